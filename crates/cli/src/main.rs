@@ -1,0 +1,2 @@
+//! The kirjuri command line.
+fn main() {}

@@ -1,0 +1,39 @@
+//! Exporters: document data in, bytes out. The record of processing and the
+//! privacy notices as PDF, the record of processing as an Excel workbook.
+//! Exporters are pure: they never read files or the clock; the date, the
+//! language and the version come in through `ExportOptions`, so the same input
+//! gives the same bytes.
+
+use chrono::NaiveDate;
+use kirjuri_model::{Language, LocalizedText, Resolved};
+
+/// What an export needs besides the document.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    pub language: Language,
+    /// The date printed as "printed on"; the caller reads the clock, not the exporter.
+    pub printed_on: NaiveDate,
+    /// The date of the document's last change (from its history), if known.
+    pub last_changed: Option<NaiveDate>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("the register '{0}' does not exist in this document")]
+    UnknownRegister(String),
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
+    #[error("the Excel workbook could not be written: {0}")]
+    Xlsx(String),
+}
+
+/// A localized text as printed in `language`: its own value, or the value of
+/// another language marked with that language's code (`[sv] Kundregister`), so a
+/// missing translation is visible and never silent. `None` when no language has it.
+pub fn printable(text: &LocalizedText, language: Language) -> Option<String> {
+    match text.resolve(language) {
+        Resolved::Own(own) => Some(own.to_string()),
+        Resolved::Fallback(other, fallback) => Some(format!("[{}] {}", other.code(), fallback)),
+        Resolved::Empty => None,
+    }
+}

@@ -1,0 +1,554 @@
+//! Completeness checks: the document in, findings out. An incomplete register is
+//! normal while the user works, so gaps are data (a severity, the record and field
+//! they are about, a message in three languages), never errors. No clock: the
+//! caller says which day it is.
+
+use crate::document::*;
+use crate::geography::{self, Adequacy};
+use crate::ids::RegisterId;
+use crate::records::{Document, Record, RecordKind};
+use crate::terminology::*;
+use crate::text::{Language, LocalizedText};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn label(self, language: Language) -> &'static str {
+        match (self, language) {
+            (Severity::Error, Language::Sv) => "Fel",
+            (Severity::Error, Language::Fi) => "Virhe",
+            (Severity::Error, Language::En) => "Error",
+            (Severity::Warning, Language::Sv) => "Varning",
+            (Severity::Warning, Language::Fi) => "Varoitus",
+            (Severity::Warning, Language::En) => "Warning",
+        }
+    }
+}
+
+/// What a finding is about; stable codes for scripts and the user interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingCode {
+    TransferWithoutMechanism,
+    SpecialCategoryWithoutCondition,
+    PurposeWithoutLegalBasis,
+    LegitimateInterestNotStated,
+    NoRetentionRule,
+    ProcessorWithoutAgreement,
+    NoSupervisoryAuthority,
+    NationalIdWithoutStatedNeed,
+    FreeTextField,
+    MandatoryItemWithoutConsequence,
+    RegisterNotUpdatedForAYear,
+    TextMissingInLanguage,
+    SystemReceivesUnlistedItem,
+    DeletionRoutineOverdue,
+}
+
+/// One gap in the documentation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub code: FindingCode,
+    /// The record the finding is about.
+    pub kind: RecordKind,
+    pub id: Uuid,
+    /// The field of that record, as a path (`legal_bases[0].legitimate_interest`).
+    pub field: String,
+    /// The register concerned, when there is one.
+    pub register: Option<RegisterId>,
+    pub message: LocalizedText,
+}
+
+/// What the checks need besides the document.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckOptions {
+    /// Today, for overdue routines and stale registers.
+    pub as_of: NaiveDate,
+    /// The language of an export: texts missing in it are reported.
+    pub export_language: Option<Language>,
+}
+
+/// Every finding, errors first, in document order within a severity.
+pub fn check(document: &Document, options: CheckOptions) -> Vec<Finding> {
+    let mut findings = Findings {
+        document,
+        list: Vec::new(),
+    };
+    findings.organisation();
+    for register in &document.registers {
+        findings.register(register, options.as_of);
+    }
+    findings.processors();
+    if let Some(language) = options.export_language {
+        findings.missing_translations(language);
+    }
+    let mut list = findings.list;
+    list.sort_by_key(|f| f.severity);
+    list
+}
+
+/// A message in the three languages, each with the register's name in that language.
+fn message(name: &LocalizedText, sv: &str, fi: &str, en: &str) -> LocalizedText {
+    let with_name = |language: Language, template: &str| {
+        let name = name.resolve(language).text().unwrap_or("—");
+        template.replace("{}", name)
+    };
+    LocalizedText::new(
+        with_name(Language::Sv, sv),
+        with_name(Language::Fi, fi),
+        with_name(Language::En, en),
+    )
+}
+
+struct Findings<'a> {
+    document: &'a Document,
+    list: Vec<Finding>,
+}
+
+impl<'a> Findings<'a> {
+    #[allow(clippy::too_many_arguments)] // one finding has this many parts; a builder would only hide them
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: FindingCode,
+        kind: RecordKind,
+        id: impl Into<Uuid>,
+        field: impl Into<String>,
+        register: Option<RegisterId>,
+        message: LocalizedText,
+    ) {
+        self.list.push(Finding {
+            severity,
+            code,
+            kind,
+            id: id.into(),
+            field: field.into(),
+            register,
+            message,
+        });
+    }
+
+    fn organisation(&mut self) {
+        let organisation = &self.document.organisation;
+        if geography::supervisory_authority(organisation).is_none() {
+            self.push(
+                Severity::Error,
+                FindingCode::NoSupervisoryAuthority,
+                RecordKind::Organisation,
+                organisation.id,
+                "country",
+                None,
+                LocalizedText::new(
+                    "Tillsynsmyndigheten är okänd: ange organisationens land (FI eller SE) eller myndighetens kontaktuppgifter, annars saknar dataskyddsbeskrivningen rätten att klaga.",
+                    "Valvontaviranomainen on tuntematon: anna organisaation maa (FI tai SE) tai viranomaisen yhteystiedot, muuten tietosuojaselosteesta puuttuu valitusoikeus.",
+                    "The supervisory authority is unknown: give the organisation's country (FI or SE) or the authority's contact details, or the privacy notice lacks the right to complain.",
+                ),
+            );
+        }
+    }
+
+    fn register(&mut self, register: &Register, as_of: NaiveDate) {
+        let doc = self.document;
+        let name = &register.name;
+        let in_register = Some(register.id);
+        let purposes: Vec<&Purpose> = doc.purposes.iter().filter(|p| p.register == register.id).collect();
+        let items: Vec<&DataItem> = doc.data_items.iter().filter(|i| i.register == register.id).collect();
+
+        for purpose in &purposes {
+            if purpose.legal_bases.is_empty() || purpose.legal_bases.iter().any(|c| c.basis.is_none()) {
+                self.push(
+                    Severity::Error,
+                    FindingCode::PurposeWithoutLegalBasis,
+                    RecordKind::Purpose,
+                    purpose.id,
+                    "legal_bases",
+                    in_register,
+                    message(
+                        &purpose.description,
+                        "Ändamålet \"{}\" saknar rättslig grund (art. 6.1).",
+                        "Käyttötarkoitukselta \"{}\" puuttuu oikeusperuste (6.1 art.).",
+                        "The purpose \"{}\" has no legal basis (Art. 6(1)).",
+                    ),
+                );
+            }
+            for (index, claim) in purpose.legal_bases.iter().enumerate() {
+                if claim.basis == Some(LegalBasis::LegitimateInterests) && claim.legitimate_interest.is_empty() {
+                    self.push(
+                        Severity::Error,
+                        FindingCode::LegitimateInterestNotStated,
+                        RecordKind::Purpose,
+                        purpose.id,
+                        format!("legal_bases[{index}].legitimate_interest"),
+                        in_register,
+                        message(
+                            &purpose.description,
+                            "Ändamålet \"{}\" grundar sig på berättigat intresse, men intresset är inte beskrivet.",
+                            "Käyttötarkoitus \"{}\" perustuu oikeutettuun etuun, mutta etua ei ole kuvattu.",
+                            "The purpose \"{}\" relies on legitimate interests, but the interest is not stated.",
+                        ),
+                    );
+                }
+            }
+        }
+
+        let has_special_condition = purposes
+            .iter()
+            .flat_map(|p| &p.legal_bases)
+            .any(|c| c.special_category_condition.is_some());
+        for item in &items {
+            if item.special_category.is_some() && !has_special_condition {
+                self.push(
+                    Severity::Error,
+                    FindingCode::SpecialCategoryWithoutCondition,
+                    RecordKind::DataItem,
+                    item.id,
+                    "special_category",
+                    in_register,
+                    message(
+                        &item.name,
+                        "\"{}\" hör till särskilda kategorier av personuppgifter, men inget ändamål anger något villkor enligt art. 9.2.",
+                        "\"{}\" kuuluu erityisiin henkilötietoryhmiin, mutta mikään käyttötarkoitus ei mainitse 9.2 artiklan edellytystä.",
+                        "\"{}\" is special-category data, but no purpose states an Art. 9(2) condition.",
+                    ),
+                );
+            }
+            if item.flags.national_id && item.need_for_national_id.is_empty() {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::NationalIdWithoutStatedNeed,
+                    RecordKind::DataItem,
+                    item.id,
+                    "need_for_national_id",
+                    in_register,
+                    message(
+                        &item.name,
+                        "\"{}\" är ett personnummer, men behovet av det är inte angivet.",
+                        "\"{}\" on henkilötunnus, mutta sen tarvetta ei ole perusteltu.",
+                        "\"{}\" is a national identity number, but the need for it is not stated.",
+                    ),
+                );
+            }
+            if item.flags.free_text {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::FreeTextField,
+                    RecordKind::DataItem,
+                    item.id,
+                    "flags.free_text",
+                    in_register,
+                    message(
+                        &item.name,
+                        "\"{}\" är ett fritextfält: det kan innehålla vad som helst, även känsliga uppgifter.",
+                        "\"{}\" on vapaatekstikenttä: siihen voidaan kirjoittaa mitä tahansa, myös arkaluonteisia tietoja.",
+                        "\"{}\" is a free-text field: people may write anything in it, sensitive data included.",
+                    ),
+                );
+            }
+            if item.requirement == Some(ItemRequirement::Mandatory)
+                && item.consequence_if_not_given.is_empty()
+                && register.consequence_of_not_providing.is_empty()
+            {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::MandatoryItemWithoutConsequence,
+                    RecordKind::DataItem,
+                    item.id,
+                    "consequence_if_not_given",
+                    in_register,
+                    message(
+                        &item.name,
+                        "\"{}\" är obligatorisk, men följden av att inte lämna uppgiften är inte angiven (art. 13.2 e).",
+                        "\"{}\" on pakollinen, mutta tiedon antamatta jättämisen seurauksia ei ole kerrottu (13.2 e art.).",
+                        "\"{}\" is mandatory, but what happens if it is not given is not stated (Art. 13(2)(e)).",
+                    ),
+                );
+            }
+        }
+
+        let rules: Vec<&RetentionRule> = doc.retention_rules.iter().filter(|r| r.register == register.id).collect();
+        if !rules.iter().any(|r| r.states_a_limit()) {
+            self.push(
+                Severity::Error,
+                FindingCode::NoRetentionRule,
+                RecordKind::Register,
+                register.id,
+                "retention_rules",
+                in_register,
+                message(
+                    name,
+                    "Registret \"{}\" har ingen lagringstid (\"tills någon raderar\" räcker inte).",
+                    "Rekisterillä \"{}\" ei ole säilytysaikaa (\"kunnes joku poistaa\" ei riitä).",
+                    "The register \"{}\" has no retention rule (\"until someone deletes it\" is not one).",
+                ),
+            );
+        }
+        for rule in rules {
+            if rule.is_overdue(as_of) {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::DeletionRoutineOverdue,
+                    RecordKind::RetentionRule,
+                    rule.id,
+                    "last_reviewed",
+                    in_register,
+                    message(
+                        name,
+                        "Raderingsrutinen i registret \"{}\" är försenad.",
+                        "Rekisterin \"{}\" poistorutiini on myöhässä.",
+                        "The deletion routine of the register \"{}\" is overdue.",
+                    ),
+                );
+            }
+        }
+
+        if let Some(updated) = register.last_updated {
+            if updated.checked_add_months(chrono::Months::new(12)).is_some_and(|d| d < as_of) {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::RegisterNotUpdatedForAYear,
+                    RecordKind::Register,
+                    register.id,
+                    "last_updated",
+                    in_register,
+                    message(
+                        name,
+                        "Registret \"{}\" har inte uppdaterats på över 12 månader.",
+                        "Rekisteriä \"{}\" ei ole päivitetty yli 12 kuukauteen.",
+                        "The register \"{}\" has not been updated for more than 12 months.",
+                    ),
+                );
+            }
+        }
+
+        self.transfers(register);
+
+        for link in doc.system_links.iter().filter(|l| l.register == register.id) {
+            for (index, item_id) in link.data_items.iter().enumerate() {
+                let listed = doc
+                    .data_items
+                    .iter()
+                    .any(|i| i.id == *item_id && i.register == register.id);
+                if !listed {
+                    self.push(
+                        Severity::Warning,
+                        FindingCode::SystemReceivesUnlistedItem,
+                        RecordKind::SystemLink,
+                        link.id,
+                        format!("data_items[{index}]"),
+                        in_register,
+                        message(
+                            name,
+                            "Ett system får uppgifter som registret \"{}\" inte förtecknar.",
+                            "Järjestelmä saa tietoja, joita rekisterin \"{}\" tietosisällössä ei mainita.",
+                            "A system receives data items that the register \"{}\" does not list.",
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Systems and recipients outside the EU/EEA need a transfer with a mechanism.
+    fn transfers(&mut self, register: &Register) {
+        let doc = self.document;
+        let transfers: Vec<&Transfer> = doc.transfers.iter().filter(|t| t.register == register.id).collect();
+        let covered = |country: &str, processor: Option<&Processor>, recipient: Option<&Recipient>| {
+            transfers.iter().any(|t| {
+                t.mechanism.is_some()
+                    && (processor.is_some_and(|p| t.processor == Some(p.id))
+                        || recipient.is_some_and(|r| t.recipient == Some(r.id))
+                        || (t.processor.is_none() && t.recipient.is_none() && t.country.eq_ignore_ascii_case(country)))
+            })
+        };
+        let mut gaps: Vec<(RecordKind, Uuid, String, LocalizedText, String)> = Vec::new();
+        for link in doc.system_links.iter().filter(|l| l.register == register.id) {
+            let Some(processor) = doc.processors.iter().find(|p| p.id == link.processor) else {
+                continue;
+            };
+            for country in processor.countries() {
+                if geography::is_third_country(country) && !covered(country, Some(processor), None) {
+                    let name = display_processor(processor);
+                    gaps.push((RecordKind::SystemLink, link.id.into(), "processor".into(), name, country.to_string()));
+                }
+            }
+        }
+        for disclosure in doc.disclosures.iter().filter(|d| d.register == register.id) {
+            let Some(recipient) = doc.recipients.iter().find(|r| r.id == disclosure.recipient) else {
+                continue;
+            };
+            if geography::is_third_country(&recipient.country) && !covered(&recipient.country, None, Some(recipient)) {
+                gaps.push((
+                    RecordKind::Disclosure,
+                    disclosure.id.into(),
+                    "recipient".into(),
+                    recipient.name.clone(),
+                    recipient.country.clone(),
+                ));
+            }
+        }
+        for transfer in &transfers {
+            if transfer.mechanism.is_none() {
+                let name = transfer
+                    .processor
+                    .and_then(|id| doc.processors.iter().find(|p| p.id == id))
+                    .map(display_processor)
+                    .or_else(|| {
+                        transfer
+                            .recipient
+                            .and_then(|id| doc.recipients.iter().find(|r| r.id == id))
+                            .map(|r| r.name.clone())
+                    })
+                    .unwrap_or_default();
+                gaps.push((RecordKind::Transfer, transfer.id.into(), "mechanism".into(), name, transfer.country.clone()));
+            }
+        }
+        gaps.dedup_by(|a, b| a.3 == b.3 && a.4 == b.4);
+        for (kind, id, field, who, country) in gaps {
+            let adequate = geography::country(&country).and_then(|c| c.adequacy) == Some(Adequacy::Full);
+            let severity = if adequate { Severity::Warning } else { Severity::Error };
+            let place = |language: Language| {
+                format!(
+                    "{} ({})",
+                    who.resolve(language).text().unwrap_or("—"),
+                    geography::country_name(&country, language)
+                )
+            };
+            let text = LocalizedText::new(
+                format!(
+                    "Registret \"{}\": uppgifter överförs till {} utanför EU/EES utan angiven överföringsmekanism (art. 44–49).",
+                    register.name.resolve(Language::Sv).text().unwrap_or("—"),
+                    place(Language::Sv)
+                ),
+                format!(
+                    "Rekisteri \"{}\": tietoja siirretään EU:n tai ETA:n ulkopuolelle kohteeseen {} ilman siirtoperustetta (44–49 art.).",
+                    register.name.resolve(Language::Fi).text().unwrap_or("—"),
+                    place(Language::Fi)
+                ),
+                format!(
+                    "Register \"{}\": data go to {} outside the EU/EEA with no transfer mechanism stated (Art. 44–49).",
+                    register.name.resolve(Language::En).text().unwrap_or("—"),
+                    place(Language::En)
+                ),
+            );
+            self.push(severity, FindingCode::TransferWithoutMechanism, kind, id, field, Some(register.id), text);
+        }
+    }
+
+    fn processors(&mut self) {
+        let doc = self.document;
+        for processor in &doc.processors {
+            let used_by = doc.system_links.iter().find(|l| l.processor == processor.id);
+            if processor.hosting == Hosting::ThirdParty && processor.agreement.is_none() {
+                self.push(
+                    Severity::Error,
+                    FindingCode::ProcessorWithoutAgreement,
+                    RecordKind::Processor,
+                    processor.id,
+                    "agreement",
+                    used_by.map(|l| l.register),
+                    message(
+                        &display_processor(processor),
+                        "Personuppgiftsbiträdet {} saknar avtal (art. 28).",
+                        "Henkilötietojen käsittelijältä {} puuttuu sopimus (28 art.).",
+                        "The processor {} has no agreement (Art. 28).",
+                    ),
+                );
+            }
+        }
+    }
+
+    fn missing_translations(&mut self, language: Language) {
+        for record in self.document.records() {
+            let json = serde_json::to_value(&record).expect("records serialize");
+            let mut paths = Vec::new();
+            missing_in(&json["record"], language, String::new(), &mut paths);
+            let register = record.register().or_else(|| match &record {
+                Record::Register(r) => Some(r.id),
+                _ => None,
+            });
+            for path in paths {
+                let text = LocalizedText::new(
+                    format!("Text saknas på {} ({} \"{}\"); texten visas på ett annat språk.", language_name(language, Language::Sv), record.kind(), path),
+                    format!("Teksti puuttuu kielellä {} ({} \"{}\"); teksti näytetään toisella kielellä.", language_name(language, Language::Fi), record.kind(), path),
+                    format!("Text missing in {} ({} \"{}\"); another language is shown instead.", language_name(language, Language::En), record.kind(), path),
+                );
+                self.push(
+                    Severity::Warning,
+                    FindingCode::TextMissingInLanguage,
+                    record.kind(),
+                    record.id(),
+                    path,
+                    register,
+                    text,
+                );
+            }
+        }
+    }
+}
+
+fn language_name(of: Language, in_language: Language) -> &'static str {
+    match (of, in_language) {
+        (Language::Sv, Language::Sv) => "svenska",
+        (Language::Fi, Language::Sv) => "finska",
+        (Language::En, Language::Sv) => "engelska",
+        (Language::Sv, Language::Fi) => "ruotsi",
+        (Language::Fi, Language::Fi) => "suomi",
+        (Language::En, Language::Fi) => "englanti",
+        (Language::Sv, Language::En) => "Swedish",
+        (Language::Fi, Language::En) => "Finnish",
+        (Language::En, Language::En) => "English",
+    }
+}
+
+/// "Roger Wilco LLC (Chatra)": vendor and product.
+pub fn display_processor(processor: &Processor) -> LocalizedText {
+    let mut name = processor.vendor.clone();
+    if !processor.product.is_empty() {
+        for language in Language::ALL {
+            let vendor = processor.vendor.resolve(language).text().unwrap_or("").to_string();
+            let combined = if vendor.is_empty() {
+                processor.product.clone()
+            } else {
+                format!("{vendor} ({})", processor.product)
+            };
+            name.set(language, combined);
+        }
+    }
+    name
+}
+
+/// Finds localized texts (objects whose keys are only sv/fi/en) missing in `language`.
+fn missing_in(value: &serde_json::Value, language: Language, path: String, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            let is_localized = !fields.is_empty() && fields.keys().all(|k| matches!(k.as_str(), "sv" | "fi" | "en"));
+            if is_localized {
+                if let Ok(text) = serde_json::from_value::<LocalizedText>(value.clone()) {
+                    if text.is_missing_in(language) {
+                        out.push(path);
+                    }
+                }
+                return;
+            }
+            for (key, field) in fields {
+                let sub = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                missing_in(field, language, sub, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                missing_in(item, language, format!("{path}[{index}]"), out);
+            }
+        }
+        _ => {}
+    }
+}

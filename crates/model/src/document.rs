@@ -1,0 +1,542 @@
+//! The records of one organisation's GDPR documentation, as plain data.
+//!
+//! The document is flat: each kind of record is a list, and records point at
+//! each other by id (a purpose names its register, a system link names a
+//! register and a processor). This is the shape of the `.sqlite` file and of the
+//! JSON exchange format alike, so that one record is one unit of editing and of
+//! history. What a field means is written beside it; the seed (000–003) that
+//! shows a field is named where it helps.
+
+use crate::ids::*;
+use crate::terminology::*;
+use crate::text::LocalizedText;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The controller: one per document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: OrganisationId,
+    /// Names can differ by language ("Jakobstads Nejdens Telefon Ab" = "Pietarsaaren Seudun Puhelin Oy").
+    pub name: LocalizedText,
+    /// Y-tunnus, organisationsnummer.
+    #[serde(default)]
+    pub business_id: String,
+    #[serde(default)]
+    pub vat_number: String,
+    #[serde(default)]
+    pub address: LocalizedText,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub website: String,
+    /// ISO 3166-1 alpha-2; picks the supervisory authority.
+    #[serde(default)]
+    pub country: String,
+    /// Art. 30(5).
+    #[serde(default)]
+    pub staff_count: Option<u32>,
+    /// The data protection officer (Art. 37), if one is appointed.
+    #[serde(default)]
+    pub dpo: Option<PersonId>,
+    /// Art. 26 joint controllers, in words.
+    #[serde(default)]
+    pub joint_controllers: LocalizedText,
+    /// Art. 27 representative, in words.
+    #[serde(default)]
+    pub representative: LocalizedText,
+    /// The version label the exported documents carry ("v. 1.0").
+    #[serde(default)]
+    pub version_label: String,
+    /// Overrides the default supervisory authority of `country`.
+    #[serde(default)]
+    pub supervisory_authority: Option<SupervisoryAuthority>,
+    #[serde(default)]
+    pub incident_routine: IncidentRoutine,
+}
+
+/// A supervisory authority's contact details (glossary table E).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupervisoryAuthority {
+    pub name: LocalizedText,
+    #[serde(default)]
+    pub address: LocalizedText,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub website: String,
+}
+
+/// What happens on a personal data breach (Art. 33, 34; seed 002).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct IncidentRoutine {
+    /// The steps, in order.
+    pub steps: Vec<LocalizedText>,
+    /// Who decides on notifications, in words.
+    pub decided_by: LocalizedText,
+    /// The authority is notified within 72 hours (Art. 33).
+    pub notify_authority_within_72_hours: bool,
+    /// Data subjects are told when the risk is high (Art. 34).
+    pub inform_data_subjects_on_high_risk: bool,
+    /// Where breaches are logged (Art. 33(5)).
+    pub breach_log: LocalizedText,
+    /// What the review after an incident asks.
+    pub post_incident_review: Vec<LocalizedText>,
+}
+
+/// A person: the DPO, a register's contact person, a role holder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    #[serde(default)]
+    pub title: LocalizedText,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+}
+
+/// A category of data subjects (customers, employees, website visitors …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataSubjectCategory {
+    pub id: DataSubjectCategoryId,
+    pub name: LocalizedText,
+}
+
+/// Where personal data come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: SourceId,
+    pub kind: SourceKind,
+    pub name: LocalizedText,
+    /// A publicly accessible source (Art. 14(2)(f)).
+    #[serde(default)]
+    pub public: bool,
+    /// How the data are collected (seed 000: double opt-in, unconfirmed contacts deleted after 14 days).
+    #[serde(default)]
+    pub collection_procedure: LocalizedText,
+}
+
+/// Someone data are disclosed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    pub id: RecipientId,
+    pub kind: RecipientKind,
+    pub name: LocalizedText,
+    /// ISO 3166-1 alpha-2, empty when not known.
+    #[serde(default)]
+    pub country: String,
+}
+
+/// A processor or third-party system, or an in-house system (SuiteCRM at JNT, Fortnox, an Excel file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Processor {
+    pub id: ProcessorId,
+    /// The vendor's legal name.
+    pub vendor: LocalizedText,
+    /// The product or service (SuiteCRM, Chatra, Zendesk).
+    #[serde(default)]
+    pub product: String,
+    pub hosting: Hosting,
+    /// ISO 3166-1 alpha-2 of the vendor.
+    #[serde(default)]
+    pub country: String,
+    /// What it is used for ("Support / ärendehantering").
+    #[serde(default)]
+    pub function: LocalizedText,
+    /// Where the data are stored.
+    #[serde(default)]
+    pub data_location: LocalizedText,
+    /// ISO 3166-1 alpha-2 of where the data are stored, when it differs from `country`.
+    #[serde(default)]
+    pub data_location_country: String,
+    /// What data it holds, in words (seed 002's table).
+    #[serde(default)]
+    pub data_held: LocalizedText,
+    #[serde(default)]
+    pub agreement: Option<Agreement>,
+}
+
+impl Processor {
+    /// The countries data go to through this system: the vendor's and where data are stored.
+    pub fn countries(&self) -> impl Iterator<Item = &str> {
+        [self.country.as_str(), self.data_location_country.as_str()]
+            .into_iter()
+            .filter(|c| !c.is_empty())
+    }
+}
+
+/// An agreement with a processor or joint controller.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    pub kind: AgreementKind,
+    #[serde(default)]
+    pub signed: Option<NaiveDate>,
+    /// A reference or file name of the signed agreement.
+    #[serde(default)]
+    pub reference: String,
+}
+
+/// Where data are kept (a hosted CRM server, an internal file server, a locked room).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StorageLocation {
+    pub id: StorageLocationId,
+    pub description: LocalizedText,
+    /// The system holding the data, when there is one.
+    #[serde(default)]
+    pub processor: Option<ProcessorId>,
+    /// Paper records rather than electronic ones.
+    #[serde(default)]
+    pub paper: bool,
+}
+
+/// A technical, organisational or physical protection measure (Art. 32).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityMeasure {
+    pub id: SecurityMeasureId,
+    pub kind: MeasureKind,
+    pub description: LocalizedText,
+}
+
+/// A personal-data register: one processing activity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Register {
+    pub id: RegisterId,
+    pub name: LocalizedText,
+    #[serde(default)]
+    pub description: LocalizedText,
+    /// Controller or processor in this processing (Art. 30(1) or 30(2)).
+    pub role: ProcessingRole,
+    /// The business function or owner (ICO template).
+    #[serde(default)]
+    pub business_function: LocalizedText,
+    #[serde(default)]
+    pub contact_person: Option<PersonId>,
+    #[serde(default)]
+    pub data_subject_categories: Vec<DataSubjectCategoryId>,
+    #[serde(default)]
+    pub sources: Vec<SourceId>,
+    #[serde(default)]
+    pub storage_locations: Vec<StorageLocationId>,
+    #[serde(default)]
+    pub security_measures: Vec<SecurityMeasureId>,
+    #[serde(default)]
+    pub created: Option<NaiveDate>,
+    #[serde(default)]
+    pub last_updated: Option<NaiveDate>,
+    #[serde(default)]
+    pub version_label: String,
+    /// Automated decisions or profiling happen (Art. 13(2)(f)).
+    #[serde(default)]
+    pub automated_decisions: bool,
+    #[serde(default)]
+    pub automated_decisions_description: LocalizedText,
+    /// Whether giving the data is required, and what follows if it is not (Art. 13(2)(e)).
+    #[serde(default = "default_provision_requirement")]
+    pub provision_requirement: ProvisionRequirement,
+    #[serde(default)]
+    pub consequence_of_not_providing: LocalizedText,
+    #[serde(default = "default_dpia")]
+    pub dpia: DpiaStatus,
+    /// The register states that no data leave the EU/EEA (seed 003 §8).
+    #[serde(default)]
+    pub no_transfers_outside_eea: bool,
+}
+
+fn default_provision_requirement() -> ProvisionRequirement {
+    ProvisionRequirement::NotRequired
+}
+
+fn default_dpia() -> DpiaStatus {
+    DpiaStatus::NotAssessed
+}
+
+/// A named group of data items in a register ("about the company", "about persons at the company").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataItemGroup {
+    pub id: DataItemGroupId,
+    pub register: RegisterId,
+    pub name: LocalizedText,
+    /// False for groups that are not personal data (seed 000: data about the company).
+    #[serde(default = "yes")]
+    pub personal_data: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One item of data a register holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataItem {
+    pub id: DataItemId,
+    pub register: RegisterId,
+    #[serde(default)]
+    pub group: Option<DataItemGroupId>,
+    pub name: LocalizedText,
+    #[serde(default)]
+    pub requirement: Option<ItemRequirement>,
+    /// For a mandatory item: what happens when it is not given (Art. 13(2)(e)).
+    #[serde(default)]
+    pub consequence_if_not_given: LocalizedText,
+    #[serde(default)]
+    pub flags: DataItemFlags,
+    /// The Art. 9(1) category, when the item is special-category data.
+    #[serde(default)]
+    pub special_category: Option<SpecialCategory>,
+    /// Why a national identity number is needed.
+    #[serde(default)]
+    pub need_for_national_id: LocalizedText,
+}
+
+/// What kind of data an item is, for the checks and the exported flags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DataItemFlags {
+    /// Art. 10 criminal-offence data.
+    #[serde(skip_serializing_if = "is_false")]
+    pub criminal_offence: bool,
+    /// Personnummer / henkilötunnus.
+    #[serde(skip_serializing_if = "is_false")]
+    pub national_id: bool,
+    /// Financial data such as a bank account.
+    #[serde(skip_serializing_if = "is_false")]
+    pub financial: bool,
+    /// Free text people may fill with anything.
+    #[serde(skip_serializing_if = "is_false")]
+    pub free_text: bool,
+    /// IP address, IMEI and the like.
+    #[serde(skip_serializing_if = "is_false")]
+    pub online_identifier: bool,
+    /// User names and passwords.
+    #[serde(skip_serializing_if = "is_false")]
+    pub credentials: bool,
+    /// A consent record such as a newsletter opt-in.
+    #[serde(skip_serializing_if = "is_false")]
+    pub consent: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// Why a register processes data, and on what legal basis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    pub id: PurposeId,
+    pub register: RegisterId,
+    pub description: LocalizedText,
+    /// One entry per basis; several when the basis differs per data-subject category (seed 002).
+    #[serde(default)]
+    pub legal_bases: Vec<LegalBasisClaim>,
+    /// Direct marketing: the data subject may always object (Art. 21(2)).
+    #[serde(default)]
+    pub direct_marketing: bool,
+}
+
+/// One legal basis of a purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalBasisClaim {
+    /// None while the user has not chosen one (a finding).
+    pub basis: Option<LegalBasis>,
+    /// The categories this basis applies to; empty means all of the register's.
+    #[serde(default)]
+    pub data_subject_categories: Vec<DataSubjectCategoryId>,
+    /// For legitimate interests: the interest itself.
+    #[serde(default)]
+    pub legitimate_interest: LocalizedText,
+    /// For special categories: the Art. 9(2) condition.
+    #[serde(default)]
+    pub special_category_condition: Option<SpecialCategoryCondition>,
+    /// A law reference ("2 kap. 8.1 mom. personuppgiftslagen").
+    #[serde(default)]
+    pub law_reference: LocalizedText,
+}
+
+/// A register's use of a processor or system, and which of its data items go there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SystemLink {
+    pub id: SystemLinkId,
+    pub register: RegisterId,
+    pub processor: ProcessorId,
+    #[serde(default)]
+    pub data_items: Vec<DataItemId>,
+    /// What the register uses the system for.
+    #[serde(default)]
+    pub usage: LocalizedText,
+}
+
+/// A regular disclosure of a register's data to a recipient.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disclosure {
+    pub id: DisclosureId,
+    pub register: RegisterId,
+    pub recipient: RecipientId,
+    /// What data.
+    #[serde(default)]
+    pub data: LocalizedText,
+    /// Why.
+    #[serde(default)]
+    pub purpose: LocalizedText,
+    /// How (encrypted connection, e-mail …).
+    #[serde(default)]
+    pub method: LocalizedText,
+}
+
+/// A transfer of a register's data outside the EU/EEA.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    pub id: TransferId,
+    pub register: RegisterId,
+    /// ISO 3166-1 alpha-2 of the third country.
+    pub country: String,
+    #[serde(default)]
+    pub processor: Option<ProcessorId>,
+    #[serde(default)]
+    pub recipient: Option<RecipientId>,
+    #[serde(default)]
+    pub mechanism: Option<TransferMechanism>,
+    /// Where the safeguards are documented (Art. 30(1)(e), 13(1)(f)).
+    #[serde(default)]
+    pub documentation: LocalizedText,
+}
+
+/// A role with access to a register (register × people).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessRole {
+    pub id: AccessRoleId,
+    pub register: RegisterId,
+    /// "Administratören", "Chatfunktionärer".
+    pub name: LocalizedText,
+    #[serde(default)]
+    pub people: Vec<PersonId>,
+    /// What the role may do, one permission per entry.
+    #[serde(default)]
+    pub permissions: Vec<LocalizedText>,
+    #[serde(default)]
+    pub change_logging: Option<ChangeLogging>,
+    /// Who grants this access (seed 002: the CEO or CTO).
+    #[serde(default)]
+    pub granted_by: LocalizedText,
+}
+
+/// How long a register (or a group of its data) is kept, and how it is deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionRule {
+    pub id: RetentionRuleId,
+    pub register: RegisterId,
+    /// The data-item group this rule covers; none means the whole register.
+    #[serde(default)]
+    pub group: Option<DataItemGroupId>,
+    pub trigger: RetentionTrigger,
+    /// The period or criterion in words ("5 år av inaktivitet").
+    #[serde(default)]
+    pub period: LocalizedText,
+    #[serde(default)]
+    pub deletion_method: Option<DeletionMethod>,
+    /// The deletion routine in words.
+    #[serde(default)]
+    pub routine: LocalizedText,
+    #[serde(default)]
+    pub responsible: Option<PersonId>,
+    /// How often the routine runs, in months (twice a year = 6).
+    #[serde(default)]
+    pub review_interval_months: Option<u32>,
+    /// When the routine last ran.
+    #[serde(default)]
+    pub last_reviewed: Option<NaiveDate>,
+}
+
+impl RetentionRule {
+    /// The date the routine is next due: `last_reviewed` plus the interval.
+    /// A recurring routine that has never run is due at once (`None` here means not recurring).
+    pub fn next_review(&self, as_of: NaiveDate) -> Option<NaiveDate> {
+        let months = self.review_interval_months.filter(|m| *m > 0)?;
+        match self.last_reviewed {
+            Some(last) => last.checked_add_months(chrono::Months::new(months)),
+            None => Some(as_of),
+        }
+    }
+
+    pub fn is_overdue(&self, as_of: NaiveDate) -> bool {
+        match (self.next_review(as_of), self.last_reviewed) {
+            (Some(next), Some(_)) => next < as_of,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// A rule that only says "until someone deletes it" is not a retention rule.
+    pub fn states_a_limit(&self) -> bool {
+        !(self.trigger == RetentionTrigger::ManualDeletion && self.period.is_empty())
+    }
+}
+
+/// How a data subject exercises one right in one register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RightsProcedure {
+    pub id: RightsProcedureId,
+    pub register: RegisterId,
+    pub right: DataSubjectRight,
+    /// How to ask (e-mail from the registered address, the control panel, in person).
+    #[serde(default)]
+    pub channel: LocalizedText,
+    #[serde(default)]
+    pub identity_check: LocalizedText,
+    /// Days to answer (Art. 12(3): one month at most).
+    #[serde(default)]
+    pub deadline_days: Option<u32>,
+    /// The format of an extract (PDF, CSV).
+    #[serde(default)]
+    pub format: LocalizedText,
+    /// Conditions and anything else the data subject should know.
+    #[serde(default)]
+    pub notes: LocalizedText,
+}
+
+/// A cookie or a group of cookies set by the organisation's website.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cookie {
+    pub id: CookieId,
+    pub name: LocalizedText,
+    #[serde(default)]
+    pub provider: String,
+    pub class: CookieClass,
+    pub duration: CookieDuration,
+    /// How long it lives, in words.
+    #[serde(default)]
+    pub lifetime: LocalizedText,
+    #[serde(default)]
+    pub purpose: LocalizedText,
+    /// Set only after the visitor's consent.
+    #[serde(default)]
+    pub requires_consent: bool,
+}

@@ -1,0 +1,72 @@
+//! The JSON exchange format: the whole document in one versioned JSON file
+//! (documented in `docs/json-format.md`, schema in `docs/kirjuri.schema.json`).
+//! Output is deterministic, so export → import → export gives the same bytes.
+
+use crate::records::{Document, EditError};
+use serde::{Deserialize, Serialize};
+
+/// The value of the `format` field.
+pub const FORMAT_NAME: &str = "kirjuri";
+/// The version of the JSON format this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope<D> {
+    format: String,
+    version: u32,
+    document: D,
+}
+
+#[derive(Debug, Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExchangeError {
+    #[error("not a Kirjuri JSON document: {0}")]
+    NotKirjuri(String),
+    #[error("this JSON document is format version {found}; this Kirjuri reads up to version {supported}. Update Kirjuri to open it")]
+    NewerVersion { found: u32, supported: u32 },
+    #[error("the JSON document does not fit the Kirjuri format: {0}")]
+    Invalid(#[from] serde_json::Error),
+    #[error("the JSON document is inconsistent: {0}")]
+    Inconsistent(#[from] EditError),
+}
+
+/// The document as pretty-printed JSON, ending in a newline.
+pub fn to_json(document: &Document) -> String {
+    let envelope = Envelope {
+        format: FORMAT_NAME.to_string(),
+        version: FORMAT_VERSION,
+        document,
+    };
+    let mut text = serde_json::to_string_pretty(&envelope).expect("documents serialize");
+    text.push('\n');
+    text
+}
+
+/// Parses and validates a JSON document.
+pub fn from_json(text: &str) -> Result<Document, ExchangeError> {
+    let header: Header =
+        serde_json::from_str(text).map_err(|e| ExchangeError::NotKirjuri(format!("not a JSON object ({e})")))?;
+    if header.format.as_deref() != Some(FORMAT_NAME) {
+        return Err(ExchangeError::NotKirjuri(
+            "the \"format\" field is not \"kirjuri\"".to_string(),
+        ));
+    }
+    let version = header
+        .version
+        .ok_or_else(|| ExchangeError::NotKirjuri("the \"version\" field is missing".to_string()))?;
+    if version > FORMAT_VERSION {
+        return Err(ExchangeError::NewerVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    let envelope: Envelope<Document> = serde_json::from_str(text)?;
+    envelope.document.validate()?;
+    Ok(envelope.document)
+}

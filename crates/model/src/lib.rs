@@ -1,0 +1,19 @@
+//! Kirjuri's domain model: an organisation's GDPR documentation as plain data,
+//! the sv/fi/en terminology, the JSON exchange format and the completeness checks.
+//! The model knows no SQL, no files and no clock.
+
+pub mod checks;
+pub mod document;
+pub mod exchange;
+pub mod geography;
+pub mod ids;
+pub mod records;
+pub mod terminology;
+pub mod text;
+
+pub use checks::{check, CheckOptions, Finding, FindingCode, Severity};
+pub use document::*;
+pub use ids::*;
+pub use records::{Document, Edit, EditError, Record, RecordChange, RecordKind, Reference};
+pub use terminology::*;
+pub use text::{Language, LocalizedText, Resolved};

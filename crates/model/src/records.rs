@@ -1,0 +1,554 @@
+//! The whole document, its record kinds, and the edits that change it.
+//!
+//! Every record kind is listed once, in `record_kinds!` below; the document's
+//! lists, the `Record` enum, the kind names used as table names in the file
+//! and the reference rules all come from that list.
+
+use crate::document::*;
+use crate::ids::*;
+use crate::text::LocalizedText;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+use uuid::Uuid;
+
+/// One reference from a record to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    pub kind: RecordKind,
+    pub id: Uuid,
+    /// A required reference: the record cannot exist without its target, so
+    /// deleting the target deletes the record too (a purpose without its register).
+    pub required: bool,
+}
+
+fn required(kind: RecordKind, id: impl Into<Uuid>) -> Reference {
+    Reference {
+        kind,
+        id: id.into(),
+        required: true,
+    }
+}
+
+fn optional(kind: RecordKind, id: impl Into<Uuid>) -> Reference {
+    Reference {
+        kind,
+        id: id.into(),
+        required: false,
+    }
+}
+
+fn optionals<I: Into<Uuid> + Copy>(kind: RecordKind, ids: &[I]) -> impl Iterator<Item = Reference> + '_ {
+    ids.iter().map(move |id| optional(kind, *id))
+}
+
+macro_rules! record_kinds {
+    ($( $variant:ident($ty:ident) in $field:ident as $name:literal; )+) => {
+        /// The kinds of record; the name is the table in the file and the `kind` in JSON.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum RecordKind { Organisation, $($variant),+ }
+
+        impl RecordKind {
+            /// In dependency order: a record only refers to kinds listed before it,
+            /// except the organisation's DPO (a person), which is optional.
+            pub const ALL: &'static [RecordKind] = &[RecordKind::Organisation, $(RecordKind::$variant),+];
+
+            pub fn name(self) -> &'static str {
+                match self { RecordKind::Organisation => "organisation", $(RecordKind::$variant => $name),+ }
+            }
+
+            pub fn from_name(name: &str) -> Option<RecordKind> {
+                match name {
+                    "organisation" => Some(RecordKind::Organisation),
+                    $($name => Some(RecordKind::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        /// Any one record.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(tag = "kind", content = "record", rename_all = "snake_case")]
+        pub enum Record { Organisation(Organisation), $($variant($ty)),+ }
+
+        impl Record {
+            pub fn kind(&self) -> RecordKind {
+                match self {
+                    Record::Organisation(_) => RecordKind::Organisation,
+                    $(Record::$variant(_) => RecordKind::$variant),+
+                }
+            }
+
+            pub fn id(&self) -> Uuid {
+                match self {
+                    Record::Organisation(r) => r.id.into(),
+                    $(Record::$variant(r) => r.id.into()),+
+                }
+            }
+        }
+
+        /// An organisation's whole GDPR documentation.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Document {
+            pub organisation: Organisation,
+            $( #[serde(default)] pub $field: Vec<$ty>, )+
+        }
+
+        impl Document {
+            /// Every record, in `RecordKind::ALL` order and list order.
+            pub fn records(&self) -> Vec<Record> {
+                let mut all = vec![Record::Organisation(self.organisation.clone())];
+                $( all.extend(self.$field.iter().cloned().map(Record::$variant)); )+
+                all
+            }
+
+            pub fn get(&self, kind: RecordKind, id: Uuid) -> Option<Record> {
+                match kind {
+                    RecordKind::Organisation => (Uuid::from(self.organisation.id) == id)
+                        .then(|| Record::Organisation(self.organisation.clone())),
+                    $(RecordKind::$variant => self.$field.iter()
+                        .find(|r| Uuid::from(r.id) == id)
+                        .cloned()
+                        .map(Record::$variant),)+
+                }
+            }
+
+            /// Replaces the record with the same id, or appends it.
+            fn put_unchecked(&mut self, record: Record) {
+                match record {
+                    Record::Organisation(organisation) => self.organisation = organisation,
+                    $(Record::$variant(new) => {
+                        match self.$field.iter_mut().find(|r| r.id == new.id) {
+                            Some(slot) => *slot = new,
+                            None => self.$field.push(new),
+                        }
+                    })+
+                }
+            }
+
+            fn remove_unchecked(&mut self, kind: RecordKind, id: Uuid) {
+                match kind {
+                    RecordKind::Organisation => {}
+                    $(RecordKind::$variant => self.$field.retain(|r| Uuid::from(r.id) != id),)+
+                }
+            }
+
+            fn ids(&self) -> HashSet<(RecordKind, Uuid)> {
+                let mut ids = HashSet::new();
+                ids.insert((RecordKind::Organisation, Uuid::from(self.organisation.id)));
+                $( ids.extend(self.$field.iter().map(|r| (RecordKind::$variant, Uuid::from(r.id)))); )+
+                ids
+            }
+        }
+    };
+}
+
+record_kinds! {
+    Person(Person) in people as "person";
+    DataSubjectCategory(DataSubjectCategory) in data_subject_categories as "data_subject_category";
+    Source(Source) in sources as "source";
+    Recipient(Recipient) in recipients as "recipient";
+    Processor(Processor) in processors as "processor";
+    StorageLocation(StorageLocation) in storage_locations as "storage_location";
+    SecurityMeasure(SecurityMeasure) in security_measures as "security_measure";
+    Cookie(Cookie) in cookies as "cookie";
+    Register(Register) in registers as "register";
+    DataItemGroup(DataItemGroup) in data_item_groups as "data_item_group";
+    DataItem(DataItem) in data_items as "data_item";
+    Purpose(Purpose) in purposes as "purpose";
+    SystemLink(SystemLink) in system_links as "system_link";
+    Disclosure(Disclosure) in disclosures as "disclosure";
+    Transfer(Transfer) in transfers as "transfer";
+    AccessRole(AccessRole) in access_roles as "access_role";
+    RetentionRule(RetentionRule) in retention_rules as "retention_rule";
+    RightsProcedure(RightsProcedure) in rights_procedures as "rights_procedure";
+}
+
+impl Record {
+    /// The records this one points at.
+    pub fn references(&self) -> Vec<Reference> {
+        use RecordKind as K;
+        match self {
+            Record::Organisation(o) => o.dpo.map(|p| optional(K::Person, p)).into_iter().collect(),
+            Record::Person(_)
+            | Record::DataSubjectCategory(_)
+            | Record::Source(_)
+            | Record::Recipient(_)
+            | Record::Processor(_)
+            | Record::SecurityMeasure(_)
+            | Record::Cookie(_) => Vec::new(),
+            Record::StorageLocation(s) => s.processor.map(|p| optional(K::Processor, p)).into_iter().collect(),
+            Record::Register(r) => r
+                .contact_person
+                .map(|p| optional(K::Person, p))
+                .into_iter()
+                .chain(optionals(K::DataSubjectCategory, &r.data_subject_categories))
+                .chain(optionals(K::Source, &r.sources))
+                .chain(optionals(K::StorageLocation, &r.storage_locations))
+                .chain(optionals(K::SecurityMeasure, &r.security_measures))
+                .collect(),
+            Record::DataItemGroup(g) => vec![required(K::Register, g.register)],
+            Record::DataItem(i) => std::iter::once(required(K::Register, i.register))
+                .chain(i.group.map(|g| optional(K::DataItemGroup, g)))
+                .collect(),
+            Record::Purpose(p) => std::iter::once(required(K::Register, p.register))
+                .chain(
+                    p.legal_bases
+                        .iter()
+                        .flat_map(|claim| optionals(K::DataSubjectCategory, &claim.data_subject_categories)),
+                )
+                .collect(),
+            Record::SystemLink(l) => [required(K::Register, l.register), required(K::Processor, l.processor)]
+                .into_iter()
+                .chain(optionals(K::DataItem, &l.data_items))
+                .collect(),
+            Record::Disclosure(d) => vec![required(K::Register, d.register), required(K::Recipient, d.recipient)],
+            Record::Transfer(t) => std::iter::once(required(K::Register, t.register))
+                .chain(t.processor.map(|p| optional(K::Processor, p)))
+                .chain(t.recipient.map(|r| optional(K::Recipient, r)))
+                .collect(),
+            Record::AccessRole(a) => std::iter::once(required(K::Register, a.register))
+                .chain(optionals(K::Person, &a.people))
+                .collect(),
+            Record::RetentionRule(r) => std::iter::once(required(K::Register, r.register))
+                .chain(r.group.map(|g| optional(K::DataItemGroup, g)))
+                .chain(r.responsible.map(|p| optional(K::Person, p)))
+                .collect(),
+            Record::RightsProcedure(r) => vec![required(K::Register, r.register)],
+        }
+    }
+
+    /// The register a record belongs to, for the parts of a register.
+    pub fn register(&self) -> Option<RegisterId> {
+        match self {
+            Record::DataItemGroup(r) => Some(r.register),
+            Record::DataItem(r) => Some(r.register),
+            Record::Purpose(r) => Some(r.register),
+            Record::SystemLink(r) => Some(r.register),
+            Record::Disclosure(r) => Some(r.register),
+            Record::Transfer(r) => Some(r.register),
+            Record::AccessRole(r) => Some(r.register),
+            Record::RetentionRule(r) => Some(r.register),
+            Record::RightsProcedure(r) => Some(r.register),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for RecordKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One change the user asks for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Edit {
+    /// Create the record, or replace the one with the same id.
+    Put { record: Record },
+    /// Delete a record; the records that cannot exist without it go too, and
+    /// optional references to it are cleared.
+    Delete { kind: RecordKind, id: Uuid },
+}
+
+/// What one edit did to one record: `before` is `None` for a new record,
+/// `after` is `None` for a deleted one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordChange {
+    pub kind: RecordKind,
+    pub id: Uuid,
+    pub before: Option<Record>,
+    pub after: Option<Record>,
+}
+
+/// An edit that would leave the document inconsistent; the document is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("{kind} {id} refers to {target_kind} {target_id}, which does not exist")]
+    DanglingReference {
+        kind: RecordKind,
+        id: Uuid,
+        target_kind: RecordKind,
+        target_id: Uuid,
+    },
+    #[error("there is no {kind} with id {id}")]
+    NotFound { kind: RecordKind, id: Uuid },
+    #[error("the organisation cannot be deleted")]
+    OrganisationIsPermanent,
+    #[error("the organisation of this document has id {expected}, not {given}")]
+    OtherOrganisation { expected: Uuid, given: Uuid },
+    #[error("the id {id} is used twice ({first} and {second})")]
+    DuplicateId {
+        id: Uuid,
+        first: RecordKind,
+        second: RecordKind,
+    },
+}
+
+impl Document {
+    /// A new, empty document for an organisation.
+    pub fn new(name: LocalizedText) -> Document {
+        Document {
+            organisation: Organisation {
+                id: OrganisationId::new(),
+                name,
+                business_id: String::new(),
+                vat_number: String::new(),
+                address: LocalizedText::default(),
+                phone: String::new(),
+                email: String::new(),
+                website: String::new(),
+                country: String::new(),
+                staff_count: None,
+                dpo: None,
+                joint_controllers: LocalizedText::default(),
+                representative: LocalizedText::default(),
+                version_label: String::new(),
+                supervisory_authority: None,
+                incident_routine: IncidentRoutine::default(),
+            },
+            people: Vec::new(),
+            data_subject_categories: Vec::new(),
+            sources: Vec::new(),
+            recipients: Vec::new(),
+            processors: Vec::new(),
+            storage_locations: Vec::new(),
+            security_measures: Vec::new(),
+            cookies: Vec::new(),
+            registers: Vec::new(),
+            data_item_groups: Vec::new(),
+            data_items: Vec::new(),
+            purposes: Vec::new(),
+            system_links: Vec::new(),
+            disclosures: Vec::new(),
+            transfers: Vec::new(),
+            access_roles: Vec::new(),
+            retention_rules: Vec::new(),
+            rights_procedures: Vec::new(),
+        }
+    }
+
+    /// Checks that ids are unique and every reference has its target.
+    pub fn validate(&self) -> Result<(), EditError> {
+        let mut seen = std::collections::HashMap::new();
+        for record in self.records() {
+            if let Some(first) = seen.insert(record.id(), record.kind()) {
+                return Err(EditError::DuplicateId {
+                    id: record.id(),
+                    first,
+                    second: record.kind(),
+                });
+            }
+        }
+        let ids = self.ids();
+        self.records()
+            .iter()
+            .try_for_each(|record| check_references(record, &ids))
+    }
+
+    /// Works out what `edits` do, without changing `self`: the new document and
+    /// the changed records. Either every edit applies or none does.
+    pub fn plan(&self, edits: &[Edit]) -> Result<(Document, Vec<RecordChange>), EditError> {
+        let mut next = self.clone();
+        let mut touched: Vec<(RecordKind, Uuid)> = Vec::new();
+        for edit in edits {
+            match edit {
+                Edit::Put { record } => {
+                    if let Record::Organisation(o) = record {
+                        if o.id != self.organisation.id {
+                            return Err(EditError::OtherOrganisation {
+                                expected: self.organisation.id.into(),
+                                given: o.id.into(),
+                            });
+                        }
+                    }
+                    if let Some((other_kind, _)) = next
+                        .ids()
+                        .into_iter()
+                        .find(|(kind, id)| *id == record.id() && *kind != record.kind())
+                    {
+                        return Err(EditError::DuplicateId {
+                            id: record.id(),
+                            first: other_kind,
+                            second: record.kind(),
+                        });
+                    }
+                    touched.push((record.kind(), record.id()));
+                    next.put_unchecked(record.clone());
+                }
+                Edit::Delete { kind, id } => next.delete(*kind, *id, &mut touched)?,
+            }
+        }
+        let ids = next.ids();
+        let mut changes = Vec::new();
+        let mut done = HashSet::new();
+        for (kind, id) in touched {
+            if !done.insert((kind, id)) {
+                continue;
+            }
+            let before = self.get(kind, id);
+            let after = next.get(kind, id);
+            if let Some(record) = &after {
+                check_references(record, &ids)?;
+            }
+            if before != after {
+                changes.push(RecordChange { kind, id, before, after });
+            }
+        }
+        Ok((next, changes))
+    }
+
+    fn delete(&mut self, kind: RecordKind, id: Uuid, touched: &mut Vec<(RecordKind, Uuid)>) -> Result<(), EditError> {
+        if kind == RecordKind::Organisation {
+            return Err(EditError::OrganisationIsPermanent);
+        }
+        if self.get(kind, id).is_none() {
+            return Err(EditError::NotFound { kind, id });
+        }
+        self.remove_unchecked(kind, id);
+        touched.push((kind, id));
+        for record in self.records() {
+            let hits: Vec<Reference> = record
+                .references()
+                .into_iter()
+                .filter(|r| r.kind == kind && r.id == id)
+                .collect();
+            if hits.is_empty() || self.get(record.kind(), record.id()).is_none() {
+                continue;
+            }
+            if hits.iter().any(|r| r.required) {
+                self.delete(record.kind(), record.id(), touched)?;
+            } else {
+                touched.push((record.kind(), record.id()));
+                self.put_unchecked(without_reference(&record, id));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_references(record: &Record, ids: &HashSet<(RecordKind, Uuid)>) -> Result<(), EditError> {
+    match record.references().into_iter().find(|r| !ids.contains(&(r.kind, r.id))) {
+        Some(missing) => Err(EditError::DanglingReference {
+            kind: record.kind(),
+            id: record.id(),
+            target_kind: missing.kind,
+            target_id: missing.id,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The record with every optional reference to `id` cleared: removed from id
+/// lists, `null` in single fields. Works on the JSON form so that it needs no
+/// code per record kind; ids are UUIDs, so no other value can be equal.
+fn without_reference(record: &Record, id: Uuid) -> Record {
+    fn strip(value: &mut serde_json::Value, id: &str) {
+        match value {
+            serde_json::Value::Array(items) => {
+                items.retain(|item| item.as_str() != Some(id));
+                items.iter_mut().for_each(|item| strip(item, id));
+            }
+            serde_json::Value::Object(fields) => {
+                for field in fields.values_mut() {
+                    if field.as_str() == Some(id) {
+                        *field = serde_json::Value::Null;
+                    } else {
+                        strip(field, id);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut json = serde_json::to_value(record).expect("records serialize");
+    strip(&mut json, &id.to_string());
+    // Only optional references are stripped, and each of them accepts null or a shorter list.
+    serde_json::from_value(json).expect("a record without an optional reference is still a record")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::terminology::*;
+
+    fn register(doc: &Document) -> Register {
+        Register {
+            id: RegisterId::new(),
+            name: LocalizedText::same("Kundregister"),
+            description: LocalizedText::default(),
+            role: ProcessingRole::Controller,
+            business_function: LocalizedText::default(),
+            contact_person: doc.people.first().map(|p| p.id),
+            data_subject_categories: Vec::new(),
+            sources: Vec::new(),
+            storage_locations: Vec::new(),
+            security_measures: Vec::new(),
+            created: None,
+            last_updated: None,
+            version_label: String::new(),
+            automated_decisions: false,
+            automated_decisions_description: LocalizedText::default(),
+            provision_requirement: ProvisionRequirement::NotRequired,
+            consequence_of_not_providing: LocalizedText::default(),
+            dpia: DpiaStatus::NotAssessed,
+            no_transfers_outside_eea: false,
+        }
+    }
+
+    #[test]
+    fn deleting_a_register_deletes_its_parts_and_clearing_a_person_keeps_the_register() {
+        let mut doc = Document::new(LocalizedText::same("BTB Plaza Ab"));
+        let person = Person {
+            id: PersonId::new(),
+            name: "Kristian Östman".into(),
+            title: LocalizedText::default(),
+            phone: String::new(),
+            email: String::new(),
+        };
+        doc.people.push(person.clone());
+        let reg = register(&doc);
+        let purpose = Purpose {
+            id: PurposeId::new(),
+            register: reg.id,
+            description: LocalizedText::same("Kommunikation"),
+            legal_bases: Vec::new(),
+            direct_marketing: false,
+        };
+        let (doc, _) = doc
+            .plan(&[
+                Edit::Put { record: Record::Register(reg.clone()) },
+                Edit::Put { record: Record::Purpose(purpose.clone()) },
+            ])
+            .unwrap();
+
+        let (after_person, changes) = doc
+            .plan(&[Edit::Delete { kind: RecordKind::Person, id: person.id.into() }])
+            .unwrap();
+        assert_eq!(after_person.registers[0].contact_person, None);
+        assert_eq!(changes.len(), 2);
+
+        let (after_register, changes) = doc
+            .plan(&[Edit::Delete { kind: RecordKind::Register, id: reg.id.into() }])
+            .unwrap();
+        assert!(after_register.purposes.is_empty());
+        assert_eq!(changes.len(), 2);
+    }
+
+    #[test]
+    fn a_dangling_reference_is_refused() {
+        let doc = Document::new(LocalizedText::same("X"));
+        let purpose = Purpose {
+            id: PurposeId::new(),
+            register: RegisterId::new(),
+            description: LocalizedText::default(),
+            legal_bases: Vec::new(),
+            direct_marketing: false,
+        };
+        let error = doc.plan(&[Edit::Put { record: Record::Purpose(purpose) }]).unwrap_err();
+        assert!(matches!(error, EditError::DanglingReference { target_kind: RecordKind::Register, .. }));
+    }
+}

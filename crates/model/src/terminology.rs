@@ -1,0 +1,351 @@
+//! The fixed vocabularies of GDPR documentation (legal bases, Art. 9 conditions,
+//! rights, transfer mechanisms, …) with their Swedish, Finnish and English labels
+//! from `shared/design/glossary.md`. This is the one place those words live; the
+//! exporters and the user interface read them from here. Labels marked (?) in the
+//! glossary are common usage that could not be checked against an official text.
+
+use crate::text::Language;
+use serde::{Deserialize, Serialize};
+
+/// An enumeration whose values carry labels in the three languages.
+pub trait Vocabulary: Copy + 'static {
+    /// The name of the vocabulary as used in the JSON format and the UI.
+    const NAME: &'static str;
+    fn all() -> &'static [Self];
+    /// The stable code used in files.
+    fn code(self) -> &'static str;
+    fn label(self, language: Language) -> &'static str;
+}
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident = $vocabulary_name:literal {
+        $( $(#[$variant_meta:meta])* $variant:ident = $code:literal : [$sv:literal, $fi:literal, $en:literal] ),+ $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $( $(#[$variant_meta])* #[serde(rename = $code)] $variant ),+
+        }
+
+        impl Vocabulary for $name {
+            const NAME: &'static str = $vocabulary_name;
+            fn all() -> &'static [Self] {
+                &[$($name::$variant),+]
+            }
+            fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+            fn label(self, language: Language) -> &'static str {
+                match self {
+                    $($name::$variant => match language {
+                        Language::Sv => $sv,
+                        Language::Fi => $fi,
+                        Language::En => $en,
+                    }),+
+                }
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// Art. 6(1): the lawful bases of processing.
+    LegalBasis = "legal_basis" {
+        Consent = "consent": ["Samtycke", "Suostumus", "Consent"],
+        Contract = "contract": ["Avtal", "Sopimus", "Contract"],
+        LegalObligation = "legal_obligation": ["Rättslig förpliktelse", "Lakisääteinen velvoite", "Legal obligation"],
+        VitalInterests = "vital_interests": ["Grundläggande intressen", "Elintärkeät edut", "Vital interests"],
+        PublicTask = "public_task": ["Allmänt intresse eller myndighetsutövning", "Yleistä etua koskeva tehtävä tai julkisen vallan käyttö", "Public task or official authority"],
+        LegitimateInterests = "legitimate_interests": ["Berättigat intresse", "Oikeutettu etu", "Legitimate interests"],
+    }
+}
+
+impl LegalBasis {
+    /// The article reference printed beside the label.
+    pub fn article(self) -> &'static str {
+        match self {
+            LegalBasis::Consent => "6(1)(a)",
+            LegalBasis::Contract => "6(1)(b)",
+            LegalBasis::LegalObligation => "6(1)(c)",
+            LegalBasis::VitalInterests => "6(1)(d)",
+            LegalBasis::PublicTask => "6(1)(e)",
+            LegalBasis::LegitimateInterests => "6(1)(f)",
+        }
+    }
+}
+
+vocabulary! {
+    /// Art. 9(2): the conditions that allow processing of special categories.
+    SpecialCategoryCondition = "special_category_condition" {
+        ExplicitConsent = "explicit_consent": ["Uttryckligt samtycke", "Nimenomainen suostumus", "Explicit consent"],
+        EmploymentLaw = "employment_law": ["Arbetsrätt, social trygghet och socialt skydd", "Työoikeus, sosiaaliturva ja sosiaalinen suojelu", "Employment and social security law"],
+        VitalInterests = "vital_interests": ["Grundläggande intressen", "Elintärkeät edut", "Vital interests"],
+        NotForProfitBody = "not_for_profit_body": ["Ideell organisation", "Voittoa tavoittelematon yhteisö", "Not-for-profit body"],
+        MadePublic = "made_public": ["Uppgifter som offentliggjorts av den registrerade", "Rekisteröidyn julkisiksi saattamat tiedot", "Made public by the data subject"],
+        LegalClaims = "legal_claims": ["Rättsliga anspråk", "Oikeudellinen vaade", "Legal claims"],
+        SubstantialPublicInterest = "substantial_public_interest": ["Viktigt allmänt intresse", "Tärkeä yleinen etu", "Substantial public interest"],
+        HealthOrSocialCare = "health_or_social_care": ["Hälso- och sjukvård, yrkesmedicin", "Terveydenhuolto, työterveyshuolto", "Health or social care, occupational medicine"],
+        PublicHealth = "public_health": ["Folkhälsa", "Kansanterveys", "Public health"],
+        ArchivingResearchStatistics = "archiving_research_statistics": ["Arkiv, forskning, statistik", "Arkistointi, tutkimus, tilastointi", "Archiving, research, statistics"],
+    }
+}
+
+impl SpecialCategoryCondition {
+    pub fn article(self) -> &'static str {
+        match self {
+            SpecialCategoryCondition::ExplicitConsent => "9(2)(a)",
+            SpecialCategoryCondition::EmploymentLaw => "9(2)(b)",
+            SpecialCategoryCondition::VitalInterests => "9(2)(c)",
+            SpecialCategoryCondition::NotForProfitBody => "9(2)(d)",
+            SpecialCategoryCondition::MadePublic => "9(2)(e)",
+            SpecialCategoryCondition::LegalClaims => "9(2)(f)",
+            SpecialCategoryCondition::SubstantialPublicInterest => "9(2)(g)",
+            SpecialCategoryCondition::HealthOrSocialCare => "9(2)(h)",
+            SpecialCategoryCondition::PublicHealth => "9(2)(i)",
+            SpecialCategoryCondition::ArchivingResearchStatistics => "9(2)(j)",
+        }
+    }
+}
+
+vocabulary! {
+    /// Art. 9(1): the special categories of personal data. (Not in the glossary; official GDPR wording.)
+    SpecialCategory = "special_category" {
+        RacialOrEthnicOrigin = "racial_or_ethnic_origin": ["Ras eller etniskt ursprung", "Rotu tai etninen alkuperä", "Racial or ethnic origin"],
+        PoliticalOpinions = "political_opinions": ["Politiska åsikter", "Poliittiset mielipiteet", "Political opinions"],
+        ReligiousBeliefs = "religious_beliefs": ["Religiös eller filosofisk övertygelse", "Uskonnollinen tai filosofinen vakaumus", "Religious or philosophical beliefs"],
+        TradeUnionMembership = "trade_union_membership": ["Medlemskap i fackförening", "Ammattiliiton jäsenyys", "Trade union membership"],
+        GeneticData = "genetic_data": ["Genetiska uppgifter", "Geneettiset tiedot", "Genetic data"],
+        BiometricData = "biometric_data": ["Biometriska uppgifter", "Biometriset tiedot", "Biometric data"],
+        Health = "health": ["Uppgifter om hälsa", "Terveyttä koskevat tiedot", "Data concerning health"],
+        SexLifeOrOrientation = "sex_life_or_orientation": ["Sexualliv eller sexuell läggning", "Seksuaalinen käyttäytyminen tai suuntautuminen", "Sex life or sexual orientation"],
+    }
+}
+
+vocabulary! {
+    /// Chapter III: the rights of the data subject.
+    DataSubjectRight = "data_subject_right" {
+        Information = "information": ["Rätt till information", "Oikeus saada tietoa käsittelystä", "Right to be informed"],
+        Access = "access": ["Rätt till tillgång (registerutdrag)", "Oikeus saada pääsy tietoihin", "Right of access"],
+        Rectification = "rectification": ["Rätt till rättelse", "Oikeus tietojen oikaisemiseen", "Right to rectification"],
+        Erasure = "erasure": ["Rätt till radering (\"rätten att bli bortglömd\")", "Oikeus tietojen poistamiseen (\"oikeus tulla unohdetuksi\")", "Right to erasure"],
+        Restriction = "restriction": ["Rätt till begränsning av behandling", "Oikeus käsittelyn rajoittamiseen", "Right to restriction"],
+        Portability = "portability": ["Rätt till dataportabilitet", "Oikeus siirtää tiedot järjestelmästä toiseen", "Right to data portability"],
+        Objection = "objection": ["Rätt att göra invändningar", "Vastustamisoikeus", "Right to object"],
+        NoAutomatedDecisions = "no_automated_decisions": ["Rätt att inte bli föremål för automatiserat beslutsfattande", "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi", "Right not to be subject to automated decisions"],
+        WithdrawConsent = "withdraw_consent": ["Rätt att återkalla samtycke", "Oikeus peruuttaa suostumus", "Right to withdraw consent"],
+        Complaint = "complaint": ["Rätt att lämna in klagomål till en tillsynsmyndighet", "Oikeus tehdä valitus valvontaviranomaiselle", "Right to lodge a complaint"],
+    }
+}
+
+vocabulary! {
+    /// Chapter V: how a transfer outside the EU/EEA is made lawful.
+    TransferMechanism = "transfer_mechanism" {
+        AdequacyDecision = "adequacy_decision": ["Beslut om adekvat skyddsnivå", "Tietosuojan riittävyyttä koskeva päätös", "Adequacy decision"],
+        StandardContractualClauses = "standard_contractual_clauses": ["Standardiserade dataskyddsbestämmelser", "Tietosuojaa koskevat vakiolausekkeet", "Standard contractual clauses"],
+        BindingCorporateRules = "binding_corporate_rules": ["Bindande företagsbestämmelser", "Yritystä koskevat sitovat säännöt", "Binding corporate rules"],
+        Derogation = "derogation": ["Undantag i särskilda situationer", "Poikkeukset erityistilanteissa", "Derogation for specific situations (Art. 49)"],
+    }
+}
+
+vocabulary! {
+    /// Art. 30(1)/(2): whether the organisation is the controller or a processor in a register.
+    ProcessingRole = "processing_role" {
+        Controller = "controller": ["Personuppgiftsansvarig", "Rekisterinpitäjä", "Controller"],
+        JointController = "joint_controller": ["Gemensamt personuppgiftsansvarig", "Yhteisrekisterinpitäjä", "Joint controller"],
+        Processor = "processor": ["Personuppgiftsbiträde", "Henkilötietojen käsittelijä", "Processor"],
+    }
+}
+
+vocabulary! {
+    /// Who receives disclosed data (seed 003 §7).
+    RecipientKind = "recipient_kind" {
+        Processor = "processor": ["Personuppgiftsbiträde", "Henkilötietojen käsittelijä", "Processor"],
+        IndependentController = "independent_controller": ["Självständigt personuppgiftsansvarig", "Itsenäinen rekisterinpitäjä", "Independent controller"],
+        GroupCompany = "group_company": ["Koncernbolag", "Konserniyhtiö", "Group company"],
+        Authority = "authority": ["Myndighet", "Viranomainen", "Authority"],
+        CustomerOrganisation = "customer_organisation": ["Kundorganisation", "Asiakasorganisaatio", "Customer organisation"],
+        Other = "other": ["Annan mottagare", "Muu vastaanottaja", "Other recipient"],
+    }
+}
+
+vocabulary! {
+    /// Where personal data come from (seeds 000 §8, 002, 003 §6).
+    SourceKind = "source_kind" {
+        DataSubject = "data_subject": ["Den registrerade själv", "Rekisteröity itse", "The data subject"],
+        PublicRegister = "public_register": ["Offentligt register", "Julkinen rekisteri", "Public register"],
+        CreditBureau = "credit_bureau": ["Kreditupplysningsföretag", "Luottotietoyhtiö", "Credit bureau"],
+        TaxAuthority = "tax_authority": ["Skattemyndighet", "Verohallinto", "Tax authority"],
+        SocialMediaLogin = "social_media_login": ["Inloggning via sociala medier", "Kirjautuminen sosiaalisen median kautta", "Social media login"],
+        GroupCompany = "group_company": ["Koncernbolag", "Konserniyhtiö", "Group company"],
+        BusinessPartner = "business_partner": ["Samarbetspartner eller leverantör", "Yhteistyökumppani tai toimittaja", "Business partner or supplier"],
+        Other = "other": ["Annan källa", "Muu lähde", "Other source"],
+    }
+}
+
+vocabulary! {
+    /// The type of a protection measure (Art. 32).
+    MeasureKind = "measure_kind" {
+        Technical = "technical": ["Teknisk", "Tekninen", "Technical"],
+        Organisational = "organisational": ["Organisatorisk", "Organisatorinen", "Organisational"],
+        Physical = "physical": ["Fysisk", "Fyysinen", "Physical"],
+    }
+}
+
+vocabulary! {
+    /// How changes made by a role are logged (seed 000 §5).
+    ChangeLogging = "change_logging" {
+        Full = "full": ["Alla ändringar loggas med vem och när", "Kaikki muutokset kirjataan (kuka ja milloin)", "All changes logged with who and when"],
+        HistoryOnly = "history_only": ["Ingen loggning utöver historiken", "Ei lokia historian lisäksi", "No logging beyond the history"],
+        None = "none": ["Ingen loggning", "Ei lokia", "No logging"],
+    }
+}
+
+vocabulary! {
+    /// What starts the retention period.
+    RetentionTrigger = "retention_trigger" {
+        Inactivity = "inactivity": ["Inaktivitet", "Käyttämättömyys", "Inactivity"],
+        EndOfCustomerRelationship = "end_of_customer_relationship": ["Kundförhållandets upphörande", "Asiakassuhteen päättyminen", "End of the customer relationship"],
+        EndOfEmployment = "end_of_employment": ["Anställningens upphörande", "Työsuhteen päättyminen", "End of employment"],
+        Unsubscribe = "unsubscribe": ["Avregistrering", "Tilauksen peruminen", "Unsubscribing"],
+        NoConsent = "no_consent": ["Samtycke ges inte", "Suostumusta ei anneta", "No consent given"],
+        RequestOfDataSubject = "request_of_data_subject": ["Den registrerades begäran", "Rekisteröidyn pyyntö", "Request of the data subject"],
+        ManualDeletion = "manual_deletion": ["Radering för hand", "Käsin poistaminen", "Deletion by hand"],
+        StatutoryPeriod = "statutory_period": ["Lagstadgad tid", "Lakisääteinen aika", "Statutory period"],
+        Other = "other": ["Annat", "Muu", "Other"],
+    }
+}
+
+vocabulary! {
+    /// How a retention rule is carried out.
+    DeletionMethod = "deletion_method" {
+        Automatic = "automatic": ["Automatiskt", "Automaattisesti", "Automatically"],
+        Manual = "manual": ["För hand", "Käsin", "By hand"],
+    }
+}
+
+vocabulary! {
+    /// Cookie classes as used in consent banners.
+    CookieClass = "cookie_class" {
+        Necessary = "necessary": ["Nödvändiga", "Välttämättömät", "Necessary"],
+        Preference = "preference": ["Inställningar", "Asetukset", "Preferences"],
+        Statistics = "statistics": ["Statistik", "Tilastointi", "Statistics"],
+        Marketing = "marketing": ["Marknadsföring", "Markkinointi", "Marketing"],
+    }
+}
+
+vocabulary! {
+    CookieDuration = "cookie_duration" {
+        Session = "session": ["Sessionskaka", "Istuntoeväste", "Session cookie"],
+        Persistent = "persistent": ["Permanent kaka", "Pysyvä eväste", "Persistent cookie"],
+    }
+}
+
+vocabulary! {
+    /// The agreement that governs a processor or system (Art. 26, 28).
+    AgreementKind = "agreement_kind" {
+        ProcessorAgreement = "processor_agreement": ["Personuppgiftsbiträdesavtal", "Käsittelysopimus", "Processor agreement"],
+        JointControllerArrangement = "joint_controller_arrangement": ["Avtal om gemensamt personuppgiftsansvar", "Yhteisrekisterinpitäjien järjestely", "Joint-controller arrangement"],
+        TermsOfService = "terms_of_service": ["Leverantörens standardvillkor", "Toimittajan vakioehdot", "Vendor's standard terms"],
+    }
+}
+
+vocabulary! {
+    /// Who runs a system: the organisation itself or a third party.
+    Hosting = "hosting" {
+        InHouse = "in_house": ["Egen drift", "Oma ylläpito", "In house"],
+        ThirdParty = "third_party": ["Extern leverantör", "Ulkoinen toimittaja", "Third party"],
+    }
+}
+
+vocabulary! {
+    /// Data protection impact assessment (Art. 35).
+    DpiaStatus = "dpia_status" {
+        NotAssessed = "not_assessed": ["Inte bedömt", "Ei arvioitu", "Not assessed"],
+        NotNeeded = "not_needed": ["Behövs inte", "Ei tarpeen", "Not needed"],
+        Needed = "needed": ["Behövs, inte gjord", "Tarpeen, ei tehty", "Needed, not done"],
+        Done = "done": ["Gjord", "Tehty", "Done"],
+    }
+}
+
+vocabulary! {
+    /// Whether the data subject must give an item (Art. 13(2)(e)).
+    ItemRequirement = "item_requirement" {
+        Mandatory = "mandatory": ["Obligatorisk", "Pakollinen", "Mandatory"],
+        Optional = "optional": ["Frivillig", "Vapaaehtoinen", "Optional"],
+    }
+}
+
+vocabulary! {
+    /// Whether giving the data is a statutory or contractual requirement (Art. 13(2)(e)).
+    ProvisionRequirement = "provision_requirement" {
+        NotRequired = "not_required": ["Inget krav", "Ei vaatimusta", "Not required"],
+        Statutory = "statutory": ["Lagstadgat krav", "Lakisääteinen vaatimus", "Statutory requirement"],
+        Contractual = "contractual": ["Avtalsenligt krav", "Sopimukseen perustuva vaatimus", "Contractual requirement"],
+        NeededForContract = "needed_for_contract": ["Krav för att ingå avtal", "Edellytys sopimuksen tekemiselle", "Needed to enter into a contract"],
+    }
+}
+
+/// Every vocabulary as `{name: [{code, sv, fi, en}]}`, for the user interface.
+pub fn vocabularies_as_json() -> serde_json::Value {
+    fn entries<V: Vocabulary>() -> (String, serde_json::Value) {
+        let values = V::all()
+            .iter()
+            .map(|value| {
+                serde_json::json!({
+                    "code": value.code(),
+                    "sv": value.label(Language::Sv),
+                    "fi": value.label(Language::Fi),
+                    "en": value.label(Language::En),
+                })
+            })
+            .collect();
+        (V::NAME.to_string(), serde_json::Value::Array(values))
+    }
+    let all = [
+        entries::<LegalBasis>(),
+        entries::<SpecialCategoryCondition>(),
+        entries::<SpecialCategory>(),
+        entries::<DataSubjectRight>(),
+        entries::<TransferMechanism>(),
+        entries::<ProcessingRole>(),
+        entries::<RecipientKind>(),
+        entries::<SourceKind>(),
+        entries::<MeasureKind>(),
+        entries::<ChangeLogging>(),
+        entries::<RetentionTrigger>(),
+        entries::<DeletionMethod>(),
+        entries::<CookieClass>(),
+        entries::<CookieDuration>(),
+        entries::<AgreementKind>(),
+        entries::<Hosting>(),
+        entries::<DpiaStatus>(),
+        entries::<ItemRequirement>(),
+        entries::<ProvisionRequirement>(),
+    ];
+    serde_json::Value::Object(all.into_iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_through_serde() {
+        for basis in LegalBasis::all() {
+            let json = serde_json::to_string(basis).unwrap();
+            assert_eq!(json, format!("\"{}\"", basis.code()));
+            let back: LegalBasis = serde_json::from_str(&json).unwrap();
+            assert_eq!(&back, basis);
+        }
+    }
+
+    #[test]
+    fn labels_follow_the_glossary() {
+        assert_eq!(LegalBasis::LegitimateInterests.label(Language::Sv), "Berättigat intresse");
+        assert_eq!(LegalBasis::LegitimateInterests.label(Language::Fi), "Oikeutettu etu");
+        assert_eq!(
+            TransferMechanism::StandardContractualClauses.label(Language::Fi),
+            "Tietosuojaa koskevat vakiolausekkeet"
+        );
+    }
+}
