@@ -160,11 +160,21 @@ impl<'a> Findings<'a> {
         let doc = self.document;
         let name = &register.name;
         let in_register = Some(register.id);
-        let purposes: Vec<&Purpose> = doc.purposes.iter().filter(|p| p.register == register.id).collect();
-        let items: Vec<&DataItem> = doc.data_items.iter().filter(|i| i.register == register.id).collect();
+        let purposes: Vec<&Purpose> = doc
+            .purposes
+            .iter()
+            .filter(|p| p.register == register.id)
+            .collect();
+        let items: Vec<&DataItem> = doc
+            .data_items
+            .iter()
+            .filter(|i| i.register == register.id)
+            .collect();
 
         for purpose in &purposes {
-            if purpose.legal_bases.is_empty() || purpose.legal_bases.iter().any(|c| c.basis.is_none()) {
+            if purpose.legal_bases.is_empty()
+                || purpose.legal_bases.iter().any(|c| c.basis.is_none())
+            {
                 self.push(
                     Severity::Error,
                     FindingCode::PurposeWithoutLegalBasis,
@@ -181,7 +191,9 @@ impl<'a> Findings<'a> {
                 );
             }
             for (index, claim) in purpose.legal_bases.iter().enumerate() {
-                if claim.basis == Some(LegalBasis::LegitimateInterests) && claim.legitimate_interest.is_empty() {
+                if claim.basis == Some(LegalBasis::LegitimateInterests)
+                    && claim.legitimate_interest.is_empty()
+                {
                     self.push(
                         Severity::Error,
                         FindingCode::LegitimateInterestNotStated,
@@ -274,7 +286,11 @@ impl<'a> Findings<'a> {
             }
         }
 
-        let rules: Vec<&RetentionRule> = doc.retention_rules.iter().filter(|r| r.register == register.id).collect();
+        let rules: Vec<&RetentionRule> = doc
+            .retention_rules
+            .iter()
+            .filter(|r| r.register == register.id)
+            .collect();
         if !rules.iter().any(|r| r.states_a_limit()) {
             self.push(
                 Severity::Error,
@@ -311,7 +327,10 @@ impl<'a> Findings<'a> {
         }
 
         if let Some(updated) = register.last_updated {
-            if updated.checked_add_months(chrono::Months::new(12)).is_some_and(|d| d < as_of) {
+            if updated
+                .checked_add_months(chrono::Months::new(12))
+                .is_some_and(|d| d < as_of)
+            {
                 self.push(
                     Severity::Warning,
                     FindingCode::RegisterNotUpdatedForAYear,
@@ -331,7 +350,11 @@ impl<'a> Findings<'a> {
 
         self.transfers(register);
 
-        for link in doc.system_links.iter().filter(|l| l.register == register.id) {
+        for link in doc
+            .system_links
+            .iter()
+            .filter(|l| l.register == register.id)
+        {
             for (index, item_id) in link.data_items.iter().enumerate() {
                 let listed = doc
                     .data_items
@@ -360,32 +383,53 @@ impl<'a> Findings<'a> {
     /// Systems and recipients outside the EU/EEA need a transfer with a mechanism.
     fn transfers(&mut self, register: &Register) {
         let doc = self.document;
-        let transfers: Vec<&Transfer> = doc.transfers.iter().filter(|t| t.register == register.id).collect();
-        let covered = |country: &str, processor: Option<&Processor>, recipient: Option<&Recipient>| {
-            transfers.iter().any(|t| {
-                t.mechanism.is_some()
-                    && (processor.is_some_and(|p| t.processor == Some(p.id))
-                        || recipient.is_some_and(|r| t.recipient == Some(r.id))
-                        || (t.processor.is_none() && t.recipient.is_none() && t.country.eq_ignore_ascii_case(country)))
-            })
-        };
+        let transfers: Vec<&Transfer> = doc
+            .transfers
+            .iter()
+            .filter(|t| t.register == register.id)
+            .collect();
+        let covered =
+            |country: &str, processor: Option<&Processor>, recipient: Option<&Recipient>| {
+                transfers.iter().any(|t| {
+                    t.mechanism.is_some()
+                        && (processor.is_some_and(|p| t.processor == Some(p.id))
+                            || recipient.is_some_and(|r| t.recipient == Some(r.id))
+                            || (t.processor.is_none()
+                                && t.recipient.is_none()
+                                && t.country.eq_ignore_ascii_case(country)))
+                })
+            };
         let mut gaps: Vec<(RecordKind, Uuid, String, LocalizedText, String)> = Vec::new();
-        for link in doc.system_links.iter().filter(|l| l.register == register.id) {
+        for link in doc
+            .system_links
+            .iter()
+            .filter(|l| l.register == register.id)
+        {
             let Some(processor) = doc.processors.iter().find(|p| p.id == link.processor) else {
                 continue;
             };
             for country in processor.countries() {
-                if geography::is_third_country(country) && !covered(country, Some(processor), None) {
+                if geography::is_third_country(country) && !covered(country, Some(processor), None)
+                {
                     let name = display_processor(processor);
-                    gaps.push((RecordKind::SystemLink, link.id.into(), "processor".into(), name, country.to_string()));
+                    gaps.push((
+                        RecordKind::SystemLink,
+                        link.id.into(),
+                        "processor".into(),
+                        name,
+                        country.to_string(),
+                    ));
                 }
             }
         }
         for disclosure in doc.disclosures.iter().filter(|d| d.register == register.id) {
-            let Some(recipient) = doc.recipients.iter().find(|r| r.id == disclosure.recipient) else {
+            let Some(recipient) = doc.recipients.iter().find(|r| r.id == disclosure.recipient)
+            else {
                 continue;
             };
-            if geography::is_third_country(&recipient.country) && !covered(&recipient.country, None, Some(recipient)) {
+            if geography::is_third_country(&recipient.country)
+                && !covered(&recipient.country, None, Some(recipient))
+            {
                 gaps.push((
                     RecordKind::Disclosure,
                     disclosure.id.into(),
@@ -408,13 +452,24 @@ impl<'a> Findings<'a> {
                             .map(|r| r.name.clone())
                     })
                     .unwrap_or_default();
-                gaps.push((RecordKind::Transfer, transfer.id.into(), "mechanism".into(), name, transfer.country.clone()));
+                gaps.push((
+                    RecordKind::Transfer,
+                    transfer.id.into(),
+                    "mechanism".into(),
+                    name,
+                    transfer.country.clone(),
+                ));
             }
         }
         gaps.dedup_by(|a, b| a.3 == b.3 && a.4 == b.4);
         for (kind, id, field, who, country) in gaps {
-            let adequate = geography::country(&country).and_then(|c| c.adequacy) == Some(Adequacy::Full);
-            let severity = if adequate { Severity::Warning } else { Severity::Error };
+            let adequate =
+                geography::country(&country).and_then(|c| c.adequacy) == Some(Adequacy::Full);
+            let severity = if adequate {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
             let place = |language: Language| {
                 format!(
                     "{} ({})",
@@ -439,14 +494,25 @@ impl<'a> Findings<'a> {
                     place(Language::En)
                 ),
             );
-            self.push(severity, FindingCode::TransferWithoutMechanism, kind, id, field, Some(register.id), text);
+            self.push(
+                severity,
+                FindingCode::TransferWithoutMechanism,
+                kind,
+                id,
+                field,
+                Some(register.id),
+                text,
+            );
         }
     }
 
     fn processors(&mut self) {
         let doc = self.document;
         for processor in &doc.processors {
-            let used_by = doc.system_links.iter().find(|l| l.processor == processor.id);
+            let used_by = doc
+                .system_links
+                .iter()
+                .find(|l| l.processor == processor.id);
             if processor.hosting == Hosting::ThirdParty && processor.agreement.is_none() {
                 self.push(
                     Severity::Error,
@@ -514,7 +580,12 @@ pub fn display_processor(processor: &Processor) -> LocalizedText {
     let mut name = processor.vendor.clone();
     if !processor.product.is_empty() {
         for language in Language::ALL {
-            let vendor = processor.vendor.resolve(language).text().unwrap_or("").to_string();
+            let vendor = processor
+                .vendor
+                .resolve(language)
+                .text()
+                .unwrap_or("")
+                .to_string();
             let combined = if vendor.is_empty() {
                 processor.product.clone()
             } else {
@@ -530,7 +601,10 @@ pub fn display_processor(processor: &Processor) -> LocalizedText {
 fn missing_in(value: &serde_json::Value, language: Language, path: String, out: &mut Vec<String>) {
     match value {
         serde_json::Value::Object(fields) => {
-            let is_localized = !fields.is_empty() && fields.keys().all(|k| matches!(k.as_str(), "sv" | "fi" | "en"));
+            let is_localized = !fields.is_empty()
+                && fields
+                    .keys()
+                    .all(|k| matches!(k.as_str(), "sv" | "fi" | "en"));
             if is_localized {
                 if let Ok(text) = serde_json::from_value::<LocalizedText>(value.clone()) {
                     if text.is_missing_in(language) {
@@ -540,7 +614,11 @@ fn missing_in(value: &serde_json::Value, language: Language, path: String, out: 
                 return;
             }
             for (key, field) in fields {
-                let sub = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                let sub = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
                 missing_in(field, language, sub, out);
             }
         }

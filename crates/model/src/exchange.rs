@@ -50,8 +50,8 @@ pub fn to_json(document: &Document) -> String {
 
 /// Parses and validates a JSON document.
 pub fn from_json(text: &str) -> Result<Document, ExchangeError> {
-    let header: Header =
-        serde_json::from_str(text).map_err(|e| ExchangeError::NotKirjuri(format!("not a JSON object ({e})")))?;
+    let header: Header = serde_json::from_str(text)
+        .map_err(|e| ExchangeError::NotKirjuri(format!("not a JSON object ({e})")))?;
     if header.format.as_deref() != Some(FORMAT_NAME) {
         return Err(ExchangeError::NotKirjuri(
             "the \"format\" field is not \"kirjuri\"".to_string(),

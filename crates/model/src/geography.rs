@@ -50,7 +50,9 @@ struct CountryList {
 
 fn country_list() -> &'static CountryList {
     static LIST: OnceLock<CountryList> = OnceLock::new();
-    LIST.get_or_init(|| serde_json::from_str(COUNTRIES_JSON).expect("assets/data/countries.json is valid"))
+    LIST.get_or_init(|| {
+        serde_json::from_str(COUNTRIES_JSON).expect("assets/data/countries.json is valid")
+    })
 }
 
 /// The date the country list was last checked.
@@ -64,7 +66,9 @@ pub fn countries() -> &'static [Country] {
 
 pub fn country(code: &str) -> Option<&'static Country> {
     let code = code.trim();
-    countries().iter().find(|c| c.code.eq_ignore_ascii_case(code))
+    countries()
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(code))
 }
 
 /// True when data in `code` are outside the EU/EEA. An empty code is unknown, not a third country.
@@ -80,7 +84,8 @@ pub fn country_name(code: &str, language: Language) -> String {
 fn default_authorities() -> &'static HashMap<String, SupervisoryAuthority> {
     static MAP: OnceLock<HashMap<String, SupervisoryAuthority>> = OnceLock::new();
     MAP.get_or_init(|| {
-        serde_json::from_str(AUTHORITIES_JSON).expect("assets/data/supervisory_authorities.json is valid")
+        serde_json::from_str(AUTHORITIES_JSON)
+            .expect("assets/data/supervisory_authorities.json is valid")
     })
 }
 

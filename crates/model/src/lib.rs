@@ -4,6 +4,7 @@
 
 pub mod checks;
 pub mod document;
+pub mod example;
 pub mod exchange;
 pub mod geography;
 pub mod ids;

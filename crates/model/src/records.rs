@@ -38,7 +38,10 @@ fn optional(kind: RecordKind, id: impl Into<Uuid>) -> Reference {
     }
 }
 
-fn optionals<I: Into<Uuid> + Copy>(kind: RecordKind, ids: &[I]) -> impl Iterator<Item = Reference> + '_ {
+fn optionals<I: Into<Uuid> + Copy>(
+    kind: RecordKind,
+    ids: &[I],
+) -> impl Iterator<Item = Reference> + '_ {
     ids.iter().map(move |id| optional(kind, *id))
 }
 
@@ -179,12 +182,19 @@ impl Record {
             | Record::Processor(_)
             | Record::SecurityMeasure(_)
             | Record::Cookie(_) => Vec::new(),
-            Record::StorageLocation(s) => s.processor.map(|p| optional(K::Processor, p)).into_iter().collect(),
+            Record::StorageLocation(s) => s
+                .processor
+                .map(|p| optional(K::Processor, p))
+                .into_iter()
+                .collect(),
             Record::Register(r) => r
                 .contact_person
                 .map(|p| optional(K::Person, p))
                 .into_iter()
-                .chain(optionals(K::DataSubjectCategory, &r.data_subject_categories))
+                .chain(optionals(
+                    K::DataSubjectCategory,
+                    &r.data_subject_categories,
+                ))
                 .chain(optionals(K::Source, &r.sources))
                 .chain(optionals(K::StorageLocation, &r.storage_locations))
                 .chain(optionals(K::SecurityMeasure, &r.security_measures))
@@ -194,17 +204,21 @@ impl Record {
                 .chain(i.group.map(|g| optional(K::DataItemGroup, g)))
                 .collect(),
             Record::Purpose(p) => std::iter::once(required(K::Register, p.register))
-                .chain(
-                    p.legal_bases
-                        .iter()
-                        .flat_map(|claim| optionals(K::DataSubjectCategory, &claim.data_subject_categories)),
-                )
+                .chain(p.legal_bases.iter().flat_map(|claim| {
+                    optionals(K::DataSubjectCategory, &claim.data_subject_categories)
+                }))
                 .collect(),
-            Record::SystemLink(l) => [required(K::Register, l.register), required(K::Processor, l.processor)]
-                .into_iter()
-                .chain(optionals(K::DataItem, &l.data_items))
-                .collect(),
-            Record::Disclosure(d) => vec![required(K::Register, d.register), required(K::Recipient, d.recipient)],
+            Record::SystemLink(l) => [
+                required(K::Register, l.register),
+                required(K::Processor, l.processor),
+            ]
+            .into_iter()
+            .chain(optionals(K::DataItem, &l.data_items))
+            .collect(),
+            Record::Disclosure(d) => vec![
+                required(K::Register, d.register),
+                required(K::Recipient, d.recipient),
+            ],
             Record::Transfer(t) => std::iter::once(required(K::Register, t.register))
                 .chain(t.processor.map(|p| optional(K::Processor, p)))
                 .chain(t.recipient.map(|r| optional(K::Recipient, r)))
@@ -395,13 +409,23 @@ impl Document {
                 check_references(record, &ids)?;
             }
             if before != after {
-                changes.push(RecordChange { kind, id, before, after });
+                changes.push(RecordChange {
+                    kind,
+                    id,
+                    before,
+                    after,
+                });
             }
         }
         Ok((next, changes))
     }
 
-    fn delete(&mut self, kind: RecordKind, id: Uuid, touched: &mut Vec<(RecordKind, Uuid)>) -> Result<(), EditError> {
+    fn delete(
+        &mut self,
+        kind: RecordKind,
+        id: Uuid,
+        touched: &mut Vec<(RecordKind, Uuid)>,
+    ) -> Result<(), EditError> {
         if kind == RecordKind::Organisation {
             return Err(EditError::OrganisationIsPermanent);
         }
@@ -431,7 +455,11 @@ impl Document {
 }
 
 fn check_references(record: &Record, ids: &HashSet<(RecordKind, Uuid)>) -> Result<(), EditError> {
-    match record.references().into_iter().find(|r| !ids.contains(&(r.kind, r.id))) {
+    match record
+        .references()
+        .into_iter()
+        .find(|r| !ids.contains(&(r.kind, r.id)))
+    {
         Some(missing) => Err(EditError::DanglingReference {
             kind: record.kind(),
             id: record.id(),
@@ -520,19 +548,29 @@ mod tests {
         };
         let (doc, _) = doc
             .plan(&[
-                Edit::Put { record: Record::Register(reg.clone()) },
-                Edit::Put { record: Record::Purpose(purpose.clone()) },
+                Edit::Put {
+                    record: Record::Register(reg.clone()),
+                },
+                Edit::Put {
+                    record: Record::Purpose(purpose.clone()),
+                },
             ])
             .unwrap();
 
         let (after_person, changes) = doc
-            .plan(&[Edit::Delete { kind: RecordKind::Person, id: person.id.into() }])
+            .plan(&[Edit::Delete {
+                kind: RecordKind::Person,
+                id: person.id.into(),
+            }])
             .unwrap();
         assert_eq!(after_person.registers[0].contact_person, None);
         assert_eq!(changes.len(), 2);
 
         let (after_register, changes) = doc
-            .plan(&[Edit::Delete { kind: RecordKind::Register, id: reg.id.into() }])
+            .plan(&[Edit::Delete {
+                kind: RecordKind::Register,
+                id: reg.id.into(),
+            }])
             .unwrap();
         assert!(after_register.purposes.is_empty());
         assert_eq!(changes.len(), 2);
@@ -548,7 +586,17 @@ mod tests {
             legal_bases: Vec::new(),
             direct_marketing: false,
         };
-        let error = doc.plan(&[Edit::Put { record: Record::Purpose(purpose) }]).unwrap_err();
-        assert!(matches!(error, EditError::DanglingReference { target_kind: RecordKind::Register, .. }));
+        let error = doc
+            .plan(&[Edit::Put {
+                record: Record::Purpose(purpose),
+            }])
+            .unwrap_err();
+        assert!(matches!(
+            error,
+            EditError::DanglingReference {
+                target_kind: RecordKind::Register,
+                ..
+            }
+        ));
     }
 }

@@ -341,8 +341,14 @@ mod tests {
 
     #[test]
     fn labels_follow_the_glossary() {
-        assert_eq!(LegalBasis::LegitimateInterests.label(Language::Sv), "Berättigat intresse");
-        assert_eq!(LegalBasis::LegitimateInterests.label(Language::Fi), "Oikeutettu etu");
+        assert_eq!(
+            LegalBasis::LegitimateInterests.label(Language::Sv),
+            "Berättigat intresse"
+        );
+        assert_eq!(
+            LegalBasis::LegitimateInterests.label(Language::Fi),
+            "Oikeutettu etu"
+        );
         assert_eq!(
             TransferMechanism::StandardContractualClauses.label(Language::Fi),
             "Tietosuojaa koskevat vakiolausekkeet"
