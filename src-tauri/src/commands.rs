@@ -1,0 +1,311 @@
+//! The commands the UI calls. Each is thin: it takes the state, calls one
+//! library function and maps the error to the one `UiError`. Commands that
+//! may show a dialog are `async`, so that the dialog blocks a worker thread
+//! and not the window.
+
+use crate::error::UiError;
+use crate::files::{self, FileChoice, FileKind};
+use crate::state::{file_name, AppState, DocumentView};
+use chrono::{Local, NaiveDate};
+use kirjuri_export::{pdf, xlsx, ExportOptions};
+use kirjuri_model::{check, geography, CheckOptions, Edit, Finding, Language, LocalizedText, RegisterId};
+use kirjuri_store::{HistoryEntry, Store};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, State, WebviewWindow};
+use tauri_plugin_opener::OpenerExt;
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+/// Shows the open file's name in the window title.
+fn show_title(window: &WebviewWindow, view: Option<&DocumentView>) {
+    let title = match view {
+        Some(view) => format!("{} – Kirjuri", view.file_name),
+        None => "Kirjuri".to_string(),
+    };
+    let _ = window.set_title(&title);
+}
+
+/// Makes `store` the open document, for the commands that open or create one.
+fn opened(state: &AppState, window: &WebviewWindow, store: Store) -> Option<DocumentView> {
+    let view = state.set_store(store);
+    show_title(window, Some(&view));
+    Some(view)
+}
+
+#[tauri::command]
+pub async fn new_document(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    target: FileChoice,
+    organisation_name: LocalizedText,
+) -> Result<Option<DocumentView>, UiError> {
+    let Some(path) = files::save_path(&app, target, FileKind::Document) else {
+        return Ok(None);
+    };
+    let store = Store::create(&path, organisation_name, &state.user_name())?;
+    Ok(opened(&state, &window, store))
+}
+
+#[tauri::command]
+pub async fn open_document(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    target: FileChoice,
+) -> Result<Option<DocumentView>, UiError> {
+    let Some(path) = files::open_path(&app, target, FileKind::Document) else {
+        return Ok(None);
+    };
+    let store = Store::open(&path)?;
+    Ok(opened(&state, &window, store))
+}
+
+/// Saves a copy of the example company where the user says and opens it.
+#[tauri::command]
+pub async fn open_example(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    target: FileChoice,
+) -> Result<Option<DocumentView>, UiError> {
+    let Some(path) = files::save_path(&app, target, FileKind::Document) else {
+        return Ok(None);
+    };
+    let store = Store::create_from(&path, &kirjuri_model::example::btb_plaza(), &state.user_name())?;
+    Ok(opened(&state, &window, store))
+}
+
+/// Saves a copy of the open document; the open document stays the same file.
+#[tauri::command]
+pub async fn save_copy(app: AppHandle, state: State<'_, AppState>, target: FileChoice) -> Result<Option<PathBuf>, UiError> {
+    let Some(path) = files::save_path(&app, target, FileKind::Document) else {
+        return Ok(None);
+    };
+    state.with_store(|store| Ok(store.save_as(&path)?))?;
+    Ok(Some(path))
+}
+
+#[tauri::command]
+pub fn close_document(window: WebviewWindow, state: State<'_, AppState>) {
+    state.close_store();
+    show_title(&window, None);
+}
+
+/// The file named on the command line, if any.
+#[tauri::command]
+pub fn startup_file(state: State<'_, AppState>) -> Option<PathBuf> {
+    state.startup_file.clone()
+}
+
+#[derive(Debug, Serialize)]
+pub struct RecentDocument {
+    path: PathBuf,
+    file_name: String,
+    exists: bool,
+}
+
+#[tauri::command]
+pub fn recent_documents(state: State<'_, AppState>) -> Vec<RecentDocument> {
+    let recent = state.settings().recent;
+    recent
+        .into_iter()
+        .map(|path| RecentDocument {
+            file_name: file_name(&path),
+            exists: path.is_file(),
+            path,
+        })
+        .collect()
+}
+
+#[tauri::command]
+pub fn get_document(state: State<'_, AppState>) -> Result<Option<DocumentView>, UiError> {
+    match state.with_store(|store| Ok(DocumentView::of(store))) {
+        Ok(view) => Ok(Some(view)),
+        Err(error) if error.code == "no_document" => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// Applies the edits as one change, saved at once, and returns the new document.
+#[tauri::command]
+pub fn apply_edits(state: State<'_, AppState>, edits: Vec<Edit>) -> Result<DocumentView, UiError> {
+    let user = state.user_name();
+    state.with_store(|store| {
+        store.apply(&user, &edits)?;
+        Ok(DocumentView::of(store))
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct UndoResult {
+    undone: bool,
+    view: DocumentView,
+}
+
+#[tauri::command]
+pub fn undo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
+    let user = state.user_name();
+    state.with_store(|store| {
+        let undone = store.undo(&user)?;
+        Ok(UndoResult {
+            undone,
+            view: DocumentView::of(store),
+        })
+    })
+}
+
+/// The findings as of today; texts missing in `language` are reported when it is given.
+#[tauri::command]
+pub fn get_findings(state: State<'_, AppState>, language: Option<Language>) -> Result<Vec<Finding>, UiError> {
+    let options = CheckOptions {
+        as_of: today(),
+        export_language: language,
+    };
+    state.with_store(|store| Ok(check(store.document(), options)))
+}
+
+#[tauri::command]
+pub fn get_history(state: State<'_, AppState>) -> Result<Vec<HistoryEntry>, UiError> {
+    state.with_store(|store| Ok(store.history()?))
+}
+
+#[derive(Debug, Serialize)]
+pub struct Country {
+    code: String,
+    eea: bool,
+    adequacy: Option<&'static str>,
+    sv: String,
+    fi: String,
+    en: String,
+}
+
+/// Every vocabulary with its labels, and the country list, for the dropdowns.
+#[tauri::command]
+pub fn get_vocabularies() -> serde_json::Value {
+    let countries: Vec<Country> = geography::countries()
+        .iter()
+        .map(|c| Country {
+            code: c.code.clone(),
+            eea: c.eea,
+            adequacy: c.adequacy.map(|a| match a {
+                geography::Adequacy::Full => "full",
+                geography::Adequacy::Partial => "partial",
+            }),
+            sv: c.name(Language::Sv).to_string(),
+            fi: c.name(Language::Fi).to_string(),
+            en: c.name(Language::En).to_string(),
+        })
+        .collect();
+    let mut all = kirjuri_model::vocabularies_as_json();
+    all["country"] = serde_json::to_value(countries).expect("countries serialize");
+    all["severity"] = serde_json::json!(["error", "warning"]);
+    all
+}
+
+#[derive(Debug, Serialize)]
+pub struct SettingsView {
+    user_name: String,
+    effective_user_name: String,
+    language: Option<Language>,
+}
+
+#[tauri::command]
+pub fn get_settings(state: State<'_, AppState>) -> SettingsView {
+    let settings = state.settings();
+    SettingsView {
+        effective_user_name: settings.effective_user_name(),
+        user_name: settings.user_name,
+        language: settings.language,
+    }
+}
+
+#[tauri::command]
+pub fn set_settings(state: State<'_, AppState>, user_name: String, language: Option<Language>) -> SettingsView {
+    state.update_settings(|settings| {
+        settings.user_name = user_name.trim().to_string();
+        settings.language = language;
+    });
+    get_settings(state)
+}
+
+/// Exports with `export`, writes the bytes where the user chose, and returns the path.
+fn export_to(
+    app: &AppHandle,
+    state: &AppState,
+    target: FileChoice,
+    kind: FileKind,
+    language: Language,
+    export: impl FnOnce(&kirjuri_model::Document, &ExportOptions) -> Result<Vec<u8>, kirjuri_export::ExportError>,
+) -> Result<Option<PathBuf>, UiError> {
+    let Some(path) = files::save_path(app, target, kind) else {
+        return Ok(None);
+    };
+    let bytes = state.with_store(|store| {
+        if same_file(&path, store.path()) {
+            return Err(UiError::new("file_exists", "the export would overwrite the open document"));
+        }
+        let options = ExportOptions {
+            language,
+            printed_on: today(),
+            last_changed: store.last_changed(),
+        };
+        Ok(export(store.document(), &options)?)
+    })?;
+    files::write_atomically(&path, &bytes)?;
+    state.remember_export(&path);
+    Ok(Some(path))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    canonical(a) == canonical(b)
+}
+
+#[tauri::command]
+pub async fn export_record_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    target: FileChoice,
+    language: Language,
+) -> Result<Option<PathBuf>, UiError> {
+    export_to(&app, &state, target, FileKind::Pdf, language, pdf::export_record_pdf)
+}
+
+#[tauri::command]
+pub async fn export_notice_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    target: FileChoice,
+    language: Language,
+    register: RegisterId,
+) -> Result<Option<PathBuf>, UiError> {
+    export_to(&app, &state, target, FileKind::Pdf, language, |document, options| {
+        pdf::export_notice_pdf(document, register, options)
+    })
+}
+
+#[tauri::command]
+pub async fn export_xlsx(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    target: FileChoice,
+    language: Language,
+) -> Result<Option<PathBuf>, UiError> {
+    export_to(&app, &state, target, FileKind::Xlsx, language, xlsx::export_xlsx)
+}
+
+/// Opens a file this session exported with the system's default app. Other
+/// paths are refused, so the page cannot make the app open arbitrary files.
+#[tauri::command]
+pub fn open_path(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Result<(), UiError> {
+    if !state.was_exported(&path) {
+        return Err(UiError::new("not_exported", "only files exported in this session can be opened"));
+    }
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(|error| UiError::new("io", error))
+}

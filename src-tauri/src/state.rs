@@ -1,0 +1,108 @@
+//! What the app holds between commands: the open document, the settings and
+//! the files it exported (the only files the UI may ask it to open).
+
+use crate::error::UiError;
+use crate::settings::Settings;
+use chrono::NaiveDate;
+use kirjuri_model::Document;
+use kirjuri_store::Store;
+use serde::Serialize;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+#[derive(Debug)]
+pub struct AppState {
+    store: Mutex<Option<Store>>,
+    settings: Mutex<Settings>,
+    settings_path: PathBuf,
+    exported: Mutex<HashSet<PathBuf>>,
+    /// The file named on the command line, opened by the UI once it is up.
+    pub startup_file: Option<PathBuf>,
+}
+
+/// The open document as the UI sees it.
+#[derive(Debug, Serialize)]
+pub struct DocumentView {
+    pub path: PathBuf,
+    pub file_name: String,
+    pub document: Document,
+    pub last_changed: Option<NaiveDate>,
+}
+
+impl DocumentView {
+    pub fn of(store: &Store) -> DocumentView {
+        DocumentView {
+            path: store.path().to_path_buf(),
+            file_name: file_name(store.path()),
+            document: store.document().clone(),
+            last_changed: store.last_changed(),
+        }
+    }
+}
+
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding the lock leaves data that is still whole (every
+    // change is one store call), so a poisoned lock is safe to go on with.
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl AppState {
+    pub fn new(settings_path: PathBuf, startup_file: Option<PathBuf>) -> AppState {
+        AppState {
+            store: Mutex::new(None),
+            settings: Mutex::new(Settings::load(&settings_path)),
+            settings_path,
+            exported: Mutex::new(HashSet::new()),
+            startup_file,
+        }
+    }
+
+    /// Runs `action` on the open document.
+    pub fn with_store<T>(&self, action: impl FnOnce(&mut Store) -> Result<T, UiError>) -> Result<T, UiError> {
+        let mut store = lock(&self.store);
+        action(store.as_mut().ok_or_else(UiError::no_document)?)
+    }
+
+    /// Makes `store` the open document and remembers it among the recent files.
+    pub fn set_store(&self, store: Store) -> DocumentView {
+        let view = DocumentView::of(&store);
+        *lock(&self.store) = Some(store);
+        self.update_settings(|settings| settings.remember(&view.path));
+        view
+    }
+
+    pub fn close_store(&self) {
+        *lock(&self.store) = None;
+    }
+
+    pub fn settings(&self) -> Settings {
+        lock(&self.settings).clone()
+    }
+
+    pub fn user_name(&self) -> String {
+        lock(&self.settings).effective_user_name()
+    }
+
+    /// Changes the settings and saves them; a settings file that cannot be
+    /// written costs only convenience, so that error is not the user's problem.
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+        let mut settings = lock(&self.settings);
+        change(&mut settings);
+        let _ = settings.save(&self.settings_path);
+    }
+
+    pub fn remember_export(&self, path: &Path) {
+        lock(&self.exported).insert(path.to_path_buf());
+    }
+
+    pub fn was_exported(&self, path: &Path) -> bool {
+        lock(&self.exported).contains(path)
+    }
+}

@@ -1,0 +1,249 @@
+// End-to-end test of the real Kirjuri window, driven through tauri-driver and
+// WebKitWebDriver (run it with scripts/e2e.sh, which starts Xvfb and D-Bus).
+//
+// Environment: KIRJURI_APP (the kirjuri-desktop binary), E2E_OUT (a folder
+// for screenshots and temporary files), WEBDRIVER_URL (tauri-driver, default
+// http://127.0.0.1:4444). Prints `e2e: N passed, M failed` and exits non-zero
+// on any failure.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Session, waitForServer, sleep, KEYS } from './webdriver.mjs';
+
+const APP = process.env.KIRJURI_APP;
+const OUT = process.env.E2E_OUT || '/tmp/kirjuri-e2e';
+const BASE = process.env.WEBDRIVER_URL || 'http://127.0.0.1:4444';
+const SHOTS = join(OUT, 'screenshots');
+const FILES = join(OUT, 'files');
+const XSS = '<img src=x onerror=alert(1)>';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let broken = false;
+
+/// One step of a scenario; after a failure the scenario's later steps are skipped.
+async function step(name, body) {
+  if (broken) {
+    skipped += 1;
+    console.log(`  skip  ${name}`);
+    return;
+  }
+  const started = Date.now();
+  try {
+    await body();
+    passed += 1;
+    console.log(`  ok    ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed += 1;
+    broken = true;
+    console.log(`  FAIL  ${name}: ${error.message}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function shot(session, name) {
+  writeFileSync(join(SHOTS, `app-${name}.png`), await session.screenshot());
+}
+
+const findingCodes = (s) => s.script(`return [...document.querySelectorAll('[data-test=finding]')].map((b) => b.dataset.code);`);
+
+async function scenarioCreateCheckFixExport() {
+  console.log('scenario: create a document, fix a transfer finding, export');
+  broken = false;
+  const documentPath = join(FILES, 'Testbolaget.sqlite');
+  const pdfPath = join(FILES, 'record.pdf');
+  let s;
+  await step('the window starts on the start screen', async () => {
+    s = await Session.start(BASE, APP);
+    await s.wait('[data-test=start-screen]', 20000);
+    await s.select('[data-test=ui-language]', 'sv');
+    await sleep(300);
+    await shot(s, 'start');
+  });
+  await step('a new document is created at a typed path', async () => {
+    await s.click('[data-test=new-document]');
+    await s.type('[data-test=new-org-name-sv]', 'Testbolaget Ab');
+    await s.type('[data-test=new-document-path]', documentPath, { leave: false });
+    await s.click('[data-test=modal-submit]');
+    await s.until('the file name in the top bar', async () => (await s.text('[data-test=file-name]')) === 'Testbolaget.sqlite');
+    assert(existsSync(documentPath), 'the document file exists');
+  });
+  await step('a register with a purpose and a legal basis is added', async () => {
+    await s.click('[data-test=nav-registers]');
+    await s.click('[data-test=new-register]');
+    await s.type('[data-test=register-name-sv]', 'Kundregister');
+    await s.until('the register title', async () => (await s.text('[data-test=register-title]')) === 'Kundregister');
+    await s.click('[data-test=tab-purposes]');
+    await s.click('[data-test=new-purpose]');
+    await s.type('[data-test=purpose-description-sv]', 'Kundkommunikation och avtal');
+    await s.until('the purpose-without-basis finding', async () => (await findingCodes(s)).includes('purpose_without_legal_basis'));
+    await s.select('[data-test=legal-basis]', 'legitimate_interests');
+    await s.type('[data-test=legitimate-interest-sv]', 'Att sköta kundrelationen');
+    await s.until('the legal-basis findings to go', async () => {
+      const codes = await findingCodes(s);
+      return !codes.includes('purpose_without_legal_basis') && !codes.includes('legitimate_interest_not_stated');
+    });
+    await shot(s, 'register-purposes');
+  });
+  await step('a processor in the USA is added', async () => {
+    await s.click('[data-test=nav-processors]');
+    await s.click('[data-test=new-processor]');
+    await s.type('[data-test=processor-vendor-sv]', 'Roger Wilco LLC');
+    await s.type('[data-test=processor-product]', 'Chatra');
+    await s.select('[data-test=processor-country]', 'US');
+    await s.click('[data-test=processor-has-agreement]');
+    await s.until('the processor saved with its country', async () =>
+      (await s.script(`return document.querySelector('[data-test=processor-country]').value`)) === 'US');
+    await shot(s, 'processors');
+  });
+  await step('linking it to the register gives the missing-transfer-mechanism finding', async () => {
+    await s.click('[data-test=nav-register]');
+    await s.click('[data-test=tab-systems]');
+    const processorId = await s.script(`return document.querySelector('[data-test=link-system-pick] option:not([value=""])').value`);
+    await s.select('[data-test=link-system-pick]', processorId);
+    await s.click('[data-test=link-system-add]');
+    await s.wait('[data-test=system-link-card]');
+    await s.until('the transfer finding', async () => (await findingCodes(s)).includes('transfer_without_mechanism'));
+    await s.wait('[data-test=outside-eea]');
+    const count = Number(await s.property('[data-test=findings-count]', 'dataset').then((d) => d.count));
+    assert(count > 0, 'the findings count is shown');
+    await shot(s, 'register-systems-finding');
+  });
+  await step('clicking the finding leads to its field', async () => {
+    await s.click('[data-test=nav-organisation]');
+    await s.click('[data-test=finding][data-code=transfer_without_mechanism]');
+    await s.until('focus on the system link', async () => {
+      const id = await s.script('return document.activeElement && document.activeElement.id');
+      return typeof id === 'string' && id.endsWith(':processor');
+    });
+    await s.wait('[data-test=system-link-card]');
+  });
+  await step('adding a transfer with a mechanism removes the finding', async () => {
+    await s.click('[data-test=add-transfer-for-link]');
+    await s.wait('[data-test=transfer-card]');
+    await s.select('[data-test=transfer-mechanism]', 'standard_contractual_clauses');
+    await s.until('the transfer finding to go', async () => !(await findingCodes(s)).includes('transfer_without_mechanism'));
+    await shot(s, 'register-systems-fixed');
+  });
+  await step('the record PDF is exported and names the register', async () => {
+    await s.click('[data-test=open-export]');
+    await s.wait('[data-test=export-dialog]');
+    await s.type('[data-test=export-path]', pdfPath, { leave: false });
+    await shot(s, 'export');
+    await s.click('[data-test=modal-submit]');
+    await s.wait('[data-test=export-done]', 30000);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
+    assert(text.includes('Kundregister'), 'pdftotext output contains "Kundregister"');
+    await s.press(KEYS.escape);
+    await s.until('the dialog to close', async () => (await s.findAll('[data-test=export-dialog]')).length === 0);
+  });
+  await step('a register named like HTML is shown as literal text, in the app and in the export', async () => {
+    await s.click('[data-test=nav-registers]');
+    await s.click('[data-test=new-register]');
+    await s.type('[data-test=register-name-sv]', XSS);
+    await s.until('the literal title', async () => (await s.text('[data-test=register-title]')) === XSS);
+    await s.click('[data-test=nav-registers]');
+    const rows = await s.script(`return [...document.querySelectorAll('[data-test=register-row]')].map((b) => b.textContent.trim());`);
+    assert(rows.includes(XSS), `the register list shows the literal name (got ${JSON.stringify(rows)})`);
+    const images = await s.script(`return document.querySelectorAll('main img, nav img, aside img').length`);
+    assert(images === 0, 'no image element was created from the name');
+    const navNames = await s.script(`return [...document.querySelectorAll('[data-test=nav-register]')].map((b) => b.textContent.trim());`);
+    assert(navNames.some((n) => n.startsWith(XSS)), 'the sidebar shows the literal name');
+    await shot(s, 'registers');
+    await s.click('[data-test=open-export]');
+    const xssPdf = join(FILES, 'record-xss.pdf');
+    await s.type('[data-test=export-path]', xssPdf, { leave: false });
+    await s.click('[data-test=modal-submit]');
+    await s.wait('[data-test=export-done]', 30000);
+    const text = execFileSync('pdftotext', [xssPdf, '-']).toString();
+    assert(text.includes(XSS), 'the PDF shows the literal name');
+    await s.press(KEYS.escape);
+    await s.until('the dialog to close', async () => (await s.findAll('[data-test=export-dialog]')).length === 0);
+  });
+  await step('Ctrl+Z undoes the last change', async () => {
+    await s.click('[data-test=nav-history]');
+    await s.wait('[data-test=history-screen]');
+    await s.script('document.activeElement && document.activeElement.blur()');
+    await s.press(KEYS.control, 'z');
+    await s.until('the register name to be undone', async () => {
+      const names = await s.script(`return [...document.querySelectorAll('[data-test=nav-register]')].map((b) => b.textContent.trim());`);
+      return !names.some((n) => n.startsWith(XSS));
+    });
+    await shot(s, 'history');
+  });
+  await step('a foreign file gets a clear message and is not changed', async () => {
+    await s.click('[data-test=close-document]');
+    const foreign = join(FILES, 'notes.sqlite');
+    writeFileSync(foreign, 'just some text, not a database\n');
+    await s.type('[data-test=open-path]', foreign, { leave: false });
+    await s.click('[data-test=open-path-submit]');
+    const banner = await s.wait('[data-test=error-banner]');
+    const code = await s.cmd('GET', `/element/${banner}/attribute/data-code`);
+    assert(code === 'not_kirjuri' || code === 'damaged', `error code is ${code}`);
+    assert(execFileSync('cat', [foreign]).toString() === 'just some text, not a database\n', 'the file is unchanged');
+  });
+  if (s) await s.end();
+}
+
+async function scenarioOpenFromCommandLine() {
+  console.log('scenario: kirjuri-desktop FILE opens FILE');
+  broken = false;
+  const documentPath = join(FILES, 'Testbolaget.sqlite');
+  let s;
+  await step('the file given on the command line is open with its registers', async () => {
+    s = await Session.start(BASE, APP, [documentPath]);
+    await s.until('the file name', async () => (await s.text('[data-test=file-name]')) === 'Testbolaget.sqlite', 20000);
+    const rows = await s.script(`return [...document.querySelectorAll('[data-test=register-row]')].map((b) => b.textContent.trim());`);
+    assert(rows.includes('Kundregister'), `the register is there (got ${JSON.stringify(rows)})`);
+  });
+  await step('screens of the example company', async () => {
+    await s.click('[data-test=close-document]');
+    await s.click('[data-test=open-example]');
+    await s.type('[data-test=example-path]', join(FILES, 'example.sqlite'), { leave: false });
+    await s.click('[data-test=modal-submit]');
+    await s.wait('[data-test=registers-screen]', 20000);
+    await shot(s, 'example-registers');
+    await s.click('[data-test=register-row]');
+    await s.wait('[data-test=register-editor]');
+    await shot(s, 'example-register-general');
+    await s.click('[data-test=tab-data]');
+    await shot(s, 'example-register-data');
+    await s.click('[data-test=tab-retention]');
+    await shot(s, 'example-register-retention');
+    await s.click('[data-test=nav-organisation]');
+    await shot(s, 'example-organisation');
+    await s.click('[data-test=nav-processors]');
+    await shot(s, 'example-processors');
+    await s.select('[data-test=ui-language]', 'fi');
+    await sleep(200);
+    await shot(s, 'example-processors-fi');
+    await s.select('[data-test=ui-language]', 'en');
+  });
+  if (s) await s.end();
+}
+
+async function main() {
+  assert(APP && existsSync(APP), `KIRJURI_APP must name the kirjuri-desktop binary (got ${APP})`);
+  rmSync(FILES, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(FILES, { recursive: true });
+  await waitForServer(BASE);
+  await scenarioCreateCheckFixExport();
+  await scenarioOpenFromCommandLine();
+}
+
+main()
+  .catch((error) => {
+    failed += 1;
+    console.log(`  FAIL  setup: ${error.message}`);
+  })
+  .finally(() => {
+    console.log(`screenshots: ${SHOTS}`);
+    console.log(`e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    process.exit(failed > 0 ? 1 : 0);
+  });

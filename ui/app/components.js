@@ -1,0 +1,440 @@
+// Form controls shared by the screens. Every control has a label; text is
+// kept in a local draft while the user types and saved when the field is left
+// (or on Enter), so a save never clobbers what is being typed. User text is
+// always rendered as text: nothing here sets innerHTML.
+
+import { html, useState, useEffect, useContext, createContext } from './vendor/preact-htm.js';
+import { LANGUAGES } from './i18n.js';
+import { getField } from './model.js';
+
+export const AppContext = createContext(null);
+export const useApp = () => useContext(AppContext);
+
+/// The DOM id of a record's field; findings lead to it (see `focusField`).
+export function fieldId(recordId, path, lang) {
+  return lang ? `f:${recordId}:${path}:${lang}` : `f:${recordId}:${path}`;
+}
+
+/// Binds a control to one field of one record: its value and how to save it.
+export function bind(app, kind, record, path) {
+  return {
+    id: fieldId(record.id, path),
+    name: path,
+    value: getField(record, path),
+    onCommit: (value) => app.setField(kind, record.id, path, value),
+  };
+}
+
+export function TextInput({ id, name, label, value, onCommit, multiline, type = 'text', hint, placeholder, inputMode, rows = 2, wide, test }) {
+  const committed = value ?? '';
+  const [draft, setDraft] = useState(committed);
+  useEffect(() => setDraft(committed), [committed]);
+  const commit = () => {
+    if (draft !== committed) onCommit(draft);
+  };
+  const onKeyDown = (e) => {
+    if (e.key === 'Escape' && draft !== committed) {
+      setDraft(committed);
+      e.stopPropagation();
+    }
+  };
+  const common = {
+    id,
+    name,
+    value: draft,
+    placeholder,
+    inputMode,
+    'data-committed': committed,
+    'data-test': test,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
+    onInput: (e) => setDraft(e.currentTarget.value),
+    onChange: commit,
+    onKeyDown,
+  };
+  const control = multiline ? html`<textarea rows=${rows} ...${common}></textarea>` : html`<input type=${type} ...${common} />`;
+  return html`<div class=${`field${wide ? ' wide' : ''}`}>
+    <label for=${id}>${label}</label>
+    ${control}
+    ${hint && html`<div class="hint" id=${`${id}-hint`}>${hint}</div>`}
+  </div>`;
+}
+
+/// A text in the three languages, side by side.
+export function LocalizedInput({ id, name, label, value, onCommit, commitLang, multiline, rows, test }) {
+  const app = useApp();
+  const current = value || {};
+  return html`<fieldset class="localized" id=${id}>
+    <legend>${label}</legend>
+    <div class="localized-row">
+      ${LANGUAGES.map(
+        (lang) => html`<${LanguageInput}
+          key=${lang}
+          id=${`${id}:${lang}`}
+          name=${`${name}.${lang}`}
+          lang=${lang}
+          label=${label}
+          value=${current[lang] || ''}
+          multiline=${multiline}
+          rows=${rows}
+          primary=${lang === app.lang}
+          test=${test && `${test}-${lang}`}
+          onCommit=${(text) => (commitLang ? commitLang(lang, text) : onCommit({ ...(value || {}), [lang]: text }))}
+        />`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+function LanguageInput({ id, name, lang, label, value, onCommit, multiline, rows = 2, primary, test }) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const common = {
+    id,
+    name,
+    lang,
+    value: draft,
+    'data-committed': value,
+    'data-test': test,
+    'aria-label': `${label} (${lang})`,
+    onInput: (e) => setDraft(e.currentTarget.value),
+    onChange: () => draft !== value && onCommit(draft),
+    onKeyDown: (e) => {
+      if (e.key === 'Escape' && draft !== value) {
+        setDraft(value);
+        e.stopPropagation();
+      }
+    },
+  };
+  return html`<div class=${`lang-cell${primary ? ' primary' : ''}`}>
+    <label for=${id} class="lang-tag" title=${lang}>${lang.toUpperCase()}</label>
+    ${multiline ? html`<textarea rows=${rows} ...${common}></textarea>` : html`<input type="text" ...${common} />`}
+  </div>`;
+}
+
+/// A localized field of a record.
+export function Loc({ kind, record, path, label, multiline, rows, test }) {
+  const app = useApp();
+  const b = bind(app, kind, record, path);
+  const commitLang = (lang, text) => app.setField(kind, record.id, `${path}.${lang}`, text);
+  return html`<${LocalizedInput} ...${b} commitLang=${commitLang} label=${label} multiline=${multiline} rows=${rows} test=${test} />`;
+}
+
+/// A plain text field of a record.
+export function Text({ kind, record, path, label, type, hint, multiline, test }) {
+  const app = useApp();
+  return html`<${TextInput} ...${bind(app, kind, record, path)} label=${label} type=${type} hint=${hint} multiline=${multiline} test=${test} />`;
+}
+
+/// A whole number, or nothing.
+export function NumberField({ kind, record, path, label, hint }) {
+  const app = useApp();
+  const b = bind(app, kind, record, path);
+  return html`<${TextInput}
+    ...${b}
+    label=${label}
+    hint=${hint}
+    inputMode="numeric"
+    value=${b.value === null || b.value === undefined ? '' : String(b.value)}
+    onCommit=${(text) => {
+      const trimmed = text.trim();
+      if (trimmed === '') return b.onCommit(null);
+      const n = Number.parseInt(trimmed, 10);
+      if (Number.isFinite(n) && n >= 0 && String(n) === trimmed) b.onCommit(n);
+      else app.notify('err_invalid_edit', trimmed);
+    }}
+  />`;
+}
+
+/// A date (YYYY-MM-DD), or nothing.
+export function DateField({ kind, record, path, label }) {
+  const app = useApp();
+  const b = bind(app, kind, record, path);
+  return html`<${TextInput}
+    ...${b}
+    label=${label}
+    type="date"
+    value=${b.value || ''}
+    onCommit=${(value) => {
+      if (value === '') return b.onCommit(null);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) b.onCommit(value);
+      else app.notify('err_invalid_edit', value);
+    }}
+  />`;
+}
+
+export function SelectInput({ id, name, label, value, options, onCommit, allowEmpty = true, hint, test }) {
+  const app = useApp();
+  const current = value === null || value === undefined ? '' : String(value);
+  const known = options.some((o) => o.value === current);
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select
+      id=${id}
+      name=${name}
+      data-test=${test}
+      value=${current}
+      onChange=${(e) => {
+        const v = e.currentTarget.value;
+        onCommit(v === '' ? null : v);
+      }}
+    >
+      ${allowEmpty && html`<option value="">${app.t('none_selected')}</option>`}
+      ${!known && current !== '' && html`<option value=${current}>${current}</option>`}
+      ${options.map((o) => html`<option key=${o.value} value=${o.value}>${o.label}</option>`)}
+    </select>
+    ${hint && html`<div class="hint">${hint}</div>`}
+  </div>`;
+}
+
+/// A field of a record chosen from a fixed vocabulary (labels from the model).
+export function Vocab({ kind, record, path, vocabulary, label, allowEmpty, test }) {
+  const app = useApp();
+  const options = (app.vocab[vocabulary] || []).map((v) => ({ value: v.code, label: v[app.lang] }));
+  return html`<${SelectInput}
+    ...${bind(app, kind, record, path)}
+    label=${label}
+    options=${options}
+    allowEmpty=${allowEmpty ?? true}
+    test=${test}
+  />`;
+}
+
+export function countryOptions(app) {
+  return [...(app.vocab.country || [])]
+    .map((c) => ({ value: c.code, label: c[app.lang] }))
+    .sort((a, b) => a.label.localeCompare(b.label, app.lang));
+}
+
+/// A country code field (ISO 3166-1 alpha-2; '' when unknown).
+export function Country({ kind, record, path, label, test }) {
+  const app = useApp();
+  const b = bind(app, kind, record, path);
+  return html`<${SelectInput}
+    ...${b}
+    label=${label}
+    options=${countryOptions(app)}
+    test=${test}
+    onCommit=${(v) => b.onCommit(v || '')}
+  />`;
+}
+
+/// A reference to another record, picked from a list.
+export function Pick({ kind, record, path, label, options, test, hint }) {
+  const app = useApp();
+  return html`<${SelectInput} ...${bind(app, kind, record, path)} label=${label} options=${options} test=${test} hint=${hint} />`;
+}
+
+export function CheckboxInput({ id, name, label, checked, onCommit, test }) {
+  return html`<div class="check">
+    <input
+      type="checkbox"
+      id=${id}
+      name=${name}
+      data-test=${test}
+      checked=${!!checked}
+      onChange=${(e) => onCommit(e.currentTarget.checked)}
+    />
+    <label for=${id}>${label}</label>
+  </div>`;
+}
+
+export function Check({ kind, record, path, label, test }) {
+  const app = useApp();
+  const b = bind(app, kind, record, path);
+  return html`<${CheckboxInput} ...${b} checked=${b.value} label=${label} test=${test} />`;
+}
+
+/// Several references, picked with checkboxes; optionally a new entry can be added and picked at once.
+export function MultiPick({ id, label, options, selected, onCommit, onAddNew, addLabel, emptyText, test }) {
+  const app = useApp();
+  const [draft, setDraft] = useState('');
+  const chosen = new Set(selected || []);
+  const toggle = (value, on) => {
+    const next = options.map((o) => o.value).filter((v) => (v === value ? on : chosen.has(v)));
+    onCommit(next);
+  };
+  const add = () => {
+    const name = draft.trim();
+    if (!name) return;
+    onAddNew(name);
+    setDraft('');
+  };
+  return html`<fieldset class="multipick" id=${id} data-test=${test}>
+    <legend>${label}</legend>
+    ${options.length === 0 && html`<p class="muted">${emptyText || app.t('empty_list')}</p>`}
+    <div class="pick-grid">
+      ${options.map(
+        (o) => html`<div class="check" key=${o.value}>
+          <input
+            type="checkbox"
+            id=${`${id}:${o.value}`}
+            checked=${chosen.has(o.value)}
+            onChange=${(e) => toggle(o.value, e.currentTarget.checked)}
+          />
+          <label for=${`${id}:${o.value}`}>${o.label || app.t('untitled')}</label>
+        </div>`,
+      )}
+    </div>
+    ${onAddNew &&
+    html`<div class="add-new">
+      <label for=${`${id}:new`} class="visually-hidden">${addLabel}</label>
+      <input
+        type="text"
+        id=${`${id}:new`}
+        placeholder=${addLabel}
+        value=${draft}
+        onInput=${(e) => setDraft(e.currentTarget.value)}
+        onKeyDown=${(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            add();
+          }
+        }}
+      />
+      <button type="button" class="secondary small" onClick=${add} disabled=${!draft.trim()}>${app.t('add')}</button>
+    </div>`}
+  </fieldset>`;
+}
+
+/// A list of localized texts (permissions, incident steps), each editable and removable.
+export function LocalizedList({ kind, record, path, label, addLabel }) {
+  const app = useApp();
+  const items = getField(record, path) || [];
+  const save = (next) => app.setField(kind, record.id, path, next);
+  return html`<fieldset class="loclist" id=${`f:${record.id}:${path}`}>
+    <legend>${label}</legend>
+    ${items.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+    ${items.map(
+      (item, index) => html`<div class="loclist-row" key=${index}>
+        <span class="index">${index + 1}.</span>
+        <${LocalizedInput}
+          id=${`f:${record.id}:${path}.${index}`}
+          name=${`${path}.${index}`}
+          label=${`${label} ${index + 1}`}
+          value=${item}
+          commitLang=${(lang, text) => app.setField(kind, record.id, `${path}.${index}.${lang}`, text)}
+        />
+        <button
+          type="button"
+          class="icon"
+          title=${app.t('delete')}
+          aria-label=${`${app.t('delete')}: ${label} ${index + 1}`}
+          onClick=${() => save(items.filter((_, i) => i !== index))}
+        >×</button>
+      </div>`,
+    )}
+    <button type="button" class="secondary small" onClick=${() => save([...items, {}])}>+ ${addLabel}</button>
+  </fieldset>`;
+}
+
+/// One record shown as a card with a title and a delete button.
+export function Card({ record, kind, title, children, test, onDelete }) {
+  const app = useApp();
+  const shown = title || app.t('untitled');
+  return html`<section class="card" id=${`rec-${record.id}`} data-test=${test} data-kind=${kind}>
+    <header class="card-head">
+      <h3>${shown}</h3>
+      <button
+        type="button"
+        class="icon danger"
+        title=${app.t('delete')}
+        aria-label=${`${app.t('delete')}: ${shown}`}
+        onClick=${onDelete || (() => app.remove(kind, record.id, shown))}
+      >🗑</button>
+    </header>
+    <div class="card-body">${children}</div>
+  </section>`;
+}
+
+export function Section({ title, lead, children, actions, id }) {
+  return html`<section class="section" id=${id}>
+    <header class="section-head">
+      <h2>${title}</h2>
+      <div class="actions">${actions}</div>
+    </header>
+    ${lead && html`<p class="lead">${lead}</p>`}
+    ${children}
+  </section>`;
+}
+
+/// A modal dialog: Escape or Cancel closes it, Enter in a field submits it.
+export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, test, wide }) {
+  const app = useApp();
+  const titleId = `modal-title-${title.length}`;
+  useEffect(() => {
+    const previous = document.activeElement;
+    const first = document.querySelector('.modal input, .modal select, .modal textarea, .modal button');
+    if (first) first.focus();
+    return () => previous && previous.focus && previous.focus();
+  }, []);
+  return html`<div class="backdrop" onMouseDown=${(e) => e.target === e.currentTarget && onClose()}>
+    <form
+      class=${`modal${wide ? ' wide' : ''}`}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby=${titleId}
+      data-test=${test}
+      onKeyDown=${(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+        if (e.key === 'Tab') trapFocus(e);
+      }}
+      onSubmit=${(e) => {
+        e.preventDefault();
+        if (!busy && onSubmit) onSubmit();
+      }}
+    >
+      <h2 id=${titleId}>${title}</h2>
+      <div class="modal-body">${children}</div>
+      <footer class="modal-foot">
+        <button type="button" class="secondary" onClick=${onClose} data-test="modal-cancel">${app.t(onSubmit ? 'cancel' : 'close')}</button>
+        ${onSubmit && html`<button type="submit" class="primary" disabled=${busy} data-test="modal-submit">${busy ? app.t('working') : submitLabel}</button>`}
+      </footer>
+    </form>
+  </div>`;
+}
+
+function trapFocus(e) {
+  const focusable = [...e.currentTarget.querySelectorAll('input, select, textarea, button')].filter((el) => !el.disabled);
+  if (focusable.length === 0) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/// Moves focus to the field a finding is about: the exact field, else the
+/// nearest enclosing one, else the record itself. Returns whether it found it.
+export function focusField(recordId, field) {
+  const path = (field || '').replace(/\[(\d+)\]/g, '.$1');
+  const parts = path ? path.split('.') : [];
+  for (let n = parts.length; n >= 0; n -= 1) {
+    const prefix = parts.slice(0, n).join('.');
+    const candidates = n === 0
+      ? [document.getElementById(`rec-${recordId}`)]
+      : [
+          document.getElementById(`f:${recordId}:${prefix}`),
+          ...['sv', 'fi', 'en'].map((l) => document.getElementById(`f:${recordId}:${prefix}:${l}`)),
+        ];
+    const target = candidates.find(Boolean);
+    if (target) {
+      const control = target.matches('input, select, textarea')
+        ? target
+        : target.querySelector('input, select, textarea, button') || target;
+      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const box = target.closest('.field, fieldset, .check, .card') || target;
+      box.classList.add('flash');
+      setTimeout(() => box.classList.remove('flash'), 1600);
+      control.focus({ preventScroll: true });
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,396 @@
+// The app frame: the open document, navigation, the findings panel, undo,
+// and the one queue through which every change goes to the Rust side. Each
+// change is computed from the newest document when its turn comes, so two
+// quick edits of one record never overwrite each other.
+
+import { html, render, useState, useEffect, useRef } from './vendor/preact-htm.js';
+import { invoke } from './api.js';
+import { translate, systemLanguage, LANGUAGES, LANGUAGE_NAMES, hasString } from './i18n.js';
+import { AppContext, Modal, focusField, useApp as useAppContext } from './components.js';
+import { findRecord, withField, put, del, text } from './model.js';
+import { StartScreen } from './screens/start.js';
+import { OrganisationScreen, PeopleScreen, CookiesScreen, IncidentScreen } from './screens/organisation.js';
+import { ListsScreen } from './screens/lists.js';
+import { ProcessorsScreen } from './screens/processors.js';
+import { RegistersScreen, RegisterEditor, tabForFinding } from './screens/registers.js';
+import { HistoryScreen } from './screens/history.js';
+import { ExportDialog } from './screens/export.js';
+
+const NAV = [
+  ['organisation', 'nav_organisation'],
+  ['people', 'nav_people'],
+  ['registers', 'nav_registers'],
+  ['processors', 'nav_processors'],
+  ['lists', 'nav_lists'],
+  ['cookies', 'nav_cookies'],
+  ['incidents', 'nav_incidents'],
+  ['history', 'nav_history'],
+];
+
+/// Where a finding's record is edited.
+function screenForFinding(doc, finding) {
+  const kind = finding.kind;
+  const simple = {
+    organisation: 'organisation',
+    person: 'people',
+    processor: 'processors',
+    data_subject_category: 'lists',
+    source: 'lists',
+    recipient: 'lists',
+    storage_location: 'lists',
+    security_measure: 'lists',
+    cookie: 'cookies',
+  };
+  if (simple[kind]) return { name: simple[kind] };
+  const registerId = kind === 'register' ? finding.id : finding.register || findRecord(doc, kind, finding.id)?.register;
+  if (!registerId) return { name: 'registers' };
+  return { name: 'register', id: registerId, tab: tabForFinding(kind, finding.field) };
+}
+
+function App() {
+  const [view, setView] = useState(null);
+  const [lang, setLangState] = useState(systemLanguage());
+  const [vocab, setVocab] = useState({});
+  const [settings, setSettings] = useState(null);
+  const [findings, setFindings] = useState([]);
+  const [checkLang, setCheckLang] = useState(null);
+  const [screen, setScreen] = useState({ name: 'registers' });
+  const [modal, setModal] = useState(null);
+  const [error, setError] = useState(null);
+  const [status, setStatus] = useState('');
+  const [findingsOpen, setFindingsOpen] = useState(true);
+  const [pendingFocus, setPendingFocus] = useState(null);
+  const latest = useRef(null);
+  const queue = useRef(Promise.resolve());
+  const checkLangRef = useRef(null);
+
+  const t = (key, values) => translate(lang, key, values);
+  const doc = view?.document || null;
+
+  const showError = (err) => {
+    const e = err && typeof err === 'object' ? err : { code: 'internal', message: String(err) };
+    setError({ code: e.code || 'internal', message: e.message || '' });
+  };
+  const notify = (key, detail) => {
+    setStatus(detail ? `${translate(lang, key)} (${detail})` : translate(lang, key));
+    setTimeout(() => setStatus(''), 4000);
+  };
+
+  const refreshFindings = async (language = checkLangRef.current) => {
+    if (!latest.current) return setFindings([]);
+    try {
+      setFindings(await invoke('get_findings', { language }));
+    } catch (e) {
+      showError(e);
+    }
+  };
+
+  const show = (next) => {
+    latest.current = next?.document || null;
+    setView(next);
+    if (next) refreshFindings();
+    else setFindings([]);
+  };
+
+  /// Queues a change: `makeEdits(doc)` returns the edits against the newest document.
+  const change = (makeEdits) => {
+    queue.current = queue.current
+      .then(async () => {
+        if (!latest.current) return;
+        const edits = makeEdits(latest.current);
+        if (!edits || edits.length === 0) return;
+        show(await invoke('apply_edits', { edits }));
+      })
+      .catch(showError);
+    return queue.current;
+  };
+
+  const setField = (kind, id, path, value) =>
+    change((d) => {
+      const record = findRecord(d, kind, id);
+      if (!record) return [];
+      return [put(kind, withField(record, path, value))];
+    });
+
+  const remove = (kind, id, name) =>
+    setModal({
+      render: () => html`<${Modal}
+        title=${t('confirm_delete', { n: name })}
+        submitLabel=${t('delete')}
+        test="confirm-delete"
+        onClose=${() => setModal(null)}
+        onSubmit=${() => {
+          setModal(null);
+          change(() => [del(kind, id)]);
+        }}
+      ><p>${t('confirm_delete_detail')}</p></${Modal}>`,
+    });
+
+  const undo = () => {
+    queue.current = queue.current
+      .then(async () => {
+        if (!latest.current) return;
+        const result = await invoke('undo');
+        show(result.view);
+        notify(result.undone ? 'undone' : 'nothing_to_undo');
+      })
+      .catch(showError);
+  };
+
+  const nav = (next) => {
+    setScreen(next);
+    document.querySelector('main')?.scrollTo(0, 0);
+  };
+
+  const goToFinding = (finding) => {
+    nav(screenForFinding(latest.current, finding));
+    setPendingFocus({ id: finding.id, field: finding.field, at: Date.now() });
+  };
+
+  const setLanguage = async (next) => {
+    setLangState(next);
+    document.documentElement.lang = next;
+    try {
+      setSettings(await invoke('set_settings', { userName: settings?.user_name || '', language: next }));
+    } catch (e) {
+      showError(e);
+    }
+  };
+
+  const opened = (next) => {
+    if (!next) return;
+    setError(null);
+    setModal(null);
+    show(next);
+    nav({ name: next.document.registers.length ? 'registers' : 'organisation' });
+  };
+
+  const closeDocument = async () => {
+    await queue.current;
+    await invoke('close_document');
+    show(null);
+  };
+
+  // Start-up: vocabularies, settings, a file from the command line.
+  useEffect(() => {
+    (async () => {
+      try {
+        setVocab(await invoke('get_vocabularies'));
+        const s = await invoke('get_settings');
+        setSettings(s);
+        if (s.language) {
+          setLangState(s.language);
+          document.documentElement.lang = s.language;
+        }
+        const current = await invoke('get_document');
+        if (current) return opened(current);
+        const file = await invoke('startup_file');
+        if (file) opened(await invoke('open_document', { target: { path: file } }));
+      } catch (e) {
+        showError(e);
+      }
+    })();
+  }, []);
+
+  useEffect(() => {
+    checkLangRef.current = checkLang;
+    refreshFindings(checkLang);
+  }, [checkLang]);
+
+  // After navigating to a finding, focus its field once the screen is drawn.
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const timer = setTimeout(() => {
+      focusField(pendingFocus.id, pendingFocus.field);
+      setPendingFocus(null);
+    }, 60);
+    return () => clearTimeout(timer);
+  }, [pendingFocus, screen]);
+
+  // Ctrl+Z undoes the last saved change, unless a text field holds unsaved typing
+  // (then the field's own undo applies).
+  useEffect(() => {
+    const onKey = (e) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      const active = document.activeElement;
+      const typing = active && active.matches('input[type=text], input:not([type]), textarea')
+        && active.value !== (active.getAttribute('data-committed') ?? active.value);
+      if (typing || modal || !latest.current) return;
+      e.preventDefault();
+      active?.blur?.();
+      setTimeout(undo, 0);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const app = {
+    t, lang, vocab, doc, view, findings, screen, settings,
+    change, setField, remove, nav, notify, showError, opened, goToFinding,
+    openModal: (render) => setModal({ render }),
+    closeModal: () => setModal(null),
+  };
+
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+
+  return html`<${AppContext.Provider} value=${app}>
+    <div class=${`frame${doc ? '' : ' no-doc'}${doc && findingsOpen ? ' with-findings' : ''}`}>
+      <header class="topbar">
+        <div class="brand">
+          <img src="icon.png" alt="" width="22" height="22" />
+          <span class="brand-name">${t('app_name')}</span>
+          ${view && html`<span class="file" title=${view.path} data-test="file-name">${view.file_name}</span>`}
+          ${view && html`<span class="saved muted" title=${t('saved_automatically')}>
+            ${view.last_changed ? t('last_changed', { d: view.last_changed }) : t('saved_automatically')}
+          </span>`}
+        </div>
+        <div class="tools">
+          ${doc && html`
+            <button
+              type="button"
+              class=${`findings-badge${errors ? ' has-errors' : warnings ? ' has-warnings' : ''}`}
+              aria-pressed=${findingsOpen}
+              aria-controls="findings-panel"
+              data-test="findings-count"
+              data-count=${findings.length}
+              onClick=${() => setFindingsOpen(!findingsOpen)}
+            >${t('findings_count', { n: findings.length })}</button>
+            <button type="button" class="secondary" title=${t('undo_hint')} data-test="undo" onClick=${undo}>↶ ${t('undo')}</button>
+            <button type="button" class="primary" title=${t('export_hint')} data-test="open-export" onClick=${() => setModal({ render: () => html`<${ExportDialog} />` })}>${t('export')}</button>
+          `}
+          <label for="ui-language" class="visually-hidden">${t('ui_language')}</label>
+          <select id="ui-language" data-test="ui-language" value=${lang} onChange=${(e) => setLanguage(e.currentTarget.value)}>
+            ${LANGUAGES.map((l) => html`<option value=${l}>${LANGUAGE_NAMES[l]}</option>`)}
+          </select>
+          <button type="button" class="icon" title=${t('settings')} aria-label=${t('settings')} data-test="open-settings" onClick=${() => setModal({ render: () => html`<${SettingsDialog} settings=${settings} onSaved=${setSettings} />` })}>⚙</button>
+          ${doc && html`<button type="button" class="secondary" title=${t('close_document_hint')} data-test="close-document" onClick=${closeDocument}>${t('close_document')}</button>`}
+        </div>
+      </header>
+
+      ${doc && html`<nav class="sidebar" aria-label=${t('navigation')}>
+        <ul>
+          ${NAV.map(([name, key]) => html`<li key=${name}>
+            <button
+              type="button"
+              class=${screen.name === name || (name === 'registers' && screen.name === 'register') ? 'active' : ''}
+              aria-current=${screen.name === name ? 'page' : undefined}
+              data-test=${`nav-${name}`}
+              onClick=${() => nav({ name })}
+            >${t(key)}</button>
+            ${name === 'registers' && html`<ul class="sub">
+              ${doc.registers.map((r) => {
+                const count = findings.filter((f) => f.register === r.id || (f.kind === 'register' && f.id === r.id)).length;
+                return html`<li key=${r.id}>
+                  <button
+                    type="button"
+                    class=${screen.name === 'register' && screen.id === r.id ? 'active' : ''}
+                    data-test="nav-register"
+                    onClick=${() => nav({ name: 'register', id: r.id, tab: 'general' })}
+                  >
+                    <span class="nav-label">${text(r.name, lang) || t('untitled')}</span>
+                    ${count > 0 && html`<span class="count" aria-label=${t('findings_count', { n: count })}>${count}</span>`}
+                  </button>
+                </li>`;
+              })}
+            </ul>`}
+          </li>`)}
+        </ul>
+      </nav>`}
+
+      <main id="main" tabindex="-1">
+        ${error && html`<div class="banner error" role="alert" data-test="error-banner" data-code=${error.code}>
+          <div>
+            <strong>${t(hasString(`err_${error.code}`) ? `err_${error.code}` : 'err_other')}</strong>
+            ${error.message && html`<details><summary>${t('details')}</summary><p class="detail">${error.message}</p></details>`}
+          </div>
+          <button type="button" class="icon" aria-label=${t('close')} onClick=${() => setError(null)}>×</button>
+        </div>`}
+        ${doc ? html`<${Screen} screen=${screen} />` : html`<${StartScreen} />`}
+      </main>
+
+      ${doc && findingsOpen && html`<${FindingsPanel} errors=${errors} warnings=${warnings} checkLang=${checkLang} setCheckLang=${setCheckLang} />`}
+      <div class="status" role="status" aria-live="polite" data-test="status">${status}</div>
+    </div>
+    ${modal && modal.render()}
+  </${AppContext.Provider}>`;
+}
+
+function Screen({ screen }) {
+  switch (screen.name) {
+    case 'organisation': return html`<${OrganisationScreen} />`;
+    case 'people': return html`<${PeopleScreen} />`;
+    case 'registers': return html`<${RegistersScreen} />`;
+    case 'register': return html`<${RegisterEditor} id=${screen.id} tab=${screen.tab || 'general'} />`;
+    case 'processors': return html`<${ProcessorsScreen} />`;
+    case 'lists': return html`<${ListsScreen} />`;
+    case 'cookies': return html`<${CookiesScreen} />`;
+    case 'incidents': return html`<${IncidentScreen} />`;
+    case 'history': return html`<${HistoryScreen} />`;
+    default: return html`<${RegistersScreen} />`;
+  }
+}
+
+function FindingsPanel({ errors, warnings, checkLang, setCheckLang }) {
+  const app = useAppContext();
+  const { t, findings, lang } = app;
+  return html`<aside class="findings" id="findings-panel" aria-label=${t('findings')} data-test="findings-panel">
+    <header>
+      <h2>${t('findings')}</h2>
+      <p class="muted">${t('errors_count', { n: errors })} · ${t('warnings_count', { n: warnings })}</p>
+      <div class="field inline">
+        <label for="check-language">${t('check_language')}</label>
+        <select id="check-language" value=${checkLang || ''} onChange=${(e) => setCheckLang(e.currentTarget.value || null)}>
+          <option value="">${t('check_language_none')}</option>
+          ${LANGUAGES.map((l) => html`<option value=${l}>${LANGUAGE_NAMES[l]}</option>`)}
+        </select>
+      </div>
+    </header>
+    ${findings.length === 0
+      ? html`<p class="muted empty">${t('findings_none')}</p>`
+      : html`<p class="muted hint">${t('findings_hint')}</p>
+        <ul>
+          ${findings.map((f, i) => html`<li key=${`${f.id}-${f.code}-${f.field}-${i}`}>
+            <button
+              type="button"
+              class=${`finding ${f.severity}`}
+              data-test="finding"
+              data-code=${f.code}
+              onClick=${() => app.goToFinding(f)}
+            >
+              <span class="sev" aria-hidden="true">${f.severity === 'error' ? '●' : '▲'}</span>
+              <span class="visually-hidden">${(app.vocab.severity_labels || {})[f.severity] || f.severity}: </span>
+              <span class="msg">${f.message[lang] || f.message.en}</span>
+            </button>
+          </li>`)}
+        </ul>`}
+  </aside>`;
+}
+
+function SettingsDialog({ settings, onSaved }) {
+  const app = useAppContext();
+  const [name, setName] = useState(settings?.user_name || '');
+  return html`<${Modal}
+    title=${app.t('settings')}
+    submitLabel=${app.t('ok')}
+    test="settings"
+    onClose=${app.closeModal}
+    onSubmit=${async () => {
+      try {
+        onSaved(await invoke('set_settings', { userName: name, language: app.lang }));
+        app.closeModal();
+      } catch (e) {
+        app.showError(e);
+      }
+    }}
+  >
+    <div class="field">
+      <label for="settings-user-name">${app.t('user_name')}</label>
+      <input id="settings-user-name" type="text" value=${name} onInput=${(e) => setName(e.currentTarget.value)} data-test="user-name" />
+      <div class="hint">${app.t('user_name_hint', { n: settings?.effective_user_name || '' })}</div>
+    </div>
+  </${Modal}>`;
+}
+
+
+render(html`<${App} />`, document.getElementById('app'));

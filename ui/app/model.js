@@ -1,0 +1,185 @@
+// The document as the UI handles it: the JSON of kirjuri-model's `Document`
+// (flat lists of records pointing at each other by id), new-record templates
+// that match the Rust types field for field, and small helpers.
+
+/// The document's list of each record kind.
+export const LIST_OF = {
+  person: 'people',
+  data_subject_category: 'data_subject_categories',
+  source: 'sources',
+  recipient: 'recipients',
+  processor: 'processors',
+  storage_location: 'storage_locations',
+  security_measure: 'security_measures',
+  cookie: 'cookies',
+  register: 'registers',
+  data_item_group: 'data_item_groups',
+  data_item: 'data_items',
+  purpose: 'purposes',
+  system_link: 'system_links',
+  disclosure: 'disclosures',
+  transfer: 'transfers',
+  access_role: 'access_roles',
+  retention_rule: 'retention_rules',
+  rights_procedure: 'rights_procedures',
+};
+
+/// A random UUID v4 (crypto.randomUUID needs a secure context, which a custom scheme may not be).
+export function uuid() {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export function today() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export function findRecord(doc, kind, id) {
+  if (!doc) return null;
+  if (kind === 'organisation') return doc.organisation.id === id ? doc.organisation : null;
+  return (doc[LIST_OF[kind]] || []).find((r) => r.id === id) || null;
+}
+
+export function partsOf(doc, kind, registerId) {
+  return (doc[LIST_OF[kind]] || []).filter((r) => r.register === registerId);
+}
+
+/// A localized text in `lang`, else in another language, else ''.
+export function text(value, lang) {
+  if (!value) return '';
+  if (typeof value === 'string') return value;
+  const own = (value[lang] || '').trim();
+  if (own) return own;
+  for (const other of ['sv', 'fi', 'en']) {
+    const t = (value[other] || '').trim();
+    if (t) return t;
+  }
+  return '';
+}
+
+/// A copy of `record` with `path` ("legal_bases.0.basis") set to `value`.
+export function withField(record, path, value) {
+  const copy = structuredClone(record);
+  const keys = path.split('.');
+  let node = copy;
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] === undefined || node[key] === null) node[key] = {};
+    node = node[key];
+  }
+  node[keys[keys.length - 1]] = value;
+  return copy;
+}
+
+export function getField(record, path) {
+  return path.split('.').reduce((node, key) => (node === undefined || node === null ? undefined : node[key]), record);
+}
+
+const L = () => ({});
+
+/// New records with every field the Rust type has (the types deny unknown fields
+/// and require some); `fields` overrides the defaults.
+export function newRecord(kind, fields = {}) {
+  const id = uuid();
+  const base = {
+    person: { id, name: '', title: L(), phone: '', email: '' },
+    data_subject_category: { id, name: L() },
+    source: { id, kind: 'data_subject', name: L(), public: false, collection_procedure: L() },
+    recipient: { id, kind: 'independent_controller', name: L(), country: '' },
+    processor: {
+      id, vendor: L(), product: '', hosting: 'third_party', country: '', function: L(), data_location: L(),
+      data_location_country: '', data_held: L(), agreement: null,
+    },
+    storage_location: { id, description: L(), processor: null, paper: false },
+    security_measure: { id, kind: 'technical', description: L() },
+    cookie: {
+      id, name: L(), provider: '', class: 'necessary', duration: 'session', lifetime: L(), purpose: L(), requires_consent: false,
+    },
+    register: {
+      id, name: L(), description: L(), role: 'controller', business_function: L(), contact_person: null,
+      data_subject_categories: [], sources: [], storage_locations: [], security_measures: [], created: today(),
+      last_updated: null, version_label: '', automated_decisions: false, automated_decisions_description: L(),
+      provision_requirement: 'not_required', consequence_of_not_providing: L(), dpia: 'not_assessed',
+      no_transfers_outside_eea: false,
+    },
+    data_item_group: { id, register: null, name: L(), personal_data: true },
+    data_item: {
+      id, register: null, group: null, name: L(), requirement: null, consequence_if_not_given: L(), flags: {},
+      special_category: null, need_for_national_id: L(),
+    },
+    purpose: { id, register: null, description: L(), legal_bases: [], direct_marketing: false },
+    system_link: { id, register: null, processor: null, data_items: [], usage: L() },
+    disclosure: { id, register: null, recipient: null, data: L(), purpose: L(), method: L() },
+    transfer: { id, register: null, country: '', processor: null, recipient: null, mechanism: null, documentation: L() },
+    access_role: { id, register: null, name: L(), people: [], permissions: [], change_logging: null, granted_by: L() },
+    retention_rule: {
+      id, register: null, group: null, trigger: 'inactivity', period: L(), deletion_method: null, routine: L(),
+      responsible: null, review_interval_months: null, last_reviewed: null,
+    },
+    rights_procedure: {
+      id, register: null, right: 'access', channel: L(), identity_check: L(), deadline_days: null, format: L(), notes: L(),
+    },
+  }[kind];
+  return { ...base, ...fields };
+}
+
+export function newLegalBasis() {
+  return { basis: null, data_subject_categories: [], legitimate_interest: {}, special_category_condition: null, law_reference: {} };
+}
+
+export const put = (kind, record) => ({ op: 'put', record: { kind, record } });
+export const del = (kind, id) => ({ op: 'delete', kind, id });
+
+/// A short name for any record, for lists, pickers and the history.
+export function recordName(doc, kind, record, lang) {
+  if (!record) return '';
+  switch (kind) {
+    case 'organisation':
+    case 'data_subject_category':
+    case 'source':
+    case 'recipient':
+    case 'register':
+    case 'data_item_group':
+    case 'data_item':
+    case 'access_role':
+    case 'cookie':
+      return text(record.name, lang);
+    case 'person':
+      return record.name || '';
+    case 'processor':
+      return processorName(record, lang);
+    case 'storage_location':
+    case 'security_measure':
+      return text(record.description, lang);
+    case 'purpose':
+      return text(record.description, lang);
+    case 'system_link':
+      return processorName(findRecord(doc, 'processor', record.processor), lang);
+    case 'disclosure':
+      return text(findRecord(doc, 'recipient', record.recipient)?.name, lang);
+    case 'transfer':
+      return record.country || '';
+    case 'retention_rule':
+      return text(record.period, lang);
+    default:
+      return '';
+  }
+}
+
+/// "Roger Wilco LLC (Chatra)".
+export function processorName(processor, lang) {
+  if (!processor) return '';
+  const vendor = text(processor.vendor, lang);
+  if (processor.product && vendor) return `${vendor} (${processor.product})`;
+  return processor.product || vendor;
+}
+
+export function isThirdCountry(countries, code) {
+  if (!code || !code.trim()) return false;
+  const c = countries.find((x) => x.code.toUpperCase() === code.trim().toUpperCase());
+  return !c || !c.eea;
+}

@@ -1,0 +1,105 @@
+// The export dialog: which document, which register (for a notice), which
+// language, and where to save it (typed, or chosen in the native dialog).
+
+import { html, useState } from '../vendor/preact-htm.js';
+import { invoke } from '../api.js';
+import { useApp, Modal } from '../components.js';
+import { LANGUAGES, LANGUAGE_NAMES, translate } from '../i18n.js';
+import { text } from '../model.js';
+
+const TYPES = [
+  ['record_pdf', 'doc_record_pdf', 'export_record_pdf', 'pdf'],
+  ['notice_pdf', 'doc_notice_pdf', 'export_notice_pdf', 'pdf'],
+  ['xlsx', 'doc_xlsx', 'export_xlsx', 'xlsx'],
+];
+
+export function ExportDialog() {
+  const app = useApp();
+  const registers = app.doc.registers;
+  const [type, setType] = useState('record_pdf');
+  const [register, setRegister] = useState(registers[0]?.id || '');
+  const [language, setLanguage] = useState(app.lang);
+  const [path, setPath] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(null);
+  const [missing, setMissing] = useState(null);
+  const [, labelKey, command, extension] = TYPES.find(([key]) => key === type);
+
+  const checkLanguage = async (lang) => {
+    setLanguage(lang);
+    try {
+      const findings = await invoke('get_findings', { language: lang });
+      setMissing(findings.filter((f) => f.code === 'text_missing_in_language').length);
+    } catch {
+      setMissing(null);
+    }
+  };
+
+  const suggested = () => {
+    const base = type === 'notice_pdf'
+      ? `${translate(language, 'notice_file_name')} – ${text(registers.find((r) => r.id === register)?.name, language)}`
+      : translate(language, 'record_file_name');
+    return `${base.replace(/[\\/:*?"<>|]/g, '_')}.${extension}`;
+  };
+
+  const submit = async () => {
+    setBusy(true);
+    setDone(null);
+    try {
+      const args = {
+        target: { path: path.trim() || null, title: app.t(labelKey), suggested_name: suggested() },
+        language,
+      };
+      if (type === 'notice_pdf') args.register = register;
+      const written = await invoke(command, args);
+      if (written) setDone(written);
+    } catch (e) {
+      app.closeModal();
+      app.showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return html`<${Modal}
+    title=${app.t('export_title')}
+    submitLabel=${app.t('export')}
+    busy=${busy || (type === 'notice_pdf' && !register)}
+    wide
+    test="export-dialog"
+    onClose=${app.closeModal}
+    onSubmit=${submit}
+  >
+    <fieldset class="radios">
+      <legend>${app.t('document_type')}</legend>
+      ${TYPES.map(([key, label]) => html`<div class="check" key=${key}>
+        <input type="radio" name="export-type" id=${`export-type-${key}`} value=${key} checked=${type === key} data-test=${`export-type-${key}`} onChange=${() => setType(key)} />
+        <label for=${`export-type-${key}`}>${app.t(label)}</label>
+      </div>`)}
+    </fieldset>
+    ${type === 'notice_pdf' && html`<div class="field">
+      <label for="export-register">${app.t('register')}</label>
+      ${registers.length === 0
+        ? html`<p class="muted">${app.t('no_registers_for_notice')}</p>`
+        : html`<select id="export-register" value=${register} onChange=${(e) => setRegister(e.currentTarget.value)}>
+            ${registers.map((r) => html`<option key=${r.id} value=${r.id}>${text(r.name, app.lang) || app.t('untitled')}</option>`)}
+          </select>`}
+    </div>`}
+    <div class="field">
+      <label for="export-language">${app.t('document_language')}</label>
+      <select id="export-language" value=${language} data-test="export-language" onChange=${(e) => checkLanguage(e.currentTarget.value)}>
+        ${LANGUAGES.map((l) => html`<option key=${l} value=${l}>${LANGUAGE_NAMES[l]}</option>`)}
+      </select>
+      ${missing > 0 && html`<div class="hint warning-text">${app.t('export_missing_text', { n: missing })}</div>`}
+    </div>
+    <div class="field">
+      <label for="export-path">${app.t('save_to')}</label>
+      <input id="export-path" type="text" value=${path} spellcheck="false" placeholder=${suggested()} data-test="export-path" aria-describedby="export-path-hint" onInput=${(e) => setPath(e.currentTarget.value)} />
+      <div class="hint" id="export-path-hint">${app.t('file_path_hint')}</div>
+    </div>
+    ${done && html`<div class="callout ok" role="status" data-test="export-done">
+      <span>${app.t('exported_to', { n: done })}</span>
+      <button type="button" class="secondary small" onClick=${() => invoke('open_path', { path: done }).catch(app.showError)}>${app.t('open_file')}</button>
+    </div>`}
+  </${Modal}>`;
+}

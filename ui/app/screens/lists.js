@@ -1,0 +1,66 @@
+// Shared lists: the entries registers pick from (categories of data subjects,
+// sources, recipients, storage locations, security measures).
+
+import { html } from '../vendor/preact-htm.js';
+import { useApp, Section, Card, Loc, Vocab, Country, Check, Pick } from '../components.js';
+import { text, processorName } from '../model.js';
+import { addAndFocus } from './organisation.js';
+
+function ListSection({ kind, list, titleKey, nameOf, focusPath, children }) {
+  const app = useApp();
+  return html`<${Section}
+    id=${`list-${kind}`}
+    title=${app.t(titleKey)}
+    actions=${html`<button type="button" class="secondary" onClick=${() => addAndFocus(app, kind, {}, `${focusPath}:${app.lang}`)}>+ ${app.t('new_entry')}</button>`}
+  >
+    ${list.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+    <div class="cards compact">
+      ${list.map((record) => html`<${Card} key=${record.id} kind=${kind} record=${record} title=${nameOf(record)}>${children(record)}</${Card}>`)}
+    </div>
+  </${Section}>`;
+}
+
+export function ListsScreen() {
+  const app = useApp();
+  const d = app.doc;
+  const processors = d.processors.map((p) => ({ value: p.id, label: processorName(p, app.lang) }));
+  return html`<div class="screen" data-test="lists-screen">
+    <header class="screen-head">
+      <h1>${app.t('lists_title')}</h1>
+      <p class="lead">${app.t('lists_lead')}</p>
+    </header>
+    <${ListSection} kind="data_subject_category" list=${d.data_subject_categories} titleKey="data_subject_categories" focusPath="name" nameOf=${(r) => text(r.name, app.lang)}>
+      ${(r) => html`<${Loc} kind="data_subject_category" record=${r} path="name" label=${app.t('name')} />`}
+    </${ListSection}>
+    <${ListSection} kind="source" list=${d.sources} titleKey="sources" focusPath="name" nameOf=${(r) => text(r.name, app.lang)}>
+      ${(r) => html`
+        <${Loc} kind="source" record=${r} path="name" label=${app.t('name')} />
+        <div class="row2">
+          <${Vocab} kind="source" record=${r} path="kind" vocabulary="source_kind" label=${app.t('kind')} allowEmpty=${false} />
+          <${Check} kind="source" record=${r} path="public" label=${app.t('public_source')} />
+        </div>
+        <${Loc} kind="source" record=${r} path="collection_procedure" label=${app.t('collection_procedure')} multiline />`}
+    </${ListSection}>
+    <${ListSection} kind="recipient" list=${d.recipients} titleKey="disclosures" focusPath="name" nameOf=${(r) => text(r.name, app.lang)}>
+      ${(r) => html`
+        <${Loc} kind="recipient" record=${r} path="name" label=${app.t('name')} />
+        <div class="row2">
+          <${Vocab} kind="recipient" record=${r} path="kind" vocabulary="recipient_kind" label=${app.t('kind')} allowEmpty=${false} />
+          <${Country} kind="recipient" record=${r} path="country" label=${app.t('country')} />
+        </div>`}
+    </${ListSection}>
+    <${ListSection} kind="storage_location" list=${d.storage_locations} titleKey="storage_locations" focusPath="description" nameOf=${(r) => text(r.description, app.lang)}>
+      ${(r) => html`
+        <${Loc} kind="storage_location" record=${r} path="description" label=${app.t('description')} />
+        <div class="row2">
+          <${Pick} kind="storage_location" record=${r} path="processor" label=${app.t('storage_system')} options=${processors} />
+          <${Check} kind="storage_location" record=${r} path="paper" label=${app.t('paper')} />
+        </div>`}
+    </${ListSection}>
+    <${ListSection} kind="security_measure" list=${d.security_measures} titleKey="security_measures" focusPath="description" nameOf=${(r) => text(r.description, app.lang)}>
+      ${(r) => html`
+        <${Vocab} kind="security_measure" record=${r} path="kind" vocabulary="measure_kind" label=${app.t('kind')} allowEmpty=${false} />
+        <${Loc} kind="security_measure" record=${r} path="description" label=${app.t('description')} />`}
+    </${ListSection}>
+  </div>`;
+}

@@ -1,0 +1,65 @@
+// Processors and systems: vendors, where they keep data, their agreements,
+// and which registers use them.
+
+import { html } from '../vendor/preact-htm.js';
+import { useApp, Section, Card, Loc, Text, Vocab, Country, CheckboxInput, DateField } from '../components.js';
+import { processorName, text } from '../model.js';
+import { addAndFocus } from './organisation.js';
+
+const K = 'processor';
+
+export function ProcessorsScreen() {
+  const app = useApp();
+  const d = app.doc;
+  return html`<div class="screen" data-test="processors-screen">
+    <${Section}
+      title=${app.t('processors_title')}
+      lead=${app.t('processors_lead')}
+      actions=${html`<button type="button" class="primary" data-test="new-processor" onClick=${() => addAndFocus(app, K, {}, `vendor:${app.lang}`)}>+ ${app.t('new_processor')}</button>`}
+    >
+      ${d.processors.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+      ${d.processors.map((p) => {
+        const users = d.system_links
+          .filter((l) => l.processor === p.id)
+          .map((l) => d.registers.find((r) => r.id === l.register))
+          .filter(Boolean);
+        return html`<${Card} key=${p.id} kind=${K} record=${p} title=${processorName(p, app.lang)} test="processor-card">
+          <${Loc} kind=${K} record=${p} path="vendor" label=${app.t('vendor')} test="processor-vendor" />
+          <div class="row3">
+            <${Text} kind=${K} record=${p} path="product" label=${app.t('product')} test="processor-product" />
+            <${Vocab} kind=${K} record=${p} path="hosting" vocabulary="hosting" label=${app.t('hosting')} allowEmpty=${false} />
+            <${Country} kind=${K} record=${p} path="country" label=${app.t('country')} test="processor-country" />
+          </div>
+          <${Loc} kind=${K} record=${p} path="function" label=${app.t('function')} />
+          <div class="row2 align-end">
+            <${Loc} kind=${K} record=${p} path="data_location" label=${app.t('data_location')} />
+            <${Country} kind=${K} record=${p} path="data_location_country" label=${app.t('data_location_country')} />
+          </div>
+          <${Loc} kind=${K} record=${p} path="data_held" label=${app.t('data_held')} multiline />
+          <fieldset class="subgroup" id=${`f:${p.id}:agreement`}>
+            <legend>${app.t('agreement')}</legend>
+            <${CheckboxInput}
+              id=${`f:${p.id}:agreement:on`}
+              name="agreement"
+              label=${app.t('has_agreement')}
+              checked=${!!p.agreement}
+              test="processor-has-agreement"
+              onCommit=${(on) => app.setField(K, p.id, 'agreement', on ? { kind: 'processor_agreement', signed: null, reference: '' } : null)}
+            />
+            ${p.agreement && html`<div class="row3">
+              <${Vocab} kind=${K} record=${p} path="agreement.kind" vocabulary="agreement_kind" label=${app.t('agreement_kind')} allowEmpty=${false} />
+              <${DateField} kind=${K} record=${p} path="agreement.signed" label=${app.t('signed')} />
+              <${Text} kind=${K} record=${p} path="agreement.reference" label=${app.t('reference')} />
+            </div>`}
+          </fieldset>
+          <p class="used-by">
+            <strong>${app.t('used_by')}: </strong>
+            ${users.length === 0
+              ? html`<span class="muted">${app.t('not_used')}</span>`
+              : users.map((r, i) => html`${i > 0 ? ', ' : ''}<button type="button" class="link inline" onClick=${() => app.nav({ name: 'register', id: r.id, tab: 'systems' })}>${text(r.name, app.lang) || app.t('untitled')}</button>`)}
+          </p>
+        </${Card}>`;
+      })}
+    </${Section}>
+  </div>`;
+}

@@ -1,0 +1,615 @@
+// Registers: the list, and the editor with one tab per part of a register
+// (data, purposes and legal bases, sources and recipients, systems and
+// transfers, storage and security, roles, retention, rights).
+
+import { html, useState } from '../vendor/preact-htm.js';
+import {
+  useApp, Section, Card, Loc, Text, NumberField, DateField, Country, Pick, Check, Vocab, MultiPick,
+  LocalizedList, SelectInput, CheckboxInput, fieldId,
+} from '../components.js';
+import {
+  newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today,
+} from '../model.js';
+import { personOptions } from './organisation.js';
+
+const TABS = [
+  ['general', 'tab_general'],
+  ['data', 'tab_data'],
+  ['purposes', 'tab_purposes'],
+  ['sources', 'tab_sources'],
+  ['systems', 'tab_systems'],
+  ['security', 'tab_security'],
+  ['access', 'tab_access'],
+  ['retention', 'tab_retention'],
+  ['rights', 'tab_rights'],
+];
+
+/// The tab where a finding about a register or one of its parts is fixed.
+export function tabForFinding(kind, field) {
+  if (kind === 'register') {
+    const root = (field || '').split(/[.[]/)[0];
+    return {
+      data_subject_categories: 'data',
+      sources: 'sources',
+      storage_locations: 'security',
+      security_measures: 'security',
+      retention_rules: 'retention',
+    }[root] || 'general';
+  }
+  return {
+    data_item_group: 'data',
+    data_item: 'data',
+    purpose: 'purposes',
+    system_link: 'systems',
+    transfer: 'systems',
+    disclosure: 'sources',
+    access_role: 'access',
+    retention_rule: 'retention',
+    rights_procedure: 'rights',
+  }[kind] || 'general';
+}
+
+/// Changes one record as it is in the newest document.
+function update(app, kind, id, change) {
+  return app.change((d) => {
+    const record = findRecord(d, kind, id);
+    return record ? [put(kind, change(structuredClone(record)))] : [];
+  });
+}
+
+/// Adds a part of a register and focuses `focusPath` in it.
+function addPart(app, kind, registerId, fields = {}, focusPath) {
+  const record = newRecord(kind, { register: registerId, ...fields });
+  app.change(() => [put(kind, record)]).then(() => {
+    if (focusPath) setTimeout(() => document.getElementById(fieldId(record.id, focusPath))?.focus(), 30);
+  });
+  return record;
+}
+
+/// Creates a shared-list entry named `name` and links it into the register's `field`.
+function addShared(app, registerId, field, kind, fields) {
+  const record = newRecord(kind, fields);
+  app.change((d) => {
+    const register = findRecord(d, 'register', registerId);
+    if (!register) return [];
+    return [put(kind, record), put('register', { ...register, [field]: [...register[field], record.id] })];
+  });
+}
+
+const named = (lang, name) => ({ [lang]: name });
+
+export function RegistersScreen() {
+  const app = useApp();
+  const d = app.doc;
+  const create = () => {
+    const register = newRecord('register');
+    app.change(() => [put('register', register)]).then(() => {
+      app.nav({ name: 'register', id: register.id, tab: 'general' });
+      setTimeout(() => document.getElementById(fieldId(register.id, 'name', app.lang))?.focus(), 60);
+    });
+  };
+  const roleLabel = (code) => (app.vocab.processing_role || []).find((v) => v.code === code)?.[app.lang] || code;
+  return html`<div class="screen" data-test="registers-screen">
+    <${Section}
+      title=${app.t('registers_title')}
+      lead=${app.t('registers_lead')}
+      actions=${html`<button type="button" class="primary" data-test="new-register" onClick=${create}>+ ${app.t('new_register')}</button>`}
+    >
+      ${d.registers.length === 0
+        ? html`<p class="muted">${app.t('empty_list')}</p>`
+        : html`<table class="list" data-test="register-table">
+            <thead>
+              <tr>
+                <th scope="col">${app.t('col_name')}</th>
+                <th scope="col">${app.t('col_role')}</th>
+                <th scope="col" class="num">${app.t('col_purposes')}</th>
+                <th scope="col" class="num">${app.t('col_findings')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${d.registers.map((r) => {
+                const findings = app.findings.filter((f) => f.register === r.id || (f.kind === 'register' && f.id === r.id));
+                const errors = findings.filter((f) => f.severity === 'error').length;
+                return html`<tr key=${r.id}>
+                  <td>
+                    <button type="button" class="link" data-test="register-row" onClick=${() => app.nav({ name: 'register', id: r.id, tab: 'general' })}>
+                      ${text(r.name, app.lang) || app.t('untitled')}
+                    </button>
+                    ${text(r.description, app.lang) && html`<div class="muted small clamp">${text(r.description, app.lang)}</div>`}
+                  </td>
+                  <td>${roleLabel(r.role)}</td>
+                  <td class="num">${partsOf(d, 'purpose', r.id).length}</td>
+                  <td class="num">
+                    ${findings.length > 0
+                      ? html`<span class=${`pill ${errors ? 'error' : 'warning'}`}>${findings.length}</span>`
+                      : html`<span class="pill ok">0</span>`}
+                  </td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>`}
+    </${Section}>
+  </div>`;
+}
+
+export function RegisterEditor({ id, tab }) {
+  const app = useApp();
+  const register = findRecord(app.doc, 'register', id);
+  if (!register) {
+    return html`<div class="screen"><p class="muted">${app.t('empty_list')}</p>
+      <button type="button" class="link" onClick=${() => app.nav({ name: 'registers' })}>${app.t('back_to_registers')}</button></div>`;
+  }
+  const name = text(register.name, app.lang);
+  const Tab = { general: General, data: Data, purposes: Purposes, sources: Sources, systems: Systems, security: Security, access: Access, retention: Retention, rights: Rights }[tab] || General;
+  const countFor = (key) => app.findings.filter((f) => (f.register === id || (f.kind === 'register' && f.id === id)) && tabForFinding(f.kind, f.field) === key).length;
+  const onTabKey = (e) => {
+    const index = TABS.findIndex(([key]) => key === tab);
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+    if (!step) return;
+    e.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length][0];
+    app.nav({ name: 'register', id, tab: next });
+    setTimeout(() => document.getElementById(`tab-${next}`)?.focus(), 0);
+  };
+  return html`<div class="screen register-editor" id="register-editor" data-test="register-editor" data-register=${id}>
+    <header class="screen-head row-between">
+      <div>
+        <button type="button" class="link small" onClick=${() => app.nav({ name: 'registers' })}>${app.t('back_to_registers')}</button>
+        <h1 data-test="register-title">${name || app.t('untitled')}</h1>
+      </div>
+      <button type="button" class="secondary danger" data-test="delete-register" onClick=${() => app.remove('register', id, name || app.t('untitled'))}>${app.t('delete_register')}</button>
+    </header>
+    <div class="tabs" role="tablist" aria-label=${name} onKeyDown=${onTabKey}>
+      ${TABS.map(([key, label]) => {
+        const count = countFor(key);
+        return html`<button
+          type="button"
+          role="tab"
+          id=${`tab-${key}`}
+          key=${key}
+          aria-selected=${tab === key}
+          aria-controls="tab-panel"
+          tabindex=${tab === key ? 0 : -1}
+          data-test=${`tab-${key}`}
+          class=${tab === key ? 'active' : ''}
+          onClick=${() => app.nav({ name: 'register', id, tab: key })}
+        >${app.t(label)}${count > 0 && html` <span class="count">${count}</span>`}</button>`;
+      })}
+    </div>
+    <div class="tab-panel" role="tabpanel" id="tab-panel" aria-labelledby=${`tab-${tab}`}>
+      <${Tab} register=${register} />
+    </div>
+  </div>`;
+}
+
+const R = 'register';
+
+function General({ register: r }) {
+  const app = useApp();
+  return html`
+    <${Loc} kind=${R} record=${r} path="name" label=${app.t('name')} test="register-name" />
+    <${Loc} kind=${R} record=${r} path="description" label=${app.t('description')} multiline />
+    <div class="row3">
+      <${Vocab} kind=${R} record=${r} path="role" vocabulary="processing_role" label=${app.t('role')} allowEmpty=${false} />
+      <${Pick} kind=${R} record=${r} path="contact_person" label=${app.t('contact_person')} options=${personOptions(app)} />
+      <${Vocab} kind=${R} record=${r} path="dpia" vocabulary="dpia_status" label=${app.t('dpia')} allowEmpty=${false} />
+    </div>
+    <${Loc} kind=${R} record=${r} path="business_function" label=${app.t('business_function')} />
+    <div class="row3">
+      <${DateField} kind=${R} record=${r} path="created" label=${app.t('created')} />
+      <${DateField} kind=${R} record=${r} path="last_updated" label=${app.t('last_updated')} />
+      <${Text} kind=${R} record=${r} path="version_label" label=${app.t('version_label')} />
+    </div>
+    <div class="row2 align-end">
+      <${Vocab} kind=${R} record=${r} path="provision_requirement" vocabulary="provision_requirement" label=${app.t('provision_requirement')} allowEmpty=${false} />
+    </div>
+    <${Loc} kind=${R} record=${r} path="consequence_of_not_providing" label=${app.t('consequence_of_not_providing')} />
+    <${Check} kind=${R} record=${r} path="automated_decisions" label=${app.t('automated_decisions')} />
+    ${(r.automated_decisions || text(r.automated_decisions_description, app.lang)) &&
+    html`<${Loc} kind=${R} record=${r} path="automated_decisions_description" label=${app.t('automated_decisions_description')} multiline />`}
+  `;
+}
+
+function sharedOptions(app, list, nameField = 'name') {
+  return list.map((x) => ({ value: x.id, label: text(x[nameField], app.lang) }));
+}
+
+function RegisterMultiPick({ register, field, kind, label, list, nameField = 'name', newFields }) {
+  const app = useApp();
+  return html`<${MultiPick}
+    id=${fieldId(register.id, field)}
+    label=${label}
+    options=${sharedOptions(app, list, nameField)}
+    selected=${register[field]}
+    onCommit=${(ids) => app.setField(R, register.id, field, ids)}
+    onAddNew=${(name) => addShared(app, register.id, field, kind, newFields(name))}
+    addLabel=${app.t('new_entry_named', { n: label.toLowerCase() })}
+  />`;
+}
+
+function Data({ register: r }) {
+  const app = useApp();
+  const d = app.doc;
+  const groups = partsOf(d, 'data_item_group', r.id);
+  const items = partsOf(d, 'data_item', r.id);
+  const groupOptions = groups.map((g) => ({ value: g.id, label: text(g.name, app.lang) || app.t('untitled') }));
+  const FLAGS = ['national_id', 'financial', 'free_text', 'online_identifier', 'credentials', 'consent', 'criminal_offence'];
+  return html`
+    <${RegisterMultiPick}
+      register=${r}
+      field="data_subject_categories"
+      kind="data_subject_category"
+      label=${app.t('data_subject_categories')}
+      list=${d.data_subject_categories}
+      newFields=${(name) => ({ name: named(app.lang, name) })}
+    />
+    <${Section}
+      title=${app.t('data_item_groups')}
+      actions=${html`<button type="button" class="secondary" onClick=${() => addPart(app, 'data_item_group', r.id, {}, `name:${app.lang}`)}>+ ${app.t('new_group')}</button>`}
+    >
+      <div class="cards compact">
+        ${groups.map((g) => html`<${Card} key=${g.id} kind="data_item_group" record=${g} title=${text(g.name, app.lang)}>
+          <${Loc} kind="data_item_group" record=${g} path="name" label=${app.t('name')} />
+          <${Check} kind="data_item_group" record=${g} path="personal_data" label=${app.t('personal_data')} />
+        </${Card}>`)}
+      </div>
+    </${Section}>
+    <${Section}
+      title=${app.t('data_items')}
+      actions=${html`<button type="button" class="secondary" data-test="new-data-item" onClick=${() => addPart(app, 'data_item', r.id, { group: groups[0]?.id || null }, `name:${app.lang}`)}>+ ${app.t('new_data_item')}</button>`}
+    >
+      ${items.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+      ${items.map((item) => html`<${Card} key=${item.id} kind="data_item" record=${item} title=${text(item.name, app.lang)}>
+        <${Loc} kind="data_item" record=${item} path="name" label=${app.t('name')} />
+        <div class="row3">
+          <${Pick} kind="data_item" record=${item} path="group" label=${app.t('group')} options=${groupOptions} />
+          <${Vocab} kind="data_item" record=${item} path="requirement" vocabulary="item_requirement" label=${app.t('requirement')} />
+          <${Vocab} kind="data_item" record=${item} path="special_category" vocabulary="special_category" label=${app.t('special_category')} />
+        </div>
+        ${(item.requirement === 'mandatory' || text(item.consequence_if_not_given, app.lang)) &&
+        html`<${Loc} kind="data_item" record=${item} path="consequence_if_not_given" label=${app.t('consequence_if_not_given')} />`}
+        <fieldset class="subgroup flags" id=${fieldId(item.id, 'flags')}>
+          <legend>${app.t('flags')}</legend>
+          <div class="pick-grid">
+            ${FLAGS.map((flag) => html`<${CheckboxInput}
+              key=${flag}
+              id=${fieldId(item.id, `flags.${flag}`)}
+              name=${`flags.${flag}`}
+              label=${app.t(`flag_${flag}`)}
+              checked=${!!(item.flags || {})[flag]}
+              onCommit=${(on) => app.setField('data_item', item.id, `flags.${flag}`, on)}
+            />`)}
+          </div>
+        </fieldset>
+        ${((item.flags || {}).national_id || text(item.need_for_national_id, app.lang)) &&
+        html`<${Loc} kind="data_item" record=${item} path="need_for_national_id" label=${app.t('need_for_national_id')} />`}
+      </${Card}>`)}
+    </${Section}>
+  `;
+}
+
+function Purposes({ register: r }) {
+  const app = useApp();
+  const d = app.doc;
+  const purposes = partsOf(d, 'purpose', r.id);
+  const hasSpecial = partsOf(d, 'data_item', r.id).some((i) => i.special_category);
+  const categories = d.data_subject_categories
+    .filter((c) => r.data_subject_categories.includes(c.id))
+    .map((c) => ({ value: c.id, label: text(c.name, app.lang) }));
+  return html`<${Section}
+    title=${app.t('purposes')}
+    actions=${html`<button type="button" class="primary" data-test="new-purpose" onClick=${() => addPart(app, 'purpose', r.id, { legal_bases: [newLegalBasis()] }, `description:${app.lang}`)}>+ ${app.t('new_purpose')}</button>`}
+  >
+    ${purposes.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+    ${purposes.map((p) => html`<${Card} key=${p.id} kind="purpose" record=${p} title=${text(p.description, app.lang)} test="purpose-card">
+      <${Loc} kind="purpose" record=${p} path="description" label=${app.t('purpose_description')} multiline test="purpose-description" />
+      <${Check} kind="purpose" record=${p} path="direct_marketing" label=${app.t('direct_marketing')} />
+      <fieldset class="subgroup" id=${fieldId(p.id, 'legal_bases')}>
+        <legend>${app.t('legal_bases')}</legend>
+        ${p.legal_bases.map((claim, i) => html`<div class="claim" key=${i}>
+          <div class="row2 align-end">
+            <${Vocab} kind="purpose" record=${p} path=${`legal_bases.${i}.basis`} vocabulary="legal_basis" label=${app.t('basis')} test="legal-basis" />
+            <button
+              type="button"
+              class="secondary small"
+              aria-label=${`${app.t('delete')}: ${app.t('legal_bases')} ${i + 1}`}
+              onClick=${() => update(app, 'purpose', p.id, (x) => ({ ...x, legal_bases: x.legal_bases.filter((_, j) => j !== i) }))}
+            >${app.t('delete')}</button>
+          </div>
+          ${(claim.basis === 'legitimate_interests' || text(claim.legitimate_interest, app.lang)) &&
+          html`<${Loc} kind="purpose" record=${p} path=${`legal_bases.${i}.legitimate_interest`} label=${app.t('legitimate_interest')} multiline test="legitimate-interest" />`}
+          ${(hasSpecial || claim.special_category_condition) &&
+          html`<${Vocab} kind="purpose" record=${p} path=${`legal_bases.${i}.special_category_condition`} vocabulary="special_category_condition" label=${app.t('special_category_condition')} />`}
+          ${categories.length > 1 && html`<${MultiPick}
+            id=${fieldId(p.id, `legal_bases.${i}.data_subject_categories`)}
+            label=${app.t('basis_applies_to')}
+            options=${categories}
+            selected=${claim.data_subject_categories}
+            onCommit=${(ids) => app.setField('purpose', p.id, `legal_bases.${i}.data_subject_categories`, ids)}
+          />`}
+          <${Loc} kind="purpose" record=${p} path=${`legal_bases.${i}.law_reference`} label=${app.t('law_reference')} />
+        </div>`)}
+        <button type="button" class="secondary small" data-test="add-legal-basis" onClick=${() => update(app, 'purpose', p.id, (x) => ({ ...x, legal_bases: [...x.legal_bases, newLegalBasis()] }))}>+ ${app.t('new_legal_basis')}</button>
+      </fieldset>
+    </${Card}>`)}
+  </${Section}>`;
+}
+
+/// Pick an existing entry (or type a new one) and add a record that points at it.
+function AddLinked({ id, label, options, onAdd, onAddNew, newLabel, test }) {
+  const app = useApp();
+  const [choice, setChoice] = useState('');
+  const [name, setName] = useState('');
+  const submit = () => {
+    if (choice) onAdd(choice);
+    else if (name.trim() && onAddNew) onAddNew(name.trim());
+    setChoice('');
+    setName('');
+  };
+  return html`<div class="add-linked" data-test=${test}>
+    <div class="field">
+      <label for=${`${id}-pick`}>${label}</label>
+      <select id=${`${id}-pick`} value=${choice} data-test=${test && `${test}-pick`} onChange=${(e) => setChoice(e.currentTarget.value)}>
+        <option value="">${app.t('pick_from_list')}</option>
+        ${options.map((o) => html`<option key=${o.value} value=${o.value}>${o.label || app.t('untitled')}</option>`)}
+      </select>
+    </div>
+    ${onAddNew && html`<div class="field">
+      <label for=${`${id}-new`}>${newLabel}</label>
+      <input
+        id=${`${id}-new`}
+        type="text"
+        value=${name}
+        disabled=${!!choice}
+        onInput=${(e) => setName(e.currentTarget.value)}
+        onKeyDown=${(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            submit();
+          }
+        }}
+      />
+    </div>`}
+    <button type="button" class="primary" data-test=${test && `${test}-add`} disabled=${!choice && !name.trim()} onClick=${submit}>${app.t('add')}</button>
+  </div>`;
+}
+
+function Sources({ register: r }) {
+  const app = useApp();
+  const d = app.doc;
+  const disclosures = partsOf(d, 'disclosure', r.id);
+  const recipients = d.recipients.map((x) => ({ value: x.id, label: text(x.name, app.lang) }));
+  const addDisclosure = (recipient) => addPart(app, 'disclosure', r.id, { recipient }, `data:${app.lang}`);
+  return html`
+    <${RegisterMultiPick}
+      register=${r}
+      field="sources"
+      kind="source"
+      label=${app.t('sources')}
+      list=${d.sources}
+      newFields=${(name) => ({ name: named(app.lang, name) })}
+    />
+    <${Section} title=${app.t('disclosures')}>
+      ${disclosures.map((x) => html`<${Card} key=${x.id} kind="disclosure" record=${x} title=${text(findRecord(d, 'recipient', x.recipient)?.name, app.lang)}>
+        <${Pick} kind="disclosure" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} />
+        <${Loc} kind="disclosure" record=${x} path="data" label=${app.t('disclosed_data')} />
+        <${Loc} kind="disclosure" record=${x} path="purpose" label=${app.t('disclosure_purpose')} />
+        <${Loc} kind="disclosure" record=${x} path="method" label=${app.t('disclosure_method')} />
+      </${Card}>`)}
+      <${AddLinked}
+        id=${`${r.id}-disclosure`}
+        label=${app.t('new_disclosure')}
+        options=${recipients}
+        onAdd=${addDisclosure}
+        newLabel=${app.t('new_entry_named', { n: app.t('recipient').toLowerCase() })}
+        onAddNew=${(name) => {
+          const recipient = newRecord('recipient', { name: named(app.lang, name) });
+          const disclosure = newRecord('disclosure', { register: r.id, recipient: recipient.id });
+          app.change(() => [put('recipient', recipient), put('disclosure', disclosure)]);
+        }}
+      />
+    </${Section}>
+  `;
+}
+
+/// True when a transfer with a mechanism covers `processor` (mirrors the model's check).
+function covered(transfers, processor, country) {
+  return transfers.some(
+    (t) => t.mechanism && (t.processor === processor.id || (!t.processor && !t.recipient && (t.country || '').toUpperCase() === country.toUpperCase())),
+  );
+}
+
+function Systems({ register: r }) {
+  const app = useApp();
+  const d = app.doc;
+  const countries = app.vocab.country || [];
+  const links = partsOf(d, 'system_link', r.id);
+  const transfers = partsOf(d, 'transfer', r.id);
+  const items = partsOf(d, 'data_item', r.id).map((i) => ({ value: i.id, label: text(i.name, app.lang) }));
+  const processors = d.processors.map((p) => ({ value: p.id, label: processorName(p, app.lang) || app.t('untitled') }));
+  const recipients = d.recipients.map((x) => ({ value: x.id, label: text(x.name, app.lang) }));
+  const countryName = (code) => countries.find((c) => c.code === code)?.[app.lang] || code;
+  return html`
+    <${Section} title=${app.t('system_links')}>
+      ${links.map((link) => {
+        const processor = findRecord(d, 'processor', link.processor);
+        const outside = processor
+          ? [processor.country, processor.data_location_country].filter((c) => isThirdCountry(countries, c) && !covered(transfers, processor, c))
+          : [];
+        return html`<${Card} key=${link.id} kind="system_link" record=${link} title=${processorName(processor, app.lang)} test="system-link-card">
+          <${Pick} kind="system_link" record=${link} path="processor" label=${app.t('processor')} options=${processors} />
+          ${outside.length > 0 && html`<div class="callout warning" data-test="outside-eea">
+            <span>${app.t('outside_eea_warning', { n: outside.map(countryName).join(', ') })}</span>
+            <button
+              type="button"
+              class="secondary small"
+              data-test="add-transfer-for-link"
+              onClick=${() => addPart(app, 'transfer', r.id, { country: outside[0], processor: processor.id }, 'mechanism')}
+            >+ ${app.t('add_transfer_for')}</button>
+          </div>`}
+          ${items.length > 0 && html`<${MultiPick}
+            id=${fieldId(link.id, 'data_items')}
+            label=${app.t('link_data_items')}
+            options=${items}
+            selected=${link.data_items}
+            onCommit=${(ids) => app.setField('system_link', link.id, 'data_items', ids)}
+          />`}
+          <${Loc} kind="system_link" record=${link} path="usage" label=${app.t('usage')} />
+        </${Card}>`;
+      })}
+      ${processors.length === 0
+        ? html`<p class="muted">${app.t('no_processors_yet')}</p>`
+        : html`<${AddLinked}
+            id=${`${r.id}-link`}
+            label=${app.t('new_system_link')}
+            options=${processors}
+            test="link-system"
+            onAdd=${(processor) => addPart(app, 'system_link', r.id, { processor })}
+          />`}
+    </${Section}>
+    <${Section}
+      title=${app.t('transfers')}
+      actions=${html`<button type="button" class="secondary" data-test="new-transfer" onClick=${() => addPart(app, 'transfer', r.id, {}, 'country')}>+ ${app.t('new_transfer')}</button>`}
+    >
+      <${Check} kind=${R} record=${r} path="no_transfers_outside_eea" label=${app.t('no_transfers_outside_eea')} />
+      ${transfers.map((x) => html`<${Card} key=${x.id} kind="transfer" record=${x} title=${[countryName(x.country), processorName(findRecord(d, 'processor', x.processor), app.lang)].filter(Boolean).join(' · ')} test="transfer-card">
+        <div class="row2">
+          <${Country} kind="transfer" record=${x} path="country" label=${app.t('country')} />
+          <${Vocab} kind="transfer" record=${x} path="mechanism" vocabulary="transfer_mechanism" label=${app.t('mechanism')} test="transfer-mechanism" />
+        </div>
+        <div class="row2">
+          <${Pick} kind="transfer" record=${x} path="processor" label=${app.t('processor')} options=${processors} />
+          <${Pick} kind="transfer" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} />
+        </div>
+        <${Loc} kind="transfer" record=${x} path="documentation" label=${app.t('documentation')} />
+      </${Card}>`)}
+    </${Section}>
+  `;
+}
+
+function Security({ register: r }) {
+  const app = useApp();
+  const d = app.doc;
+  return html`
+    <${RegisterMultiPick}
+      register=${r}
+      field="storage_locations"
+      kind="storage_location"
+      label=${app.t('storage_locations')}
+      list=${d.storage_locations}
+      nameField="description"
+      newFields=${(name) => ({ description: named(app.lang, name) })}
+    />
+    <${RegisterMultiPick}
+      register=${r}
+      field="security_measures"
+      kind="security_measure"
+      label=${app.t('security_measures')}
+      list=${d.security_measures}
+      nameField="description"
+      newFields=${(name) => ({ description: named(app.lang, name) })}
+    />
+  `;
+}
+
+function Access({ register: r }) {
+  const app = useApp();
+  const roles = partsOf(app.doc, 'access_role', r.id);
+  const people = personOptions(app);
+  return html`<${Section}
+    title=${app.t('access_roles')}
+    actions=${html`<button type="button" class="primary" onClick=${() => addPart(app, 'access_role', r.id, {}, `name:${app.lang}`)}>+ ${app.t('new_access_role')}</button>`}
+  >
+    ${roles.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+    ${roles.map((role) => html`<${Card} key=${role.id} kind="access_role" record=${role} title=${text(role.name, app.lang)}>
+      <${Loc} kind="access_role" record=${role} path="name" label=${app.t('role_name')} />
+      <${MultiPick}
+        id=${fieldId(role.id, 'people')}
+        label=${app.t('role_people')}
+        options=${people}
+        selected=${role.people}
+        onCommit=${(ids) => app.setField('access_role', role.id, 'people', ids)}
+        onAddNew=${(name) => {
+          const person = newRecord('person', { name });
+          app.change((d) => {
+            const current = findRecord(d, 'access_role', role.id);
+            return current ? [put('person', person), put('access_role', { ...current, people: [...current.people, person.id] })] : [];
+          });
+        }}
+        addLabel=${app.t('new_person')}
+      />
+      <${LocalizedList} kind="access_role" record=${role} path="permissions" label=${app.t('permissions')} addLabel=${app.t('new_permission')} />
+      <div class="row2">
+        <${Vocab} kind="access_role" record=${role} path="change_logging" vocabulary="change_logging" label=${app.t('change_logging')} />
+      </div>
+      <${Loc} kind="access_role" record=${role} path="granted_by" label=${app.t('granted_by')} />
+    </${Card}>`)}
+  </${Section}>`;
+}
+
+/// When a recurring routine is next due, as the model computes it.
+function reviewStatus(app, rule) {
+  const months = rule.review_interval_months;
+  if (!months) return null;
+  if (!rule.last_reviewed) return html`<p class="callout warning">${app.t('never_reviewed')}</p>`;
+  const [y, m, day] = rule.last_reviewed.split('-').map(Number);
+  const due = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
+  due.setUTCDate(Math.min(day, last));
+  const next = due.toISOString().slice(0, 10);
+  return next < today()
+    ? html`<p class="callout warning">${app.t('overdue', { d: next })}</p>`
+    : html`<p class="muted">${app.t('next_review', { d: next })}</p>`;
+}
+
+function Retention({ register: r }) {
+  const app = useApp();
+  const rules = partsOf(app.doc, 'retention_rule', r.id);
+  const groups = partsOf(app.doc, 'data_item_group', r.id).map((g) => ({ value: g.id, label: text(g.name, app.lang) }));
+  return html`<${Section}
+    id=${fieldId(r.id, 'retention_rules')}
+    title=${app.t('retention_rules')}
+    actions=${html`<button type="button" class="primary" data-test="new-retention-rule" onClick=${() => addPart(app, 'retention_rule', r.id, {}, `period:${app.lang}`)}>+ ${app.t('new_retention_rule')}</button>`}
+  >
+    ${rules.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+    ${rules.map((rule) => html`<${Card} key=${rule.id} kind="retention_rule" record=${rule} title=${text(rule.period, app.lang)}>
+      <div class="row3">
+        <${Pick} kind="retention_rule" record=${rule} path="group" label=${app.t('applies_to_group')} options=${groups} hint=${app.t('whole_register')} />
+        <${Vocab} kind="retention_rule" record=${rule} path="trigger" vocabulary="retention_trigger" label=${app.t('trigger')} allowEmpty=${false} />
+        <${Vocab} kind="retention_rule" record=${rule} path="deletion_method" vocabulary="deletion_method" label=${app.t('deletion_method')} />
+      </div>
+      <${Loc} kind="retention_rule" record=${rule} path="period" label=${app.t('period')} />
+      <${Loc} kind="retention_rule" record=${rule} path="routine" label=${app.t('routine')} multiline />
+      <div class="row3">
+        <${Pick} kind="retention_rule" record=${rule} path="responsible" label=${app.t('responsible')} options=${personOptions(app)} />
+        <${NumberField} kind="retention_rule" record=${rule} path="review_interval_months" label=${app.t('review_interval_months')} />
+        <${DateField} kind="retention_rule" record=${rule} path="last_reviewed" label=${app.t('last_reviewed')} />
+      </div>
+      ${reviewStatus(app, rule)}
+    </${Card}>`)}
+  </${Section}>`;
+}
+
+function Rights({ register: r }) {
+  const app = useApp();
+  const procedures = partsOf(app.doc, 'rights_procedure', r.id);
+  const used = new Set(procedures.map((p) => p.right));
+  const nextRight = (app.vocab.data_subject_right || []).map((v) => v.code).find((code) => !used.has(code)) || 'access';
+  const rightLabel = (code) => (app.vocab.data_subject_right || []).find((v) => v.code === code)?.[app.lang] || code;
+  return html`<${Section}
+    title=${app.t('rights_procedures')}
+    actions=${html`<button type="button" class="primary" onClick=${() => addPart(app, 'rights_procedure', r.id, { right: nextRight }, `channel:${app.lang}`)}>+ ${app.t('new_rights_procedure')}</button>`}
+  >
+    ${procedures.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+    ${procedures.map((p) => html`<${Card} key=${p.id} kind="rights_procedure" record=${p} title=${rightLabel(p.right)}>
+      <div class="row2">
+        <${Vocab} kind="rights_procedure" record=${p} path="right" vocabulary="data_subject_right" label=${app.t('right')} allowEmpty=${false} />
+        <${NumberField} kind="rights_procedure" record=${p} path="deadline_days" label=${app.t('deadline_days')} />
+      </div>
+      <${Loc} kind="rights_procedure" record=${p} path="channel" label=${app.t('channel')} />
+      <${Loc} kind="rights_procedure" record=${p} path="identity_check" label=${app.t('identity_check')} />
+      <${Loc} kind="rights_procedure" record=${p} path="format" label=${app.t('format')} />
+      <${Loc} kind="rights_procedure" record=${p} path="notes" label=${app.t('notes')} multiline />
+    </${Card}>`)}
+  </${Section}>`;
+}
