@@ -1,2 +1,355 @@
-//! The kirjuri command line.
-fn main() {}
+//! The `kirjuri` command line: create, import, export and check Kirjuri documents
+//! without the desktop app. Scripts rely on the exact forms and exit statuses:
+//! 0 success, 1 `check` found errors, 2 the command failed (one line on stderr,
+//! nothing written).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use kirjuri_export::ExportOptions;
+use kirjuri_model::{CheckOptions, Document, Language, LocalizedText, Severity};
+use kirjuri_store::Store;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kirjuri",
+    version,
+    about = "GDPR documentation in one portable .sqlite file"
+)]
+struct Cli {
+    /// The name recorded in the change history (default: $USER).
+    #[arg(long, global = true)]
+    user: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create a new, empty document.
+    New {
+        file: PathBuf,
+        /// The organisation's name.
+        #[arg(long)]
+        name: String,
+    },
+    /// Create FILE from a Kirjuri JSON document (never overwrites FILE).
+    Import { json: PathBuf, file: PathBuf },
+    /// Write the document as JSON, PDF or Excel.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// List the findings of the completeness checks; exit status 1 when there are errors.
+    Check {
+        file: PathBuf,
+        #[arg(long, default_value = "en")]
+        lang: Language,
+    },
+    /// Print the change history.
+    History { file: PathBuf },
+    /// Write the example company (BTB Plaza), or a made-up document with N registers.
+    Example {
+        file: PathBuf,
+        #[arg(long, value_name = "N")]
+        synthetic: Option<usize>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    /// The whole document as Kirjuri JSON (stdout without -o).
+    Json {
+        file: PathBuf,
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+    /// The record of processing or a register's privacy notice as PDF.
+    Pdf {
+        file: PathBuf,
+        #[arg(long = "doc", value_enum)]
+        document: PdfDocument,
+        /// The register of a notice: its id, or its name in any language.
+        #[arg(long)]
+        register: Option<String>,
+        #[arg(long)]
+        lang: Language,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// The record of processing as an Excel workbook.
+    Xlsx {
+        file: PathBuf,
+        #[arg(long)]
+        lang: Language,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PdfDocument {
+    Record,
+    Notice,
+}
+
+/// A failure: one line for stderr.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Store(#[from] kirjuri_store::StoreError),
+    #[error(transparent)]
+    Export(#[from] kirjuri_export::ExportError),
+    #[error("{path}: {source}")]
+    Json {
+        path: PathBuf,
+        source: kirjuri_model::exchange::ExchangeError,
+    },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Usage(String),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if !error.use_stderr() => {
+            let _ = error.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(error) => {
+            let rendered = error.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            eprintln!("kirjuri: {}", first.trim_start_matches("error: "));
+            return ExitCode::from(2);
+        }
+    };
+    let user = cli
+        .user
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .unwrap_or_else(|| "kirjuri".to_string());
+    match run(cli.command, &user) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("kirjuri: {}", one_line(&error.to_string()));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
+    match command {
+        Command::New { file, name } => {
+            Store::create(&file, LocalizedText::same(name), user)?;
+        }
+        Command::Import { json, file } => {
+            let text = std::fs::read_to_string(&json).map_err(|source| CliError::Io {
+                path: json.clone(),
+                source,
+            })?;
+            let document = kirjuri_model::exchange::from_json(&text)
+                .map_err(|source| CliError::Json { path: json, source })?;
+            Store::create_from(&file, &document, user)?;
+        }
+        Command::Export(export) => export_document(export)?,
+        Command::Check { file, lang } => return check(&file, lang),
+        Command::History { file } => print_history(&file)?,
+        Command::Example { file, synthetic } => {
+            let document = match synthetic {
+                Some(registers) => kirjuri_model::example::synthetic(registers),
+                None => kirjuri_model::example::btb_plaza(),
+            };
+            Store::create_from(&file, &document, user)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_options(store: &Store, language: Language) -> ExportOptions {
+    ExportOptions {
+        language,
+        printed_on: today(),
+        last_changed: store.last_changed(),
+    }
+}
+
+fn export_document(command: ExportCommand) -> Result<(), CliError> {
+    match command {
+        ExportCommand::Json { file, output } => {
+            let store = Store::open_read_only(&file)?;
+            let json = kirjuri_model::exchange::to_json(store.document());
+            match output {
+                Some(output) => write_whole(&output, json.as_bytes())?,
+                None => {
+                    let mut stdout = std::io::stdout().lock();
+                    stdout
+                        .write_all(json.as_bytes())
+                        .and_then(|()| stdout.flush())
+                        .map_err(|source| CliError::Io {
+                            path: "stdout".into(),
+                            source,
+                        })?;
+                }
+            }
+        }
+        ExportCommand::Pdf {
+            file,
+            document,
+            register,
+            lang,
+            output,
+        } => {
+            let store = Store::open_read_only(&file)?;
+            let options = export_options(&store, lang);
+            let bytes = match (document, register) {
+                (PdfDocument::Record, None) => {
+                    kirjuri_export::pdf::export_record_pdf(store.document(), &options)?
+                }
+                (PdfDocument::Record, Some(_)) => {
+                    return Err(CliError::Usage(
+                        "--register belongs to --doc notice, not --doc record".into(),
+                    ))
+                }
+                (PdfDocument::Notice, None) => {
+                    return Err(CliError::Usage(
+                        "--doc notice needs --register NAME_OR_ID".into(),
+                    ))
+                }
+                (PdfDocument::Notice, Some(name)) => {
+                    let register = find_register(store.document(), &name)?;
+                    kirjuri_export::pdf::export_notice_pdf(store.document(), register, &options)?
+                }
+            };
+            write_whole(&output, &bytes)?;
+        }
+        ExportCommand::Xlsx { file, lang, output } => {
+            let store = Store::open_read_only(&file)?;
+            let bytes =
+                kirjuri_export::xlsx::export_xlsx(store.document(), &export_options(&store, lang))?;
+            write_whole(&output, &bytes)?;
+        }
+    }
+    Ok(())
+}
+
+fn find_register(
+    document: &Document,
+    name_or_id: &str,
+) -> Result<kirjuri_model::RegisterId, CliError> {
+    document
+        .find_register(name_or_id)
+        .map(|r| r.id)
+        .ok_or_else(|| {
+            let known: Vec<String> = document
+                .registers
+                .iter()
+                .map(|r| format!("\"{}\"", r.name.resolve(Language::Sv).text().unwrap_or("—")))
+                .collect();
+            CliError::Usage(format!(
+                "no register named \"{name_or_id}\"; the document has {}",
+                known.join(", ")
+            ))
+        })
+}
+
+/// Writes the output under a temporary name and renames it into place, so a
+/// failure never leaves half a file.
+fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    let io = |source| CliError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
+    let written = std::fs::File::create(&temporary)
+        .and_then(|mut file| file.write_all(bytes).and_then(|()| file.sync_all()))
+        .and_then(|()| std::fs::rename(&temporary, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written.map_err(io)
+}
+
+fn check(file: &Path, language: Language) -> Result<ExitCode, CliError> {
+    let store = Store::open_read_only(file)?;
+    let document = store.document();
+    let findings = kirjuri_model::check(
+        document,
+        CheckOptions {
+            as_of: today(),
+            export_language: Some(language),
+        },
+    );
+    let mut stdout = std::io::stdout().lock();
+    let mut errors = 0;
+    for finding in &findings {
+        if finding.severity == Severity::Error {
+            errors += 1;
+        }
+        let _ = writeln!(
+            stdout,
+            "{}\t{} {}\t{}\t{}",
+            finding.severity.label(language),
+            finding.kind,
+            finding.id,
+            finding.field,
+            finding.message.get(language)
+        );
+    }
+    let warnings = findings.len() - errors;
+    let _ = writeln!(stdout, "{errors} error(s), {warnings} warning(s)");
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn print_history(file: &Path) -> Result<(), CliError> {
+    let store = Store::open_read_only(file)?;
+    let mut stdout = std::io::stdout().lock();
+    for entry in store.history()? {
+        let undo = entry
+            .undoes
+            .map(|n| format!(" (undo of #{n})"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            stdout,
+            "#{} {} {}{}",
+            entry.edit, entry.at, entry.user, undo
+        );
+        for change in entry.changes {
+            let show = |value: &Option<String>| {
+                value
+                    .as_deref()
+                    .map(one_line)
+                    .unwrap_or_else(|| "∅".to_string())
+            };
+            let _ = writeln!(
+                stdout,
+                "  {} {} {}: {} → {}",
+                change.kind,
+                change.id,
+                change.field,
+                show(&change.old),
+                show(&change.new)
+            );
+        }
+    }
+    Ok(())
+}

@@ -473,3 +473,10 @@ mod tests {
         assert_eq!(doc, synthetic(5));
     }
 }
+
+/// The example company: BTB Plaza Ab's register descriptions (seeds 000/001) as a
+/// Kirjuri document. The data are the test fixture `tests/fixtures/btb-plaza.json`.
+pub fn btb_plaza() -> Document {
+    const JSON: &str = include_str!("../../../tests/fixtures/btb-plaza.json");
+    crate::exchange::from_json(JSON).expect("the BTB Plaza fixture is a valid document")
+}

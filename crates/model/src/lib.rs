@@ -15,6 +15,8 @@ pub mod text;
 pub use checks::{check, CheckOptions, Finding, FindingCode, Severity};
 pub use document::*;
 pub use ids::*;
-pub use records::{Document, Edit, EditError, Record, RecordChange, RecordKind, Reference};
+pub use records::{
+    AssembleError, Document, Edit, EditError, Record, RecordChange, RecordKind, Reference,
+};
 pub use terminology::*;
 pub use text::{Language, LocalizedText, Resolved};

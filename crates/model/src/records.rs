@@ -131,6 +131,14 @@ macro_rules! record_kinds {
                 }
             }
 
+            /// Appends without looking for an existing record of the same id.
+            fn push_unchecked(&mut self, record: Record) {
+                match record {
+                    Record::Organisation(organisation) => self.organisation = organisation,
+                    $(Record::$variant(new) => self.$field.push(new),)+
+                }
+            }
+
             fn remove_unchecked(&mut self, kind: RecordKind, id: Uuid) {
                 match kind {
                     RecordKind::Organisation => {}
@@ -345,6 +353,65 @@ impl Document {
         }
     }
 
+    /// Builds a document from its records (as read from a file), then validates it.
+    pub fn from_records(
+        records: impl IntoIterator<Item = Record>,
+    ) -> Result<Document, AssembleError> {
+        let mut records = records.into_iter();
+        let organisation = loop {
+            match records.next() {
+                Some(Record::Organisation(organisation)) => break organisation,
+                Some(_) => continue,
+                None => return Err(AssembleError::NoOrganisation),
+            }
+        };
+        let mut document = Document::new(LocalizedText::default());
+        document.organisation = organisation;
+        for record in records {
+            if record.kind() == RecordKind::Organisation {
+                return Err(AssembleError::SeveralOrganisations);
+            }
+            document.push_unchecked(record);
+        }
+        document.validate()?;
+        Ok(document)
+    }
+
+    /// Works out the document with every changed record set back to its
+    /// `before` state (the undo of `changes`), checking that it stays consistent.
+    pub fn plan_revert(
+        &self,
+        changes: &[RecordChange],
+    ) -> Result<(Document, Vec<RecordChange>), EditError> {
+        let mut next = self.clone();
+        for change in changes.iter().rev() {
+            match &change.before {
+                Some(record) => next.put_unchecked(record.clone()),
+                None => next.remove_unchecked(change.kind, change.id),
+            }
+        }
+        let ids = next.ids();
+        let mut reverted = Vec::new();
+        for change in changes.iter().rev() {
+            let after = next.get(change.kind, change.id);
+            if let Some(record) = &after {
+                check_references(record, &ids)?;
+            }
+            let before = self.get(change.kind, change.id);
+            if before != after {
+                reverted.push(RecordChange {
+                    kind: change.kind,
+                    id: change.id,
+                    before,
+                    after,
+                });
+            }
+        }
+        // A deleted record may still be referenced by one that stayed.
+        next.validate()?;
+        Ok((next, reverted))
+    }
+
     /// Checks that ids are unique and every reference has its target.
     pub fn validate(&self) -> Result<(), EditError> {
         let mut seen = std::collections::HashMap::new();
@@ -452,6 +519,17 @@ impl Document {
         }
         Ok(())
     }
+}
+
+/// Records that do not make up a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AssembleError {
+    #[error("the document has no organisation")]
+    NoOrganisation,
+    #[error("the document has more than one organisation")]
+    SeveralOrganisations,
+    #[error(transparent)]
+    Inconsistent(#[from] EditError),
 }
 
 fn check_references(record: &Record, ids: &HashSet<(RecordKind, Uuid)>) -> Result<(), EditError> {
@@ -598,5 +676,22 @@ mod tests {
                 ..
             }
         ));
+    }
+}
+
+impl Document {
+    /// The register whose id, or name in any of the three languages, is `name_or_id`.
+    /// Names are compared ignoring case and surrounding space.
+    pub fn find_register(&self, name_or_id: &str) -> Option<&Register> {
+        let wanted = name_or_id.trim();
+        if let Ok(id) = Uuid::parse_str(wanted) {
+            return self.registers.iter().find(|r| Uuid::from(r.id) == id);
+        }
+        let wanted = wanted.to_lowercase();
+        self.registers.iter().find(|r| {
+            crate::text::Language::ALL
+                .iter()
+                .any(|language| r.name.get(*language).trim().to_lowercase() == wanted)
+        })
     }
 }

@@ -1,0 +1,114 @@
+//! The file's schema as a list of migrations, and what a Kirjuri file must look like.
+//!
+//! A new file is made by running every migration, so a file created today and
+//! one upgraded from version 1 have the same schema, byte for byte in
+//! `sqlite_schema`. A migration, once released, never changes: a new schema is
+//! a new migration at the end of the list.
+
+use rusqlite::Connection;
+
+/// `PRAGMA application_id` of a Kirjuri file: "KIRJ" in ASCII.
+pub const APPLICATION_ID: i32 = 0x4B49_524A;
+
+/// Migration `n` (1-based) brings a file from version `n - 1` to `n`.
+pub const MIGRATIONS: &[&str] = &[
+    // Version 1: one table per record kind, each record as JSON; the edit log.
+    r#"
+CREATE TABLE organisation (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    data TEXT NOT NULL CHECK (json_valid(data))
+) STRICT;
+CREATE TABLE person (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE data_subject_category (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE source (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE recipient (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE processor (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE storage_location (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE security_measure (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE cookie (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE register (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE data_item_group (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE data_item (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE purpose (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE system_link (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE disclosure (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE transfer (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE access_role (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE retention_rule (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE rights_procedure (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE edit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL
+) STRICT;
+CREATE TABLE edit_record (
+    edit_id INTEGER NOT NULL REFERENCES edit(id),
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    before TEXT CHECK (before IS NULL OR json_valid(before)),
+    after TEXT CHECK (after IS NULL OR json_valid(after)),
+    PRIMARY KEY (edit_id, seq)
+) STRICT;
+"#,
+    // Version 2: an edit can be the undo of an earlier one, so that undo walks back through the log.
+    r#"
+ALTER TABLE edit ADD COLUMN undoes INTEGER REFERENCES edit(id);
+CREATE INDEX edit_undoes ON edit(undoes);
+"#,
+];
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Runs the migrations that bring a file at `from` to the current version, and records the version.
+/// The caller holds a transaction.
+pub fn migrate(connection: &Connection, from: i64) -> rusqlite::Result<()> {
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+        connection.execute_batch(sql)?;
+        connection.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    connection.pragma_update(None, "application_id", APPLICATION_ID)?;
+    Ok(())
+}
+
+/// One row of `sqlite_schema`.
+pub type SchemaObject = (String, String, String, Option<String>);
+
+pub fn schema_objects(connection: &Connection) -> rusqlite::Result<Vec<SchemaObject>> {
+    let mut statement = connection
+        .prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")?;
+    let rows = statement.query_map([], |row| {
+        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+    })?;
+    rows.collect()
+}
+
+/// The schema a Kirjuri file of `version` has: made by running the migrations in memory.
+pub fn expected_schema(version: i64) -> rusqlite::Result<Vec<SchemaObject>> {
+    let connection = Connection::open_in_memory()?;
+    for sql in MIGRATIONS.iter().take(version as usize) {
+        connection.execute_batch(sql)?;
+    }
+    schema_objects(&connection)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kirjuri_model::RecordKind;
+
+    #[test]
+    fn every_record_kind_has_its_table() {
+        let schema = expected_schema(CURRENT_VERSION).unwrap();
+        for kind in RecordKind::ALL {
+            assert!(
+                schema
+                    .iter()
+                    .any(|(ty, name, _, _)| ty == "table" && name == kind.name()),
+                "no table for {kind}: add a migration"
+            );
+        }
+    }
+}
