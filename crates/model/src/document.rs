@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The controller: one per document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: OrganisationId,
@@ -59,7 +59,7 @@ pub struct Organisation {
 }
 
 /// A supervisory authority's contact details (glossary table E).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SupervisoryAuthority {
     pub name: LocalizedText,
@@ -74,7 +74,7 @@ pub struct SupervisoryAuthority {
 }
 
 /// What happens on a personal data breach (Art. 33, 34; seed 002).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct IncidentRoutine {
     /// The steps, in order.
@@ -92,7 +92,7 @@ pub struct IncidentRoutine {
 }
 
 /// A person: the DPO, a register's contact person, a role holder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: PersonId,
@@ -106,7 +106,7 @@ pub struct Person {
 }
 
 /// A category of data subjects (customers, employees, website visitors …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataSubjectCategory {
     pub id: DataSubjectCategoryId,
@@ -114,7 +114,7 @@ pub struct DataSubjectCategory {
 }
 
 /// Where personal data come from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
@@ -129,7 +129,7 @@ pub struct Source {
 }
 
 /// Someone data are disclosed to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
     pub id: RecipientId,
@@ -141,7 +141,7 @@ pub struct Recipient {
 }
 
 /// A processor or third-party system, or an in-house system (SuiteCRM at JNT, Fortnox, an Excel file).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Processor {
     pub id: ProcessorId,
@@ -180,7 +180,7 @@ impl Processor {
 }
 
 /// An agreement with a processor or joint controller.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     pub kind: AgreementKind,
@@ -192,7 +192,7 @@ pub struct Agreement {
 }
 
 /// Where data are kept (a hosted CRM server, an internal file server, a locked room).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StorageLocation {
     pub id: StorageLocationId,
@@ -206,7 +206,7 @@ pub struct StorageLocation {
 }
 
 /// A technical, organisational or physical protection measure (Art. 32).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SecurityMeasure {
     pub id: SecurityMeasureId,
@@ -215,7 +215,7 @@ pub struct SecurityMeasure {
 }
 
 /// A personal-data register: one processing activity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
     pub id: RegisterId,
@@ -269,7 +269,7 @@ fn default_dpia() -> DpiaStatus {
 }
 
 /// A named group of data items in a register ("about the company", "about persons at the company").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataItemGroup {
     pub id: DataItemGroupId,
@@ -285,7 +285,7 @@ fn yes() -> bool {
 }
 
 /// One item of data a register holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataItem {
     pub id: DataItemId,
@@ -309,7 +309,9 @@ pub struct DataItem {
 }
 
 /// What kind of data an item is, for the checks and the exported flags.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(default, deny_unknown_fields)]
 pub struct DataItemFlags {
     /// Art. 10 criminal-offence data.
@@ -340,7 +342,7 @@ fn is_false(value: &bool) -> bool {
 }
 
 /// Why a register processes data, and on what legal basis.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     pub id: PurposeId,
@@ -355,7 +357,7 @@ pub struct Purpose {
 }
 
 /// One legal basis of a purpose.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasisClaim {
     /// None while the user has not chosen one (a finding).
@@ -375,7 +377,7 @@ pub struct LegalBasisClaim {
 }
 
 /// A register's use of a processor or system, and which of its data items go there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SystemLink {
     pub id: SystemLinkId,
@@ -389,7 +391,7 @@ pub struct SystemLink {
 }
 
 /// A regular disclosure of a register's data to a recipient.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disclosure {
     pub id: DisclosureId,
@@ -407,7 +409,7 @@ pub struct Disclosure {
 }
 
 /// A transfer of a register's data outside the EU/EEA.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     pub id: TransferId,
@@ -426,7 +428,7 @@ pub struct Transfer {
 }
 
 /// A role with access to a register (register × people).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AccessRole {
     pub id: AccessRoleId,
@@ -446,7 +448,7 @@ pub struct AccessRole {
 }
 
 /// How long a register (or a group of its data) is kept, and how it is deleted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RetentionRule {
     pub id: RetentionRuleId,
@@ -499,7 +501,7 @@ impl RetentionRule {
 }
 
 /// How a data subject exercises one right in one register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RightsProcedure {
     pub id: RightsProcedureId,
@@ -522,7 +524,7 @@ pub struct RightsProcedure {
 }
 
 /// A cookie or a group of cookies set by the organisation's website.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cookie {
     pub id: CookieId,

@@ -10,7 +10,7 @@ pub const FORMAT_NAME: &str = "kirjuri";
 /// The version of the JSON format this build writes and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Envelope<D> {
     format: String,
@@ -69,4 +69,21 @@ pub fn from_json(text: &str) -> Result<Document, ExchangeError> {
     let envelope: Envelope<Document> = serde_json::from_str(text)?;
     envelope.document.validate()?;
     Ok(envelope.document)
+}
+
+/// The JSON Schema of the exchange format, generated from the model's types
+/// (committed as `docs/kirjuri.schema.json`; a test keeps it current).
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(Envelope<Document>);
+    schema.insert(
+        "$id".into(),
+        "https://kirjuri.invalid/kirjuri.schema.json".into(),
+    );
+    schema.insert(
+        "title".into(),
+        "Kirjuri document, JSON exchange format version 1".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialize");
+    text.push('\n');
+    text
 }

@@ -48,7 +48,7 @@ fn optionals<I: Into<Uuid> + Copy>(
 macro_rules! record_kinds {
     ($( $variant:ident($ty:ident) in $field:ident as $name:literal; )+) => {
         /// The kinds of record; the name is the table in the file and the `kind` in JSON.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
         #[serde(rename_all = "snake_case")]
         pub enum RecordKind { Organisation, $($variant),+ }
 
@@ -71,7 +71,7 @@ macro_rules! record_kinds {
         }
 
         /// Any one record.
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
         #[serde(tag = "kind", content = "record", rename_all = "snake_case")]
         pub enum Record { Organisation(Organisation), $($variant($ty)),+ }
 
@@ -92,7 +92,7 @@ macro_rules! record_kinds {
         }
 
         /// An organisation's whole GDPR documentation.
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
         #[serde(deny_unknown_fields)]
         pub struct Document {
             pub organisation: Organisation,
@@ -266,7 +266,7 @@ impl fmt::Display for RecordKind {
 }
 
 /// One change the user asks for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Edit {
     /// Create the record, or replace the one with the same id.
@@ -278,7 +278,7 @@ pub enum Edit {
 
 /// What one edit did to one record: `before` is `None` for a new record,
 /// `after` is `None` for a deleted one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RecordChange {
     pub kind: RecordKind,
     pub id: Uuid,

@@ -22,7 +22,7 @@ macro_rules! vocabulary {
         $( $(#[$variant_meta:meta])* $variant:ident = $code:literal : [$sv:literal, $fi:literal, $en:literal] ),+ $(,)?
     }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
         pub enum $name {
             $( $(#[$variant_meta])* #[serde(rename = $code)] $variant ),+
         }

@@ -5,7 +5,19 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A language Kirjuri writes documents and its user interface in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Sv,
@@ -49,7 +61,7 @@ impl FromStr for Language {
 }
 
 /// A text in the three languages; any value may be empty.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct LocalizedText {
     #[serde(skip_serializing_if = "String::is_empty")]
