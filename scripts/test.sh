@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test of Kirjuri on a Debian 12 machine, installing what the tests
+# need first: the Rust tests of every crate (model, store, exporters, command
+# line, desktop shell) and the end-to-end test of the real desktop window.
+# Exits non-zero when any test fails.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+bash "$root/scripts/install-desktop-deps.sh"
+cargo test --workspace --locked
+bash "$root/scripts/e2e.sh"
