@@ -118,6 +118,10 @@ impl Store {
                 .map_err(|e| StoreError::sqlite(path, e))?;
             upgrade(&connection, version).map_err(|e| StoreError::sqlite(path, e))?;
         }
+        // A file someone switched to WAL would leave -wal/-shm files beside it.
+        connection
+            .pragma_update(None, "journal_mode", "DELETE")
+            .map_err(|e| StoreError::sqlite(path, e))?;
         let document = load(&connection, path)?;
         Ok(Store {
             path: path.to_path_buf(),
