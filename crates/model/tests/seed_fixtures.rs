@@ -1,0 +1,223 @@
+//! The seed documents (`shared/seeds/000`–`003`) as Kirjuri JSON fixtures in
+//! `tests/fixtures/`: each parses, round-trips byte for byte, holds every fact
+//! its `.facts` file lists in a record of the right kind, and gives the
+//! findings its known gaps call for.
+//!
+//! The fixtures are kept in the exact form `to_json` writes. After editing one
+//! by hand, rewrite it in that form with
+//! `KIRJURI_BLESS_FIXTURES=1 cargo test -p kirjuri-model --test seed_fixtures`.
+
+use chrono::NaiveDate;
+use kirjuri_model::exchange::{from_json, to_json};
+use kirjuri_model::{check, CheckOptions, Document, Finding, FindingCode, RecordKind, Severity};
+use std::path::PathBuf;
+
+const FIXTURES: &[&str] = &["btb-plaza", "beebyte", "solteq"];
+
+fn fixture_path(name: &str, extension: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(format!("{name}.{extension}"))
+}
+
+fn read(name: &str, extension: &str) -> String {
+    let path = fixture_path(name, extension);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn load(name: &str) -> Document {
+    from_json(&read(name, "json")).unwrap_or_else(|e| panic!("{name}.json does not parse: {e}"))
+}
+
+fn findings(doc: &Document) -> Vec<Finding> {
+    check(
+        doc,
+        CheckOptions {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a valid date"),
+            export_language: None,
+        },
+    )
+}
+
+fn errors(findings: &[Finding], code: FindingCode) -> Vec<&Finding> {
+    findings
+        .iter()
+        .filter(|f| f.code == code && f.severity == Severity::Error)
+        .collect()
+}
+
+#[test]
+fn fixtures_parse_and_are_in_canonical_form() {
+    let bless = std::env::var_os("KIRJURI_BLESS_FIXTURES").is_some();
+    for name in FIXTURES {
+        let text = read(name, "json");
+        let doc = from_json(&text).unwrap_or_else(|e| panic!("{name}.json does not parse: {e}"));
+        let written = to_json(&doc);
+        let again = from_json(&written)
+            .unwrap_or_else(|e| panic!("{name}: to_json output does not parse: {e}"));
+        assert_eq!(doc, again, "{name}: the document changes on a round trip");
+        assert_eq!(
+            written,
+            to_json(&again),
+            "{name}: export → import → export is not byte-identical"
+        );
+        if bless {
+            if text != written {
+                std::fs::write(fixture_path(name, "json"), &written).expect("fixture is writable");
+            }
+        } else {
+            assert!(
+                text == written,
+                "{name}.json is not in the form to_json writes; run with KIRJURI_BLESS_FIXTURES=1 to rewrite it"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_fact_is_in_a_record_of_its_kind() {
+    let mut missing = Vec::new();
+    for name in FIXTURES {
+        let doc = load(name);
+        let records: Vec<(RecordKind, String)> = doc
+            .records()
+            .iter()
+            .map(|r| {
+                (
+                    r.kind(),
+                    serde_json::to_string(r).expect("records serialize"),
+                )
+            })
+            .collect();
+        let facts = read(name, "facts");
+        let mut count = 0;
+        for (number, line) in facts.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (kind, text) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{name}.facts:{}: no tab in {line:?}", number + 1));
+            let kind = RecordKind::from_name(kind).unwrap_or_else(|| {
+                panic!("{name}.facts:{}: unknown record kind {kind:?}", number + 1)
+            });
+            assert!(
+                !text.trim().is_empty(),
+                "{name}.facts:{}: empty fact",
+                number + 1
+            );
+            count += 1;
+            if !records
+                .iter()
+                .any(|(k, json)| *k == kind && json.contains(text))
+            {
+                missing.push(format!(
+                    "{name}.facts:{}: no {kind} holds {text:?}",
+                    number + 1
+                ));
+            }
+        }
+        assert!(count >= 40, "{name}.facts lists only {count} facts");
+    }
+    assert!(
+        missing.is_empty(),
+        "facts not found:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn btb_plaza_gaps_are_found() {
+    let doc = load("btb-plaza");
+    let findings = findings(&doc);
+
+    let transfers = errors(&findings, FindingCode::TransferWithoutMechanism);
+    assert!(
+        transfers
+            .iter()
+            .any(|f| f.message.sv.contains("Roger Wilco") && f.message.en.contains("Roger Wilco")),
+        "no transfer error for Chatra (Roger Wilco LLC, USA): {transfers:#?}"
+    );
+    assert_eq!(
+        transfers.len(),
+        1,
+        "only Chatra goes outside the EU/EEA: {transfers:#?}"
+    );
+
+    let chat = doc
+        .registers
+        .iter()
+        .find(|r| r.name.sv == "Chat på hemsidan")
+        .expect("the chat register");
+    let no_retention: Vec<_> = errors(&findings, FindingCode::NoRetentionRule)
+        .iter()
+        .map(|f| f.register)
+        .collect();
+    assert_eq!(
+        no_retention,
+        vec![Some(chat.id)],
+        "only the chat history (kept until deleted) lacks a retention rule"
+    );
+
+    // The seed states no legal basis for any purpose.
+    assert_eq!(
+        errors(&findings, FindingCode::PurposeWithoutLegalBasis).len(),
+        doc.purposes.len()
+    );
+}
+
+#[test]
+fn beebyte_us_vendors_lack_a_transfer_mechanism() {
+    let doc = load("beebyte");
+    let findings = findings(&doc);
+    let transfers = errors(&findings, FindingCode::TransferWithoutMechanism);
+
+    let us_vendors: Vec<_> = doc
+        .processors
+        .iter()
+        .filter(|p| p.country == "US")
+        .collect();
+    assert_eq!(
+        us_vendors.len(),
+        5,
+        "Zendesk, Asana, Mailchimp, Copper and Zapier"
+    );
+    for vendor in us_vendors {
+        assert!(
+            transfers
+                .iter()
+                .any(|f| f.message.sv.contains(vendor.vendor.sv.as_str())),
+            "no transfer error for {}: {transfers:#?}",
+            vendor.vendor.sv
+        );
+    }
+    for in_eea in [
+        "Fortnox AB",
+        "Google Ireland Ltd",
+        "Swedbank AB",
+        "Telavox AB",
+    ] {
+        assert!(
+            !transfers.iter().any(|f| f.message.sv.contains(in_eea)),
+            "{in_eea} is in the EU/EEA"
+        );
+    }
+
+    // The legal bases the seed states, including the legitimate interests, are all there.
+    assert!(errors(&findings, FindingCode::PurposeWithoutLegalBasis).is_empty());
+    assert!(errors(&findings, FindingCode::LegitimateInterestNotStated).is_empty());
+    assert!(errors(&findings, FindingCode::NoRetentionRule).is_empty());
+}
+
+#[test]
+fn solteq_states_no_transfers_and_no_retention() {
+    let doc = load("solteq");
+    let findings = findings(&doc);
+    assert!(doc.registers.iter().all(|r| r.no_transfers_outside_eea));
+    assert!(errors(&findings, FindingCode::TransferWithoutMechanism).is_empty());
+    // The register description (2016) says nothing of retention and names only a pre-GDPR law.
+    assert_eq!(errors(&findings, FindingCode::NoRetentionRule).len(), 1);
+    assert!(findings
+        .iter()
+        .any(|f| f.code == FindingCode::RegisterNotUpdatedForAYear));
+}
