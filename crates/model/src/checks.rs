@@ -51,6 +51,7 @@ pub enum FindingCode {
     TextMissingInLanguage,
     SystemReceivesUnlistedItem,
     DeletionRoutineOverdue,
+    ProcessorCountryUnknown,
 }
 
 /// One gap in the documentation.
@@ -513,6 +514,22 @@ impl<'a> Findings<'a> {
                 .system_links
                 .iter()
                 .find(|l| l.processor == processor.id);
+            if processor.hosting == Hosting::ThirdParty && processor.country.trim().is_empty() {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::ProcessorCountryUnknown,
+                    RecordKind::Processor,
+                    processor.id,
+                    "country",
+                    used_by.map(|l| l.register),
+                    message(
+                        &display_processor(processor),
+                        "Landet för {} är inte angivet, så det går inte att se om uppgifter förs ut ur EU/EES.",
+                        "Toimittajan {} maata ei ole kerrottu, joten ei näy, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
+                        "The country of {} is not given, so it cannot be seen whether data leave the EU/EEA.",
+                    ),
+                );
+            }
             if processor.hosting == Hosting::ThirdParty && processor.agreement.is_none() {
                 self.push(
                     Severity::Error,
@@ -537,7 +554,7 @@ impl<'a> Findings<'a> {
             let json = serde_json::to_value(&record).expect("records serialize");
             let mut paths = Vec::new();
             missing_in(&json["record"], language, String::new(), &mut paths);
-            let register = record.register().or_else(|| match &record {
+            let register = record.register().or(match &record {
                 Record::Register(r) => Some(r.id),
                 _ => None,
             });

@@ -110,7 +110,7 @@ pub fn synthetic(registers: usize) -> Document {
             id: ProcessorId(ids.next()),
             vendor: LocalizedText::same(format!("Leverantör {n} Oy")),
             product: format!("System {n}"),
-            hosting: if n % 7 == 0 {
+            hosting: if n.is_multiple_of(7) {
                 Hosting::InHouse
             } else {
                 Hosting::ThirdParty
@@ -237,7 +237,7 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
         created: Some(date(2020, 1 + (r % 12) as u32, 1 + (r % 28) as u32)),
         last_updated: Some(date(2025, 1 + (r % 12) as u32, 1 + (r % 28) as u32)),
         version_label: format!("1.{}", r % 5),
-        automated_decisions: r % 20 == 0,
+        automated_decisions: r.is_multiple_of(20),
         automated_decisions_description: LocalizedText::default(),
         provision_requirement: ProvisionRequirement::NeededForContract,
         consequence_of_not_providing: text(
@@ -461,6 +461,13 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
     }
 }
 
+/// The example company: BTB Plaza Ab's register descriptions (seeds 000/001) as a
+/// Kirjuri document. The data are the test fixture `tests/fixtures/btb-plaza.json`.
+pub fn btb_plaza() -> Document {
+    const JSON: &str = include_str!("../../../tests/fixtures/btb-plaza.json");
+    crate::exchange::from_json(JSON).expect("the BTB Plaza fixture is a valid document")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -472,11 +479,4 @@ mod tests {
         assert_eq!(doc.registers.len(), 5);
         assert_eq!(doc, synthetic(5));
     }
-}
-
-/// The example company: BTB Plaza Ab's register descriptions (seeds 000/001) as a
-/// Kirjuri document. The data are the test fixture `tests/fixtures/btb-plaza.json`.
-pub fn btb_plaza() -> Document {
-    const JSON: &str = include_str!("../../../tests/fixtures/btb-plaza.json");
-    crate::exchange::from_json(JSON).expect("the BTB Plaza fixture is a valid document")
 }

@@ -73,6 +73,9 @@ macro_rules! record_kinds {
         /// Any one record.
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
         #[serde(tag = "kind", content = "record", rename_all = "snake_case")]
+        // Records move whole between the document, edits and the store; boxing
+        // the big ones would add an allocation per record and buy nothing.
+        #[allow(clippy::large_enum_variant)]
         pub enum Record { Organisation(Organisation), $($variant($ty)),+ }
 
         impl Record {
@@ -268,6 +271,7 @@ impl fmt::Display for RecordKind {
 /// One change the user asks for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "op", rename_all = "snake_case")]
+#[allow(clippy::large_enum_variant)] // see `Record`
 pub enum Edit {
     /// Create the record, or replace the one with the same id.
     Put { record: Record },
@@ -576,6 +580,23 @@ fn without_reference(record: &Record, id: Uuid) -> Record {
     serde_json::from_value(json).expect("a record without an optional reference is still a record")
 }
 
+impl Document {
+    /// The register whose id, or name in any of the three languages, is `name_or_id`.
+    /// Names are compared ignoring case and surrounding space.
+    pub fn find_register(&self, name_or_id: &str) -> Option<&Register> {
+        let wanted = name_or_id.trim();
+        if let Ok(id) = Uuid::parse_str(wanted) {
+            return self.registers.iter().find(|r| Uuid::from(r.id) == id);
+        }
+        let wanted = wanted.to_lowercase();
+        self.registers.iter().find(|r| {
+            crate::text::Language::ALL
+                .iter()
+                .any(|language| r.name.get(*language).trim().to_lowercase() == wanted)
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -676,22 +697,5 @@ mod tests {
                 ..
             }
         ));
-    }
-}
-
-impl Document {
-    /// The register whose id, or name in any of the three languages, is `name_or_id`.
-    /// Names are compared ignoring case and surrounding space.
-    pub fn find_register(&self, name_or_id: &str) -> Option<&Register> {
-        let wanted = name_or_id.trim();
-        if let Ok(id) = Uuid::parse_str(wanted) {
-            return self.registers.iter().find(|r| Uuid::from(r.id) == id);
-        }
-        let wanted = wanted.to_lowercase();
-        self.registers.iter().find(|r| {
-            crate::text::Language::ALL
-                .iter()
-                .any(|language| r.name.get(*language).trim().to_lowercase() == wanted)
-        })
     }
 }
