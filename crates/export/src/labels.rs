@@ -1,0 +1,664 @@
+//! The fixed text of the exported documents in Swedish, Finnish and English:
+//! headings, cover lines, table columns, the plain-language paragraphs of the
+//! privacy notice, "page N / M" and dates in each language's form.
+//!
+//! Enumerated values (legal bases, rights, …) are not here: they carry their own
+//! labels in `kirjuri_model::terminology`. Headings 1–13 of the privacy notice
+//! follow `glossary.md` table A. Keep every sentence a data subject reads here,
+//! in one place, so that a translator can check them side by side.
+
+use chrono::{Datelike, NaiveDate};
+use kirjuri_model::Language;
+
+macro_rules! labels {
+    ($( $(#[$meta:meta])* $name:ident : [$sv:literal, $fi:literal, $en:literal] ),+ $(,)?) => {
+        /// A fixed piece of document text.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Label { $( $(#[$meta])* $name ),+ }
+
+        impl Label {
+            /// Every label, for tests that check all three languages are filled in.
+            pub const ALL: &'static [Label] = &[$(Label::$name),+];
+
+            /// The text in `language`.
+            pub fn get(self, language: Language) -> &'static str {
+                match self {
+                    $(Label::$name => match language {
+                        Language::Sv => $sv,
+                        Language::Fi => $fi,
+                        Language::En => $en,
+                    }),+
+                }
+            }
+        }
+    };
+}
+
+labels! {
+    // The record of processing activities: cover and contents.
+    RecordTitle: ["Register över behandling", "Seloste käsittelytoimista", "Record of processing activities"],
+    RecordSubtitle: [
+        "enligt artikel 30 i dataskyddsförordningen (GDPR)",
+        "EU:n yleisen tietosuoja-asetuksen (GDPR) 30 artiklan mukainen",
+        "under Article 30 of the General Data Protection Regulation (GDPR)"
+    ],
+    Contents: ["Innehåll", "Sisällys", "Contents"],
+    BusinessId: ["Organisationsnummer", "Y-tunnus", "Business ID"],
+    VatNumber: ["Momsregistreringsnummer", "ALV-numero", "VAT number"],
+    Address: ["Adress", "Osoite", "Address"],
+    Phone: ["Telefon", "Puhelin", "Phone"],
+    Email: ["E-post", "Sähköposti", "E-mail"],
+    Website: ["Webbplats", "Verkkosivusto", "Website"],
+    Contact: ["Kontaktuppgifter", "Yhteystiedot", "Contact details"],
+    Dpo: ["Dataskyddsombud", "Tietosuojavastaava", "Data protection officer"],
+    NoDpo: [
+        "Inget dataskyddsombud utsett",
+        "Tietosuojavastaavaa ei ole nimetty",
+        "No data protection officer appointed"
+    ],
+    Version: ["Version", "Versio", "Version"],
+    LastChanged: ["Senast ändrad", "Viimeksi muutettu", "Last changed"],
+    Printed: ["Utskriven", "Tulostettu", "Printed"],
+    Registers: ["Register", "Rekisterit", "Registers"],
+    NoRegisters: ["Inga register.", "Ei rekistereitä.", "No registers."],
+
+    // The organisation section.
+    Controller: ["Personuppgiftsansvarig", "Rekisterinpitäjä", "Controller"],
+    Name: ["Namn", "Nimi", "Name"],
+    StaffCount: ["Antal anställda", "Henkilöstön määrä", "Number of staff"],
+    JointControllers: ["Gemensamt personuppgiftsansvariga", "Yhteisrekisterinpitäjät", "Joint controllers"],
+    Representative: ["Företrädare", "Edustaja", "Representative"],
+    SupervisoryAuthority: ["Tillsynsmyndighet", "Valvontaviranomainen", "Supervisory authority"],
+    IncidentRoutine: [
+        "Hantering av personuppgiftsincidenter",
+        "Henkilötietojen tietoturvaloukkausten käsittely",
+        "Handling of personal data breaches"
+    ],
+    IncidentSteps: ["Steg", "Vaiheet", "Steps"],
+    IncidentDecidedBy: ["Beslutar om anmälan", "Ilmoituksesta päättää", "Decides on notification"],
+    NotifyWithin72Hours: [
+        "Anmälan till tillsynsmyndigheten inom 72 timmar (art. 33)",
+        "Ilmoitus valvontaviranomaiselle 72 tunnin kuluessa (33 art.)",
+        "Notification to the supervisory authority within 72 hours (Art. 33)"
+    ],
+    InformOnHighRisk: [
+        "Information till de registrerade vid hög risk (art. 34)",
+        "Tiedottaminen rekisteröidyille korkean riskin tilanteessa (34 art.)",
+        "Informing the data subjects when the risk is high (Art. 34)"
+    ],
+    BreachLog: ["Incidentlogg (art. 33.5)", "Loukkausloki (33.5 art.)", "Breach log (Art. 33(5))"],
+    PostIncidentReview: ["Uppföljning efter en incident", "Jälkiarviointi", "Review after an incident"],
+    Yes: ["Ja", "Kyllä", "Yes"],
+    No: ["Nej", "Ei", "No"],
+    Cookies: ["Kakor (cookies)", "Evästeet", "Cookies"],
+    NoCookies: ["Inga kakor angivna.", "Evästeitä ei ole ilmoitettu.", "No cookies listed."],
+    Provider: ["Leverantör", "Tarjoaja", "Provider"],
+    CookieClass: ["Typ", "Luokka", "Class"],
+    Lifetime: ["Livslängd", "Voimassaolo", "Lifetime"],
+    RequiresConsent: ["Kräver samtycke", "Vaatii suostumuksen", "Requires consent"],
+
+    // A register's short facts.
+    RoleInProcessing: ["Roll i behandlingen", "Rooli käsittelyssä", "Role in the processing"],
+    ContactPerson: ["Kontaktperson", "Yhteyshenkilö", "Contact person"],
+    DataSubjects: ["Registrerade", "Rekisteröidyt", "Data subjects"],
+    LegalBasis: ["Rättslig grund", "Oikeusperuste", "Legal basis"],
+    Retention: ["Lagringstid", "Säilytysaika", "Retention"],
+    Created: ["Upprättad", "Laadittu", "Created"],
+    LastUpdated: ["Senast uppdaterad", "Päivitetty", "Last updated"],
+    BusinessFunction: ["Verksamhet / ägare", "Toiminto / omistaja", "Business function / owner"],
+    AutomatedDecisions: [
+        "Automatiserade beslut eller profilering",
+        "Automaattiset päätökset tai profilointi",
+        "Automated decisions or profiling"
+    ],
+    Dpia: ["Konsekvensbedömning (DPIA)", "Vaikutustenarviointi (DPIA)", "Impact assessment (DPIA)"],
+    ProvisionRequirement: ["Krav att lämna uppgifterna", "Velvollisuus antaa tiedot", "Requirement to provide the data"],
+    ConsequenceOfNotProviding: [
+        "Följd om uppgifterna inte lämnas",
+        "Seuraus, jos tietoja ei anneta",
+        "Consequence of not providing the data"
+    ],
+    Description: ["Beskrivning", "Kuvaus", "Description"],
+
+    // A register's long facts, in Art. 30(1) order.
+    Purposes: ["Ändamål och rättslig grund", "Käsittelyn tarkoitus ja oikeusperuste", "Purposes and legal basis"],
+    DataSubjectCategories: ["Kategorier av registrerade", "Rekisteröityjen ryhmät", "Categories of data subjects"],
+    PersonalData: ["Kategorier av personuppgifter", "Henkilötietoryhmät", "Categories of personal data"],
+    Sources: ["Regelmässiga uppgiftskällor", "Säännönmukaiset tietolähteet", "Regular sources of data"],
+    Recipients: [
+        "Mottagare och regelmässigt utlämnande av uppgifter",
+        "Vastaanottajat ja tietojen säännönmukaiset luovutukset",
+        "Recipients and regular disclosures"
+    ],
+    ProcessorsAndSystems: [
+        "Personuppgiftsbiträden och system",
+        "Henkilötietojen käsittelijät ja järjestelmät",
+        "Processors and systems"
+    ],
+    Transfers: [
+        "Överföring av uppgifter utanför EU/EES",
+        "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
+        "Transfers outside the EU/EEA"
+    ],
+    RetentionAndDeletion: ["Lagring och radering", "Säilytys ja poistaminen", "Retention and deletion"],
+    SecurityMeasures: [
+        "Tekniska och organisatoriska säkerhetsåtgärder",
+        "Tekniset ja organisatoriset turvatoimet",
+        "Technical and organisational measures"
+    ],
+    RolesAndAccess: ["Roller och behörigheter", "Roolit ja käyttöoikeudet", "Roles and access"],
+    RightsProcedures: [
+        "Rutiner för de registrerades rättigheter",
+        "Rekisteröityjen oikeuksien toteuttaminen",
+        "Procedures for the rights of data subjects"
+    ],
+
+    // Table columns and cell words.
+    Purpose: ["Ändamål", "Käyttötarkoitus", "Purpose"],
+    Interest: ["Intresse", "Etu", "Interest"],
+    Art9Condition: ["Villkor enligt art. 9.2", "9.2 artiklan peruste", "Art. 9(2) condition"],
+    LawReference: ["Lagrum", "Lainkohta", "Law reference"],
+    AppliesTo: ["Gäller", "Koskee", "Applies to"],
+    DirectMarketing: ["Direktmarknadsföring", "Suoramarkkinointi", "Direct marketing"],
+    DataItem: ["Uppgift", "Tieto", "Data item"],
+    Group: ["Grupp", "Ryhmä", "Group"],
+    MandatoryOrOptional: ["Obligatorisk / frivillig", "Pakollinen / vapaaehtoinen", "Mandatory / optional"],
+    Flags: ["Kännetecken", "Ominaisuudet", "Flags"],
+    NotPersonalData: ["inte personuppgifter", "ei henkilötietoja", "not personal data"],
+    OtherItems: ["Övriga uppgifter", "Muut tiedot", "Other data items"],
+    IfNotGiven: ["Om uppgiften inte lämnas", "Jos tietoa ei anneta", "If not given"],
+    SpecialCategory: ["Särskild kategori", "Erityinen henkilötietoryhmä", "Special category"],
+    NationalId: ["Personnummer", "Henkilötunnus", "National identity number"],
+    NeedForNationalId: ["Behov", "Tarve", "Need"],
+    CriminalOffence: ["Uppgifter om lagöverträdelser (art. 10)", "Rikostiedot (10 art.)", "Criminal offence data (Art. 10)"],
+    Financial: ["Ekonomiska uppgifter", "Taloudelliset tiedot", "Financial data"],
+    FreeText: ["Fritext", "Vapaa teksti", "Free text"],
+    OnlineIdentifier: ["Onlineidentifierare", "Verkkotunniste", "Online identifier"],
+    Credentials: ["Inloggningsuppgifter", "Tunnistautumistiedot", "Credentials"],
+    ConsentRecord: ["Samtyckesuppgift", "Suostumustieto", "Consent record"],
+    Source: ["Källa", "Lähde", "Source"],
+    Kind: ["Typ", "Tyyppi", "Type"],
+    CollectionProcedure: ["Insamling", "Keruutapa", "Collection"],
+    PublicSource: ["offentlig källa", "julkinen lähde", "public source"],
+    Recipient: ["Mottagare", "Vastaanottaja", "Recipient"],
+    Country: ["Land", "Maa", "Country"],
+    Data: ["Uppgifter", "Tiedot", "Data"],
+    Method: ["Sätt", "Tapa", "Method"],
+    Vendor: ["Leverantör", "Toimittaja", "Vendor"],
+    Product: ["Produkt", "Tuote", "Product"],
+    VendorAndProduct: ["Leverantör och produkt", "Toimittaja ja tuote", "Vendor and product"],
+    Usage: ["Användning", "Käyttö", "Use"],
+    DataSent: ["Uppgifter som förs dit", "Sinne siirrettävät tiedot", "Data sent"],
+    Function: ["Funktion", "Toiminto", "Function"],
+    DataHeld: ["Lagrade uppgifter", "Tallennetut tiedot", "Data held"],
+    DataLocation: ["Lagringsplats", "Tallennuspaikka", "Data location"],
+    Agreement: ["Avtal", "Sopimus", "Agreement"],
+    NoAgreement: ["Inget avtal", "Ei sopimusta", "No agreement"],
+    Signed: ["undertecknat", "allekirjoitettu", "signed"],
+    TransferMechanism: ["Överföringsmekanism", "Siirtoperuste", "Transfer mechanism"],
+    NotNeededInEea: ["behövs inte (EU/EES)", "ei tarpeen (EU/ETA)", "not needed (EU/EEA)"],
+    RecipientOrSystem: ["Mottagare eller system", "Vastaanottaja tai järjestelmä", "Recipient or system"],
+    Mechanism: ["Mekanism", "Siirtoperuste", "Mechanism"],
+    Documentation: ["Dokumentation", "Dokumentaatio", "Documentation"],
+    NoTransfers: [
+        "Inga personuppgifter överförs till länder utanför EU/EES.",
+        "Henkilötietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
+        "No personal data are transferred outside the EU/EEA."
+    ],
+    WholeRegister: ["Hela registret", "Koko rekisteri", "Whole register"],
+    Period: ["Lagringstid", "Säilytysaika", "Period"],
+    Trigger: ["Räknas från", "Alkamisperuste", "Counted from"],
+    Routine: ["Rutin", "Menettely", "Routine"],
+    Responsible: ["Ansvarig", "Vastuuhenkilö", "Responsible"],
+    NextReview: ["Nästa översyn", "Seuraava tarkistus", "Next review"],
+    Overdue: ["FÖRSENAD", "MYÖHÄSSÄ", "OVERDUE"],
+    LastDone: ["senast", "viimeksi", "last done"],
+    StorageLocations: ["Förvaringsplatser", "Säilytyspaikat", "Where the data are kept"],
+    Paper: ["papper", "paperi", "paper"],
+    TechnicalMeasures: ["Tekniska åtgärder", "Tekniset toimet", "Technical measures"],
+    OrganisationalMeasures: ["Organisatoriska åtgärder", "Organisatoriset toimet", "Organisational measures"],
+    PhysicalMeasures: ["Fysiska åtgärder", "Fyysiset toimet", "Physical measures"],
+    Role: ["Roll", "Rooli", "Role"],
+    People: ["Personer", "Henkilöt", "People"],
+    Permissions: ["Behörigheter", "Oikeudet", "Permissions"],
+    Logging: ["Loggning", "Lokitus", "Logging"],
+    GrantedBy: ["Beviljas av", "Myöntäjä", "Granted by"],
+    Right: ["Rättighet", "Oikeus", "Right"],
+    HowTo: ["Så här gör man", "Näin toimitaan", "How"],
+    IdentityCheck: ["Identitetskontroll", "Henkilöllisyyden tarkistus", "Identity check"],
+    Deadline: ["Svarstid", "Vastausaika", "Deadline"],
+    Format: ["Format", "Muoto", "Format"],
+    Notes: ["Anmärkningar", "Huomautukset", "Notes"],
+
+    // Annexes.
+    Annex: ["Bilaga", "Liite", "Annex"],
+    AnnexProcessors: ["Personuppgiftsbiträden och system", "Henkilötietojen käsittelijät ja järjestelmät", "Processors and systems"],
+    AnnexAccessMatrix: ["Behörighetsmatris", "Käyttöoikeusmatriisi", "Access matrix"],
+    AnnexRetention: ["Lagrings- och gallringsschema", "Säilytys- ja poistoaikataulu", "Retention schedule"],
+    AnnexFindings: ["Öppna brister", "Avoimet puutteet", "Open findings"],
+    PersonOrRole: ["Person eller roll", "Henkilö tai rooli", "Person or role"],
+    NoRoles: ["Inga roller angivna.", "Rooleja ei ole ilmoitettu.", "No roles listed."],
+    NoProcessors: ["Inga system angivna.", "Järjestelmiä ei ole ilmoitettu.", "No systems listed."],
+    NoRetentionRules: ["Inga lagringsregler angivna.", "Säilytyssääntöjä ei ole ilmoitettu.", "No retention rules listed."],
+    Register: ["Register", "Rekisteri", "Register"],
+    Severity: ["Allvarlighet", "Vakavuus", "Severity"],
+    Where: ["Var", "Kohde", "Where"],
+    WhatToDo: ["Vad som ska göras", "Mitä pitää tehdä", "What to do"],
+    NoFindings: ["Inga öppna brister.", "Ei avoimia puutteita.", "No open findings."],
+    Organisation: ["Organisationen", "Organisaatio", "Organisation"],
+
+    // The privacy notice.
+    NoticeTitle: ["Dataskyddsbeskrivning", "Tietosuojaseloste", "Privacy notice"],
+    Notice1: ["Personuppgiftsansvarig", "Rekisterinpitäjä", "Controller"],
+    Notice2: [
+        "Kontaktperson i ärenden som gäller registret",
+        "Yhteyshenkilö rekisteriä koskevissa asioissa",
+        "Contact person for the register"
+    ],
+    Notice3: ["Registrets namn", "Rekisterin nimi", "Name of the register"],
+    Notice4: [
+        "Ändamål och rättslig grund för behandlingen",
+        "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste",
+        "Purposes and legal basis of the processing"
+    ],
+    Notice5: ["Registrets datainnehåll", "Rekisterin tietosisältö", "Personal data processed"],
+    Notice6: ["Regelmässiga uppgiftskällor", "Säännönmukaiset tietolähteet", "Regular sources of data"],
+    Notice7: [
+        "Mottagare och regelmässigt utlämnande av uppgifter",
+        "Vastaanottajat ja tietojen säännönmukaiset luovutukset",
+        "Recipients and regular disclosures"
+    ],
+    Notice8: [
+        "Överföring av uppgifter utanför EU/EES",
+        "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
+        "Transfers outside the EU/EEA"
+    ],
+    Notice9: ["Lagringstid", "Säilytysaika", "Retention period"],
+    Notice10: ["Principerna för skydd av registret", "Rekisterin suojauksen periaatteet", "How the data are protected"],
+    Notice11: ["Den registrerades rättigheter", "Rekisteröidyn oikeudet", "Rights of the data subject"],
+    Notice12: [
+        "Automatiserat beslutsfattande, inbegripet profilering",
+        "Automatisoidut yksittäispäätökset, profilointi mukaan luettuna",
+        "Automated decision-making, including profiling"
+    ],
+    Notice13: [
+        "Rätt att lämna in klagomål till en tillsynsmyndighet",
+        "Oikeus tehdä valitus valvontaviranomaiselle",
+        "Right to lodge a complaint with a supervisory authority"
+    ],
+    NoticeControllerIntro: [
+        "Personuppgiftsansvarig är den som bestämmer varför och hur personuppgifterna behandlas.",
+        "Rekisterinpitäjä on se, joka päättää, miksi ja miten henkilötietoja käsitellään.",
+        "The controller is the organisation that decides why and how the personal data are processed."
+    ],
+    NoticeContactIntro: [
+        "Frågor om registret och om dina rättigheter besvaras av:",
+        "Rekisteriä ja oikeuksiasi koskeviin kysymyksiin vastaa:",
+        "Questions about the register and your rights are answered by:"
+    ],
+    NoticePurposeIntro: [
+        "Vi behandlar personuppgifter för de ändamål som anges nedan. Den rättsliga grunden är det skäl i EU:s dataskyddsförordning (GDPR, artikel 6) som gör behandlingen tillåten.",
+        "Käsittelemme henkilötietoja alla kuvattuihin tarkoituksiin. Oikeusperuste on se EU:n yleisen tietosuoja-asetuksen (GDPR, 6 artikla) mukainen peruste, jonka nojalla käsittely on sallittua.",
+        "We process personal data for the purposes below. The legal basis is the ground in the EU General Data Protection Regulation (GDPR, Article 6) that makes the processing lawful."
+    ],
+    NoticeOurInterest: ["Vårt berättigade intresse", "Oikeutettu etumme", "Our legitimate interest"],
+    NoticeSpecialCondition: [
+        "Villkor för känsliga uppgifter (art. 9.2)",
+        "Arkaluonteisten tietojen käsittelyperuste (9.2 art.)",
+        "Condition for sensitive data (Art. 9(2))"
+    ],
+    NoticeDirectMarketing: [
+        "Du kan när som helst invända mot att dina uppgifter används för direktmarknadsföring.",
+        "Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin.",
+        "You may object at any time to the use of your data for direct marketing."
+    ],
+    NoticeSubjectsIntro: [
+        "Registret innehåller uppgifter om följande grupper av personer (registrerade):",
+        "Rekisterissä on tietoja seuraavista henkilöryhmistä (rekisteröidyt):",
+        "The register holds data about these groups of people (data subjects):"
+    ],
+    NoticeItemsIntro: [
+        "Vi behandlar följande uppgifter:",
+        "Käsittelemme seuraavia tietoja:",
+        "We process the following data:"
+    ],
+    NoticeSpecialExplained: [
+        "Särskilda kategorier av personuppgifter är känsliga uppgifter, till exempel om hälsa, som dataskyddsförordningen skyddar särskilt (artikel 9).",
+        "Erityiset henkilötietoryhmät ovat arkaluonteisia tietoja, esimerkiksi terveystietoja, joita tietosuoja-asetus suojaa erityisesti (9 artikla).",
+        "Special categories of personal data are sensitive data, such as data about health, which the GDPR protects in particular (Article 9)."
+    ],
+    NoticeNotRequired: [
+        "Du är inte skyldig att lämna uppgifterna.",
+        "Sinulla ei ole velvollisuutta antaa tietoja.",
+        "You are not obliged to provide the data."
+    ],
+    NoticeStatutory: [
+        "Lagen kräver att uppgifterna lämnas.",
+        "Laki edellyttää tietojen antamista.",
+        "The law requires the data to be provided."
+    ],
+    NoticeContractual: [
+        "Avtalet kräver att uppgifterna lämnas.",
+        "Sopimus edellyttää tietojen antamista.",
+        "The contract requires the data to be provided."
+    ],
+    NoticeNeededForContract: [
+        "Uppgifterna behövs för att vi ska kunna ingå avtal med dig.",
+        "Tiedot tarvitaan, jotta voimme tehdä kanssasi sopimuksen.",
+        "We need the data to enter into a contract with you."
+    ],
+    NoticeIfNotProvided: ["Om uppgifterna inte lämnas", "Jos tietoja ei anneta", "If the data are not provided"],
+    NoticeSourcesIntro: ["Uppgifterna kommer från:", "Tiedot saadaan:", "The data come from:"],
+    NoticeDisclosuresIntro: [
+        "Vi lämnar regelbundet ut uppgifter till:",
+        "Luovutamme tietoja säännönmukaisesti:",
+        "We regularly disclose data to:"
+    ],
+    NoticeNoDisclosures: [
+        "Vi lämnar inte regelbundet ut uppgifterna till andra.",
+        "Emme luovuta tietoja säännönmukaisesti muille.",
+        "We do not regularly disclose the data to others."
+    ],
+    NoticeProcessorsIntro: [
+        "Vi anlitar följande leverantörer (personuppgiftsbiträden), som behandlar uppgifterna för vår räkning och enligt våra instruktioner:",
+        "Käytämme seuraavia palveluntarjoajia (henkilötietojen käsittelijöitä), jotka käsittelevät tietoja puolestamme ja ohjeidemme mukaan:",
+        "We use these service providers (processors), which process the data on our behalf and on our instructions:"
+    ],
+    NoticeTransfersIntro: [
+        "Uppgifter överförs till länder utanför EU/EES (tredjeländer). Så skyddas uppgifterna vid överföringen:",
+        "Tietoja siirretään EU:n tai ETA:n ulkopuolisiin maihin (kolmansiin maihin). Tiedot suojataan siirrossa näin:",
+        "Data are transferred to countries outside the EU/EEA (third countries). This is how the data are protected in the transfer:"
+    ],
+    NoticeTransfersCopy: [
+        "Kontakta oss om du vill ha en kopia av skyddsåtgärderna.",
+        "Voit pyytää meiltä jäljennöksen suojatoimista.",
+        "Contact us if you would like a copy of the safeguards."
+    ],
+    NoticeRetentionIntro: ["Vi sparar uppgifterna så här länge:", "Säilytämme tietoja seuraavasti:", "We keep the data as follows:"],
+    NoticeSecurityIntro: [
+        "Vi skyddar uppgifterna med tekniska, organisatoriska och fysiska åtgärder:",
+        "Suojaamme tiedot teknisin, organisatorisin ja fyysisin toimin:",
+        "We protect the data with technical, organisational and physical measures:"
+    ],
+    NoticeRightsIntro: [
+        "Du har följande rättigheter när det gäller detta register. Så här använder du dem:",
+        "Sinulla on seuraavat oikeudet tähän rekisteriin liittyen. Näin käytät niitä:",
+        "You have the following rights regarding this register. This is how you use them:"
+    ],
+    NoticeHow: ["Så här gör du", "Näin toimit", "How"],
+    NoticeIdentityCheck: ["Identitetskontroll", "Henkilöllisyyden tarkistus", "Identity check"],
+    NoticeOneMonth: [
+        "Om inget annat anges ovan svarar vi på en begäran inom en månad.",
+        "Ellei edellä toisin mainita, vastaamme pyyntöön kuukauden kuluessa.",
+        "Unless stated otherwise above, we answer a request within one month."
+    ],
+    NoticeFormat: ["Format", "Muoto", "Format"],
+    NoticeComplaintPointer: [
+        "Du har också rätt att lämna in klagomål till tillsynsmyndigheten, se avsnitt 13.",
+        "Sinulla on myös oikeus tehdä valitus valvontaviranomaiselle, ks. kohta 13.",
+        "You also have the right to lodge a complaint with the supervisory authority, see section 13."
+    ],
+    NoticeNoAutomated: [
+        "Vi fattar inga beslut som enbart grundas på automatiserad behandling, och vi använder inte profilering.",
+        "Emme tee pelkästään automaattiseen käsittelyyn perustuvia päätöksiä emmekä käytä profilointia.",
+        "We make no decisions based solely on automated processing, and we do not use profiling."
+    ],
+    NoticeAutomated: [
+        "Automatiserade beslut eller profilering förekommer i registret:",
+        "Rekisterissä käytetään automaattisia päätöksiä tai profilointia:",
+        "Automated decisions or profiling take place in this register:"
+    ],
+    NoticeComplaintIntro: [
+        "Om du anser att vi behandlar dina personuppgifter i strid med dataskyddsförordningen har du rätt att lämna in klagomål till tillsynsmyndigheten:",
+        "Jos katsot, että käsittelemme henkilötietojasi tietosuoja-asetuksen vastaisesti, sinulla on oikeus tehdä valitus valvontaviranomaiselle:",
+        "If you believe that we process your personal data in breach of the GDPR, you have the right to lodge a complaint with the supervisory authority:"
+    ],
+}
+
+/// What a legal basis means, in words a data subject understands.
+pub fn basis_explained(basis: kirjuri_model::LegalBasis, language: Language) -> &'static str {
+    use kirjuri_model::LegalBasis as B;
+    match (basis, language) {
+        (B::Consent, Language::Sv) => "du har gett ditt samtycke, och du kan när som helst återkalla det",
+        (B::Consent, Language::Fi) => "olet antanut suostumuksesi, ja voit peruuttaa sen milloin tahansa",
+        (B::Consent, Language::En) => "you have given your consent, and you may withdraw it at any time",
+        (B::Contract, Language::Sv) => "behandlingen behövs för att ingå eller fullgöra ett avtal med dig",
+        (B::Contract, Language::Fi) => "käsittely on tarpeen sinun kanssasi tehtävän sopimuksen tekemiseksi tai täyttämiseksi",
+        (B::Contract, Language::En) => "the processing is needed to enter into or perform a contract with you",
+        (B::LegalObligation, Language::Sv) => "lagen kräver att vi behandlar uppgifterna",
+        (B::LegalObligation, Language::Fi) => "laki velvoittaa meidät käsittelemään tiedot",
+        (B::LegalObligation, Language::En) => "the law requires us to process the data",
+        (B::VitalInterests, Language::Sv) => "behandlingen behövs för att skydda någons liv eller hälsa",
+        (B::VitalInterests, Language::Fi) => "käsittely on tarpeen jonkun hengen tai terveyden suojaamiseksi",
+        (B::VitalInterests, Language::En) => "the processing is needed to protect someone's life or health",
+        (B::PublicTask, Language::Sv) => "behandlingen behövs för en uppgift av allmänt intresse eller för myndighetsutövning",
+        (B::PublicTask, Language::Fi) => "käsittely on tarpeen yleistä etua koskevan tehtävän suorittamiseksi tai julkisen vallan käyttämiseksi",
+        (B::PublicTask, Language::En) => "the processing is needed for a task in the public interest or in the exercise of official authority",
+        (B::LegitimateInterests, Language::Sv) => "behandlingen behövs för vårt eller någon annans berättigade intresse, som väger tyngre än ditt intresse av att uppgifterna inte behandlas",
+        (B::LegitimateInterests, Language::Fi) => "käsittely on tarpeen meidän tai kolmannen osapuolen oikeutetun edun vuoksi, ja tämä etu painaa enemmän kuin etusi siihen, ettei tietoja käsitellä",
+        (B::LegitimateInterests, Language::En) => "the processing is needed for our or someone else's legitimate interest, which outweighs your interest in the data not being processed",
+    }
+}
+
+/// What a right lets the data subject do, in plain words.
+pub fn right_explained(right: kirjuri_model::DataSubjectRight, language: Language) -> &'static str {
+    use kirjuri_model::DataSubjectRight as R;
+    match (right, language) {
+        (R::Information, Language::Sv) => "Du har rätt att få veta hur vi behandlar dina uppgifter. Det är vad denna beskrivning gör.",
+        (R::Information, Language::Fi) => "Sinulla on oikeus saada tietää, miten käsittelemme tietojasi. Tämä seloste kertoo sen.",
+        (R::Information, Language::En) => "You have the right to know how we process your data. This notice tells you.",
+        (R::Access, Language::Sv) => "Du kan få veta om vi behandlar uppgifter om dig och få en kopia av dem (registerutdrag).",
+        (R::Access, Language::Fi) => "Voit saada tietää, käsittelemmekö tietojasi, ja saada niistä jäljennöksen.",
+        (R::Access, Language::En) => "You can find out whether we process data about you and get a copy of them.",
+        (R::Rectification, Language::Sv) => "Du kan begära att felaktiga eller ofullständiga uppgifter rättas.",
+        (R::Rectification, Language::Fi) => "Voit pyytää virheellisten tai puutteellisten tietojen korjaamista.",
+        (R::Rectification, Language::En) => "You can ask us to correct inaccurate or incomplete data.",
+        (R::Erasure, Language::Sv) => "Du kan begära att uppgifterna raderas när vi inte längre behöver dem eller inte längre har rätt att behandla dem.",
+        (R::Erasure, Language::Fi) => "Voit pyytää tietojen poistamista, kun emme enää tarvitse niitä tai meillä ei enää ole oikeutta käsitellä niitä.",
+        (R::Erasure, Language::En) => "You can ask us to erase the data when we no longer need them or may no longer process them.",
+        (R::Restriction, Language::Sv) => "Du kan begära att behandlingen begränsas, till exempel medan en begäran om rättelse utreds.",
+        (R::Restriction, Language::Fi) => "Voit pyytää käsittelyn rajoittamista esimerkiksi sen ajan, kun oikaisupyyntöä selvitetään.",
+        (R::Restriction, Language::En) => "You can ask us to restrict the processing, for example while a request for correction is checked.",
+        (R::Portability, Language::Sv) => "Du kan få de uppgifter du själv har lämnat i ett maskinläsbart format och föra över dem till någon annan.",
+        (R::Portability, Language::Fi) => "Voit saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle.",
+        (R::Portability, Language::En) => "You can receive the data you gave us in a machine-readable format and pass them on to someone else.",
+        (R::Objection, Language::Sv) => "Du kan invända mot behandling som grundar sig på ett berättigat intresse eller ett allmänt intresse, och alltid mot direktmarknadsföring.",
+        (R::Objection, Language::Fi) => "Voit vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleiseen etuun, ja aina suoramarkkinointia.",
+        (R::Objection, Language::En) => "You can object to processing based on a legitimate interest or the public interest, and always to direct marketing.",
+        (R::NoAutomatedDecisions, Language::Sv) => "Du har rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling, om beslutet har rättsliga följder för dig.",
+        (R::NoAutomatedDecisions, Language::Fi) => "Sinulla on oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi, jos päätöksellä on sinulle oikeusvaikutuksia.",
+        (R::NoAutomatedDecisions, Language::En) => "You have the right not to be subject to a decision based solely on automated processing if the decision has legal effects for you.",
+        (R::WithdrawConsent, Language::Sv) => "Du kan när som helst återkalla ditt samtycke. Det påverkar inte behandlingen före återkallelsen.",
+        (R::WithdrawConsent, Language::Fi) => "Voit peruuttaa suostumuksesi milloin tahansa. Peruutus ei vaikuta sitä ennen tehtyyn käsittelyyn.",
+        (R::WithdrawConsent, Language::En) => "You can withdraw your consent at any time. This does not affect the processing before the withdrawal.",
+        (R::Complaint, Language::Sv) => "Du kan lämna in klagomål till tillsynsmyndigheten, se avsnitt 13.",
+        (R::Complaint, Language::Fi) => "Voit tehdä valituksen valvontaviranomaiselle, ks. kohta 13.",
+        (R::Complaint, Language::En) => "You can lodge a complaint with the supervisory authority, see section 13.",
+    }
+}
+
+/// The heading of section `number` (1–13) of a privacy notice, without its number.
+pub fn notice_heading(number: usize, language: Language) -> &'static str {
+    const HEADINGS: [Label; 13] = [
+        Label::Notice1,
+        Label::Notice2,
+        Label::Notice3,
+        Label::Notice4,
+        Label::Notice5,
+        Label::Notice6,
+        Label::Notice7,
+        Label::Notice8,
+        Label::Notice9,
+        Label::Notice10,
+        Label::Notice11,
+        Label::Notice12,
+        Label::Notice13,
+    ];
+    HEADINGS[number.clamp(1, 13) - 1].get(language)
+}
+
+/// "sida 3 / 12", "sivu 3 / 12", "page 3 / 12".
+pub fn page_of(page: usize, pages: usize, language: Language) -> String {
+    let word = match language {
+        Language::Sv => "sida",
+        Language::Fi => "sivu",
+        Language::En => "page",
+    };
+    format!("{word} {page} / {pages}")
+}
+
+/// A date in the language's form: sv `2026-11-23`, fi `23.11.2026`, en `23 November 2026`.
+pub fn format_date(date: NaiveDate, language: Language) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match language {
+        Language::Sv => date.format("%Y-%m-%d").to_string(),
+        Language::Fi => format!("{}.{}.{}", date.day(), date.month(), date.year()),
+        Language::En => format!(
+            "{} {} {}",
+            date.day(),
+            MONTHS[date.month0() as usize],
+            date.year()
+        ),
+    }
+}
+
+/// An article reference such as `6(1)(a)` in the language's citation style:
+/// sv `art. 6.1 a`, fi `6.1 a art.`, en `Art. 6(1)(a)`.
+pub fn article(reference: &str, language: Language) -> String {
+    let parts: Vec<&str> = reference
+        .split(['(', ')'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let nordic = match parts.as_slice() {
+        [article, paragraph, point] => format!("{article}.{paragraph} {point}"),
+        [article, paragraph] => format!("{article}.{paragraph}"),
+        _ => reference.to_string(),
+    };
+    match language {
+        Language::Sv => format!("art. {nordic}"),
+        Language::Fi => format!("{nordic} art."),
+        Language::En => format!("Art. {reference}"),
+    }
+}
+
+/// "30 dagar", "30 päivää", "30 days".
+pub fn days(count: u32, language: Language) -> String {
+    match language {
+        Language::Sv => format!("{count} dagar"),
+        Language::Fi => format!("{count} päivää"),
+        Language::En if count == 1 => "1 day".to_string(),
+        Language::En => format!("{count} days"),
+    }
+}
+
+/// "Vi svarar inom 30 dagar." and its translations.
+pub fn answer_within_days(count: u32, language: Language) -> String {
+    match language {
+        Language::Sv => format!("Vi svarar inom {count} dagar."),
+        Language::Fi => format!("Vastaamme {count} päivän kuluessa."),
+        Language::En if count == 1 => "We answer within 1 day.".to_string(),
+        Language::En => format!("We answer within {count} days."),
+    }
+}
+
+/// How often a routine runs: "var 6:e månad", "6 kuukauden välein", "every 6 months".
+pub fn every_months(months: u32, language: Language) -> String {
+    match (language, months) {
+        (Language::Sv, 1) => "varje månad".to_string(),
+        (Language::Sv, 12) => "en gång per år".to_string(),
+        (Language::Sv, m) => format!("var {m}:e månad"),
+        (Language::Fi, 1) => "kuukausittain".to_string(),
+        (Language::Fi, 12) => "kerran vuodessa".to_string(),
+        (Language::Fi, m) => format!("{m} kuukauden välein"),
+        (Language::En, 1) => "every month".to_string(),
+        (Language::En, 12) => "once a year".to_string(),
+        (Language::En, m) => format!("every {m} months"),
+    }
+}
+
+/// "Register 5–8 av 12" — the registers one part of the access matrix covers.
+pub fn registers_part(first: usize, last: usize, total: usize, language: Language) -> String {
+    match language {
+        Language::Sv => format!("Register {first}–{last} av {total}"),
+        Language::Fi => format!("Rekisterit {first}–{last} / {total}"),
+        Language::En => format!("Registers {first}–{last} of {total}"),
+    }
+}
+
+/// The line under a privacy notice's title: "Upprättad … · Senast uppdaterad … · Version …".
+pub fn notice_dates_line(
+    created: Option<NaiveDate>,
+    updated: Option<NaiveDate>,
+    version: &str,
+    language: Language,
+) -> String {
+    let date = |d: Option<NaiveDate>| d.map_or("—".to_string(), |d| format_date(d, language));
+    let version = if version.trim().is_empty() {
+        "—"
+    } else {
+        version.trim()
+    };
+    format!(
+        "{} {} · {} {} · {} {}",
+        Label::Created.get(language),
+        date(created),
+        Label::LastUpdated.get(language),
+        date(updated),
+        Label::Version.get(language),
+        version
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn dates_take_each_language_form() {
+        let day = date(2026, 11, 3);
+        assert_eq!(format_date(day, Language::Sv), "2026-11-03");
+        assert_eq!(format_date(day, Language::Fi), "3.11.2026");
+        assert_eq!(format_date(day, Language::En), "3 November 2026");
+    }
+
+    #[test]
+    fn page_numbers_are_localized() {
+        assert_eq!(page_of(2, 9, Language::Sv), "sida 2 / 9");
+        assert_eq!(page_of(2, 9, Language::Fi), "sivu 2 / 9");
+        assert_eq!(page_of(2, 9, Language::En), "page 2 / 9");
+    }
+
+    #[test]
+    fn articles_follow_local_citation_style() {
+        assert_eq!(article("6(1)(f)", Language::Sv), "art. 6.1 f");
+        assert_eq!(article("9(2)(a)", Language::Fi), "9.2 a art.");
+        assert_eq!(article("6(1)(b)", Language::En), "Art. 6(1)(b)");
+    }
+
+    #[test]
+    fn every_label_has_all_three_languages() {
+        for label in Label::ALL {
+            for language in Language::ALL {
+                assert!(!label.get(language).trim().is_empty(), "{label:?} {language}");
+            }
+        }
+        assert_eq!(notice_heading(13, Language::Fi), "Oikeus tehdä valitus valvontaviranomaiselle");
+    }
+}

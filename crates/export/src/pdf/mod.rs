@@ -1,0 +1,426 @@
+//! The PDF exports: the record of processing activities (Art. 30) for the
+//! supervisory authority and the privacy notice of one register (Art. 13/14)
+//! for data subjects, laid out per `shared/design/documents.md`.
+//!
+//! `record` and `notice` turn the document into layout blocks, `layout` places
+//! them on pages, and this module puts the pages into a PDF with its metadata,
+//! outline and running footer. Output is deterministic: every id printpdf would
+//! draw at random (font ids, bookmark ids, the trailer's document id) is set
+//! here from the content, and every date comes from `ExportOptions`.
+
+mod layout;
+mod notice;
+mod record;
+
+pub use notice::export_notice_pdf;
+pub use record::export_record_pdf;
+
+use crate::labels::{self, Label};
+use crate::{printable, ExportError};
+use chrono::NaiveDate;
+use kirjuri_model::*;
+use layout::{Cell, Column, Face, Fonts, Ink, Item, Page, Para, Span, Style, Table};
+use printpdf::{PageAnnotId, PageAnnotation, PdfDocument, PdfFont, PdfSaveOptions};
+use std::collections::HashMap;
+
+/// Text in a table cell.
+const CELL: Style = Style::new(Face::Regular, layout::TABLE_SIZE, Ink::Body);
+const CELL_MUTED: Style = CELL.with_ink(Ink::Muted);
+const CELL_STRONG: Style = CELL.with_face(Face::Bold);
+/// The label column of a key–value table.
+const CELL_KEY: Style = Style::new(Face::Bold, layout::TABLE_SIZE, Ink::Muted);
+const BODY: Style = Style::BODY;
+const BODY_MUTED: Style = BODY.with_ink(Ink::Muted);
+const BODY_STRONG: Style = BODY.with_face(Face::Bold);
+
+/// The words of one export language.
+#[derive(Debug, Clone, Copy)]
+struct Words {
+    language: Language,
+}
+
+impl Words {
+    fn label(self, label: Label) -> &'static str {
+        label.get(self.language)
+    }
+
+    /// A localized text, marked "[sv] …" when it falls back to another language.
+    fn text(self, text: &LocalizedText) -> Option<String> {
+        printable(text, self.language)
+    }
+
+    fn vocabulary<V: Vocabulary>(self, value: V) -> &'static str {
+        value.label(self.language)
+    }
+
+    fn date(self, date: NaiveDate) -> String {
+        labels::format_date(date, self.language)
+    }
+
+    fn country(self, code: &str) -> String {
+        geography::country_name(code.trim(), self.language)
+    }
+
+    fn yes_no(self, value: bool) -> &'static str {
+        self.label(if value { Label::Yes } else { Label::No })
+    }
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// The muted dash that stands for a value not given.
+fn dash(style: Style) -> Para {
+    Para::plain("—", style.with_ink(Ink::Muted))
+}
+
+/// A cell with one value, or the dash.
+fn cell(value: Option<String>) -> Cell {
+    vec![value.map_or_else(|| dash(CELL), |v| Para::plain(v, CELL))]
+}
+
+/// A cell with one paragraph per value, or the dash when there are none.
+fn cell_lines(values: Vec<String>) -> Cell {
+    if values.is_empty() {
+        return vec![dash(CELL)];
+    }
+    values.into_iter().map(|v| Para::plain(v, CELL)).collect()
+}
+
+/// A cell listing values: one plainly, several as bullets, none as the dash.
+fn cell_list(values: Vec<String>) -> Cell {
+    match values.len() {
+        0 => vec![dash(CELL)],
+        1 => values.into_iter().map(|v| Para::plain(v, CELL)).collect(),
+        _ => values
+            .into_iter()
+            .map(|v| Para::plain(v, CELL).bulleted().after(1.0))
+            .collect(),
+    }
+}
+
+/// "Label: value" inside a cell, the label muted.
+fn labelled(label: &str, value: Option<String>, style: Style) -> Para {
+    Para::new(vec![
+        Span::new(format!("{label}: "), style.with_ink(Ink::Muted)),
+        Span::new(value.unwrap_or_else(|| "—".to_string()), style),
+    ])
+}
+
+/// A two-column key–value table.
+fn key_values(rows: Vec<(&str, Cell)>) -> layout::Block {
+    layout::Block::Table(Table {
+        columns: vec![
+            Column {
+                title: String::new(),
+                share: 0.3,
+            },
+            Column {
+                title: String::new(),
+                share: 0.7,
+            },
+        ],
+        header: false,
+        rows: rows
+            .into_iter()
+            .map(|(key, value)| vec![vec![Para::plain(key, CELL_KEY)], value])
+            .collect(),
+    })
+}
+
+/// A table with a header row; `columns` are (title, share of the width).
+fn table(columns: &[(&str, f32)], rows: Vec<Vec<Cell>>) -> layout::Block {
+    layout::Block::Table(Table {
+        columns: columns
+            .iter()
+            .map(|(title, share)| Column {
+                title: title.to_string(),
+                share: *share,
+            })
+            .collect(),
+        header: true,
+        rows,
+    })
+}
+
+fn heading(level: u8, text: impl Into<String>) -> layout::Block {
+    layout::Block::Heading {
+        level,
+        text: text.into(),
+        bookmark: false,
+        anchor: None,
+    }
+}
+
+fn paragraph(text: impl Into<String>, style: Style) -> layout::Block {
+    layout::Block::Para(Para::plain(text, style).after(4.0))
+}
+
+/// The document's records, looked up by id and grouped by register once, so
+/// that a document with a thousand registers is not searched a thousand times.
+struct Index<'d> {
+    people: HashMap<PersonId, &'d Person>,
+    categories: HashMap<DataSubjectCategoryId, &'d DataSubjectCategory>,
+    sources: HashMap<SourceId, &'d Source>,
+    recipients: HashMap<RecipientId, &'d Recipient>,
+    processors: HashMap<ProcessorId, &'d Processor>,
+    storage_locations: HashMap<StorageLocationId, &'d StorageLocation>,
+    security_measures: HashMap<SecurityMeasureId, &'d SecurityMeasure>,
+    groups: HashMap<DataItemGroupId, &'d DataItemGroup>,
+    items: HashMap<DataItemId, &'d DataItem>,
+    registers: HashMap<RegisterId, &'d Register>,
+    parts: HashMap<RegisterId, Parts<'d>>,
+}
+
+/// The records that belong to one register, in document order.
+#[derive(Default)]
+struct Parts<'d> {
+    groups: Vec<&'d DataItemGroup>,
+    items: Vec<&'d DataItem>,
+    purposes: Vec<&'d Purpose>,
+    system_links: Vec<&'d SystemLink>,
+    disclosures: Vec<&'d Disclosure>,
+    transfers: Vec<&'d Transfer>,
+    access_roles: Vec<&'d AccessRole>,
+    retention_rules: Vec<&'d RetentionRule>,
+    rights_procedures: Vec<&'d RightsProcedure>,
+}
+
+fn by_id<'d, K: std::hash::Hash + Eq + Copy, T>(
+    list: &'d [T],
+    id: impl Fn(&T) -> K,
+) -> HashMap<K, &'d T> {
+    list.iter().map(|r| (id(r), r)).collect()
+}
+
+impl<'d> Index<'d> {
+    fn new(document: &'d Document) -> Index<'d> {
+        let mut parts: HashMap<RegisterId, Parts<'d>> = HashMap::new();
+        for g in &document.data_item_groups {
+            parts.entry(g.register).or_default().groups.push(g);
+        }
+        for i in &document.data_items {
+            parts.entry(i.register).or_default().items.push(i);
+        }
+        for p in &document.purposes {
+            parts.entry(p.register).or_default().purposes.push(p);
+        }
+        for l in &document.system_links {
+            parts.entry(l.register).or_default().system_links.push(l);
+        }
+        for d in &document.disclosures {
+            parts.entry(d.register).or_default().disclosures.push(d);
+        }
+        for t in &document.transfers {
+            parts.entry(t.register).or_default().transfers.push(t);
+        }
+        for a in &document.access_roles {
+            parts.entry(a.register).or_default().access_roles.push(a);
+        }
+        for r in &document.retention_rules {
+            parts.entry(r.register).or_default().retention_rules.push(r);
+        }
+        for r in &document.rights_procedures {
+            parts.entry(r.register).or_default().rights_procedures.push(r);
+        }
+        Index {
+            people: by_id(&document.people, |r| r.id),
+            categories: by_id(&document.data_subject_categories, |r| r.id),
+            sources: by_id(&document.sources, |r| r.id),
+            recipients: by_id(&document.recipients, |r| r.id),
+            processors: by_id(&document.processors, |r| r.id),
+            storage_locations: by_id(&document.storage_locations, |r| r.id),
+            security_measures: by_id(&document.security_measures, |r| r.id),
+            groups: by_id(&document.data_item_groups, |r| r.id),
+            items: by_id(&document.data_items, |r| r.id),
+            registers: by_id(&document.registers, |r| r.id),
+            parts,
+        }
+    }
+
+    fn parts(&self, register: RegisterId) -> &Parts<'d> {
+        self.parts.get(&register).unwrap_or(&NO_PARTS)
+    }
+
+    fn person(&self, id: Option<PersonId>) -> Option<&'d Person> {
+        id.and_then(|id| self.people.get(&id).copied())
+    }
+}
+
+static NO_PARTS: Parts<'static> = Parts {
+    groups: Vec::new(),
+    items: Vec::new(),
+    purposes: Vec::new(),
+    system_links: Vec::new(),
+    disclosures: Vec::new(),
+    transfers: Vec::new(),
+    access_roles: Vec::new(),
+    retention_rules: Vec::new(),
+    rights_procedures: Vec::new(),
+};
+
+/// A person's name with title, and their contact details, as lines.
+fn person_lines(person: &Person, words: Words) -> Vec<String> {
+    let mut first = non_empty(&person.name).unwrap_or_else(|| "—".to_string());
+    if let Some(title) = words.text(&person.title) {
+        first = format!("{first}, {title}");
+    }
+    let mut lines = vec![first];
+    lines.extend(non_empty(&person.email));
+    lines.extend(non_empty(&person.phone));
+    lines
+}
+
+/// The organisation's name in the export language.
+fn organisation_name(document: &Document, words: Words) -> String {
+    words
+        .text(&document.organisation.name)
+        .unwrap_or_else(|| "—".to_string())
+}
+
+/// What the PDF's information dictionary says about it.
+struct Metadata {
+    title: String,
+    author: String,
+    subject: String,
+    keywords: Vec<String>,
+    language: Language,
+    date: NaiveDate,
+}
+
+/// The laid-out pages of a document, ready for its footer and the PDF file.
+struct Assembled {
+    pages: Vec<Page>,
+    /// Outline entries: title and page index (0-based).
+    bookmarks: Vec<(String, usize)>,
+    /// The first page (0-based) that carries the running footer.
+    footer_from: usize,
+    /// The footer's left part: organisation · title · version.
+    footer: String,
+}
+
+/// FNV-1a: a small, stable hash for the document id (not for security).
+fn fnv1a(hash: &mut u64, bytes: &[u8]) {
+    for byte in bytes {
+        *hash ^= u64::from(*byte);
+        *hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+}
+
+fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Vec<u8>, ExportError> {
+    let total = assembled.pages.len();
+    for (index, page) in assembled.pages.iter_mut().enumerate().skip(assembled.footer_from) {
+        let number = labels::page_of(index + 1, total, meta.language);
+        layout::add_footer(fonts, page, &assembled.footer, &number);
+    }
+
+    // The document id is a hash of what is printed, so equal input gives equal bytes.
+    let mut content_hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut title_hash: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv1a(&mut title_hash, meta.title.as_bytes());
+    fnv1a(&mut title_hash, meta.author.as_bytes());
+    fnv1a(&mut title_hash, meta.language.code().as_bytes());
+    for page in &assembled.pages {
+        for item in &page.items {
+            if let Item::Text { text, .. } = item {
+                fnv1a(&mut content_hash, text.as_bytes());
+            }
+        }
+        fnv1a(&mut content_hash, b"\x0c");
+    }
+    let document_id = format!("{title_hash:016x}{:016x}", title_hash.rotate_left(29) ^ 0x4b49_524a_5552_49);
+    let instance_id = format!("{content_hash:016x}{title_hash:016x}");
+
+    let mut pdf = PdfDocument::new(&meta.title);
+    let midnight = meta
+        .date
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |d| d.and_utc().timestamp());
+    let date = printpdf::OffsetDateTime::from_unix_timestamp(midnight)
+        .map_err(|e| ExportError::Pdf(e.to_string()))?;
+    let info = &mut pdf.metadata.info;
+    info.author = meta.author.clone();
+    info.subject = meta.subject.clone();
+    info.keywords = meta.keywords.clone();
+    info.creator = "Kirjuri".to_string();
+    info.producer = "Kirjuri (printpdf 0.12)".to_string();
+    info.creation_date = date.clone();
+    info.modification_date = date.clone();
+    info.metadata_date = date;
+    info.identifier = document_id.clone();
+    for (id, font) in fonts.resources() {
+        pdf.resources.fonts.map.insert(id, PdfFont::new(font));
+    }
+    for (n, (title, page)) in assembled.bookmarks.iter().enumerate() {
+        pdf.bookmarks.map.insert(
+            PageAnnotId(format!("KRJBOOKMARK{n:08}")),
+            PageAnnotation {
+                name: title.clone(),
+                page: page + 1,
+            },
+        );
+    }
+    pdf.pages = layout::render(fonts, std::mem::take(&mut assembled.pages));
+
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut file = pdf.to_lopdf_document(&options, &mut warnings);
+    drop(pdf);
+    // printpdf draws the trailer's /ID at random and sets no /Lang: replace the
+    // one and add the other by rewriting string objects it already made.
+    let mut language = None;
+    if let Ok(ids) = file.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
+        for (slot, value) in ids.iter_mut().zip([&document_id, &instance_id]) {
+            if language.is_none() {
+                language = Some(slot.clone());
+            }
+            if let Ok(bytes) = slot.as_str_mut() {
+                *bytes = value.as_bytes().to_vec();
+            }
+        }
+    } else {
+        return Err(ExportError::Pdf(
+            "the PDF writer gave no document id to replace".to_string(),
+        ));
+    }
+    if let Some(mut language) = language {
+        if let Ok(bytes) = language.as_str_mut() {
+            *bytes = meta.language.code().as_bytes().to_vec();
+        }
+        if let Ok(catalog) = file.catalog_mut() {
+            catalog.set("Lang", language);
+        }
+    }
+    // An empty /GTS_PDFXVersion makes readers take the file for PDF/X, which it is not.
+    if let Ok(info) = file.trailer.get(b"Info").and_then(|o| o.as_reference()) {
+        if let Ok(dictionary) = file.get_dictionary_mut(info) {
+            dictionary.remove(b"GTS_PDFXVersion");
+        }
+    }
+    file.compress();
+    let mut bytes = Vec::new();
+    file.save_to(&mut bytes)
+        .map_err(|e| ExportError::Pdf(e.to_string()))?;
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_groups_records_by_register() {
+        let document = kirjuri_model::example::synthetic(3);
+        let index = Index::new(&document);
+        let first = document.registers[0].id;
+        assert_eq!(index.parts(first).purposes.len(), 3);
+        assert!(index.parts(RegisterId::new()).purposes.is_empty());
+    }
+}

@@ -1,0 +1,780 @@
+//! The privacy notice of one register (GDPR Art. 13/14) as PDF, for the
+//! people whose data it is: the numbered sections 1–13 of `glossary.md`
+//! table A in plain language, the rights that apply to the register's legal
+//! bases with how to use each, and the supervisory authority's contact details.
+//! Internal details (who has access, where servers stand) are left out.
+
+use super::*;
+use crate::ExportOptions;
+use layout::{Block, Composer};
+
+const INDENT: f32 = 11.0;
+
+/// The privacy notice of `register`, in `options.language`.
+pub fn export_notice_pdf(
+    document: &Document,
+    register: RegisterId,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let register = document
+        .registers
+        .iter()
+        .find(|r| r.id == register)
+        .ok_or_else(|| ExportError::UnknownRegister(register.to_string()))?;
+    let fonts = layout::fonts().map_err(ExportError::Pdf)?;
+    let words = Words {
+        language: options.language,
+    };
+    let index = Index::new(document);
+    let mut notice = Notice {
+        words,
+        index: &index,
+        document,
+        register,
+        parts: index.parts(register.id),
+        blocks: Vec::new(),
+    };
+    notice.build();
+
+    let mut composer = Composer::new(fonts);
+    composer.place_all(&notice.blocks);
+
+    let title = words.label(Label::NoticeTitle);
+    let register_name = words.text(&register.name).unwrap_or_else(|| "—".to_string());
+    let organisation = organisation_name(document, words);
+    let mut footer = format!("{organisation} · {title}: {register_name}");
+    if let Some(version) = notice.version() {
+        footer = format!("{footer} · {} {version}", words.label(Label::Version));
+    }
+    let assembled = Assembled {
+        pages: composer.pages,
+        bookmarks: composer.bookmarks,
+        footer_from: 0,
+        footer,
+    };
+    let meta = Metadata {
+        title: format!("{title} – {register_name}"),
+        author: organisation,
+        subject: register_name,
+        keywords: vec!["GDPR".to_string(), "Art. 13".to_string(), "Art. 14".to_string()],
+        language: options.language,
+        date: options.printed_on,
+    };
+    finish(fonts, assembled, &meta)
+}
+
+/// The rights that apply to a register, given its legal bases (Art. 17(3),
+/// 20(1), 21(1)–(2), 22 and 7(3)), in the order of Chapter III.
+fn applicable_rights(register: &Register, purposes: &[&Purpose]) -> Vec<DataSubjectRight> {
+    use DataSubjectRight as R;
+    use LegalBasis as B;
+    let bases: Vec<LegalBasis> = purposes
+        .iter()
+        .flat_map(|p| p.legal_bases.iter().filter_map(|c| c.basis))
+        .collect();
+    let any = |wanted: &[LegalBasis]| bases.iter().any(|b| wanted.contains(b));
+    let explicit_consent = purposes.iter().any(|p| {
+        p.legal_bases.iter().any(|c| {
+            c.special_category_condition == Some(SpecialCategoryCondition::ExplicitConsent)
+        })
+    });
+    let direct_marketing = purposes.iter().any(|p| p.direct_marketing);
+    let mut rights = vec![R::Access, R::Rectification];
+    // Erasure does not reach data kept under a legal obligation or for a public task.
+    if bases.is_empty() || bases.iter().any(|b| !matches!(b, B::LegalObligation | B::PublicTask)) {
+        rights.push(R::Erasure);
+    }
+    rights.push(R::Restriction);
+    if any(&[B::Consent, B::Contract]) {
+        rights.push(R::Portability);
+    }
+    if any(&[B::LegitimateInterests, B::PublicTask]) || direct_marketing {
+        rights.push(R::Objection);
+    }
+    if register.automated_decisions {
+        rights.push(R::NoAutomatedDecisions);
+    }
+    if any(&[B::Consent]) || explicit_consent {
+        rights.push(R::WithdrawConsent);
+    }
+    rights
+}
+
+struct Notice<'a, 'd> {
+    words: Words,
+    index: &'a Index<'d>,
+    document: &'d Document,
+    register: &'d Register,
+    parts: &'a Parts<'d>,
+    blocks: Vec<Block>,
+}
+
+impl<'a, 'd> Notice<'a, 'd> {
+    fn label(&self, label: Label) -> &'static str {
+        self.words.label(label)
+    }
+
+    fn text(&self, text: &LocalizedText) -> Option<String> {
+        self.words.text(text)
+    }
+
+    fn version(&self) -> Option<String> {
+        non_empty(&self.register.version_label)
+            .or_else(|| non_empty(&self.document.organisation.version_label))
+    }
+
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    fn para(&mut self, text: impl Into<String>, style: Style) {
+        self.push(Block::Para(Para::plain(text, style).after(5.0)));
+    }
+
+    /// Lines kept together on one page, such as an address.
+    fn lines(&mut self, lines: Vec<(String, Style)>) {
+        if lines.is_empty() {
+            self.dash();
+            return;
+        }
+        let count = lines.len();
+        let spans = lines
+            .into_iter()
+            .enumerate()
+            .map(|(n, (text, style))| {
+                let end = if n + 1 < count { "\n" } else { "" };
+                Span::new(format!("{}{end}", text.replace('\n', " ")), style)
+            })
+            .collect();
+        self.push(Block::Para(Para::new(spans).kept_together().after(5.0)));
+    }
+
+    fn bullet(&mut self, spans: Vec<Span>) {
+        self.push(Block::Para(Para::new(spans).bulleted().after(2.0)));
+    }
+
+    /// An indented "Label: value" line under a bullet.
+    fn detail(&mut self, label: &str, value: String) {
+        self.push(Block::Para(
+            Para::new(vec![
+                Span::new(format!("{label}: "), BODY_MUTED),
+                Span::new(value, BODY),
+            ])
+            .indented(INDENT)
+            .after(2.0),
+        ));
+    }
+
+    fn dash(&mut self) {
+        self.push(Block::Para(dash(BODY).after(5.0)));
+    }
+
+    fn section(&mut self, number: usize) {
+        let title = format!(
+            "{number}. {}",
+            labels::notice_heading(number, self.words.language)
+        );
+        self.push(Block::Heading {
+            level: 2,
+            text: title,
+            bookmark: true,
+            anchor: None,
+        });
+    }
+
+    fn build(&mut self) {
+        let words = self.words;
+        let register = self.register;
+        self.push(Block::Para(
+            Para::plain(
+                self.label(Label::NoticeTitle),
+                Style::new(Face::Bold, 22.0, Ink::Accent),
+            )
+            .after(4.0),
+        ));
+        self.push(Block::Para(
+            Para::plain(
+                self.text(&register.name).unwrap_or_else(|| "—".to_string()),
+                Style::new(Face::Bold, 15.0, Ink::Body),
+            )
+            .after(4.0),
+        ));
+        let version = self.version().unwrap_or_default();
+        self.push(Block::Para(
+            Para::plain(
+                labels::notice_dates_line(
+                    register.created,
+                    register.last_updated,
+                    &version,
+                    words.language,
+                ),
+                Style::new(Face::Regular, 9.0, Ink::Muted),
+            )
+            .after(8.0),
+        ));
+
+        self.controller();
+        self.contact();
+        self.section(3);
+        self.para(
+            self.text(&register.name).unwrap_or_else(|| "—".to_string()),
+            BODY_STRONG,
+        );
+        if let Some(description) = self.text(&register.description) {
+            self.para(description, BODY);
+        }
+        self.purposes();
+        self.content();
+        self.sources();
+        self.recipients();
+        self.transfers();
+        self.retention();
+        self.security();
+        self.rights();
+        self.automated();
+        self.complaint();
+    }
+
+    fn controller(&mut self) {
+        let organisation = &self.document.organisation;
+        self.section(1);
+        self.para(self.label(Label::NoticeControllerIntro), BODY);
+        let mut lines = vec![(organisation_name(self.document, self.words), BODY_STRONG)];
+        if let Some(id) = non_empty(&organisation.business_id) {
+            lines.push((format!("{}: {id}", self.label(Label::BusinessId)), BODY));
+        }
+        if let Some(address) = self.text(&organisation.address) {
+            lines.push((address, BODY));
+        }
+        for (label, value) in [
+            (Label::Phone, &organisation.phone),
+            (Label::Email, &organisation.email),
+            (Label::Website, &organisation.website),
+        ] {
+            if let Some(value) = non_empty(value) {
+                lines.push((format!("{}: {value}", self.label(label)), BODY));
+            }
+        }
+        self.lines(lines);
+        if let Some(dpo) = self.index.person(organisation.dpo) {
+            let details = person_lines(dpo, self.words);
+            self.para(
+                format!("{}: {}", self.label(Label::Dpo), details.join(", ")),
+                BODY,
+            );
+        }
+    }
+
+    fn contact(&mut self) {
+        self.section(2);
+        self.para(self.label(Label::NoticeContactIntro), BODY);
+        let lines = match self.index.person(self.register.contact_person) {
+            Some(person) => person_lines(person, self.words)
+                .into_iter()
+                .enumerate()
+                .map(|(n, line)| (line, if n == 0 { BODY_STRONG } else { BODY }))
+                .collect(),
+            // Without a contact person, the organisation's own contact details.
+            None => {
+                let organisation = &self.document.organisation;
+                [&organisation.email, &organisation.phone]
+                    .into_iter()
+                    .filter_map(|v| non_empty(v))
+                    .map(|line| (line, BODY))
+                    .collect()
+            }
+        };
+        self.lines(lines);
+    }
+
+    fn category_names(&self, ids: &[DataSubjectCategoryId]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| self.index.categories.get(id))
+            .filter_map(|c| self.text(&c.name))
+            .collect()
+    }
+
+    fn purposes(&mut self) {
+        let words = self.words;
+        self.section(4);
+        self.para(self.label(Label::NoticePurposeIntro), BODY);
+        if self.parts.purposes.is_empty() {
+            self.dash();
+            return;
+        }
+        for purpose in &self.parts.purposes.clone() {
+            self.bullet(vec![Span::new(
+                self.text(&purpose.description).unwrap_or_else(|| "—".to_string()),
+                BODY_STRONG,
+            )]);
+            if purpose.legal_bases.is_empty() {
+                self.detail(self.label(Label::LegalBasis), "—".to_string());
+            }
+            for claim in &purpose.legal_bases {
+                let basis = match claim.basis {
+                    Some(basis) => format!(
+                        "{} ({}): {}.",
+                        words.vocabulary(basis),
+                        labels::article(basis.article(), words.language),
+                        labels::basis_explained(basis, words.language)
+                    ),
+                    None => "—".to_string(),
+                };
+                self.detail(self.label(Label::LegalBasis), basis);
+                if let Some(interest) = self.text(&claim.legitimate_interest) {
+                    self.detail(self.label(Label::NoticeOurInterest), interest);
+                }
+                if let Some(condition) = claim.special_category_condition {
+                    self.detail(
+                        self.label(Label::NoticeSpecialCondition),
+                        format!(
+                            "{} ({})",
+                            words.vocabulary(condition),
+                            labels::article(condition.article(), words.language)
+                        ),
+                    );
+                }
+                if let Some(law) = self.text(&claim.law_reference) {
+                    self.detail(self.label(Label::LawReference), law);
+                }
+                let categories = self.category_names(&claim.data_subject_categories);
+                if !categories.is_empty() {
+                    self.detail(self.label(Label::AppliesTo), categories.join(", "));
+                }
+            }
+            if purpose.direct_marketing {
+                self.push(Block::Para(
+                    Para::plain(self.label(Label::NoticeDirectMarketing), BODY)
+                        .indented(INDENT)
+                        .after(2.0),
+                ));
+            }
+            self.push(Block::Space(3.0));
+        }
+    }
+
+    fn content(&mut self) {
+        let words = self.words;
+        self.section(5);
+        let subjects = self.category_names(&self.register.data_subject_categories);
+        self.para(self.label(Label::NoticeSubjectsIntro), BODY);
+        if subjects.is_empty() {
+            self.dash();
+        }
+        for subject in subjects {
+            self.bullet(vec![Span::new(subject, BODY)]);
+        }
+        self.push(Block::Space(4.0));
+        self.para(self.label(Label::NoticeItemsIntro), BODY);
+        let item_text = |item: &DataItem| -> String {
+            let mut text = words.text(&item.name).unwrap_or_else(|| "—".to_string());
+            if item.requirement == Some(ItemRequirement::Optional) {
+                text = format!(
+                    "{text} ({})",
+                    words.vocabulary(ItemRequirement::Optional).to_lowercase()
+                );
+            }
+            if let Some(category) = item.special_category {
+                text = format!(
+                    "{text} ({}: {})",
+                    words.label(Label::SpecialCategory).to_lowercase(),
+                    words.vocabulary(category).to_lowercase()
+                );
+            }
+            text
+        };
+        let mut any = false;
+        let groups = self.parts.groups.clone();
+        for group in groups.iter().filter(|g| g.personal_data) {
+            let items: Vec<String> = self
+                .parts
+                .items
+                .iter()
+                .filter(|i| i.group == Some(group.id))
+                .map(|i| item_text(i))
+                .collect();
+            if items.is_empty() {
+                continue;
+            }
+            any = true;
+            let name = self.text(&group.name).unwrap_or_else(|| "—".to_string());
+            self.bullet(vec![
+                Span::new(format!("{name}: "), BODY_STRONG),
+                Span::new(items.join(", "), BODY),
+            ]);
+        }
+        let loose: Vec<String> = self
+            .parts
+            .items
+            .iter()
+            .filter(|i| i.group.is_none_or(|g| !groups.iter().any(|group| group.id == g)))
+            .map(|i| item_text(i))
+            .collect();
+        if !loose.is_empty() {
+            any = true;
+            self.bullet(vec![Span::new(loose.join(", "), BODY)]);
+        }
+        if !any {
+            self.dash();
+        }
+        if self.parts.items.iter().any(|i| i.special_category.is_some()) {
+            self.push(Block::Space(3.0));
+            self.para(self.label(Label::NoticeSpecialExplained), BODY);
+        }
+        self.push(Block::Space(3.0));
+        let requirement = match self.register.provision_requirement {
+            ProvisionRequirement::NotRequired => Label::NoticeNotRequired,
+            ProvisionRequirement::Statutory => Label::NoticeStatutory,
+            ProvisionRequirement::Contractual => Label::NoticeContractual,
+            ProvisionRequirement::NeededForContract => Label::NoticeNeededForContract,
+        };
+        self.para(self.label(requirement), BODY);
+        if let Some(consequence) = self.text(&self.register.consequence_of_not_providing) {
+            self.para(
+                format!("{}: {consequence}", self.label(Label::NoticeIfNotProvided)),
+                BODY,
+            );
+        }
+    }
+
+    fn sources(&mut self) {
+        self.section(6);
+        let sources: Vec<&Source> = self
+            .register
+            .sources
+            .iter()
+            .filter_map(|id| self.index.sources.get(id).copied())
+            .collect();
+        if sources.is_empty() {
+            self.dash();
+            return;
+        }
+        self.para(self.label(Label::NoticeSourcesIntro), BODY);
+        for source in sources {
+            let mut name = self
+                .text(&source.name)
+                .unwrap_or_else(|| self.words.vocabulary(source.kind).to_string());
+            if source.public {
+                name = format!("{name} ({})", self.label(Label::PublicSource));
+            }
+            let mut spans = vec![Span::new(name, BODY_STRONG)];
+            if let Some(procedure) = self.text(&source.collection_procedure) {
+                spans.push(Span::new(format!(" – {procedure}"), BODY));
+            }
+            self.bullet(spans);
+        }
+        self.push(Block::Space(3.0));
+    }
+
+    fn recipients(&mut self) {
+        let words = self.words;
+        self.section(7);
+        let disclosures = self.parts.disclosures.clone();
+        if disclosures.is_empty() {
+            self.para(self.label(Label::NoticeNoDisclosures), BODY);
+        } else {
+            self.para(self.label(Label::NoticeDisclosuresIntro), BODY);
+            for disclosure in disclosures {
+                let Some(recipient) = self.index.recipients.get(&disclosure.recipient) else {
+                    continue;
+                };
+                let name = self.text(&recipient.name).unwrap_or_else(|| "—".to_string());
+                let mut spans = vec![
+                    Span::new(name, BODY_STRONG),
+                    Span::new(format!(" ({})", words.vocabulary(recipient.kind).to_lowercase()), BODY),
+                ];
+                let what: Vec<String> = [&disclosure.data, &disclosure.purpose]
+                    .into_iter()
+                    .filter_map(|t| self.text(t))
+                    .collect();
+                if !what.is_empty() {
+                    spans.push(Span::new(format!(": {}", what.join(" – ")), BODY));
+                }
+                self.bullet(spans);
+            }
+        }
+        let mut systems: Vec<&Processor> = Vec::new();
+        for link in &self.parts.system_links {
+            if let Some(processor) = self.index.processors.get(&link.processor) {
+                if processor.hosting == Hosting::ThirdParty
+                    && !systems.iter().any(|p| p.id == processor.id)
+                {
+                    systems.push(processor);
+                }
+            }
+        }
+        if !systems.is_empty() {
+            self.push(Block::Space(3.0));
+            self.para(self.label(Label::NoticeProcessorsIntro), BODY);
+            for processor in systems {
+                let mut name = self.text(&processor.vendor).unwrap_or_else(|| "—".to_string());
+                if let Some(product) = non_empty(&processor.product) {
+                    name = format!("{name} ({product})");
+                }
+                let mut spans = vec![Span::new(name, BODY_STRONG)];
+                let countries: Vec<String> = processor
+                    .countries()
+                    .map(|c| words.country(c))
+                    .fold(Vec::new(), |mut list, c| {
+                        if !list.contains(&c) {
+                            list.push(c);
+                        }
+                        list
+                    });
+                if !countries.is_empty() {
+                    spans.push(Span::new(format!(", {}", countries.join(" / ")), BODY));
+                }
+                if let Some(function) = self.text(&processor.function) {
+                    spans.push(Span::new(format!(" – {function}"), BODY));
+                }
+                self.bullet(spans);
+            }
+        }
+        self.push(Block::Space(3.0));
+    }
+
+    fn transfers(&mut self) {
+        let words = self.words;
+        self.section(8);
+        let transfers = self.parts.transfers.clone();
+        if transfers.is_empty() {
+            if self.register.no_transfers_outside_eea {
+                self.para(self.label(Label::NoTransfers), BODY);
+            } else {
+                self.dash();
+            }
+            return;
+        }
+        self.para(self.label(Label::NoticeTransfersIntro), BODY);
+        for transfer in transfers {
+            let country = non_empty(&transfer.country)
+                .map(|c| words.country(&c))
+                .unwrap_or_else(|| "—".to_string());
+            let mut spans = vec![Span::new(format!("{country}: "), BODY_STRONG)];
+            let mechanism = transfer
+                .mechanism
+                .map_or("—".to_string(), |m| words.vocabulary(m).to_string());
+            spans.push(Span::new(mechanism, BODY));
+            if let Some(processor) = transfer.processor.and_then(|p| self.index.processors.get(&p)) {
+                if let Some(name) = self.text(&processor.vendor) {
+                    spans.push(Span::new(format!(" ({name})"), BODY));
+                }
+            }
+            self.bullet(spans);
+        }
+        self.para(self.label(Label::NoticeTransfersCopy), BODY);
+    }
+
+    fn retention(&mut self) {
+        let words = self.words;
+        self.section(9);
+        let rules = self.parts.retention_rules.clone();
+        if rules.is_empty() {
+            self.dash();
+            return;
+        }
+        self.para(self.label(Label::NoticeRetentionIntro), BODY);
+        for rule in rules {
+            let scope = rule
+                .group
+                .and_then(|g| self.index.groups.get(&g))
+                .and_then(|g| self.text(&g.name));
+            let period = self.text(&rule.period).unwrap_or_else(|| "—".to_string());
+            let mut spans = Vec::new();
+            if let Some(scope) = scope {
+                spans.push(Span::new(format!("{scope}: "), BODY_STRONG));
+            }
+            spans.push(Span::new(
+                format!(
+                    "{period} ({}: {})",
+                    self.label(Label::Trigger).to_lowercase(),
+                    words.vocabulary(rule.trigger).to_lowercase()
+                ),
+                BODY,
+            ));
+            self.bullet(spans);
+            if let Some(routine) = self.text(&rule.routine) {
+                self.push(Block::Para(
+                    Para::plain(routine, BODY).indented(INDENT).after(2.0),
+                ));
+            }
+        }
+        self.push(Block::Space(3.0));
+    }
+
+    fn security(&mut self) {
+        self.section(10);
+        let measures: Vec<String> = [
+            MeasureKind::Technical,
+            MeasureKind::Organisational,
+            MeasureKind::Physical,
+        ]
+        .into_iter()
+        .flat_map(|kind| {
+            self.register
+                .security_measures
+                .iter()
+                .filter_map(|id| self.index.security_measures.get(id))
+                .filter(move |m| m.kind == kind)
+                .filter_map(|m| self.text(&m.description))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+        if measures.is_empty() {
+            self.dash();
+            return;
+        }
+        self.para(self.label(Label::NoticeSecurityIntro), BODY);
+        for measure in measures {
+            self.bullet(vec![Span::new(measure, BODY)]);
+        }
+        self.push(Block::Space(3.0));
+    }
+
+    fn rights(&mut self) {
+        let words = self.words;
+        self.section(11);
+        self.para(self.label(Label::NoticeRightsIntro), BODY);
+        let rights = applicable_rights(self.register, &self.parts.purposes);
+        // Without a procedure of its own, a right is exercised through the register's contact.
+        let contact = self
+            .index
+            .person(self.register.contact_person)
+            .and_then(|p| non_empty(&p.email).or_else(|| non_empty(&p.phone)))
+            .or_else(|| non_empty(&self.document.organisation.email))
+            .or_else(|| non_empty(&self.document.organisation.phone));
+        let mut without_deadline = false;
+        for right in rights {
+            self.bullet(vec![Span::new(words.vocabulary(right), BODY_STRONG)]);
+            self.push(Block::Para(
+                Para::plain(labels::right_explained(right, words.language), BODY)
+                    .indented(INDENT)
+                    .after(2.0),
+            ));
+            let procedure = self
+                .parts
+                .rights_procedures
+                .iter()
+                .find(|p| p.right == right)
+                .copied();
+            let channel = procedure
+                .and_then(|p| self.text(&p.channel))
+                .or_else(|| contact.clone())
+                .unwrap_or_else(|| "—".to_string());
+            self.detail(self.label(Label::NoticeHow), channel);
+            if let Some(procedure) = procedure {
+                if let Some(check) = self.text(&procedure.identity_check) {
+                    self.detail(self.label(Label::NoticeIdentityCheck), check);
+                }
+                if let Some(format) = self.text(&procedure.format) {
+                    self.detail(self.label(Label::NoticeFormat), format);
+                }
+                if let Some(notes) = self.text(&procedure.notes) {
+                    self.push(Block::Para(
+                        Para::plain(notes, BODY).indented(INDENT).after(2.0),
+                    ));
+                }
+            }
+            match procedure.and_then(|p| p.deadline_days) {
+                Some(days) => self.push(Block::Para(
+                    Para::plain(labels::answer_within_days(days, words.language), BODY)
+                        .indented(INDENT)
+                        .after(5.0),
+                )),
+                None => {
+                    without_deadline = true;
+                    self.push(Block::Space(3.0));
+                }
+            }
+        }
+        // Art. 12(3): one month, unless a procedure promises sooner.
+        if without_deadline {
+            self.para(self.label(Label::NoticeOneMonth), BODY);
+        }
+        self.para(self.label(Label::NoticeComplaintPointer), BODY);
+    }
+
+    fn automated(&mut self) {
+        self.section(12);
+        if self.register.automated_decisions {
+            self.para(self.label(Label::NoticeAutomated), BODY);
+            match self.text(&self.register.automated_decisions_description) {
+                Some(description) => self.para(description, BODY),
+                None => self.dash(),
+            }
+        } else {
+            self.para(self.label(Label::NoticeNoAutomated), BODY);
+        }
+    }
+
+    fn complaint(&mut self) {
+        self.section(13);
+        self.para(self.label(Label::NoticeComplaintIntro), BODY);
+        match geography::supervisory_authority(&self.document.organisation) {
+            Some(authority) => {
+                let mut lines = vec![(
+                    self.text(&authority.name).unwrap_or_else(|| "—".to_string()),
+                    BODY_STRONG,
+                )];
+                if let Some(address) = self.text(&authority.address) {
+                    lines.push((address, BODY));
+                }
+                for (label, value) in [
+                    (Label::Phone, &authority.phone),
+                    (Label::Email, &authority.email),
+                    (Label::Website, &authority.website),
+                ] {
+                    if let Some(value) = non_empty(value) {
+                        lines.push((format!("{}: {value}", self.label(label)), BODY));
+                    }
+                }
+                self.lines(lines);
+            }
+            None => self.dash(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn purpose(register: RegisterId, basis: LegalBasis) -> Purpose {
+        Purpose {
+            id: PurposeId::new(),
+            register,
+            description: LocalizedText::same("p"),
+            legal_bases: vec![LegalBasisClaim {
+                basis: Some(basis),
+                data_subject_categories: Vec::new(),
+                legitimate_interest: LocalizedText::default(),
+                special_category_condition: None,
+                law_reference: LocalizedText::default(),
+            }],
+            direct_marketing: false,
+        }
+    }
+
+    #[test]
+    fn rights_follow_the_legal_bases() {
+        let document = kirjuri_model::example::synthetic(1);
+        let register = &document.registers[0];
+        let consent = purpose(register.id, LegalBasis::Consent);
+        let interest = purpose(register.id, LegalBasis::LegitimateInterests);
+        let law = purpose(register.id, LegalBasis::LegalObligation);
+
+        let rights = applicable_rights(register, &[&consent]);
+        assert!(rights.contains(&DataSubjectRight::Portability));
+        assert!(rights.contains(&DataSubjectRight::WithdrawConsent));
+        assert!(!rights.contains(&DataSubjectRight::Objection));
+
+        let rights = applicable_rights(register, &[&interest]);
+        assert!(rights.contains(&DataSubjectRight::Objection));
+        assert!(!rights.contains(&DataSubjectRight::Portability));
+        assert!(!rights.contains(&DataSubjectRight::WithdrawConsent));
+
+        let rights = applicable_rights(register, &[&law]);
+        assert!(!rights.contains(&DataSubjectRight::Erasure));
+        assert!(rights.contains(&DataSubjectRight::Access));
+    }
+}

@@ -1,0 +1,1266 @@
+//! The record of processing activities (GDPR Art. 30) as PDF, for the
+//! supervisory authority: a cover, contents with page numbers, the controller
+//! (with the incident routine and cookies), one section per register in
+//! Art. 30(1) order, and annexes A–D (systems, access matrix, retention
+//! schedule, open findings). Every question the record answers is printed,
+//! with a muted "—" where the user has not answered it yet.
+
+use super::*;
+use crate::ExportOptions;
+use layout::{Block, Composer, Orientation};
+
+/// Registers per access-matrix table: more columns would not fit the page.
+const MATRIX_COLUMNS: usize = 4;
+
+/// The record of processing activities of `document`, in `options.language`.
+pub fn export_record_pdf(
+    document: &Document,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let fonts = layout::fonts().map_err(ExportError::Pdf)?;
+    let words = Words {
+        language: options.language,
+    };
+    let index = Index::new(document);
+    let findings = check(
+        document,
+        CheckOptions {
+            as_of: options.printed_on,
+            export_language: Some(options.language),
+        },
+    );
+    let mut record = Record {
+        words,
+        index: &index,
+        document,
+        options,
+        blocks: Vec::new(),
+        contents: Vec::new(),
+    };
+    record.organisation();
+    for register in &document.registers {
+        record.register(register);
+    }
+    record.annexes(&findings);
+
+    let mut body = Composer::new(fonts);
+    body.place_all(&record.blocks);
+
+    let mut cover = Composer::new(fonts);
+    cover.place_all(&record.cover());
+
+    // The contents are laid out twice: once to learn how many pages they take,
+    // then with the page numbers, which do not change the line breaks.
+    let mut draft = Composer::new(fonts);
+    draft.place_all(&record.contents_blocks(None));
+    let offset = cover.pages.len() + draft.pages.len();
+    let numbers: Vec<usize> = record
+        .contents
+        .iter()
+        .map(|(_, anchor)| {
+            body.anchors
+                .get(*anchor)
+                .copied()
+                .flatten()
+                .unwrap_or(0)
+                + offset
+                + 1
+        })
+        .collect();
+    let mut contents = Composer::new(fonts);
+    contents.place_all(&record.contents_blocks(Some(&numbers)));
+
+    let title = words.label(Label::RecordTitle).to_string();
+    let organisation = organisation_name(document, words);
+    let mut footer = format!("{organisation} · {title}");
+    if let Some(version) = non_empty(&document.organisation.version_label) {
+        footer = format!("{footer} · {} {version}", words.label(Label::Version));
+    }
+    let contents_page = cover.pages.len();
+    let mut bookmarks = vec![(words.label(Label::Contents).to_string(), contents_page)];
+    bookmarks.extend(
+        body.bookmarks
+            .iter()
+            .map(|(title, page)| (title.clone(), page + offset)),
+    );
+    let mut pages = cover.pages;
+    pages.extend(contents.pages);
+    pages.extend(body.pages);
+    let assembled = Assembled {
+        pages,
+        bookmarks,
+        footer_from: contents_page,
+        footer,
+    };
+    let meta = Metadata {
+        title: format!("{title} – {organisation}"),
+        author: organisation,
+        subject: words.label(Label::RecordSubtitle).to_string(),
+        keywords: vec!["GDPR".to_string(), "Art. 30".to_string()],
+        language: options.language,
+        date: options.printed_on,
+    };
+    finish(fonts, assembled, &meta)
+}
+
+struct Record<'a, 'd> {
+    words: Words,
+    index: &'a Index<'d>,
+    document: &'d Document,
+    options: &'a ExportOptions,
+    blocks: Vec<Block>,
+    /// The contents: each section's title and its anchor.
+    contents: Vec<(String, usize)>,
+}
+
+impl<'a, 'd> Record<'a, 'd> {
+    fn label(&self, label: Label) -> &'static str {
+        self.words.label(label)
+    }
+
+    fn text(&self, text: &LocalizedText) -> Option<String> {
+        self.words.text(text)
+    }
+
+    /// Starts a section on a new page, with a bookmark and an entry in the contents.
+    fn section(&mut self, title: String, orientation: Orientation) {
+        let anchor = self.contents.len();
+        self.contents.push((title.clone(), anchor));
+        self.blocks.push(Block::NewPage(orientation));
+        self.blocks.push(Block::Heading {
+            level: 1,
+            text: title,
+            bookmark: true,
+            anchor: Some(anchor),
+        });
+    }
+
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    fn cover(&self) -> Vec<Block> {
+        let words = self.words;
+        let organisation = &self.document.organisation;
+        let title = Style::new(Face::Bold, 26.0, Ink::Accent);
+        let subtitle = Style::new(Face::Regular, 11.0, Ink::Muted);
+        let name = Style::new(Face::Bold, 16.0, Ink::Body);
+        let mut contact = Vec::new();
+        contact.extend(non_empty(&organisation.phone));
+        contact.extend(non_empty(&organisation.email));
+        contact.extend(non_empty(&organisation.website));
+        let dpo = match self.index.person(organisation.dpo) {
+            Some(person) => cell_lines(person_lines(person, words)),
+            None => vec![Para::plain(self.label(Label::NoDpo), CELL)],
+        };
+        let date = |d: Option<NaiveDate>| d.map(|d| words.date(d));
+        vec![
+            Block::Space(150.0),
+            Block::Para(Para::plain(self.label(Label::RecordTitle), title).after(6.0)),
+            Block::Para(Para::plain(self.label(Label::RecordSubtitle), subtitle).after(36.0)),
+            Block::Para(Para::plain(organisation_name(self.document, words), name).after(14.0)),
+            key_values(vec![
+                (
+                    self.label(Label::BusinessId),
+                    cell(non_empty(&organisation.business_id)),
+                ),
+                (self.label(Label::Address), cell(self.text(&organisation.address))),
+                (self.label(Label::Contact), cell_lines(contact)),
+                (self.label(Label::Dpo), dpo),
+                (
+                    self.label(Label::Version),
+                    cell(non_empty(&organisation.version_label)),
+                ),
+                (
+                    self.label(Label::LastChanged),
+                    cell(date(self.options.last_changed)),
+                ),
+                (
+                    self.label(Label::Printed),
+                    cell(date(Some(self.options.printed_on))),
+                ),
+            ]),
+        ]
+    }
+
+    fn contents_blocks(&self, numbers: Option<&[usize]>) -> Vec<Block> {
+        let mut blocks = vec![Block::Heading {
+            level: 1,
+            text: self.label(Label::Contents).to_string(),
+            bookmark: false,
+            anchor: None,
+        }];
+        for (n, (title, _)) in self.contents.iter().enumerate() {
+            blocks.push(Block::ContentsEntry {
+                text: title.clone(),
+                page: numbers.and_then(|numbers| numbers.get(n).copied()),
+            });
+        }
+        blocks
+    }
+
+    fn organisation(&mut self) {
+        let words = self.words;
+        let organisation = &self.document.organisation;
+        self.section(self.label(Label::Controller).to_string(), Orientation::Portrait);
+        let dpo = match self.index.person(organisation.dpo) {
+            Some(person) => cell_lines(person_lines(person, words)),
+            None => vec![Para::plain(self.label(Label::NoDpo), CELL)],
+        };
+        let authority = match geography::supervisory_authority(organisation) {
+            Some(authority) => {
+                let mut lines = Vec::new();
+                lines.extend(self.text(&authority.name));
+                lines.extend(self.text(&authority.address));
+                lines.extend(non_empty(&authority.phone));
+                lines.extend(non_empty(&authority.email));
+                lines.extend(non_empty(&authority.website));
+                cell_lines(lines)
+            }
+            None => cell(None),
+        };
+        let rows = vec![
+            (
+                self.label(Label::Name),
+                cell(Some(organisation_name(self.document, words))),
+            ),
+            (
+                self.label(Label::BusinessId),
+                cell(non_empty(&organisation.business_id)),
+            ),
+            (
+                self.label(Label::VatNumber),
+                cell(non_empty(&organisation.vat_number)),
+            ),
+            (self.label(Label::Address), cell(self.text(&organisation.address))),
+            (self.label(Label::Phone), cell(non_empty(&organisation.phone))),
+            (self.label(Label::Email), cell(non_empty(&organisation.email))),
+            (self.label(Label::Website), cell(non_empty(&organisation.website))),
+            (
+                self.label(Label::StaffCount),
+                cell(organisation.staff_count.map(|n| n.to_string())),
+            ),
+            (self.label(Label::Dpo), dpo),
+            (
+                self.label(Label::JointControllers),
+                cell(self.text(&organisation.joint_controllers)),
+            ),
+            (
+                self.label(Label::Representative),
+                cell(self.text(&organisation.representative)),
+            ),
+            (self.label(Label::SupervisoryAuthority), authority),
+        ];
+        self.push(key_values(rows));
+
+        let routine = &organisation.incident_routine;
+        self.push(heading(2, self.label(Label::IncidentRoutine)));
+        let steps: Vec<String> = routine
+            .steps
+            .iter()
+            .filter_map(|s| self.text(s))
+            .enumerate()
+            .map(|(n, s)| format!("{}. {s}", n + 1))
+            .collect();
+        let review: Vec<String> = routine
+            .post_incident_review
+            .iter()
+            .filter_map(|s| self.text(s))
+            .collect();
+        let rows = vec![
+            (self.label(Label::IncidentSteps), cell_lines(steps)),
+            (
+                self.label(Label::IncidentDecidedBy),
+                cell(self.text(&routine.decided_by)),
+            ),
+            (
+                self.label(Label::NotifyWithin72Hours),
+                cell(Some(words.yes_no(routine.notify_authority_within_72_hours).to_string())),
+            ),
+            (
+                self.label(Label::InformOnHighRisk),
+                cell(Some(words.yes_no(routine.inform_data_subjects_on_high_risk).to_string())),
+            ),
+            (self.label(Label::BreachLog), cell(self.text(&routine.breach_log))),
+            (self.label(Label::PostIncidentReview), cell_list(review)),
+        ];
+        self.push(key_values(rows));
+
+        self.push(heading(2, self.label(Label::Cookies)));
+        if self.document.cookies.is_empty() {
+            self.push(paragraph(self.label(Label::NoCookies), BODY_MUTED));
+        } else {
+            let rows = self
+                .document
+                .cookies
+                .iter()
+                .map(|cookie| {
+                    vec![
+                        cell(self.text(&cookie.name)),
+                        cell(non_empty(&cookie.provider)),
+                        cell_lines(vec![
+                            words.vocabulary(cookie.class).to_string(),
+                            words.vocabulary(cookie.duration).to_string(),
+                        ]),
+                        cell(self.text(&cookie.lifetime)),
+                        cell(self.text(&cookie.purpose)),
+                        cell(Some(words.yes_no(cookie.requires_consent).to_string())),
+                    ]
+                })
+                .collect();
+            self.push(table(
+                &[
+                    (self.label(Label::Name), 0.17),
+                    (self.label(Label::Provider), 0.17),
+                    (self.label(Label::CookieClass), 0.17),
+                    (self.label(Label::Lifetime), 0.14),
+                    (self.label(Label::Purpose), 0.21),
+                    (self.label(Label::RequiresConsent), 0.14),
+                ],
+                rows,
+            ));
+        }
+    }
+
+    fn category_names(&self, ids: &[DataSubjectCategoryId]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| self.index.categories.get(id))
+            .map(|c| self.text(&c.name).unwrap_or_else(|| "—".to_string()))
+            .collect()
+    }
+
+    fn basis_text(&self, basis: LegalBasis) -> String {
+        format!(
+            "{} ({})",
+            self.words.vocabulary(basis),
+            labels::article(basis.article(), self.words.language)
+        )
+    }
+
+    fn group_name(&self, group: Option<DataItemGroupId>) -> String {
+        group
+            .and_then(|g| self.index.groups.get(&g))
+            .and_then(|g| self.text(&g.name))
+            .unwrap_or_else(|| self.label(Label::WholeRegister).to_string())
+    }
+
+    fn register(&mut self, register: &'d Register) {
+        let words = self.words;
+        let index = self.index;
+        let parts = index.parts(register.id);
+        let name = self.text(&register.name).unwrap_or_else(|| "—".to_string());
+        self.section(name, Orientation::Portrait);
+        if let Some(description) = self.text(&register.description) {
+            self.push(paragraph(description, BODY));
+        }
+
+        // The short facts.
+        let mut bases: Vec<LegalBasis> = Vec::new();
+        for purpose in &parts.purposes {
+            for claim in &purpose.legal_bases {
+                if let Some(basis) = claim.basis {
+                    if !bases.contains(&basis) {
+                        bases.push(basis);
+                    }
+                }
+            }
+        }
+        let retention: Vec<String> = parts
+            .retention_rules
+            .iter()
+            .map(|rule| {
+                let period = self.text(&rule.period).unwrap_or_else(|| "—".to_string());
+                let scope = rule
+                    .group
+                    .map(|g| format!("{}: ", self.group_name(Some(g))))
+                    .unwrap_or_default();
+                format!("{scope}{period} ({})", words.vocabulary(rule.trigger))
+            })
+            .collect();
+        let contact = index
+            .person(register.contact_person)
+            .map_or_else(|| cell(None), |p| cell_lines(person_lines(p, words)));
+        let mut provision = vec![Para::plain(words.vocabulary(register.provision_requirement), CELL)];
+        if let Some(consequence) = self.text(&register.consequence_of_not_providing) {
+            provision.push(labelled(
+                self.label(Label::ConsequenceOfNotProviding),
+                Some(consequence),
+                CELL,
+            ));
+        }
+        let mut automated = vec![Para::plain(words.yes_no(register.automated_decisions), CELL)];
+        if let Some(description) = self.text(&register.automated_decisions_description) {
+            automated.push(Para::plain(description, CELL));
+        }
+        let date = |d: Option<NaiveDate>| d.map(|d| words.date(d));
+        let rows = vec![
+            (
+                self.label(Label::RoleInProcessing),
+                cell(Some(words.vocabulary(register.role).to_string())),
+            ),
+            (
+                self.label(Label::BusinessFunction),
+                cell(self.text(&register.business_function)),
+            ),
+            (self.label(Label::ContactPerson), contact),
+            (
+                self.label(Label::DataSubjects),
+                cell_list(self.category_names(&register.data_subject_categories)),
+            ),
+            (
+                self.label(Label::LegalBasis),
+                cell_list(bases.iter().map(|b| self.basis_text(*b)).collect()),
+            ),
+            (self.label(Label::Retention), cell_list(retention)),
+            (self.label(Label::Created), cell(date(register.created))),
+            (self.label(Label::LastUpdated), cell(date(register.last_updated))),
+            (self.label(Label::Version), cell(non_empty(&register.version_label))),
+            (self.label(Label::ProvisionRequirement), provision),
+            (self.label(Label::AutomatedDecisions), automated),
+            (
+                self.label(Label::Dpia),
+                cell(Some(words.vocabulary(register.dpia).to_string())),
+            ),
+        ];
+        self.push(key_values(rows));
+
+        self.purposes(parts);
+        self.push(heading(2, self.label(Label::DataSubjectCategories)));
+        let categories = self.category_names(&register.data_subject_categories);
+        self.list(categories);
+        self.data_items(parts);
+        self.sources(register);
+        self.recipients(parts);
+        self.systems(parts);
+        self.transfers(register, parts);
+        self.retention(parts);
+        self.security(register);
+        self.roles(parts);
+        self.rights(parts);
+    }
+
+    /// A bulleted list, or the dash.
+    fn list(&mut self, items: Vec<String>) {
+        if items.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+        }
+        for item in items {
+            self.push(Block::Para(Para::plain(item, BODY).bulleted().after(1.5)));
+        }
+        self.push(Block::Space(4.0));
+    }
+
+    fn purposes(&mut self, parts: &Parts<'d>) {
+        self.push(heading(2, self.label(Label::Purposes)));
+        if parts.purposes.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+            return;
+        }
+        let mut rows = Vec::new();
+        for purpose in &parts.purposes {
+            let mut described = cell(self.text(&purpose.description));
+            if purpose.direct_marketing {
+                described.push(Para::plain(self.label(Label::DirectMarketing), CELL_MUTED));
+            }
+            let mut bases: Cell = Vec::new();
+            for claim in &purpose.legal_bases {
+                match claim.basis {
+                    Some(basis) => bases.push(Para::plain(self.basis_text(basis), CELL_STRONG)),
+                    None => bases.push(dash(CELL)),
+                }
+                if claim.basis == Some(LegalBasis::LegitimateInterests)
+                    || !claim.legitimate_interest.is_empty()
+                {
+                    bases.push(labelled(
+                        self.label(Label::Interest),
+                        self.text(&claim.legitimate_interest),
+                        CELL,
+                    ));
+                }
+                if let Some(condition) = claim.special_category_condition {
+                    bases.push(labelled(
+                        self.label(Label::Art9Condition),
+                        Some(format!(
+                            "{} ({})",
+                            self.words.vocabulary(condition),
+                            labels::article(condition.article(), self.words.language)
+                        )),
+                        CELL,
+                    ));
+                }
+                if let Some(law) = self.text(&claim.law_reference) {
+                    bases.push(labelled(self.label(Label::LawReference), Some(law), CELL));
+                }
+                if !claim.data_subject_categories.is_empty() {
+                    bases.push(labelled(
+                        self.label(Label::AppliesTo),
+                        Some(self.category_names(&claim.data_subject_categories).join(", ")),
+                        CELL,
+                    ));
+                }
+                if let Some(last) = bases.last_mut() {
+                    last.space_after = 4.0;
+                }
+            }
+            if bases.is_empty() {
+                bases.push(dash(CELL));
+            }
+            rows.push(vec![described, bases]);
+        }
+        self.push(table(
+            &[
+                (self.label(Label::Purpose), 0.42),
+                (self.label(Label::LegalBasis), 0.58),
+            ],
+            rows,
+        ));
+    }
+
+    fn data_items(&mut self, parts: &Parts<'d>) {
+        let words = self.words;
+        self.push(heading(2, self.label(Label::PersonalData)));
+        if parts.items.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+            return;
+        }
+        let item_row = |item: &DataItem| -> Vec<Cell> {
+            let mut requirement = cell(item.requirement.map(|r| words.vocabulary(r).to_string()));
+            if let Some(consequence) = self.text(&item.consequence_if_not_given) {
+                requirement.push(labelled(self.label(Label::IfNotGiven), Some(consequence), CELL));
+            }
+            vec![cell(self.text(&item.name)), requirement, self.flags(item)]
+        };
+        // Items under a row naming their group, in the order of the groups; ungrouped items last.
+        let mut rows = Vec::with_capacity(parts.items.len() + parts.groups.len());
+        for group in &parts.groups {
+            let items: Vec<&&DataItem> = parts.items.iter().filter(|i| i.group == Some(group.id)).collect();
+            let mut spans = vec![Span::new(
+                self.text(&group.name).unwrap_or_else(|| "—".to_string()),
+                CELL_STRONG,
+            )];
+            if !group.personal_data {
+                spans.push(Span::new(
+                    format!(" ({})", self.label(Label::NotPersonalData)),
+                    CELL_MUTED,
+                ));
+            }
+            rows.push(vec![vec![Para::new(spans)]]);
+            if items.is_empty() {
+                rows.push(vec![cell(None), Vec::new(), Vec::new()]);
+            }
+            rows.extend(items.into_iter().map(|i| item_row(i)));
+        }
+        let loose: Vec<&&DataItem> = parts
+            .items
+            .iter()
+            .filter(|i| {
+                i.group
+                    .is_none_or(|g| !parts.groups.iter().any(|group| group.id == g))
+            })
+            .collect();
+        if !loose.is_empty() && !parts.groups.is_empty() {
+            rows.push(vec![vec![Para::plain(self.label(Label::OtherItems), CELL_STRONG)]]);
+        }
+        rows.extend(loose.into_iter().map(|i| item_row(i)));
+        self.push(table(
+            &[
+                (self.label(Label::DataItem), 0.4),
+                (self.label(Label::MandatoryOrOptional), 0.25),
+                (self.label(Label::Flags), 0.35),
+            ],
+            rows,
+        ));
+    }
+
+    fn flags(&self, item: &DataItem) -> Cell {
+        let mut flags = Vec::new();
+        if let Some(category) = item.special_category {
+            flags.push(Para::new(vec![
+                Span::new(format!("{}: ", self.label(Label::SpecialCategory)), CELL_STRONG),
+                Span::new(self.words.vocabulary(category), CELL),
+            ]));
+        }
+        let f = item.flags;
+        if f.national_id {
+            flags.push(Para::plain(self.label(Label::NationalId), CELL_STRONG));
+            if let Some(need) = self.text(&item.need_for_national_id) {
+                flags.push(labelled(self.label(Label::NeedForNationalId), Some(need), CELL));
+            }
+        }
+        for (on, label) in [
+            (f.criminal_offence, Label::CriminalOffence),
+            (f.financial, Label::Financial),
+            (f.free_text, Label::FreeText),
+            (f.online_identifier, Label::OnlineIdentifier),
+            (f.credentials, Label::Credentials),
+            (f.consent, Label::ConsentRecord),
+        ] {
+            if on {
+                flags.push(Para::plain(self.label(label), CELL));
+            }
+        }
+        flags
+    }
+
+    fn sources(&mut self, register: &Register) {
+        self.push(heading(2, self.label(Label::Sources)));
+        let sources: Vec<&Source> = register
+            .sources
+            .iter()
+            .filter_map(|id| self.index.sources.get(id).copied())
+            .collect();
+        if sources.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+            return;
+        }
+        let rows = sources
+            .into_iter()
+            .map(|source| {
+                let mut name = cell(self.text(&source.name));
+                if source.public {
+                    name.push(Para::plain(
+                        format!("({})", self.label(Label::PublicSource)),
+                        CELL_MUTED,
+                    ));
+                }
+                vec![
+                    name,
+                    cell(Some(self.words.vocabulary(source.kind).to_string())),
+                    cell(self.text(&source.collection_procedure)),
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Source), 0.3),
+                (self.label(Label::Kind), 0.24),
+                (self.label(Label::CollectionProcedure), 0.46),
+            ],
+            rows,
+        ));
+    }
+
+    fn recipients(&mut self, parts: &Parts<'d>) {
+        self.push(heading(2, self.label(Label::Recipients)));
+        if parts.disclosures.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+            return;
+        }
+        let rows = parts
+            .disclosures
+            .iter()
+            .map(|disclosure| {
+                let recipient = match self.index.recipients.get(&disclosure.recipient) {
+                    Some(recipient) => {
+                        let mut cell = cell(self.text(&recipient.name));
+                        let mut kind = self.words.vocabulary(recipient.kind).to_string();
+                        if let Some(country) = non_empty(&recipient.country) {
+                            kind = format!("{kind} · {}", self.words.country(&country));
+                        }
+                        cell.push(Para::plain(kind, CELL_MUTED));
+                        cell
+                    }
+                    None => cell(None),
+                };
+                vec![
+                    recipient,
+                    cell(self.text(&disclosure.data)),
+                    cell(self.text(&disclosure.purpose)),
+                    cell(self.text(&disclosure.method)),
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Recipient), 0.3),
+                (self.label(Label::Data), 0.26),
+                (self.label(Label::Purpose), 0.24),
+                (self.label(Label::Method), 0.2),
+            ],
+            rows,
+        ));
+    }
+
+    fn processor_countries(&self, processor: &Processor) -> Vec<String> {
+        let mut countries: Vec<String> = Vec::new();
+        for code in processor.countries() {
+            let name = self.words.country(code);
+            if !countries.contains(&name) {
+                countries.push(name);
+            }
+        }
+        countries
+    }
+
+    fn systems(&mut self, parts: &Parts<'d>) {
+        self.push(heading(2, self.label(Label::ProcessorsAndSystems)));
+        if parts.system_links.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+            return;
+        }
+        let rows = parts
+            .system_links
+            .iter()
+            .map(|link| {
+                let Some(processor) = self.index.processors.get(&link.processor) else {
+                    return vec![cell(None), cell(None), cell(None), cell(None)];
+                };
+                let mut vendor = cell(self.text(&processor.vendor));
+                vendor.push(Para::plain(
+                    self.words.vocabulary(processor.hosting),
+                    CELL_MUTED,
+                ));
+                let mut product = cell(non_empty(&processor.product));
+                if let Some(usage) = self.text(&link.usage) {
+                    product.push(Para::plain(usage, CELL_MUTED));
+                }
+                let sent: Vec<String> = link
+                    .data_items
+                    .iter()
+                    .filter_map(|id| self.index.items.get(id))
+                    .filter_map(|item| self.text(&item.name))
+                    .collect();
+                vec![
+                    vendor,
+                    product,
+                    cell_lines(self.processor_countries(processor)),
+                    cell(if sent.is_empty() { None } else { Some(sent.join(", ")) }),
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Vendor), 0.25),
+                (self.label(Label::Product), 0.25),
+                (self.label(Label::Country), 0.16),
+                (self.label(Label::DataSent), 0.34),
+            ],
+            rows,
+        ));
+    }
+
+    fn transfers(&mut self, register: &Register, parts: &Parts<'d>) {
+        self.push(heading(2, self.label(Label::Transfers)));
+        if parts.transfers.is_empty() {
+            if register.no_transfers_outside_eea {
+                self.push(paragraph(self.label(Label::NoTransfers), BODY));
+            } else {
+                self.push(Block::Para(dash(BODY)));
+            }
+            return;
+        }
+        let rows = parts
+            .transfers
+            .iter()
+            .map(|transfer| {
+                let mut through = Vec::new();
+                if let Some(processor) = transfer.processor.and_then(|p| self.index.processors.get(&p)) {
+                    through.extend(checks::display_processor(processor).resolve(self.words.language).text().map(str::to_string));
+                }
+                if let Some(recipient) = transfer.recipient.and_then(|r| self.index.recipients.get(&r)) {
+                    through.extend(self.text(&recipient.name));
+                }
+                vec![
+                    cell(non_empty(&transfer.country).map(|c| self.words.country(&c))),
+                    cell_lines(through),
+                    cell(
+                        transfer
+                            .mechanism
+                            .map(|m| self.words.vocabulary(m).to_string()),
+                    ),
+                    cell(self.text(&transfer.documentation)),
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Country), 0.17),
+                (self.label(Label::RecipientOrSystem), 0.28),
+                (self.label(Label::Mechanism), 0.27),
+                (self.label(Label::Documentation), 0.28),
+            ],
+            rows,
+        ));
+    }
+
+    /// The next review of a rule, marked when overdue.
+    fn next_review(&self, rule: &RetentionRule) -> Cell {
+        let as_of = self.options.printed_on;
+        let mut cell = match rule.next_review(as_of) {
+            Some(next) => {
+                let mut spans = vec![Span::new(self.words.date(next), CELL)];
+                if rule.is_overdue(as_of) {
+                    spans.push(Span::new(format!(" {}", self.label(Label::Overdue)), CELL_STRONG));
+                }
+                vec![Para::new(spans)]
+            }
+            None => vec![dash(CELL)],
+        };
+        if let Some(last) = rule.last_reviewed {
+            cell.push(Para::plain(
+                format!("{} {}", self.label(Label::LastDone), self.words.date(last)),
+                CELL_MUTED,
+            ));
+        }
+        cell
+    }
+
+    fn routine(&self, rule: &RetentionRule) -> Cell {
+        let mut routine = cell(self.text(&rule.routine));
+        let mut details = Vec::new();
+        if let Some(method) = rule.deletion_method {
+            details.push(self.words.vocabulary(method).to_string());
+        }
+        if let Some(months) = rule.review_interval_months.filter(|m| *m > 0) {
+            details.push(labels::every_months(months, self.words.language));
+        }
+        if !details.is_empty() {
+            routine.push(Para::plain(details.join(", "), CELL_MUTED));
+        }
+        routine
+    }
+
+    fn responsible(&self, rule: &RetentionRule) -> Option<String> {
+        self.index
+            .person(rule.responsible)
+            .and_then(|p| non_empty(&p.name))
+    }
+
+    fn retention(&mut self, parts: &Parts<'d>) {
+        self.push(heading(2, self.label(Label::RetentionAndDeletion)));
+        if parts.retention_rules.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+            return;
+        }
+        let rows = parts
+            .retention_rules
+            .iter()
+            .map(|rule| {
+                let mut period = cell(self.text(&rule.period));
+                period.push(labelled(
+                    self.label(Label::Trigger),
+                    Some(self.words.vocabulary(rule.trigger).to_string()),
+                    CELL_MUTED,
+                ));
+                let mut routine = self.routine(rule);
+                routine.push(labelled(
+                    self.label(Label::Responsible),
+                    self.responsible(rule),
+                    CELL_MUTED,
+                ));
+                vec![
+                    cell(Some(self.group_name(rule.group))),
+                    period,
+                    routine,
+                    self.next_review(rule),
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::AppliesTo), 0.2),
+                (self.label(Label::Period), 0.25),
+                (self.label(Label::Routine), 0.33),
+                (self.label(Label::NextReview), 0.22),
+            ],
+            rows,
+        ));
+    }
+
+    fn security(&mut self, register: &Register) {
+        self.push(heading(2, self.label(Label::SecurityMeasures)));
+        let locations: Vec<String> = register
+            .storage_locations
+            .iter()
+            .filter_map(|id| self.index.storage_locations.get(id))
+            .map(|location| {
+                let mut text = self.text(&location.description).unwrap_or_else(|| "—".to_string());
+                if let Some(processor) = location.processor.and_then(|p| self.index.processors.get(&p)) {
+                    if let Some(name) = checks::display_processor(processor)
+                        .resolve(self.words.language)
+                        .text()
+                    {
+                        text = format!("{text} ({name})");
+                    }
+                }
+                if location.paper {
+                    text = format!("{text} ({})", self.label(Label::Paper));
+                }
+                text
+            })
+            .collect();
+        let measures = |kind: MeasureKind| -> Vec<String> {
+            register
+                .security_measures
+                .iter()
+                .filter_map(|id| self.index.security_measures.get(id))
+                .filter(|m| m.kind == kind)
+                .map(|m| self.text(&m.description).unwrap_or_else(|| "—".to_string()))
+                .collect()
+        };
+        let rows = vec![
+            (self.label(Label::StorageLocations), cell_list(locations)),
+            (
+                self.label(Label::TechnicalMeasures),
+                cell_list(measures(MeasureKind::Technical)),
+            ),
+            (
+                self.label(Label::OrganisationalMeasures),
+                cell_list(measures(MeasureKind::Organisational)),
+            ),
+            (
+                self.label(Label::PhysicalMeasures),
+                cell_list(measures(MeasureKind::Physical)),
+            ),
+        ];
+        self.push(key_values(rows));
+    }
+
+    fn people_names(&self, people: &[PersonId]) -> Vec<String> {
+        people
+            .iter()
+            .filter_map(|id| self.index.people.get(id))
+            .map(|p| non_empty(&p.name).unwrap_or_else(|| "—".to_string()))
+            .collect()
+    }
+
+    fn roles(&mut self, parts: &Parts<'d>) {
+        self.push(heading(2, self.label(Label::RolesAndAccess)));
+        if parts.access_roles.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+            return;
+        }
+        let rows = parts
+            .access_roles
+            .iter()
+            .map(|role| {
+                vec![
+                    cell(self.text(&role.name)),
+                    cell_lines(self.people_names(&role.people)),
+                    cell_list(role.permissions.iter().filter_map(|p| self.text(p)).collect()),
+                    cell(role.change_logging.map(|l| self.words.vocabulary(l).to_string())),
+                    cell(self.text(&role.granted_by)),
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Role), 0.18),
+                (self.label(Label::People), 0.2),
+                (self.label(Label::Permissions), 0.28),
+                (self.label(Label::Logging), 0.18),
+                (self.label(Label::GrantedBy), 0.16),
+            ],
+            rows,
+        ));
+    }
+
+    fn rights(&mut self, parts: &Parts<'d>) {
+        self.push(heading(2, self.label(Label::RightsProcedures)));
+        if parts.rights_procedures.is_empty() {
+            self.push(Block::Para(dash(BODY)));
+            return;
+        }
+        let mut procedures = parts.rights_procedures.clone();
+        procedures.sort_by_key(|p| p.right);
+        let rows = procedures
+            .iter()
+            .map(|procedure| {
+                let mut notes = Vec::new();
+                if let Some(format) = self.text(&procedure.format) {
+                    notes.push(labelled(self.label(Label::Format), Some(format), CELL));
+                }
+                if let Some(text) = self.text(&procedure.notes) {
+                    notes.push(Para::plain(text, CELL));
+                }
+                if notes.is_empty() {
+                    notes.push(dash(CELL));
+                }
+                vec![
+                    cell(Some(self.words.vocabulary(procedure.right).to_string())),
+                    cell(self.text(&procedure.channel)),
+                    cell(self.text(&procedure.identity_check)),
+                    cell(
+                        procedure
+                            .deadline_days
+                            .map(|d| labels::days(d, self.words.language)),
+                    ),
+                    notes,
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Right), 0.22),
+                (self.label(Label::HowTo), 0.26),
+                (self.label(Label::IdentityCheck), 0.2),
+                (self.label(Label::Deadline), 0.12),
+                (self.label(Label::Notes), 0.2),
+            ],
+            rows,
+        ));
+    }
+
+    fn annex_title(&self, letter: char, label: Label) -> String {
+        format!("{} {letter}. {}", self.label(Label::Annex), self.label(label))
+    }
+
+    fn register_name(&self, id: RegisterId) -> String {
+        self.index
+            .registers
+            .get(&id)
+            .and_then(|r| self.text(&r.name))
+            .unwrap_or_else(|| "—".to_string())
+    }
+
+    fn annexes(&mut self, findings: &[Finding]) {
+        self.annex_systems();
+        self.annex_access_matrix();
+        self.annex_retention();
+        self.annex_findings(findings);
+    }
+
+    fn annex_systems(&mut self) {
+        let words = self.words;
+        self.section(self.annex_title('A', Label::AnnexProcessors), Orientation::Landscape);
+        if self.document.processors.is_empty() {
+            self.push(paragraph(self.label(Label::NoProcessors), BODY_MUTED));
+            return;
+        }
+        let mut users: HashMap<ProcessorId, Vec<RegisterId>> = HashMap::new();
+        for link in &self.document.system_links {
+            let list = users.entry(link.processor).or_default();
+            if !list.contains(&link.register) {
+                list.push(link.register);
+            }
+        }
+        let mut mechanisms: HashMap<ProcessorId, Vec<TransferMechanism>> = HashMap::new();
+        for transfer in &self.document.transfers {
+            if let (Some(processor), Some(mechanism)) = (transfer.processor, transfer.mechanism) {
+                let list = mechanisms.entry(processor).or_default();
+                if !list.contains(&mechanism) {
+                    list.push(mechanism);
+                }
+            }
+        }
+        let rows = self
+            .document
+            .processors
+            .iter()
+            .map(|processor| {
+                let mut vendor = cell(self.text(&processor.vendor));
+                if let Some(product) = non_empty(&processor.product) {
+                    vendor.push(Para::plain(product, CELL_STRONG));
+                }
+                vendor.push(Para::plain(words.vocabulary(processor.hosting), CELL_MUTED));
+                let mut function = cell(self.text(&processor.function));
+                if let Some(location) = self.text(&processor.data_location) {
+                    function.push(labelled(self.label(Label::DataLocation), Some(location), CELL_MUTED));
+                }
+                let held = cell(self.text(&processor.data_held));
+                let registers: Vec<String> = users
+                    .get(&processor.id)
+                    .map(|ids| ids.iter().map(|id| self.register_name(*id)).collect())
+                    .unwrap_or_default();
+                let agreement = match &processor.agreement {
+                    Some(agreement) => {
+                        let mut cell = vec![Para::plain(words.vocabulary(agreement.kind), CELL)];
+                        if let Some(signed) = agreement.signed {
+                            cell.push(Para::plain(
+                                format!("{} {}", self.label(Label::Signed), words.date(signed)),
+                                CELL_MUTED,
+                            ));
+                        }
+                        if let Some(reference) = non_empty(&agreement.reference) {
+                            cell.push(Para::plain(reference, CELL_MUTED));
+                        }
+                        cell
+                    }
+                    None => vec![Para::plain(self.label(Label::NoAgreement), CELL_STRONG)],
+                };
+                let third_country = processor.countries().any(geography::is_third_country);
+                let mechanism = match mechanisms.get(&processor.id) {
+                    Some(list) => cell_lines(list.iter().map(|m| words.vocabulary(*m).to_string()).collect()),
+                    None if third_country || processor.countries().next().is_none() => cell(None),
+                    None => vec![Para::plain(self.label(Label::NotNeededInEea), CELL_MUTED)],
+                };
+                vec![
+                    vendor,
+                    cell_lines(self.processor_countries(processor)),
+                    function,
+                    held,
+                    cell(if registers.is_empty() { None } else { Some(registers.join(", ")) }),
+                    agreement,
+                    mechanism,
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::VendorAndProduct), 0.17),
+                (self.label(Label::Country), 0.1),
+                (self.label(Label::Function), 0.15),
+                (self.label(Label::DataHeld), 0.15),
+                (self.label(Label::Registers), 0.15),
+                (self.label(Label::Agreement), 0.15),
+                (self.label(Label::Mechanism), 0.13),
+            ],
+            rows,
+        ));
+    }
+
+    fn annex_access_matrix(&mut self) {
+        self.section(self.annex_title('B', Label::AnnexAccessMatrix), Orientation::Landscape);
+        let registers = &self.document.registers;
+        if self.document.access_roles.is_empty() {
+            self.push(paragraph(self.label(Label::NoRoles), BODY_MUTED));
+            return;
+        }
+        let total = registers.len();
+        for (part, chunk) in registers.chunks(MATRIX_COLUMNS).enumerate() {
+            let roles: Vec<&[&AccessRole]> = chunk
+                .iter()
+                .map(|r| self.index.parts(r.id).access_roles.as_slice())
+                .collect();
+            if roles.iter().all(|r| r.is_empty()) {
+                continue;
+            }
+            if total > MATRIX_COLUMNS {
+                let first = part * MATRIX_COLUMNS + 1;
+                let last = first + chunk.len() - 1;
+                self.push(heading(
+                    3,
+                    labels::registers_part(first, last, total, self.words.language),
+                ));
+            }
+            let role_cell = |role: &AccessRole| -> Vec<Para> {
+                let mut paras = vec![Para::plain(
+                    self.text(&role.name).unwrap_or_else(|| "—".to_string()),
+                    CELL_STRONG,
+                )];
+                paras.extend(
+                    role.permissions
+                        .iter()
+                        .filter_map(|p| self.text(p))
+                        .map(|p| Para::plain(p, CELL).bulleted()),
+                );
+                if let Some(last) = paras.last_mut() {
+                    last.space_after = 3.0;
+                }
+                paras
+            };
+            let mut rows = Vec::new();
+            // One row per person who holds a role in these registers, in the document's order of people.
+            for person in &self.document.people {
+                let cells: Vec<Cell> = roles
+                    .iter()
+                    .map(|list| {
+                        list.iter()
+                            .filter(|role| role.people.contains(&person.id))
+                            .flat_map(|role| role_cell(role))
+                            .collect()
+                    })
+                    .collect();
+                if cells.iter().all(|c: &Cell| c.is_empty()) {
+                    continue;
+                }
+                let mut row = vec![cell_lines(person_lines(person, self.words).into_iter().take(1).collect())];
+                row.extend(cells);
+                rows.push(row);
+            }
+            // Roles nobody is named in still show what the role may do.
+            for (column, list) in roles.iter().enumerate() {
+                for role in list.iter().filter(|role| {
+                    !role.people.iter().any(|p| self.index.people.contains_key(p))
+                }) {
+                    let mut row = vec![vec![
+                        Para::plain(self.text(&role.name).unwrap_or_else(|| "—".to_string()), CELL),
+                        Para::plain(format!("({})", self.label(Label::Role).to_lowercase()), CELL_MUTED),
+                    ]];
+                    for other in 0..chunk.len() {
+                        row.push(if other == column { role_cell(role) } else { Vec::new() });
+                    }
+                    rows.push(row);
+                }
+            }
+            let share = 0.72 / chunk.len() as f32;
+            let names: Vec<String> = chunk
+                .iter()
+                .map(|r| self.text(&r.name).unwrap_or_else(|| "—".to_string()))
+                .collect();
+            let mut columns: Vec<(&str, f32)> = vec![(self.label(Label::PersonOrRole), 0.28)];
+            columns.extend(names.iter().map(|n| (n.as_str(), share)));
+            let block = table(&columns, rows);
+            self.push(block);
+        }
+    }
+
+    fn annex_retention(&mut self) {
+        self.section(self.annex_title('C', Label::AnnexRetention), Orientation::Landscape);
+        if self.document.retention_rules.is_empty() {
+            self.push(paragraph(self.label(Label::NoRetentionRules), BODY_MUTED));
+            return;
+        }
+        let mut rows = Vec::new();
+        for register in &self.document.registers {
+            for rule in &self.index.parts(register.id).retention_rules {
+                let mut period = cell(self.text(&rule.period));
+                period.push(Para::plain(self.words.vocabulary(rule.trigger), CELL_MUTED));
+                rows.push(vec![
+                    cell(self.text(&register.name)),
+                    cell(Some(self.group_name(rule.group))),
+                    period,
+                    self.routine(rule),
+                    cell(self.responsible(rule)),
+                    self.next_review(rule),
+                ]);
+            }
+        }
+        self.push(table(
+            &[
+                (self.label(Label::Register), 0.18),
+                (self.label(Label::Data), 0.14),
+                (self.label(Label::Period), 0.17),
+                (self.label(Label::Routine), 0.21),
+                (self.label(Label::Responsible), 0.13),
+                (self.label(Label::NextReview), 0.17),
+            ],
+            rows,
+        ));
+    }
+
+    fn annex_findings(&mut self, findings: &[Finding]) {
+        self.section(self.annex_title('D', Label::AnnexFindings), Orientation::Portrait);
+        if findings.is_empty() {
+            self.push(paragraph(self.label(Label::NoFindings), BODY));
+            return;
+        }
+        let rows = findings
+            .iter()
+            .map(|finding| {
+                let severity = finding.severity.label(self.words.language);
+                let severity = match finding.severity {
+                    Severity::Error => Para::plain(severity, CELL_STRONG),
+                    Severity::Warning => Para::plain(severity, CELL),
+                };
+                let place = match finding.register {
+                    Some(register) => self.register_name(register),
+                    None => self.label(Label::Organisation).to_string(),
+                };
+                vec![
+                    vec![severity],
+                    cell(Some(place)),
+                    cell(self.text(&finding.message)),
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Severity), 0.14),
+                (self.label(Label::Where), 0.28),
+                (self.label(Label::WhatToDo), 0.58),
+            ],
+            rows,
+        ));
+    }
+}

@@ -1,0 +1,604 @@
+//! The PDF exports seen from outside: real files read back with poppler's
+//! `pdftotext`, `pdffonts` and `pdfinfo`, built from the seed fixtures in
+//! `tests/fixtures/` and from small documents made here. The tests check what
+//! a reader sees (facts, headings in the right language, page footers, fonts),
+//! never timings.
+
+use chrono::NaiveDate;
+use kirjuri_export::{export_notice_pdf, export_record_pdf, ExportError, ExportOptions};
+use kirjuri_model::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+fn options(language: Language) -> ExportOptions {
+    ExportOptions {
+        language,
+        printed_on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        last_changed: NaiveDate::from_ymd_opt(2026, 10, 2),
+    }
+}
+
+/// The seed fixtures that exist (another helper writes them), by name.
+fn fixture_documents() -> Vec<(String, Document)> {
+    let mut documents = Vec::new();
+    for name in ["btb-plaza", "beebyte", "solteq"] {
+        let path = fixtures().join(format!("{name}.json"));
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            let document = exchange::from_json(&text)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            documents.push((name.to_string(), document));
+        }
+    }
+    if documents.is_empty() {
+        documents.push(("small".to_string(), small_document()));
+    }
+    documents
+}
+
+/// Runs a poppler tool on the PDF and returns its standard output.
+fn poppler(tool: &str, arguments: &[&str], pdf: &[u8]) -> String {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!(
+        "kirjuri-pdf-test-{}-{}.pdf",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::write(&path, pdf).unwrap();
+    let mut command = Command::new(tool);
+    command.args(arguments).arg(&path);
+    if tool == "pdftotext" {
+        command.arg("-");
+    }
+    let output = command
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} could not run (poppler-utils installed?): {e}"));
+    std::fs::remove_file(&path).ok();
+    assert!(
+        output.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The text of the PDF in content-stream order, one string per page.
+fn pages(pdf: &[u8]) -> Vec<String> {
+    let text = poppler("pdftotext", &["-raw", "-enc", "UTF-8"], pdf);
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+fn text(pdf: &[u8]) -> String {
+    pages(pdf).join("\n")
+}
+
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn page_count(pdf: &[u8]) -> usize {
+    let info = poppler("pdfinfo", &[], pdf);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives the page count")
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A small document with one register, built in code.
+fn small_document() -> Document {
+    let mut document = Document::new(LocalizedText::new("Exempel Ab", "Esimerkki Oy", "Example Ltd"));
+    document.organisation.country = "FI".into();
+    document.organisation.business_id = "1234567-8".into();
+    document.organisation.email = "info@example.com".into();
+    document.organisation.version_label = "1.2".into();
+    let person = Person {
+        id: PersonId::new(),
+        name: "Anna Andersson".into(),
+        title: LocalizedText::new("vd", "toimitusjohtaja", "CEO"),
+        phone: "+358 40 123 4567".into(),
+        email: "anna@example.com".into(),
+    };
+    let customers = DataSubjectCategory {
+        id: DataSubjectCategoryId::new(),
+        name: LocalizedText::new("Kunder", "Asiakkaat", "Customers"),
+    };
+    let register = Register {
+        id: RegisterId::new(),
+        name: LocalizedText::new("Kundregister", "Asiakasrekisteri", "Customer register"),
+        description: LocalizedText::default(),
+        role: ProcessingRole::Controller,
+        business_function: LocalizedText::default(),
+        contact_person: Some(person.id),
+        data_subject_categories: vec![customers.id],
+        sources: Vec::new(),
+        storage_locations: Vec::new(),
+        security_measures: Vec::new(),
+        created: Some(date(2024, 3, 1)),
+        last_updated: Some(date(2026, 5, 4)),
+        version_label: "2.0".into(),
+        automated_decisions: false,
+        automated_decisions_description: LocalizedText::default(),
+        provision_requirement: ProvisionRequirement::NeededForContract,
+        consequence_of_not_providing: LocalizedText::default(),
+        dpia: DpiaStatus::NotNeeded,
+        no_transfers_outside_eea: true,
+    };
+    document.purposes.push(Purpose {
+        id: PurposeId::new(),
+        register: register.id,
+        description: LocalizedText::new(
+            "Leverera beställda tjänster",
+            "Tilattujen palvelujen toimittaminen",
+            "Delivering ordered services",
+        ),
+        legal_bases: vec![LegalBasisClaim {
+            basis: Some(LegalBasis::Contract),
+            data_subject_categories: Vec::new(),
+            legitimate_interest: LocalizedText::default(),
+            special_category_condition: None,
+            law_reference: LocalizedText::default(),
+        }],
+        direct_marketing: false,
+    });
+    document.retention_rules.push(RetentionRule {
+        id: RetentionRuleId::new(),
+        register: register.id,
+        group: None,
+        trigger: RetentionTrigger::EndOfCustomerRelationship,
+        period: LocalizedText::new("3 år", "3 vuotta", "3 years"),
+        deletion_method: Some(DeletionMethod::Manual),
+        routine: LocalizedText::default(),
+        responsible: Some(person.id),
+        review_interval_months: Some(6),
+        last_reviewed: Some(date(2025, 1, 10)),
+    });
+    document.people.push(person);
+    document.data_subject_categories.push(customers);
+    document.registers.push(register);
+    document.validate().unwrap();
+    document
+}
+
+#[test]
+fn fixture_facts_appear_in_the_swedish_record() {
+    for (name, document) in fixture_documents() {
+        let Ok(facts) = std::fs::read_to_string(fixtures().join(format!("{name}.facts"))) else {
+            continue;
+        };
+        let pdf = export_record_pdf(&document, &options(Language::Sv)).unwrap();
+        let printed = squeeze(&text(&pdf));
+        // The facts are written against the JSON: JSON fragments (`"kind":"processor"`)
+        // and values that exist only in Finnish or English are not for the Swedish PDF.
+        let swedish = squeeze(&swedish_strings(&document));
+        let mut missing = Vec::new();
+        let mut checked = 0;
+        for line in facts.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let Some((_, fact)) = line.split_once('\t') else {
+                continue;
+            };
+            let fact = squeeze(fact);
+            if fact.contains("\":") || !swedish.contains(&fact) {
+                continue;
+            }
+            checked += 1;
+            if !printed.contains(&fact) {
+                missing.push(line.to_string());
+            }
+        }
+        assert!(checked > 10, "{name}: only {checked} facts checked");
+        assert!(
+            missing.is_empty(),
+            "{name}: facts missing from the Swedish record PDF:\n{}",
+            missing.join("\n")
+        );
+    }
+}
+
+/// Every string of the document as the Swedish export would read it.
+fn swedish_strings(document: &Document) -> String {
+    fn walk(value: &serde_json::Value, out: &mut String) {
+        match value {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            serde_json::Value::Array(list) => list.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(map) => {
+                let localized = map.keys().all(|k| matches!(k.as_str(), "sv" | "fi" | "en"))
+                    && !map.is_empty();
+                if localized {
+                    // As printed: the Swedish value, or the fallback the export would use.
+                    let pick = ["sv", "fi", "en"]
+                        .iter()
+                        .find_map(|k| map.get(*k).and_then(|v| v.as_str()).filter(|s| !s.trim().is_empty()));
+                    if let Some(text) = pick {
+                        out.push_str(text);
+                        out.push('\n');
+                    }
+                } else {
+                    map.values().for_each(|v| walk(v, out));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    walk(&serde_json::to_value(document).unwrap(), &mut out);
+    out
+}
+
+#[test]
+fn headings_are_in_the_export_language() {
+    let expected = [
+        (Language::Sv, ["Register över behandling", "Innehåll", "Bilaga A.", "Ändamål och rättslig grund", "Lagring och radering"]),
+        (Language::Fi, ["Seloste käsittelytoimista", "Sisällys", "Liite A.", "Käsittelyn tarkoitus ja oikeusperuste", "Säilytys ja poistaminen"]),
+        (Language::En, ["Record of processing activities", "Contents", "Annex A.", "Purposes and legal basis", "Retention and deletion"]),
+    ];
+    for (name, document) in fixture_documents() {
+        for (language, headings) in &expected {
+            let pdf = export_record_pdf(&document, &options(*language)).unwrap();
+            let printed = text(&pdf);
+            for heading in headings {
+                assert!(printed.contains(heading), "{name} {language}: no '{heading}'");
+            }
+            for (other, other_headings) in &expected {
+                if other != language {
+                    assert!(
+                        !printed.contains(other_headings[1]),
+                        "{name} {language}: contains the {other} heading '{}'",
+                        other_headings[1]
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn dates_take_the_form_of_the_language() {
+    let document = small_document();
+    for (language, printed_on) in [
+        (Language::Sv, "2026-11-23"),
+        (Language::Fi, "23.11.2026"),
+        (Language::En, "23 November 2026"),
+    ] {
+        let pdf = export_record_pdf(&document, &options(language)).unwrap();
+        assert!(text(&pdf).contains(printed_on), "{language}: no {printed_on}");
+    }
+}
+
+#[test]
+fn every_page_but_the_cover_has_a_consistent_footer() {
+    for (name, document) in fixture_documents() {
+        for language in Language::ALL {
+            let pdf = export_record_pdf(&document, &options(language)).unwrap();
+            let pages = pages(&pdf);
+            let total = page_count(&pdf);
+            assert_eq!(pages.len(), total, "{name} {language}");
+            let word = match language {
+                Language::Sv => "sida",
+                Language::Fi => "sivu",
+                Language::En => "page",
+            };
+            assert!(!pages[0].contains(&format!("{word} 1 / {total}")), "{name}: the cover has a footer");
+            for (index, page) in pages.iter().enumerate().skip(1) {
+                let footer = format!("{word} {} / {total}", index + 1);
+                assert!(page.contains(&footer), "{name} {language}: page {} lacks '{footer}'", index + 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_contents_give_the_page_each_register_starts_on() {
+    for (name, document) in fixture_documents() {
+        let pdf = export_record_pdf(&document, &options(Language::En)).unwrap();
+        let pages = pages(&pdf);
+        for register in &document.registers {
+            let title = register.name.en.trim();
+            if title.is_empty() {
+                continue;
+            }
+            let contents_line = pages[1]
+                .lines()
+                .find(|l| l.starts_with(title))
+                .unwrap_or_else(|| panic!("{name}: '{title}' not in the contents"));
+            let number: usize = contents_line
+                .split_whitespace()
+                .last()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("{name}: no page number in '{contents_line}'"));
+            assert!(
+                pages[number - 1].lines().next().is_some_and(|l| l.starts_with(title)),
+                "{name}: '{title}' does not start page {number}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fonts_are_embedded_as_subsets() {
+    let pdf = export_record_pdf(&small_document(), &options(Language::Sv)).unwrap();
+    let fonts = poppler("pdffonts", &[], &pdf);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(rows.len() >= 2, "{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        assert!(columns[0].contains("+DejaVuSans"), "{row}");
+        // name, type (two words), encoding, emb, sub, uni, object, id
+        let flags = &columns[columns.len() - 5..columns.len() - 2];
+        assert_eq!(flags, ["yes", "yes", "yes"], "{row}");
+    }
+    assert!(pdf.len() < 200_000, "{} bytes: fonts not subset?", pdf.len());
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes() {
+    let document = fixture_documents().remove(0).1;
+    let first = export_record_pdf(&document, &options(Language::Sv)).unwrap();
+    let again = export_record_pdf(&document, &options(Language::Sv)).unwrap();
+    assert!(first == again, "the record differs between two exports");
+    let register = document.registers[0].id;
+    let first = export_notice_pdf(&document, register, &options(Language::Fi)).unwrap();
+    let again = export_notice_pdf(&document, register, &options(Language::Fi)).unwrap();
+    assert!(first == again, "the notice differs between two exports");
+    let info = poppler("pdfinfo", &[], &first);
+    assert!(info.contains("CreationDate:"), "{info}");
+    assert!(info.contains("2026"), "the creation date is not the printing date: {info}");
+}
+
+#[test]
+fn the_metadata_names_title_author_and_language() {
+    let document = small_document();
+    let pdf = export_record_pdf(&document, &options(Language::Sv)).unwrap();
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(info.contains("Title:          Register över behandling – Exempel Ab"), "{info}");
+    assert!(info.contains("Author:         Exempel Ab"), "{info}");
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(raw.contains("/Lang(sv)") || raw.contains("/Lang (sv)"), "no /Lang in the catalog");
+    let outline = poppler("pdfinfo", &["-struct"], &pdf);
+    let _ = outline;
+}
+
+#[test]
+fn user_text_is_printed_literally() {
+    let mut document = small_document();
+    let hostile = "<img src=x onerror=alert(1)>";
+    document.registers[0].name = LocalizedText::same(hostile);
+    for language in Language::ALL {
+        let record = export_record_pdf(&document, &options(language)).unwrap();
+        assert!(text(&record).contains(hostile), "{language} record");
+        let notice = export_notice_pdf(&document, document.registers[0].id, &options(language)).unwrap();
+        assert!(text(&notice).contains(hostile), "{language} notice");
+    }
+}
+
+#[test]
+fn a_missing_translation_is_marked_with_the_language_it_comes_from() {
+    let mut document = small_document();
+    document.registers[0].name = LocalizedText::new("Kundregister", "", "");
+    let pdf = export_record_pdf(&document, &options(Language::Fi)).unwrap();
+    assert!(text(&pdf).contains("[sv] Kundregister"));
+    let notice = export_notice_pdf(&document, document.registers[0].id, &options(Language::Fi)).unwrap();
+    assert!(text(&notice).contains("[sv] Kundregister"));
+}
+
+/// Every word's box from `pdftotext -bbox`, as (xMin, yMin, xMax, yMax, word).
+fn word_boxes(pdf: &[u8]) -> Vec<(f32, f32, f32, f32, String)> {
+    let html = poppler("pdftotext", &["-bbox"], pdf);
+    let attribute = |line: &str, name: &str| -> f32 {
+        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        let end = start + line[start..].find('"').unwrap();
+        line[start..end].parse().unwrap()
+    };
+    html.lines()
+        .filter(|l| l.trim_start().starts_with("<word "))
+        .map(|l| {
+            let word = l.split('>').nth(1).unwrap_or("").split('<').next().unwrap_or("").to_string();
+            (
+                attribute(l, "xMin"),
+                attribute(l, "yMin"),
+                attribute(l, "xMax"),
+                attribute(l, "yMax"),
+                word,
+            )
+        })
+        .collect()
+}
+
+/// A document whose user text is hostile in every way a user can be.
+fn awkward_document() -> Document {
+    let mut document = small_document();
+    let long_text = "Lång text med åäö och ÅÄÖ, som upprepas. ".repeat(250);
+    let long_word = "x".repeat(5000);
+    let url = format!("https://example.com/{}", "path/segment-".repeat(300));
+    document.organisation.name = LocalizedText::same(format!("Bolaget 😀 Ab {}", "Namn ".repeat(60)));
+    document.organisation.address = LocalizedText::same(long_text.clone());
+    let register = &mut document.registers[0];
+    register.name = LocalizedText::same(format!("Register {long_word}"));
+    register.description = LocalizedText::same(format!("{long_text} {url} 🚀🔥 \u{0007}\t end"));
+    document.purposes[0].description = LocalizedText::same(long_text.clone());
+    document.purposes[0].legal_bases[0].legitimate_interest = LocalizedText::same(long_word.clone());
+    document.people[0].name = long_word.clone();
+    let register_id = document.registers[0].id;
+    document.registers.push(Register {
+        id: RegisterId::new(),
+        name: LocalizedText::default(),
+        description: LocalizedText::default(),
+        role: ProcessingRole::Processor,
+        business_function: LocalizedText::default(),
+        contact_person: None,
+        data_subject_categories: Vec::new(),
+        sources: Vec::new(),
+        storage_locations: Vec::new(),
+        security_measures: Vec::new(),
+        created: None,
+        last_updated: None,
+        version_label: String::new(),
+        automated_decisions: true,
+        automated_decisions_description: LocalizedText::default(),
+        provision_requirement: ProvisionRequirement::NotRequired,
+        consequence_of_not_providing: LocalizedText::default(),
+        dpia: DpiaStatus::NotAssessed,
+        no_transfers_outside_eea: false,
+    });
+    for n in 0..60 {
+        document.data_items.push(DataItem {
+            id: DataItemId::new(),
+            register: register_id,
+            group: None,
+            name: LocalizedText::same(if n == 7 { long_text.clone() } else { format!("Uppgift {n} {url}") }),
+            requirement: None,
+            consequence_if_not_given: LocalizedText::default(),
+            flags: DataItemFlags {
+                free_text: true,
+                ..DataItemFlags::default()
+            },
+            special_category: (n % 5 == 0).then_some(SpecialCategory::Health),
+            need_for_national_id: LocalizedText::default(),
+        });
+    }
+    document.validate().unwrap();
+    document
+}
+
+#[test]
+fn awkward_text_never_runs_off_the_page() {
+    let document = awkward_document();
+    for language in Language::ALL {
+        let record = export_record_pdf(&document, &options(language)).unwrap();
+        let mut pdfs = vec![record];
+        for register in &document.registers {
+            pdfs.push(export_notice_pdf(&document, register.id, &options(language)).unwrap());
+        }
+        for pdf in pdfs {
+            let boxes = word_boxes(&pdf);
+            assert!(!boxes.is_empty());
+            for (x0, y0, x1, y1, word) in boxes {
+                assert!(x0 >= 0.0 && x1 <= 595.3 && y0 >= 0.0 && y1 <= 841.9, "'{word}' at {x0},{y0}–{x1},{y1}");
+            }
+        }
+    }
+    // The long word is all there, only broken over lines.
+    let record = export_record_pdf(&document, &options(Language::Sv)).unwrap();
+    assert!(squeeze(&text(&record)).contains(&"x".repeat(5000)));
+}
+
+#[test]
+fn an_empty_document_still_exports() {
+    let document = Document::new(LocalizedText::default());
+    for language in Language::ALL {
+        let pdf = export_record_pdf(&document, &options(language)).unwrap();
+        assert!(page_count(&pdf) >= 6, "cover, contents, controller, four annexes");
+        assert!(text(&pdf).contains('—'));
+    }
+}
+
+#[test]
+fn an_unknown_register_is_an_error() {
+    let document = small_document();
+    let result = export_notice_pdf(&document, RegisterId::new(), &options(Language::Sv));
+    assert!(matches!(result, Err(ExportError::UnknownRegister(_))));
+}
+
+#[test]
+fn the_notice_has_the_numbered_sections_and_the_authority() {
+    let document = small_document();
+    let register = document.registers[0].id;
+    for language in Language::ALL {
+        let pdf = export_notice_pdf(&document, register, &options(language)).unwrap();
+        let printed = text(&pdf);
+        for number in 1..=13 {
+            let heading = format!("{number}. {}", kirjuri_export::labels::notice_heading(number, language));
+            assert!(squeeze(&printed).contains(&squeeze(&heading)), "{language}: no '{heading}'");
+        }
+        let authority = geography::supervisory_authority(&document.organisation).unwrap();
+        let name = authority.name.resolve(language).text().unwrap();
+        assert!(printed.contains(name), "{language}: no authority '{name}'");
+        assert!(printed.contains(&authority.phone), "{language}: no authority phone");
+        // No internal access details in a notice.
+        assert!(!printed.contains("Behörigheter") && !printed.contains("Käyttöoikeudet"));
+    }
+    let sv = text(&export_notice_pdf(&document, register, &options(Language::Sv)).unwrap());
+    assert!(sv.contains("Dataskyddsbeskrivning"));
+    assert!(sv.contains("Upprättad 2024-03-01 · Senast uppdaterad 2026-05-04 · Version 2.0"));
+    let fi = text(&export_notice_pdf(&document, register, &options(Language::Fi)).unwrap());
+    assert!(fi.contains("Tietosuojaseloste"));
+    assert!(fi.contains("Laadittu 1.3.2024 · Päivitetty 4.5.2026 · Versio 2.0"));
+}
+
+#[test]
+fn the_notice_lists_the_rights_of_its_legal_bases() {
+    let mut document = small_document();
+    let register = document.registers[0].id;
+    // Contract: portability, no objection, no consent to withdraw.
+    let sv = text(&export_notice_pdf(&document, register, &options(Language::Sv)).unwrap());
+    assert!(sv.contains("Rätt till dataportabilitet"));
+    assert!(!sv.contains("Rätt att göra invändningar"));
+    assert!(!sv.contains("Rätt att återkalla samtycke"));
+    // Legitimate interests: objection, no portability.
+    document.purposes[0].legal_bases[0].basis = Some(LegalBasis::LegitimateInterests);
+    document.purposes[0].legal_bases[0].legitimate_interest = LocalizedText::same("Kundvård");
+    document.rights_procedures.push(RightsProcedure {
+        id: RightsProcedureId::new(),
+        register,
+        right: DataSubjectRight::Objection,
+        channel: LocalizedText::same("Skriv till invandning@example.com"),
+        identity_check: LocalizedText::default(),
+        deadline_days: Some(14),
+        format: LocalizedText::default(),
+        notes: LocalizedText::default(),
+    });
+    let sv = text(&export_notice_pdf(&document, register, &options(Language::Sv)).unwrap());
+    assert!(sv.contains("Rätt att göra invändningar"));
+    assert!(sv.contains("Skriv till invandning@example.com"));
+    assert!(sv.contains("Vi svarar inom 14 dagar."));
+    assert!(!sv.contains("Rätt till dataportabilitet"));
+}
+
+#[test]
+fn fixture_notices_export_in_every_language() {
+    for (name, document) in fixture_documents() {
+        for register in &document.registers {
+            for language in Language::ALL {
+                let pdf = export_notice_pdf(&document, register.id, &options(language))
+                    .unwrap_or_else(|e| panic!("{name}: {e}"));
+                let pages = page_count(&pdf);
+                assert!((1..=8).contains(&pages), "{name}: {pages} pages");
+            }
+        }
+    }
+}
+
+/// Writes sample PDFs for looking at: `KIRJURI_PDF_SAMPLES=dir cargo test -p kirjuri-export --test pdf -- --ignored`.
+#[test]
+#[ignore]
+fn write_samples() {
+    let dir = PathBuf::from(std::env::var("KIRJURI_PDF_SAMPLES").unwrap_or_else(|_| "/tmp/kirjuri-pdf".into()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut documents = fixture_documents();
+    documents.push(("awkward".to_string(), awkward_document()));
+    documents.push(("synthetic".to_string(), kirjuri_model::example::synthetic(12)));
+    for (name, document) in documents {
+        for language in Language::ALL {
+            let pdf = export_record_pdf(&document, &options(language)).unwrap();
+            std::fs::write(dir.join(format!("{name}-record-{language}.pdf")), pdf).unwrap();
+            if let Some(register) = document.registers.first() {
+                let pdf = export_notice_pdf(&document, register.id, &options(language)).unwrap();
+                std::fs::write(dir.join(format!("{name}-notice-{language}.pdf")), pdf).unwrap();
+            }
+        }
+    }
+}
