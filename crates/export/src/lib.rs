@@ -7,6 +7,10 @@
 use chrono::NaiveDate;
 use kirjuri_model::{Language, LocalizedText, Resolved};
 
+pub mod labels;
+pub mod pdf;
+pub use pdf::{export_notice_pdf, export_record_pdf};
+
 /// What an export needs besides the document.
 #[derive(Debug, Clone)]
 pub struct ExportOptions {
