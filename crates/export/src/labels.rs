@@ -65,6 +65,7 @@ labels! {
     // The organisation section.
     Controller: ["Personuppgiftsansvarig", "Rekisterinpitäjä", "Controller"],
     Name: ["Namn", "Nimi", "Name"],
+    Title: ["Titel", "Tehtävänimike", "Title"],
     StaffCount: ["Antal anställda", "Henkilöstön määrä", "Number of staff"],
     JointControllers: ["Gemensamt personuppgiftsansvariga", "Yhteisrekisterinpitäjät", "Joint controllers"],
     Representative: ["Företrädare", "Edustaja", "Representative"],

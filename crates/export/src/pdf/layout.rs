@@ -11,9 +11,8 @@
 //! GDPR; nothing here reads the clock.
 
 use printpdf::{
-    Actions, BorderArray, Color, ColorArray, Destination, FontId, HighlightingMode,
-    LinkAnnotation, Op, PaintMode, ParsedFont, PdfFontHandle, PdfPage, Pt, Rect, Rgb, TextItem,
-    TextMatrix, WindingOrder,
+    Actions, BorderArray, ColorArray, Destination, FontId, HighlightingMode, LinkAnnotation, Op,
+    ParsedFont, PdfFontHandle, PdfPage, Pt, Rect, TextItem,
 };
 use std::sync::OnceLock;
 
@@ -104,15 +103,6 @@ impl Ink {
         }
     }
 
-    fn color(self) -> Color {
-        let (r, g, b) = self.rgb();
-        Color::Rgb(Rgb {
-            r,
-            g,
-            b,
-            icc_profile: None,
-        })
-    }
 }
 
 /// How a run of text looks.
@@ -146,6 +136,8 @@ struct FaceData {
     units_per_em: f32,
     /// Advance widths in font units for the Basic Multilingual Plane; `u16::MAX` marks a missing glyph.
     advances: Vec<u16>,
+    /// Glyph ids for the Basic Multilingual Plane; 0 marks a missing glyph.
+    glyphs: Vec<u16>,
 }
 
 /// The embedded faces and their metrics, parsed once per process.
@@ -168,9 +160,11 @@ impl FaceData {
             .ok_or_else(|| format!("the embedded font {id} could not be read"))?;
         let units_per_em = f32::from(font.font_metrics.units_per_em.max(1));
         let mut advances = vec![MISSING; 0x1_0000];
-        for (code, slot) in advances.iter_mut().enumerate() {
+        let mut glyphs = vec![0; 0x1_0000];
+        for (code, (advance, glyph)) in advances.iter_mut().zip(glyphs.iter_mut()).enumerate() {
             if let Some(gid) = font.lookup_glyph_index(code as u32).filter(|g| *g != 0) {
-                *slot = font.get_horizontal_advance(gid).min(MISSING - 1);
+                *advance = font.get_horizontal_advance(gid).min(MISSING - 1);
+                *glyph = gid;
             }
         }
         Ok(FaceData {
@@ -178,7 +172,13 @@ impl FaceData {
             id: FontId(id.to_string()),
             units_per_em,
             advances,
+            glyphs,
         })
+    }
+
+    /// The glyph id of a character, 0 when the face has none.
+    fn glyph(&self, c: char) -> u16 {
+        self.glyphs.get(c as usize).copied().unwrap_or(0)
     }
 
     fn advance(&self, c: char) -> Option<u16> {
@@ -817,7 +817,9 @@ impl<'f> Composer<'f> {
             self.new_page();
         }
         for (n, line) in laid.lines.iter().enumerate() {
-            if self.room() < laid.leading && !self.at_top() {
+            // Nor a last line alone at the top of the next page.
+            let widow = n >= 2 && lines - n == 2 && self.room() < 2.0 * laid.leading;
+            if (self.room() < laid.leading || widow) && !self.at_top() {
                 self.new_page();
             }
             let baseline = baseline(self.y, laid.leading, line_size(line, laid));
@@ -1213,19 +1215,201 @@ pub fn add_footer(fonts: &Fonts, page: &mut Page, left: &str, right: &str) {
     });
 }
 
-/// Turns laid-out pages into printpdf pages. Colour changes are wrapped in
-/// save/restore of the graphics state so that no colour leaks into later text.
-pub fn render(fonts: &Fonts, pages: Vec<Page>) -> Vec<PdfPage> {
-    pages
-        .into_iter()
-        .map(|page| render_page(fonts, page))
+/// The glyphs a document uses, per face: each glyph id with one character that maps to it.
+#[derive(Debug, Default)]
+pub struct UsedGlyphs {
+    faces: [Vec<(u16, char)>; 2],
+}
+
+/// Collects the glyphs the pages print.
+pub fn used_glyphs(fonts: &Fonts, pages: &[Page]) -> UsedGlyphs {
+    let mut seen: [Vec<Option<char>>; 2] = [Vec::new(), Vec::new()];
+    for page in pages {
+        for item in &page.items {
+            if let Item::Text { style, text, .. } = item {
+                let data = fonts.face(style.face);
+                let seen = &mut seen[style.face as usize];
+                for c in text.chars() {
+                    let gid = data.glyph(c);
+                    if gid == 0 {
+                        continue;
+                    }
+                    if seen.len() <= gid as usize {
+                        seen.resize(gid as usize + 1, None);
+                    }
+                    seen[gid as usize].get_or_insert(c);
+                }
+            }
+        }
+    }
+    let faces = seen.map(|seen| {
+        seen.into_iter()
+            .enumerate()
+            .filter_map(|(gid, c)| c.map(|c| (gid as u16, c)))
+            .collect()
+    });
+    UsedGlyphs { faces }
+}
+
+/// The operations of the probe: every used glyph once per face, in glyph order.
+/// printpdf subsets and renumbers the fonts while it writes these; reading the
+/// probe back ([`read_probe`]) tells which new number each glyph got.
+pub fn probe_ops(fonts: &Fonts, used: &UsedGlyphs) -> Vec<Op> {
+    let mut ops = Vec::new();
+    for (face, glyphs) in [Face::Regular, Face::Bold].into_iter().zip(&used.faces) {
+        if glyphs.is_empty() {
+            continue;
+        }
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(fonts.face(face).id.clone()),
+            size: Pt(1.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(glyphs.iter().map(|(_, c)| *c).collect())],
+        });
+        ops.push(Op::EndTextSection);
+    }
+    ops
+}
+
+/// Reads the probe's content stream as printpdf wrote it and returns, per face,
+/// the subset glyph id of each original glyph id.
+pub fn read_probe(content: &[u8], used: &UsedGlyphs) -> Result<GlyphMaps, String> {
+    let mut strings = Vec::new();
+    let mut rest = content;
+    while let Some(start) = rest.iter().position(|b| *b == b'<') {
+        let Some(end) = rest[start..].iter().position(|b| *b == b'>') else {
+            break;
+        };
+        strings.push(&rest[start + 1..start + end]);
+        rest = &rest[start + end + 1..];
+    }
+    let mut maps = GlyphMaps::default();
+    let mut strings = strings.into_iter();
+    for (face, glyphs) in used.faces.iter().enumerate() {
+        if glyphs.is_empty() {
+            continue;
+        }
+        let hex: Vec<u8> = strings
+            .next()
+            .ok_or("the font probe is missing from the PDF writer's output")?
+            .iter()
+            .copied()
+            .filter(|b| !b.is_ascii_whitespace())
+            .collect();
+        if hex.len() != glyphs.len() * 4 {
+            return Err(format!(
+                "the font probe came back with {} hex digits for {} glyphs",
+                hex.len(),
+                glyphs.len()
+            ));
+        }
+        let size = glyphs.last().map_or(0, |(gid, _)| *gid as usize + 1);
+        let map = &mut maps.faces[face];
+        map.resize(size, 0);
+        for ((gid, _), digits) in glyphs.iter().zip(hex.chunks(4)) {
+            let digits = std::str::from_utf8(digits).map_err(|e| e.to_string())?;
+            let new = u16::from_str_radix(digits, 16).map_err(|e| e.to_string())?;
+            if new == 0 {
+                return Err(format!("glyph {gid} did not make it into the font subset"));
+            }
+            map[*gid as usize] = new;
+        }
+    }
+    Ok(maps)
+}
+
+/// Per face: the subset glyph id of each original glyph id (0 where unused).
+#[derive(Debug, Default)]
+pub struct GlyphMaps {
+    faces: [Vec<u16>; 2],
+}
+
+/// The link annotations of a page, for printpdf to write.
+pub fn link_ops(page: &Page) -> Vec<Op> {
+    let height = page.orientation.height();
+    page.items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Link {
+                x,
+                y,
+                width,
+                height: h,
+                page,
+            } => Some(Op::LinkAnnotation {
+                link: LinkAnnotation::new(
+                    Rect {
+                        x: Pt(*x),
+                        y: Pt(height - y - h),
+                        width: Pt(*width),
+                        height: Pt(*h),
+                        mode: None,
+                        winding_order: None,
+                    },
+                    Actions::go_to(Destination::Xyz {
+                        page: *page,
+                        left: None,
+                        top: None,
+                        zoom: None,
+                    }),
+                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                    Some(ColorArray::Transparent),
+                    Some(HighlightingMode::None),
+                ),
+            }),
+            _ => None,
+        })
         .collect()
 }
 
-fn render_page(fonts: &Fonts, page: Page) -> PdfPage {
+/// An empty printpdf page of the page's size.
+pub fn blank_page(page: &Page, ops: Vec<Op>) -> PdfPage {
+    let (width, height) = (page.orientation.width(), page.orientation.height());
+    PdfPage::new(printpdf::Mm(width / MM), printpdf::Mm(height / MM), ops)
+}
+
+/// Writes a number with at most two decimals, from hundredths.
+fn number(out: &mut Vec<u8>, hundredths: i64) {
+    use std::io::Write;
+    if hundredths < 0 {
+        out.push(b'-');
+    }
+    let value = hundredths.unsigned_abs();
+    let (whole, fraction) = (value / 100, value % 100);
+    let _ = write!(out, "{whole}");
+    if fraction != 0 {
+        if fraction % 10 == 0 {
+            let _ = write!(out, ".{}", fraction / 10);
+        } else {
+            let _ = write!(out, ".{fraction:02}");
+        }
+    }
+}
+
+fn hundredths(value: f32) -> i64 {
+    (f64::from(value) * 100.0).round() as i64
+}
+
+fn colour(out: &mut Vec<u8>, ink: Ink) {
+    let (r, g, b) = ink.rgb();
+    for part in [r, g, b] {
+        number(out, hundredths(part));
+        out.push(b' ');
+    }
+    out.extend_from_slice(b"rg\n");
+}
+
+/// The content stream of one page, written directly: printpdf's own path
+/// through its operation list costs most of an export's time on big documents
+/// (see docs/performance.md), so text, colours and fills are encoded here, with
+/// the glyph numbers printpdf gave the subset fonts. Every colour change sits
+/// between `q` and `Q`, so no colour leaks into what follows.
+pub fn content(fonts: &Fonts, page: &Page, maps: &GlyphMaps) -> Vec<u8> {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let height = page.orientation.height();
-    let flip = |y: f32, h: f32| Pt(height - y - h);
-    let mut ops = Vec::with_capacity(page.items.len() * 3 + 16);
+    let mut out = Vec::with_capacity(page.items.len() * 40 + 64);
     // Fills first, so that text is drawn on top of table header tints.
     let mut current: Option<Ink> = None;
     for item in &page.items {
@@ -1233,37 +1417,34 @@ fn render_page(fonts: &Fonts, page: Page) -> PdfPage {
             x,
             y,
             width,
-            height,
+            height: h,
             ink,
         } = item
         {
             if current != Some(*ink) {
                 if current.is_some() {
-                    ops.push(Op::RestoreGraphicsState);
+                    out.extend_from_slice(b"Q\n");
                 }
-                ops.push(Op::SaveGraphicsState);
-                ops.push(Op::SetFillColor { col: ink.color() });
+                out.extend_from_slice(b"q\n");
+                colour(&mut out, *ink);
                 current = Some(*ink);
             }
-            ops.push(Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(*x),
-                    y: flip(*y, *height),
-                    width: Pt(*width),
-                    height: Pt(*height),
-                    mode: Some(PaintMode::Fill),
-                    winding_order: Some(WindingOrder::NonZero),
-                },
-            });
+            for value in [*x, height - y - h, *width, *h] {
+                number(&mut out, hundredths(value));
+                out.push(b' ');
+            }
+            out.extend_from_slice(b"re f\n");
         }
     }
     if current.is_some() {
-        ops.push(Op::RestoreGraphicsState);
+        out.extend_from_slice(b"Q\n");
     }
-    // Text, grouped by colour: one text object per run of the same colour.
+    // Text, one text object per run of the same colour; lines are placed with
+    // moves relative to the previous one, in whole hundredths so nothing drifts.
     let mut current: Option<Ink> = None;
-    let mut font: Option<(Face, f32)> = None;
-    for item in page.items.iter() {
+    let mut font: Option<(Face, i64)> = None;
+    let mut at = (0i64, 0i64);
+    for item in &page.items {
         let Item::Text {
             x,
             baseline,
@@ -1278,73 +1459,44 @@ fn render_page(fonts: &Fonts, page: Page) -> PdfPage {
         }
         if current != Some(style.ink) {
             if current.is_some() {
-                ops.push(Op::EndTextSection);
-                ops.push(Op::RestoreGraphicsState);
+                out.extend_from_slice(b"ET\nQ\n");
             }
-            ops.push(Op::SaveGraphicsState);
-            ops.push(Op::SetFillColor {
-                col: style.ink.color(),
-            });
-            ops.push(Op::StartTextSection);
+            out.extend_from_slice(b"q\n");
+            colour(&mut out, style.ink);
+            out.extend_from_slice(b"BT\n");
             current = Some(style.ink);
             font = None;
+            at = (0, 0);
         }
-        if font != Some((style.face, style.size)) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(fonts.face(style.face).id.clone()),
-                size: Pt(style.size),
-            });
-            font = Some((style.face, style.size));
+        let size = hundredths(style.size);
+        if font != Some((style.face, size)) {
+            out.push(b'/');
+            out.extend_from_slice(fonts.face(style.face).id.0.as_bytes());
+            out.push(b' ');
+            number(&mut out, size);
+            out.extend_from_slice(b" Tf\n");
+            font = Some((style.face, size));
         }
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(*x), flip(*baseline, 0.0)),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.clone())],
-        });
+        let target = (hundredths(*x), hundredths(height - baseline));
+        number(&mut out, target.0 - at.0);
+        out.push(b' ');
+        number(&mut out, target.1 - at.1);
+        out.extend_from_slice(b" Td\n<");
+        at = target;
+        let data = fonts.face(style.face);
+        let map = &maps.faces[style.face as usize];
+        for c in text.chars() {
+            let gid = map.get(data.glyph(c) as usize).copied().unwrap_or(0);
+            for shift in [12, 8, 4, 0] {
+                out.push(HEX[usize::from((gid >> shift) & 0xF)]);
+            }
+        }
+        out.extend_from_slice(b"> Tj\n");
     }
     if current.is_some() {
-        ops.push(Op::EndTextSection);
-        ops.push(Op::RestoreGraphicsState);
+        out.extend_from_slice(b"ET\nQ\n");
     }
-    for item in &page.items {
-        if let Item::Link {
-            x,
-            y,
-            width,
-            height,
-            page,
-        } = item
-        {
-            ops.push(Op::LinkAnnotation {
-                link: LinkAnnotation::new(
-                    Rect {
-                        x: Pt(*x),
-                        y: flip(*y, *height),
-                        width: Pt(*width),
-                        height: Pt(*height),
-                        mode: None,
-                        winding_order: None,
-                    },
-                    Actions::go_to(Destination::Xyz {
-                        page: *page,
-                        left: None,
-                        top: None,
-                        zoom: None,
-                    }),
-                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                    Some(ColorArray::Transparent),
-                    Some(HighlightingMode::None),
-                ),
-            });
-        }
-    }
-    let (width, height) = (page.orientation.width(), page.orientation.height());
-    PdfPage::new(
-        printpdf::Mm(width / MM),
-        printpdf::Mm(height / MM),
-        ops,
-    )
+    out
 }
 
 #[cfg(test)]

@@ -340,9 +340,16 @@ fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Ve
         .map_or(0, |d| d.and_utc().timestamp());
     let date = printpdf::OffsetDateTime::from_unix_timestamp(midnight)
         .map_err(|e| ExportError::Pdf(e.to_string()))?;
+    // Metadata and outline titles are shown by viewers in their own fonts; keep
+    // them to the characters the document itself can print, and short.
+    let plain = |text: &str| {
+        let text = fonts.clean(Face::Regular, &text.replace('\n', " "));
+        fonts.truncate(BODY, &text, 2000.0)
+    };
+    pdf.metadata.info.document_title = plain(&meta.title);
     let info = &mut pdf.metadata.info;
-    info.author = meta.author.clone();
-    info.subject = meta.subject.clone();
+    info.author = plain(&meta.author);
+    info.subject = plain(&meta.subject);
     info.keywords = meta.keywords.clone();
     info.creator = "Kirjuri".to_string();
     info.producer = "Kirjuri (printpdf 0.12)".to_string();
@@ -357,12 +364,30 @@ fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Ve
         pdf.bookmarks.map.insert(
             PageAnnotId(format!("KRJBOOKMARK{n:08}")),
             PageAnnotation {
-                name: title.clone(),
+                name: plain(title),
                 page: page + 1,
             },
         );
     }
-    pdf.pages = layout::render(fonts, std::mem::take(&mut assembled.pages));
+    // The pages go to printpdf without their text: it lays down the page tree,
+    // links, outline and the subset fonts, and its content for page 1 is a probe
+    // of every glyph used, which tells the glyph numbers of the subset fonts.
+    // The real content streams are written afterwards (layout::content).
+    let used = layout::used_glyphs(fonts, &assembled.pages);
+    pdf.pages = assembled
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(n, page)| {
+            let mut ops = if n == 0 {
+                layout::probe_ops(fonts, &used)
+            } else {
+                Vec::new()
+            };
+            ops.extend(layout::link_ops(page));
+            layout::blank_page(page, ops)
+        })
+        .collect();
 
     let options = PdfSaveOptions {
         optimize: true,
@@ -373,6 +398,36 @@ fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Ve
     let mut warnings = Vec::new();
     let mut file = pdf.to_lopdf_document(&options, &mut warnings);
     drop(pdf);
+    let broken = |e: &dyn std::fmt::Display| ExportError::Pdf(format!("the PDF writer's output: {e}"));
+    let page_ids: Vec<_> = file.get_pages().into_values().collect();
+    if page_ids.len() != assembled.pages.len() {
+        return Err(broken(&"the page count changed"));
+    }
+    let contents = page_ids
+        .iter()
+        .map(|id| {
+            file.get_dictionary(*id)
+                .and_then(|page| page.get(b"Contents"))
+                .and_then(|contents| contents.as_reference())
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| broken(&e))?;
+    let probe = file
+        .get_object(contents[0])
+        .and_then(|o| o.as_stream())
+        .map_err(|e| broken(&e))?;
+    if probe.dict.get(b"Filter").is_ok() {
+        return Err(broken(&"the font probe is compressed"));
+    }
+    let maps = layout::read_probe(&probe.content, &used).map_err(ExportError::Pdf)?;
+    for (page, id) in assembled.pages.drain(..).zip(contents) {
+        let content = layout::content(fonts, &page, &maps);
+        drop(page);
+        file.get_object_mut(id)
+            .and_then(|o| o.as_stream_mut())
+            .map_err(|e| broken(&e))?
+            .set_content(content);
+    }
     // printpdf draws the trailer's /ID at random and sets no /Lang: replace the
     // one and add the other by rewriting string objects it already made.
     let mut language = None;
@@ -404,7 +459,36 @@ fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Ve
             dictionary.remove(b"GTS_PDFXVersion");
         }
     }
-    file.compress();
+    // Compress the streams on two threads (the machine has two cores); each
+    // stream is compressed on its own, so the bytes do not depend on the split.
+    let mut streams: Vec<_> = file
+        .objects
+        .values_mut()
+        .filter_map(|o| o.as_stream_mut().ok())
+        .filter(|s| s.allows_compression)
+        .collect();
+    let total: usize = streams.iter().map(|s| s.content.len()).sum();
+    let mut running = 0;
+    let half = streams
+        .iter()
+        .position(|s| {
+            running += s.content.len();
+            running * 2 >= total
+        })
+        .map_or(streams.len(), |p| p + 1);
+    let (first, second) = streams.split_at_mut(half);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            for stream in first.iter_mut() {
+                // As lopdf's own compress(): a stream that fails to compress stays as it is.
+                let _ = stream.compress();
+            }
+        });
+        for stream in second.iter_mut() {
+            let _ = stream.compress();
+        }
+    });
+    drop(streams);
     let mut bytes = Vec::new();
     file.save_to(&mut bytes)
         .map_err(|e| ExportError::Pdf(e.to_string()))?;

@@ -10,7 +10,7 @@ use crate::ExportOptions;
 use layout::{Block, Composer, Orientation};
 
 /// Registers per access-matrix table: more columns would not fit the page.
-const MATRIX_COLUMNS: usize = 4;
+const MATRIX_COLUMNS: usize = 5;
 
 /// The record of processing activities of `document`, in `options.language`.
 pub fn export_record_pdf(
@@ -252,6 +252,32 @@ impl<'a, 'd> Record<'a, 'd> {
             (self.label(Label::SupervisoryAuthority), authority),
         ];
         self.push(key_values(rows));
+
+        if !self.document.people.is_empty() {
+            self.push(heading(2, self.label(Label::People)));
+            let rows = self
+                .document
+                .people
+                .iter()
+                .map(|person| {
+                    vec![
+                        cell(non_empty(&person.name)),
+                        cell(self.text(&person.title)),
+                        cell(non_empty(&person.phone)),
+                        cell(non_empty(&person.email)),
+                    ]
+                })
+                .collect();
+            self.push(table(
+                &[
+                    (self.label(Label::Name), 0.3),
+                    (self.label(Label::Title), 0.3),
+                    (self.label(Label::Phone), 0.2),
+                    (self.label(Label::Email), 0.2),
+                ],
+                rows,
+            ));
+        }
 
         let routine = &organisation.incident_routine;
         self.push(heading(2, self.label(Label::IncidentRoutine)));

@@ -1,0 +1,103 @@
+//! Measures the PDF exports: builds `kirjuri_model::example::synthetic(n)`
+//! (n = 1000 registers unless given), exports the record of processing to PDF
+//! several times and one privacy notice, and prints the wall time of each run,
+//! the page count, the file size and the process's peak memory (VmHWM from
+//! /proc/self/status). Run in release:
+//! `cargo run --release -p kirjuri-export --bin pdf-bench -- 1000`.
+//! No file is written; the numbers go to `docs/performance.md` by hand.
+
+use chrono::NaiveDate;
+use kirjuri_export::{export_notice_pdf, export_record_pdf, ExportOptions};
+use kirjuri_model::example::synthetic;
+use kirjuri_model::Language;
+use std::time::Instant;
+
+const RUNS: usize = 3;
+
+fn main() {
+    let registers: usize = std::env::args()
+        .nth(1)
+        .map(|n| n.parse().expect("the number of registers"))
+        .unwrap_or(1000);
+    let start = Instant::now();
+    let document = synthetic(registers);
+    let built_in = start.elapsed().as_secs_f64();
+    let after_build = peak_memory_kb();
+
+    let options = ExportOptions {
+        language: Language::Sv,
+        printed_on: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date"),
+        last_changed: None,
+    };
+    let mut times = Vec::new();
+    let mut size = 0;
+    let mut pages = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let bytes = export_record_pdf(&document, &options).expect("the export succeeds");
+        times.push(start.elapsed().as_secs_f64());
+        size = bytes.len();
+        pages = count_pages(&bytes);
+    }
+    let after_record = peak_memory_kb();
+
+    let register = document.registers.first().map(|r| r.id);
+    let notice = register.map(|register| {
+        let start = Instant::now();
+        let bytes = export_notice_pdf(&document, register, &options).expect("the notice exports");
+        (start.elapsed().as_secs_f64(), bytes.len(), count_pages(&bytes))
+    });
+
+    let mut sorted = times.clone();
+    sorted.sort_by(f64::total_cmp);
+    println!("synthetic({registers}) built in {built_in:.3} s");
+    println!(
+        "record of processing: {pages} pages, {:.1} MB; runs {}; median {:.3} s",
+        size as f64 / 1e6,
+        times
+            .iter()
+            .map(|t| format!("{t:.3} s"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        sorted[sorted.len() / 2]
+    );
+    if let Some((took, size, pages)) = notice {
+        println!(
+            "privacy notice of one register: {pages} pages, {} KB, {took:.3} s",
+            size / 1000
+        );
+    }
+    println!(
+        "peak memory (VmHWM): {} MB after building the document, {} MB after the exports",
+        after_build / 1024,
+        after_record / 1024
+    );
+}
+
+/// The page count: the `/Count` of the page tree's root (`/Type/Pages`).
+fn count_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type/Pages/Count ")
+        .filter_map(|(at, key)| {
+            text[at + key.len()..]
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .and_then(|n| n.parse().ok())
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The process's peak resident memory in KB (Linux), 0 elsewhere.
+fn peak_memory_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.split_whitespace().next())
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0)
+}
