@@ -9,7 +9,9 @@ use kirjuri_model::{Language, LocalizedText, Resolved};
 
 pub mod labels;
 pub mod pdf;
+pub mod xlsx;
 pub use pdf::{export_notice_pdf, export_record_pdf};
+pub use xlsx::export_xlsx;
 
 /// What an export needs besides the document.
 #[derive(Debug, Clone)]

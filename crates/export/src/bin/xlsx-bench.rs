@@ -1,0 +1,118 @@
+//! Measures the Excel export: builds `kirjuri_model::example::synthetic(n)`
+//! (n = 1000 registers unless given), exports it to xlsx several times and
+//! prints the wall time of each run and the process's peak memory (VmHWM from
+//! /proc/self/status). Run in release:
+//! `cargo run --release -p kirjuri-export --bin xlsx-bench -- 1000`.
+//! No file is written; the numbers go to `docs/performance.md` by hand.
+
+use chrono::NaiveDate;
+use kirjuri_export::{export_xlsx, ExportOptions};
+use kirjuri_model::example::synthetic;
+use kirjuri_model::{check, CheckOptions, Language};
+use std::time::Instant;
+
+const RUNS: usize = 5;
+
+fn main() {
+    let registers: usize = std::env::args()
+        .nth(1)
+        .map(|n| n.parse().expect("the number of registers"))
+        .unwrap_or(1000);
+    let start = Instant::now();
+    let document = synthetic(registers);
+    let built_in = start.elapsed();
+    let after_build = peak_memory_kb();
+
+    let options = ExportOptions {
+        language: Language::Sv,
+        printed_on: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date"),
+        last_changed: None,
+    };
+    let mut times = Vec::new();
+    let mut cpu_times = Vec::new();
+    let mut size = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let cpu_start = thread_cpu_seconds();
+        let bytes = export_xlsx(&document, &options).expect("the export succeeds");
+        times.push(start.elapsed().as_secs_f64());
+        if let (Some(before), Some(after)) = (cpu_start, thread_cpu_seconds()) {
+            cpu_times.push(after - before);
+        }
+        size = bytes.len();
+    }
+    let after_export = peak_memory_kb();
+
+    // The findings sheet runs the model's checks; time them alone to see their share.
+    let start = Instant::now();
+    let findings = check(
+        &document,
+        CheckOptions {
+            as_of: options.printed_on,
+            export_language: Some(options.language),
+        },
+    );
+    let checks_took = start.elapsed().as_secs_f64();
+
+    let mut sorted = times.clone();
+    sorted.sort_by(f64::total_cmp);
+    println!(
+        "synthetic({registers}): {} registers, {} purposes, {} data items, {} system links, {} retention rules (built in {:.3} s)",
+        document.registers.len(),
+        document.purposes.len(),
+        document.data_items.len(),
+        document.system_links.len(),
+        document.retention_rules.len(),
+        built_in.as_secs_f64(),
+    );
+    println!("xlsx: {size} bytes");
+    println!(
+        "wall time per export: first {:.3} s, median {:.3} s, min {:.3} s, max {:.3} s ({RUNS} runs)",
+        times[0],
+        sorted[RUNS / 2],
+        sorted[0],
+        sorted[RUNS - 1],
+    );
+    if !cpu_times.is_empty() {
+        cpu_times.sort_by(f64::total_cmp);
+        println!(
+            "cpu time per export (this thread): median {:.2} s, min {:.2} s",
+            cpu_times[cpu_times.len() / 2],
+            cpu_times[0],
+        );
+    }
+    println!(
+        "of which kirjuri_model::check: {checks_took:.3} s ({} findings)",
+        findings.len()
+    );
+    println!(
+        "peak memory (VmHWM): {} after building the document, {} after exporting",
+        show_kb(after_build),
+        show_kb(after_export),
+    );
+}
+
+/// User plus system time of the calling thread, from /proc/thread-self/stat
+/// (in USER_HZ ticks, which Linux fixes at 100 a second). Unlike wall time it
+/// does not grow when other processes share the cores.
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(ticks as f64 / 100.0)
+}
+
+/// The process's peak resident set, in kB; `None` off Linux.
+fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn show_kb(kb: Option<u64>) -> String {
+    kb.map_or_else(
+        || "unknown".to_string(),
+        |kb| format!("{:.1} MB", kb as f64 / 1024.0),
+    )
+}

@@ -1,0 +1,1162 @@
+//! What each sheet of the workbook holds: one function per sheet, turning the
+//! document into rows of cells. Layout (formats, widths, filters) is left to
+//! `table.rs`; the words of headers to `labels.rs`.
+
+use super::index::{Flow, Index};
+use super::labels::{article, record_kind, Label};
+use super::table::{Cell, Column, Styles, Table, MEDIUM, NARROW, WIDE};
+use crate::{printable, ExportOptions};
+use kirjuri_model::checks::display_processor;
+use kirjuri_model::geography;
+use kirjuri_model::*;
+use rust_xlsxwriter::{Worksheet, XlsxError};
+use std::collections::HashMap;
+
+/// The document seen in one language, ready to be laid out as sheets.
+#[derive(Debug)]
+pub(super) struct Sheets<'a> {
+    index: Index<'a>,
+    options: &'a ExportOptions,
+    language: Language,
+    styles: &'a Styles,
+}
+
+impl<'a> Sheets<'a> {
+    pub(super) fn new(
+        document: &'a Document,
+        options: &'a ExportOptions,
+        styles: &'a Styles,
+    ) -> Sheets<'a> {
+        Sheets {
+            index: Index::new(document),
+            options,
+            language: options.language,
+            styles,
+        }
+    }
+
+    fn label(&self, label: Label) -> &'static str {
+        label.get(self.language)
+    }
+
+    /// User text in the export language, or visibly in another one, or "".
+    fn text(&self, text: &LocalizedText) -> String {
+        printable(text, self.language).unwrap_or_default()
+    }
+
+    fn vocabulary<V: Vocabulary>(&self, value: V) -> &'static str {
+        value.label(self.language)
+    }
+
+    fn country(&self, code: &str) -> String {
+        if code.trim().is_empty() {
+            String::new()
+        } else {
+            geography::country_name(code, self.language)
+        }
+    }
+
+    fn table(&self, name: Label, columns: &[(Label, f64)]) -> Result<Table<'a>, XlsxError> {
+        let columns = columns
+            .iter()
+            .map(|(header, width)| Column::new(self.label(*header), *width))
+            .collect();
+        Table::new(self.label(name), columns, self.styles)
+    }
+
+    fn register_name(&self, id: RegisterId) -> String {
+        self.index
+            .registers
+            .get(&id)
+            .map(|r| self.text(&r.name))
+            .unwrap_or_default()
+    }
+
+    fn processor_name(&self, processor: &Processor) -> String {
+        self.text(&display_processor(processor))
+    }
+
+    /// "Name, title".
+    fn person(&self, id: PersonId) -> String {
+        let Some(person) = self.index.people.get(&id) else {
+            return String::new();
+        };
+        let title = self.text(&person.title);
+        if title.is_empty() {
+            person.name.clone()
+        } else {
+            format!("{}, {title}", person.name)
+        }
+    }
+
+    fn group_name(&self, group: Option<DataItemGroupId>) -> String {
+        match group.and_then(|id| self.index.groups.get(&id)) {
+            Some(group) => self.text(&group.name),
+            None => self.label(Label::WholeRegister).to_string(),
+        }
+    }
+
+    fn yes_no(&self, value: bool) -> Cell {
+        Cell::text(self.label(Label::yes_no(value)))
+    }
+
+    pub(super) fn organisation(&self) -> Result<Worksheet, XlsxError> {
+        let organisation = &self.index.document.organisation;
+        let mut table = Table::new(
+            self.label(Label::SheetOrganisation),
+            vec![
+                Column::new(self.label(Label::Field), 34.0),
+                Column::new(self.label(Label::Value), 70.0),
+            ],
+            self.styles,
+        )?;
+        let dpo = match organisation.dpo.and_then(|id| self.index.people.get(&id)) {
+            Some(person) => Cell::list([
+                person.name.clone(),
+                self.text(&person.title),
+                person.phone.clone(),
+                person.email.clone(),
+            ]),
+            None => Cell::text(self.label(Label::NoDpo)),
+        };
+        let authority = match geography::supervisory_authority(organisation) {
+            Some(authority) => Cell::list([
+                self.text(&authority.name),
+                self.text(&authority.address),
+                authority.phone.clone(),
+                authority.email.clone(),
+                authority.website.clone(),
+            ]),
+            None => Cell::text(""),
+        };
+        let rows = [
+            (Label::Name, Cell::text(self.text(&organisation.name))),
+            (
+                Label::BusinessId,
+                Cell::text(organisation.business_id.as_str()),
+            ),
+            (
+                Label::VatNumber,
+                Cell::text(organisation.vat_number.as_str()),
+            ),
+            (Label::Address, Cell::text(self.text(&organisation.address))),
+            (Label::Phone, Cell::text(organisation.phone.as_str())),
+            (Label::Email, Cell::text(organisation.email.as_str())),
+            (Label::Website, Cell::text(organisation.website.as_str())),
+            (
+                Label::Country,
+                Cell::text(self.country(&organisation.country)),
+            ),
+            (
+                Label::StaffCount,
+                Cell::Number(organisation.staff_count.map(f64::from)),
+            ),
+            (Label::Dpo, dpo),
+            (
+                Label::JointControllers,
+                Cell::text(self.text(&organisation.joint_controllers)),
+            ),
+            (
+                Label::Representative,
+                Cell::text(self.text(&organisation.representative)),
+            ),
+            (Label::SupervisoryAuthority, authority),
+            (
+                Label::Version,
+                Cell::text(organisation.version_label.as_str()),
+            ),
+            (Label::LastChanged, Cell::Date(self.options.last_changed)),
+            (Label::PrintedOn, Cell::Date(Some(self.options.printed_on))),
+        ];
+        let incident = &organisation.incident_routine;
+        let numbered = |steps: &[LocalizedText]| {
+            Cell::list(
+                steps
+                    .iter()
+                    .map(|step| self.text(step))
+                    .filter(|step| !step.is_empty())
+                    .enumerate()
+                    .map(|(n, step)| format!("{}. {step}", n + 1)),
+            )
+        };
+        let incident_rows = [
+            (Label::IncidentSteps, numbered(&incident.steps)),
+            (
+                Label::DecidedBy,
+                Cell::text(self.text(&incident.decided_by)),
+            ),
+            (
+                Label::NotifyAuthority,
+                self.yes_no(incident.notify_authority_within_72_hours),
+            ),
+            (
+                Label::InformDataSubjects,
+                self.yes_no(incident.inform_data_subjects_on_high_risk),
+            ),
+            (
+                Label::BreachLog,
+                Cell::text(self.text(&incident.breach_log)),
+            ),
+            (
+                Label::PostIncidentReview,
+                numbered(&incident.post_incident_review),
+            ),
+        ];
+        for (label, value) in rows.into_iter().chain(incident_rows) {
+            table.push_labelled(self.label(label), value)?;
+        }
+        table.finish(false, 0)
+    }
+
+    /// One row per register × purpose; a register without purposes still gets a row.
+    pub(super) fn registers(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetRegisters,
+            &[
+                (Label::Register, MEDIUM),
+                (Label::Description, WIDE),
+                (Label::Role, NARROW + 6.0),
+                (Label::BusinessFunction, MEDIUM),
+                (Label::Purpose, WIDE),
+                (Label::LegalBasis, MEDIUM + 6.0),
+                (Label::LegitimateInterest, WIDE),
+                (Label::Article9Condition, MEDIUM),
+                (Label::DataSubjects, MEDIUM),
+                (Label::PersonalData, WIDE),
+                (Label::SpecialCategories, MEDIUM),
+                (Label::Sources, MEDIUM),
+                (Label::Recipients, WIDE),
+                (Label::ProcessorsAndSystems, WIDE),
+                (Label::ThirdCountries, NARROW + 4.0),
+                (Label::TransferMechanism, MEDIUM),
+                (Label::Retention, WIDE),
+                (Label::StorageLocations, MEDIUM),
+                (Label::SecurityMeasures, WIDE),
+                (Label::RightsProcedure, WIDE),
+                (Label::ProvisionRequirement, MEDIUM),
+                (Label::AutomatedDecisions, MEDIUM),
+                (Label::Dpia, NARROW + 4.0),
+                (Label::Created, NARROW),
+                (Label::Version, NARROW),
+                (Label::LastUpdated, NARROW),
+            ],
+        )?;
+        for register in &self.index.document.registers {
+            let purposes = self.index.purposes(register.id);
+            let before_purpose = [
+                Cell::text(self.text(&register.name)),
+                Cell::text(self.text(&register.description)),
+                Cell::text(self.vocabulary(register.role)),
+                Cell::list([
+                    self.text(&register.business_function),
+                    register
+                        .contact_person
+                        .map(|p| self.person(p))
+                        .unwrap_or_default(),
+                ]),
+            ];
+            let after_purpose = self.register_facts(register);
+            if purposes.is_empty() {
+                let mut row = before_purpose.to_vec();
+                row.extend([
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                ]);
+                row.extend(after_purpose.iter().cloned());
+                table.push(row)?;
+            }
+            for purpose in purposes {
+                let mut row = before_purpose.to_vec();
+                row.extend(self.purpose_cells(purpose));
+                row.extend(after_purpose.iter().cloned());
+                table.push(row)?;
+            }
+        }
+        table.finish(true, 0)
+    }
+
+    /// Purpose, legal basis, legitimate interest, Art. 9 condition.
+    fn purpose_cells(&self, purpose: &Purpose) -> [Cell; 4] {
+        let mut description = self.text(&purpose.description);
+        if purpose.direct_marketing {
+            description = format!("{description}\n({})", self.label(Label::DirectMarketing));
+        }
+        let bases = purpose.legal_bases.iter().map(|claim| {
+            let mut line = match claim.basis {
+                Some(basis) => format!(
+                    "{}, {}",
+                    self.vocabulary(basis),
+                    article(basis.article(), self.language)
+                ),
+                None => self.label(Label::NotStated).to_string(),
+            };
+            let categories: Vec<String> = claim
+                .data_subject_categories
+                .iter()
+                .filter_map(|id| self.index.categories.get(id))
+                .map(|c| self.text(&c.name))
+                .collect();
+            if !categories.is_empty() {
+                line = format!("{line} — {}", categories.join("; "));
+            }
+            let law = self.text(&claim.law_reference);
+            if !law.is_empty() {
+                line = format!("{line} ({law})");
+            }
+            line
+        });
+        let interests = purpose
+            .legal_bases
+            .iter()
+            .filter(|claim| claim.basis == Some(LegalBasis::LegitimateInterests))
+            .map(|claim| self.text(&claim.legitimate_interest));
+        let conditions = purpose
+            .legal_bases
+            .iter()
+            .filter_map(|claim| claim.special_category_condition)
+            .map(|c| {
+                format!(
+                    "{}, {}",
+                    self.vocabulary(c),
+                    article(c.article(), self.language)
+                )
+            });
+        [
+            Cell::Text(description),
+            Cell::list(bases),
+            Cell::list(interests),
+            Cell::list(dedup(conditions)),
+        ]
+    }
+
+    /// The register's columns after the purpose ones, shared by all its rows.
+    fn register_facts(&self, register: &Register) -> Vec<Cell> {
+        let index = &self.index;
+        let id = register.id;
+        let subjects = register
+            .data_subject_categories
+            .iter()
+            .filter_map(|c| index.categories.get(c))
+            .map(|c| self.text(&c.name));
+
+        let items = index.items(id);
+        let mut personal_data: Vec<String> = index
+            .groups_of(id)
+            .iter()
+            .filter(|g| g.personal_data)
+            .map(|g| self.text(&g.name))
+            .collect();
+        personal_data.extend(
+            items
+                .iter()
+                .filter(|i| i.group.is_none())
+                .map(|i| self.text(&i.name)),
+        );
+
+        let mut special: Vec<String> = dedup(
+            items
+                .iter()
+                .filter_map(|i| i.special_category)
+                .map(|c| self.vocabulary(c).to_string()),
+        );
+        if items.iter().any(|i| i.flags.criminal_offence) {
+            special.push(self.label(Label::FlagCriminalOffence).to_string());
+        }
+
+        let sources = register
+            .sources
+            .iter()
+            .filter_map(|s| index.sources.get(s))
+            .map(|source| {
+                let name = self.text(&source.name);
+                let kind = self.vocabulary(source.kind);
+                if name.is_empty() {
+                    kind.to_string()
+                } else {
+                    format!("{name} ({kind})")
+                }
+            });
+
+        let recipients = index
+            .disclosures(id)
+            .iter()
+            .filter_map(|d| index.recipients.get(&d.recipient))
+            .map(|r| {
+                let country = self.country(&r.country);
+                let details = if country.is_empty() {
+                    self.vocabulary(r.kind).to_string()
+                } else {
+                    format!("{}; {country}", self.vocabulary(r.kind))
+                };
+                format!("{} ({details})", self.text(&r.name))
+            });
+
+        let systems = index
+            .links(id)
+            .iter()
+            .filter_map(|l| index.processors.get(&l.processor))
+            .map(|p| {
+                let country = self.country(&p.country);
+                let name = self.processor_name(p);
+                if country.is_empty() {
+                    name
+                } else {
+                    format!("{name} — {country}")
+                }
+            });
+
+        let flows = index.flows(id);
+        let countries = dedup(flows.iter().map(|f| self.country(&f.country)));
+        let third_countries = if countries.is_empty() && register.no_transfers_outside_eea {
+            Cell::text(self.label(Label::NoTransfers))
+        } else {
+            Cell::list(&countries)
+        };
+        let mechanisms = dedup(flows.iter().map(|f| {
+            let mechanism = f
+                .mechanism
+                .map_or(self.label(Label::NotStated), |m| self.vocabulary(m));
+            format!("{}: {mechanism}", self.country(&f.country))
+        }));
+
+        let retention = index.rules(id).iter().map(|rule| {
+            let period = self.text(&rule.period);
+            let trigger = self.vocabulary(rule.trigger);
+            let what = if period.is_empty() {
+                trigger.to_string()
+            } else {
+                format!("{period} ({trigger})")
+            };
+            match rule.group {
+                Some(_) => format!("{}: {what}", self.group_name(rule.group)),
+                None => what,
+            }
+        });
+
+        let measures = register
+            .security_measures
+            .iter()
+            .filter_map(|m| index.measures.get(m))
+            .map(|m| format!("{}: {}", self.vocabulary(m.kind), self.text(&m.description)));
+
+        let storage = register
+            .storage_locations
+            .iter()
+            .filter_map(|s| index.storage.get(s))
+            .map(|s| {
+                let description = self.text(&s.description);
+                if s.paper {
+                    format!("{description} ({})", self.label(Label::OnPaper))
+                } else {
+                    description
+                }
+            });
+
+        let rights = index.rights(id).iter().map(|r| {
+            let channel = self.text(&r.channel);
+            if channel.is_empty() {
+                self.vocabulary(r.right).to_string()
+            } else {
+                format!("{}: {channel}", self.vocabulary(r.right))
+            }
+        });
+
+        let automated = Cell::list([
+            self.label(Label::yes_no(register.automated_decisions))
+                .to_string(),
+            if register.automated_decisions {
+                self.text(&register.automated_decisions_description)
+            } else {
+                String::new()
+            },
+        ]);
+
+        vec![
+            Cell::list(subjects),
+            Cell::list(personal_data),
+            Cell::list(special),
+            Cell::list(sources),
+            Cell::list(recipients),
+            Cell::list(systems),
+            third_countries,
+            Cell::list(mechanisms),
+            Cell::list(retention),
+            Cell::list(storage),
+            Cell::list(measures),
+            Cell::list(rights),
+            Cell::list([
+                self.vocabulary(register.provision_requirement).to_string(),
+                self.text(&register.consequence_of_not_providing),
+            ]),
+            automated,
+            Cell::text(self.vocabulary(register.dpia)),
+            Cell::Date(register.created),
+            Cell::text(register.version_label.as_str()),
+            Cell::Date(register.last_updated),
+        ]
+    }
+
+    pub(super) fn data_items(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetDataItems,
+            &[
+                (Label::Register, MEDIUM),
+                (Label::Group, MEDIUM),
+                (Label::Item, MEDIUM + 8.0),
+                (Label::IsPersonalData, NARROW),
+                (Label::Requirement, NARROW + 4.0),
+                (Label::SpecialCategory, MEDIUM),
+                (Label::Flags, MEDIUM),
+                (Label::ConsequenceIfNotGiven, WIDE),
+                (Label::NeedForNationalId, WIDE),
+            ],
+        )?;
+        for register in &self.index.document.registers {
+            let register_name = self.text(&register.name);
+            for item in self.index.items(register.id) {
+                let group = item.group.and_then(|g| self.index.groups.get(&g));
+                let flags = item.flags;
+                let flag_labels = [
+                    (flags.criminal_offence, Label::FlagCriminalOffence),
+                    (flags.national_id, Label::FlagNationalId),
+                    (flags.financial, Label::FlagFinancial),
+                    (flags.free_text, Label::FlagFreeText),
+                    (flags.online_identifier, Label::FlagOnlineIdentifier),
+                    (flags.credentials, Label::FlagCredentials),
+                    (flags.consent, Label::FlagConsent),
+                ]
+                .into_iter()
+                .filter(|(set, _)| *set)
+                .map(|(_, label)| self.label(label));
+                table.push(vec![
+                    Cell::text(register_name.as_str()),
+                    Cell::text(group.map(|g| self.text(&g.name)).unwrap_or_default()),
+                    Cell::text(self.text(&item.name)),
+                    Cell::text(self.label(Label::yes_no(group.is_none_or(|g| g.personal_data)))),
+                    Cell::text(
+                        item.requirement
+                            .map(|r| self.vocabulary(r))
+                            .unwrap_or_default(),
+                    ),
+                    Cell::text(
+                        item.special_category
+                            .map(|c| self.vocabulary(c))
+                            .unwrap_or_default(),
+                    ),
+                    Cell::list(flag_labels),
+                    Cell::text(self.text(&item.consequence_if_not_given)),
+                    Cell::text(self.text(&item.need_for_national_id)),
+                ])?;
+            }
+        }
+        table.finish(true, 0)
+    }
+
+    pub(super) fn processors(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetProcessors,
+            &[
+                (Label::Vendor, MEDIUM),
+                (Label::Product, MEDIUM),
+                (Label::Hosting, NARROW + 4.0),
+                (Label::Country, NARROW),
+                (Label::Function, MEDIUM),
+                (Label::DataLocation, MEDIUM),
+                (Label::DataHeld, WIDE),
+                (Label::UsedByRegisters, MEDIUM),
+                (Label::Agreement, MEDIUM),
+                (Label::AgreementSigned, NARROW),
+                (Label::AgreementReference, MEDIUM),
+                (Label::TransferMechanism, MEDIUM),
+            ],
+        )?;
+        let document = self.index.document;
+        for processor in &document.processors {
+            let users = document
+                .system_links
+                .iter()
+                .filter(|l| l.processor == processor.id)
+                .map(|link| {
+                    let register = self.register_name(link.register);
+                    let usage = self.text(&link.usage);
+                    if usage.is_empty() {
+                        register
+                    } else {
+                        format!("{register}: {usage}")
+                    }
+                });
+            let mechanisms = dedup(
+                document
+                    .transfers
+                    .iter()
+                    .filter(|t| t.processor == Some(processor.id))
+                    .map(|t| {
+                        t.mechanism
+                            .map_or(self.label(Label::NotStated), |m| self.vocabulary(m))
+                            .to_string()
+                    }),
+            );
+            let agreement = processor.agreement.as_ref();
+            table.push(vec![
+                Cell::text(self.text(&processor.vendor)),
+                Cell::text(processor.product.as_str()),
+                Cell::text(self.vocabulary(processor.hosting)),
+                Cell::text(self.country(&processor.country)),
+                Cell::text(self.text(&processor.function)),
+                Cell::list([
+                    self.text(&processor.data_location),
+                    self.country(&processor.data_location_country),
+                ]),
+                Cell::text(self.text(&processor.data_held)),
+                Cell::list(users),
+                Cell::text(
+                    agreement
+                        .map(|a| self.vocabulary(a.kind))
+                        .unwrap_or_default(),
+                ),
+                Cell::Date(agreement.and_then(|a| a.signed)),
+                Cell::text(agreement.map(|a| a.reference.as_str()).unwrap_or_default()),
+                Cell::list(mechanisms),
+            ])?;
+        }
+        table.finish(true, 0)
+    }
+
+    /// The transfer records, and the flows to third countries that have none.
+    pub(super) fn transfers(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetTransfers,
+            &[
+                (Label::Register, MEDIUM),
+                (Label::Country, NARROW + 4.0),
+                (Label::Through, MEDIUM),
+                (Label::TransferMechanism, MEDIUM),
+                (Label::Documentation, WIDE),
+            ],
+        )?;
+        for register in &self.index.document.registers {
+            let register_name = self.text(&register.name);
+            for flow in self.index.flows(register.id) {
+                let Flow {
+                    country,
+                    processor,
+                    recipient,
+                    mechanism,
+                    documentation,
+                } = flow;
+                let through = Cell::list([
+                    processor
+                        .map(|p| self.processor_name(p))
+                        .unwrap_or_default(),
+                    recipient.map(|r| self.text(&r.name)).unwrap_or_default(),
+                ]);
+                let mechanism = match mechanism {
+                    Some(m) => Cell::text(self.vocabulary(m)),
+                    None => Cell::Alert(self.label(Label::NotStated).to_string()),
+                };
+                table.push(vec![
+                    Cell::text(register_name.as_str()),
+                    Cell::text(self.country(&country)),
+                    through,
+                    mechanism,
+                    Cell::text(documentation.map(|d| self.text(d)).unwrap_or_default()),
+                ])?;
+            }
+        }
+        table.finish(true, 0)
+    }
+
+    /// Rows: roles (the same name in several registers is one row); columns:
+    /// registers; cells: what the role may do there.
+    pub(super) fn access(&self) -> Result<Worksheet, XlsxError> {
+        let document = self.index.document;
+        let mut columns = vec![
+            Column::new(self.label(Label::Role), MEDIUM),
+            Column::new(self.label(Label::People), MEDIUM),
+            Column::new(self.label(Label::GrantedBy), MEDIUM),
+        ];
+        let mut column_of: HashMap<RegisterId, usize> = HashMap::new();
+        for register in &document.registers {
+            column_of.insert(register.id, columns.len());
+            columns.push(Column::new(self.text(&register.name), MEDIUM));
+        }
+        struct Row {
+            role: String,
+            people: Vec<PersonId>,
+            granted_by: Vec<String>,
+            cells: HashMap<usize, Vec<String>>,
+        }
+        let mut rows: Vec<Row> = Vec::new();
+        let mut row_of: HashMap<String, usize> = HashMap::new();
+        for role in &document.access_roles {
+            let Some(&column) = column_of.get(&role.register) else {
+                continue;
+            };
+            let name = self.text(&role.name);
+            let row = *row_of.entry(name.clone()).or_insert_with(|| {
+                rows.push(Row {
+                    role: name,
+                    people: Vec::new(),
+                    granted_by: Vec::new(),
+                    cells: HashMap::new(),
+                });
+                rows.len() - 1
+            });
+            let row = &mut rows[row];
+            for person in &role.people {
+                if !row.people.contains(person) {
+                    row.people.push(*person);
+                }
+            }
+            let granted_by = self.text(&role.granted_by);
+            if !granted_by.is_empty() && !row.granted_by.contains(&granted_by) {
+                row.granted_by.push(granted_by);
+            }
+            let cell = row.cells.entry(column).or_default();
+            let permissions: Vec<String> = role
+                .permissions
+                .iter()
+                .map(|p| self.text(p))
+                .filter(|p| !p.is_empty())
+                .collect();
+            if permissions.is_empty() {
+                cell.push(self.label(Label::Access).to_string());
+            }
+            cell.extend(permissions);
+            if let Some(logging) = role.change_logging {
+                cell.push(format!("({})", self.vocabulary(logging)));
+            }
+        }
+        let width = columns.len();
+        let mut table = Table::new(self.label(Label::SheetAccess), columns, self.styles)?;
+        for row in rows {
+            let mut cells = vec![Cell::text(""); width];
+            cells[0] = Cell::Text(row.role);
+            cells[1] = Cell::list(row.people.iter().map(|p| self.person(*p)));
+            cells[2] = Cell::list(row.granted_by);
+            for (column, lines) in row.cells {
+                cells[column] = Cell::list(lines);
+            }
+            table.push(cells)?;
+        }
+        table.finish(true, 1)
+    }
+
+    pub(super) fn retention(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetRetention,
+            &[
+                (Label::Register, MEDIUM),
+                (Label::DataGroup, MEDIUM),
+                (Label::Trigger, MEDIUM),
+                (Label::Period, MEDIUM),
+                (Label::DeletionMethod, NARROW),
+                (Label::Routine, WIDE),
+                (Label::Responsible, MEDIUM),
+                (Label::IntervalMonths, NARROW),
+                (Label::LastReviewed, NARROW),
+                (Label::NextReview, NARROW),
+                (Label::Overdue, NARROW),
+            ],
+        )?;
+        let as_of = self.options.printed_on;
+        for register in &self.index.document.registers {
+            let register_name = self.text(&register.name);
+            let rules = self.index.rules(register.id);
+            if rules.is_empty() {
+                // A register without a rule is a gap the reader should see here too.
+                let mut row = vec![Cell::text(register_name.as_str())];
+                row.extend(vec![Cell::text(""); 10]);
+                table.push(row)?;
+            }
+            for rule in rules {
+                let overdue = rule.is_overdue(as_of);
+                let overdue = if overdue {
+                    Cell::Alert(self.label(Label::Yes).to_string())
+                } else {
+                    Cell::text(self.label(Label::No))
+                };
+                table.push(vec![
+                    Cell::text(register_name.as_str()),
+                    Cell::text(self.group_name(rule.group)),
+                    Cell::text(self.vocabulary(rule.trigger)),
+                    Cell::text(self.text(&rule.period)),
+                    Cell::text(
+                        rule.deletion_method
+                            .map(|m| self.vocabulary(m))
+                            .unwrap_or_default(),
+                    ),
+                    Cell::text(self.text(&rule.routine)),
+                    Cell::text(rule.responsible.map(|p| self.person(p)).unwrap_or_default()),
+                    Cell::Number(rule.review_interval_months.map(f64::from)),
+                    Cell::Date(rule.last_reviewed),
+                    Cell::Date(rule.next_review(as_of)),
+                    overdue,
+                ])?;
+            }
+        }
+        table.finish(true, 0)
+    }
+
+    pub(super) fn sources(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetSources,
+            &[
+                (Label::Name, WIDE),
+                (Label::Kind, MEDIUM),
+                (Label::PublicSource, NARROW),
+                (Label::CollectionProcedure, WIDE + 20.0),
+                (Label::UsedByRegisters, MEDIUM),
+            ],
+        )?;
+        let document = self.index.document;
+        for source in &document.sources {
+            let users = document
+                .registers
+                .iter()
+                .filter(|r| r.sources.contains(&source.id))
+                .map(|r| self.text(&r.name));
+            table.push(vec![
+                Cell::text(self.text(&source.name)),
+                Cell::text(self.vocabulary(source.kind)),
+                self.yes_no(source.public),
+                Cell::text(self.text(&source.collection_procedure)),
+                Cell::list(users),
+            ])?;
+        }
+        table.finish(true, 0)
+    }
+
+    /// One row per disclosure, then the recipients no register discloses to.
+    pub(super) fn disclosures(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetDisclosures,
+            &[
+                (Label::Register, MEDIUM),
+                (Label::Recipient, MEDIUM + 8.0),
+                (Label::Kind, MEDIUM),
+                (Label::Country, NARROW),
+                (Label::DataDisclosed, WIDE),
+                (Label::Why, WIDE),
+                (Label::How, MEDIUM),
+            ],
+        )?;
+        let document = self.index.document;
+        let recipient_cells = |recipient: Option<&&Recipient>| match recipient {
+            Some(r) => [
+                Cell::text(self.text(&r.name)),
+                Cell::text(self.vocabulary(r.kind)),
+                Cell::text(self.country(&r.country)),
+            ],
+            None => [Cell::text(""), Cell::text(""), Cell::text("")],
+        };
+        for register in &document.registers {
+            let register_name = self.text(&register.name);
+            for disclosure in self.index.disclosures(register.id) {
+                let mut row = vec![Cell::text(register_name.as_str())];
+                row.extend(recipient_cells(
+                    self.index.recipients.get(&disclosure.recipient),
+                ));
+                row.extend([
+                    Cell::text(self.text(&disclosure.data)),
+                    Cell::text(self.text(&disclosure.purpose)),
+                    Cell::text(self.text(&disclosure.method)),
+                ]);
+                table.push(row)?;
+            }
+        }
+        for recipient in &document.recipients {
+            if !document
+                .disclosures
+                .iter()
+                .any(|d| d.recipient == recipient.id)
+            {
+                let mut row = vec![Cell::text("")];
+                row.extend(recipient_cells(Some(&recipient)));
+                row.extend([Cell::text(""), Cell::text(""), Cell::text("")]);
+                table.push(row)?;
+            }
+        }
+        table.finish(true, 0)
+    }
+
+    pub(super) fn rights(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetRights,
+            &[
+                (Label::Register, MEDIUM),
+                (Label::Right, MEDIUM),
+                (Label::Channel, WIDE),
+                (Label::IdentityCheck, MEDIUM),
+                (Label::DeadlineDays, NARROW),
+                (Label::ExtractFormat, NARROW + 6.0),
+                (Label::Notes, WIDE),
+            ],
+        )?;
+        for register in &self.index.document.registers {
+            let register_name = self.text(&register.name);
+            for procedure in self.index.rights(register.id) {
+                table.push(vec![
+                    Cell::text(register_name.as_str()),
+                    Cell::text(self.vocabulary(procedure.right)),
+                    Cell::text(self.text(&procedure.channel)),
+                    Cell::text(self.text(&procedure.identity_check)),
+                    Cell::Number(procedure.deadline_days.map(f64::from)),
+                    Cell::text(self.text(&procedure.format)),
+                    Cell::text(self.text(&procedure.notes)),
+                ])?;
+            }
+        }
+        table.finish(true, 0)
+    }
+
+    /// People and what they are named for in the document.
+    pub(super) fn people(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetPeople,
+            &[
+                (Label::Name, MEDIUM),
+                (Label::Title, MEDIUM),
+                (Label::Phone, NARROW + 4.0),
+                (Label::Email, MEDIUM),
+                (Label::Responsibilities, WIDE),
+            ],
+        )?;
+        let document = self.index.document;
+        let mut duties: HashMap<PersonId, Vec<String>> = HashMap::new();
+        let mut add = |person: PersonId, duty: String| {
+            let list = duties.entry(person).or_default();
+            if !list.contains(&duty) {
+                list.push(duty);
+            }
+        };
+        if let Some(dpo) = document.organisation.dpo {
+            add(dpo, self.label(Label::Dpo).to_string());
+        }
+        for register in &document.registers {
+            if let Some(person) = register.contact_person {
+                add(
+                    person,
+                    format!(
+                        "{}: {}",
+                        self.label(Label::ContactPerson),
+                        self.text(&register.name)
+                    ),
+                );
+            }
+        }
+        for role in &document.access_roles {
+            let duty = format!(
+                "{} ({})",
+                self.text(&role.name),
+                self.register_name(role.register)
+            );
+            role.people.iter().for_each(|p| add(*p, duty.clone()));
+        }
+        for rule in &document.retention_rules {
+            if let Some(person) = rule.responsible {
+                let duty = format!(
+                    "{}: {}",
+                    self.label(Label::ResponsibleForDeletion),
+                    self.register_name(rule.register)
+                );
+                add(person, duty);
+            }
+        }
+        for person in &document.people {
+            table.push(vec![
+                Cell::text(person.name.as_str()),
+                Cell::text(self.text(&person.title)),
+                Cell::text(person.phone.as_str()),
+                Cell::text(person.email.as_str()),
+                Cell::list(duties.get(&person.id).map_or(&[][..], Vec::as_slice)),
+            ])?;
+        }
+        table.finish(true, 0)
+    }
+
+    pub(super) fn cookies(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetCookies,
+            &[
+                (Label::Name, MEDIUM),
+                (Label::Provider, MEDIUM),
+                (Label::CookieClass, NARROW + 4.0),
+                (Label::CookieDuration, NARROW + 4.0),
+                (Label::Lifetime, MEDIUM),
+                (Label::Purpose, WIDE),
+                (Label::RequiresConsent, NARROW),
+            ],
+        )?;
+        for cookie in &self.index.document.cookies {
+            table.push(vec![
+                Cell::text(self.text(&cookie.name)),
+                Cell::text(cookie.provider.as_str()),
+                Cell::text(self.vocabulary(cookie.class)),
+                Cell::text(self.vocabulary(cookie.duration)),
+                Cell::text(self.text(&cookie.lifetime)),
+                Cell::text(self.text(&cookie.purpose)),
+                self.yes_no(cookie.requires_consent),
+            ])?;
+        }
+        table.finish(true, 0)
+    }
+
+    pub(super) fn findings(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetFindings,
+            &[
+                (Label::Severity, NARROW),
+                (Label::Register, MEDIUM),
+                (Label::Record, MEDIUM + 8.0),
+                (Label::Field, MEDIUM),
+                (Label::Description, WIDE + 20.0),
+            ],
+        )?;
+        let findings = check(
+            self.index.document,
+            CheckOptions {
+                as_of: self.options.printed_on,
+                export_language: Some(self.language),
+            },
+        );
+        let names = if findings.is_empty() {
+            HashMap::new()
+        } else {
+            self.record_names()
+        };
+        for finding in findings {
+            let severity = finding.severity.label(self.language).to_string();
+            let severity = match finding.severity {
+                Severity::Error => Cell::Alert(severity),
+                Severity::Warning => Cell::Text(severity),
+            };
+            let kind = record_kind(finding.kind, self.language);
+            let record = match names.get(&finding.id.to_string()).filter(|n| !n.is_empty()) {
+                Some(name) => format!("{kind}: {name}"),
+                None => kind.to_string(),
+            };
+            table.push(vec![
+                severity,
+                Cell::text(
+                    finding
+                        .register
+                        .map(|r| self.register_name(r))
+                        .unwrap_or_default(),
+                ),
+                Cell::Text(record),
+                Cell::Text(finding.field),
+                Cell::text(self.text(&finding.message)),
+            ])?;
+        }
+        table.finish(true, 0)
+    }
+
+    /// A short name for every record by its id, to say what a finding is
+    /// about. (Keyed by the id's text: this crate does not depend on `uuid`.)
+    fn record_names(&self) -> HashMap<String, String> {
+        let document = self.index.document;
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut add = |id: &dyn std::fmt::Display, name: String| {
+            names.insert(id.to_string(), name);
+        };
+        add(
+            &document.organisation.id,
+            self.text(&document.organisation.name),
+        );
+        document
+            .people
+            .iter()
+            .for_each(|r| add(&r.id, r.name.clone()));
+        document
+            .data_subject_categories
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.name)));
+        document
+            .sources
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.name)));
+        document
+            .recipients
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.name)));
+        document
+            .processors
+            .iter()
+            .for_each(|r| add(&r.id, self.processor_name(r)));
+        document
+            .storage_locations
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.description)));
+        document
+            .security_measures
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.description)));
+        document
+            .cookies
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.name)));
+        document
+            .registers
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.name)));
+        document
+            .data_item_groups
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.name)));
+        document
+            .data_items
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.name)));
+        document
+            .purposes
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.description)));
+        for link in &document.system_links {
+            let name = self
+                .index
+                .processors
+                .get(&link.processor)
+                .map(|p| self.processor_name(p));
+            add(&link.id, name.unwrap_or_default());
+        }
+        for disclosure in &document.disclosures {
+            let name = self
+                .index
+                .recipients
+                .get(&disclosure.recipient)
+                .map(|r| self.text(&r.name));
+            add(&disclosure.id, name.unwrap_or_default());
+        }
+        document
+            .transfers
+            .iter()
+            .for_each(|r| add(&r.id, self.country(&r.country)));
+        document
+            .access_roles
+            .iter()
+            .for_each(|r| add(&r.id, self.text(&r.name)));
+        document
+            .retention_rules
+            .iter()
+            .for_each(|r| add(&r.id, self.group_name(r.group)));
+        document
+            .rights_procedures
+            .iter()
+            .for_each(|r| add(&r.id, self.vocabulary(r.right).to_string()));
+        names
+    }
+}
+
+/// The entries without repeats, in first-seen order.
+fn dedup(entries: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for entry in entries {
+        if !seen.contains(&entry) {
+            seen.push(entry);
+        }
+    }
+    seen
+}

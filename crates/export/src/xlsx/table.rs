@@ -1,0 +1,295 @@
+//! One table sheet: a bold, frozen header row, an autofilter over the data,
+//! wrapped text and column widths worked out from the content. Every cell is
+//! written as a string, a number or a date — never through `write()` — so user
+//! text that starts with `=`, `+`, `-` or `@` stays text and is never a formula.
+//! What goes in the cells is decided in `sheets.rs`.
+
+use chrono::{Datelike, NaiveDate};
+use kirjuri_model::Language;
+use rust_xlsxwriter::{
+    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
+};
+
+/// What an empty value looks like in every sheet, so a reader sees what was not answered.
+pub(super) const EMPTY: &str = "—";
+
+/// The separator of a list within one cell: a line break survives commas in names.
+pub(super) const LIST: &str = "\n";
+
+/// Excel refuses longer strings in a cell.
+const MAX_CELL_CHARS: usize = 32_767;
+
+/// The accent of the header rows: the PDF documents' accent colour (`pdf::layout::Ink::Accent`).
+const ACCENT: u32 = 0x0D4A78;
+
+/// One value of a table.
+#[derive(Debug, Clone)]
+pub(super) enum Cell {
+    /// Text; empty text is shown as `EMPTY`.
+    Text(String),
+    /// Text to notice (an overdue routine, an error): bold dark red.
+    Alert(String),
+    /// A real Excel date in the language's date format.
+    Date(Option<NaiveDate>),
+    Number(Option<f64>),
+}
+
+impl Cell {
+    pub(super) fn text(value: impl Into<String>) -> Cell {
+        Cell::Text(value.into())
+    }
+
+    /// A list, one entry per line.
+    pub(super) fn list<I, S>(entries: I) -> Cell
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut text = String::new();
+        for entry in entries {
+            let entry = entry.as_ref();
+            if entry.trim().is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push_str(LIST);
+            }
+            text.push_str(entry);
+        }
+        Cell::Text(text)
+    }
+}
+
+/// The formats every sheet shares.
+#[derive(Debug)]
+pub(super) struct Styles {
+    header: Format,
+    text: Format,
+    label: Format,
+    alert: Format,
+    date: Format,
+    number: Format,
+    /// How many characters a date takes in the language's format.
+    date_chars: usize,
+}
+
+impl Styles {
+    pub(super) fn new(language: Language) -> Styles {
+        let base = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+        let (date_format, date_chars) = match language {
+            Language::Sv => ("yyyy-mm-dd", 10),
+            Language::Fi => ("d.m.yyyy", 10),
+            Language::En => ("d mmmm yyyy", 17),
+        };
+        Styles {
+            header: base
+                .clone()
+                .set_bold()
+                .set_font_color(Color::White)
+                .set_background_color(Color::RGB(ACCENT))
+                .set_border_bottom(FormatBorder::Thin),
+            label: base.clone().set_bold(),
+            alert: base.clone().set_bold().set_font_color(Color::RGB(0x9C0006)),
+            date: base
+                .clone()
+                .set_num_format(date_format)
+                .set_align(FormatAlign::Left),
+            number: base.clone().set_align(FormatAlign::Left),
+            text: base,
+            date_chars,
+        }
+    }
+}
+
+/// A column: its header and the widest it may grow before its text wraps.
+#[derive(Debug, Clone)]
+pub(super) struct Column {
+    pub header: String,
+    pub max_width: f64,
+}
+
+impl Column {
+    pub(super) fn new(header: impl Into<String>, max_width: f64) -> Column {
+        Column {
+            header: header.into(),
+            max_width,
+        }
+    }
+}
+
+/// Narrow columns: codes, dates, yes/no.
+pub(super) const NARROW: f64 = 14.0;
+/// Names and short phrases.
+pub(super) const MEDIUM: f64 = 28.0;
+/// Sentences and lists.
+pub(super) const WIDE: f64 = 50.0;
+
+/// A sheet being filled row by row. (No `Debug`: `Worksheet` has none.)
+pub(super) struct Table<'a> {
+    sheet: Worksheet,
+    styles: &'a Styles,
+    columns: Vec<Column>,
+    /// The longest line seen in each column, in characters.
+    longest: Vec<usize>,
+    next_row: u32,
+}
+
+impl<'a> Table<'a> {
+    pub(super) fn new(
+        name: &str,
+        columns: Vec<Column>,
+        styles: &'a Styles,
+    ) -> Result<Table<'a>, XlsxError> {
+        let mut sheet = Worksheet::new();
+        sheet.set_name(name)?;
+        for (index, column) in columns.iter().enumerate() {
+            sheet.write_string_with_format(
+                0,
+                col(index)?,
+                column.header.as_str(),
+                &styles.header,
+            )?;
+        }
+        let longest = vec![0; columns.len()];
+        Ok(Table {
+            sheet,
+            styles,
+            columns,
+            longest,
+            next_row: 1,
+        })
+    }
+
+    /// Appends one row; cells beyond the columns are an error in the caller.
+    pub(super) fn push(&mut self, cells: Vec<Cell>) -> Result<(), XlsxError> {
+        debug_assert_eq!(
+            cells.len(),
+            self.columns.len(),
+            "a row has one cell per column"
+        );
+        let row = self.next_row;
+        for (index, cell) in cells.into_iter().enumerate() {
+            self.write(row, index, cell, false)?;
+        }
+        self.next_row += 1;
+        Ok(())
+    }
+
+    /// Appends a label / value row (the organisation sheet): the label in bold.
+    pub(super) fn push_labelled(&mut self, label: &str, value: Cell) -> Result<(), XlsxError> {
+        let row = self.next_row;
+        self.write(row, 0, Cell::text(label), true)?;
+        self.write(row, 1, value, false)?;
+        self.next_row += 1;
+        Ok(())
+    }
+
+    fn write(&mut self, row: u32, index: usize, cell: Cell, label: bool) -> Result<(), XlsxError> {
+        let column = col(index)?;
+        let styles = self.styles;
+        let chars = match cell {
+            Cell::Text(text) | Cell::Alert(text) if text.trim().is_empty() => {
+                self.sheet
+                    .write_string_with_format(row, column, EMPTY, &styles.text)?;
+                1
+            }
+            Cell::Text(text) => {
+                let format = if label { &styles.label } else { &styles.text };
+                let text = fit(text);
+                let chars = longest_line(&text);
+                self.sheet
+                    .write_string_with_format(row, column, text, format)?;
+                chars
+            }
+            Cell::Alert(text) => {
+                let text = fit(text);
+                let chars = longest_line(&text);
+                self.sheet
+                    .write_string_with_format(row, column, text, &styles.alert)?;
+                chars
+            }
+            Cell::Date(Some(date)) => {
+                self.sheet
+                    .write_date_with_format(row, column, &excel_date(date)?, &styles.date)?;
+                styles.date_chars
+            }
+            Cell::Number(Some(number)) => {
+                self.sheet
+                    .write_number_with_format(row, column, number, &styles.number)?;
+                format!("{number}").len()
+            }
+            Cell::Date(None) | Cell::Number(None) => {
+                self.sheet
+                    .write_string_with_format(row, column, EMPTY, &styles.text)?;
+                1
+            }
+        };
+        if let Some(longest) = self.longest.get_mut(index) {
+            *longest = (*longest).max(chars);
+        }
+        Ok(())
+    }
+
+    /// Sets the widths, freezes the header row, adds the autofilter (for
+    /// tables, not for the label / value sheet) and print settings.
+    pub(super) fn finish(
+        mut self,
+        autofilter: bool,
+        frozen_columns: u16,
+    ) -> Result<Worksheet, XlsxError> {
+        for (index, column) in self.columns.iter().enumerate() {
+            // A long header may wrap at spaces, but not into more lines than
+            // needed at 16 characters; its longest word and the filter button
+            // must fit on one line.
+            let header = &column.header;
+            let word = header
+                .split_whitespace()
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0)
+                + 3;
+            let header_width = (header.chars().count() + 3).min(16).max(word);
+            let content = self.longest[index] + 2;
+            let width = (content.max(header_width) as f64)
+                .clamp(6.0, column.max_width.max(header_width as f64));
+            self.sheet.set_column_width(col(index)?, width)?;
+        }
+        self.sheet.set_freeze_panes(1, frozen_columns)?;
+        let last_column = col(self.columns.len().saturating_sub(1))?;
+        if autofilter {
+            self.sheet
+                .autofilter(0, 0, self.next_row - 1, last_column)?;
+        }
+        self.sheet.set_repeat_rows(0, 0)?;
+        self.sheet.set_landscape();
+        self.sheet.set_paper_size(9); // A4
+        Ok(self.sheet)
+    }
+}
+
+fn col(index: usize) -> Result<u16, XlsxError> {
+    u16::try_from(index).map_err(|_| XlsxError::RowColumnLimitError)
+}
+
+fn longest_line(text: &str) -> usize {
+    text.lines()
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Cuts text that Excel could not hold, and says so at the end.
+fn fit(text: String) -> String {
+    if text.chars().count() <= MAX_CELL_CHARS {
+        return text;
+    }
+    let mut cut: String = text.chars().take(MAX_CELL_CHARS - 1).collect();
+    cut.push('…');
+    cut
+}
+
+pub(super) fn excel_date(date: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+    let year =
+        u16::try_from(date.year()).map_err(|_| XlsxError::DateTimeRangeError(date.to_string()))?;
+    ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8)
+}

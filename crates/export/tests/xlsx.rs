@@ -1,0 +1,844 @@
+//! The Excel workbook read back with calamine: sheet names and headers in each
+//! language, cell values of a small document built here and of the seed
+//! fixtures in `tests/fixtures/`, text that looks like a formula staying text,
+//! real dates in the retention schedule, and identical bytes for identical input.
+
+use calamine::{open_workbook_from_rs, Data, Range, Reader, Xlsx};
+use chrono::NaiveDate;
+use kirjuri_export::{export_xlsx, ExportOptions};
+use kirjuri_model::*;
+use std::io::Cursor;
+use std::path::PathBuf;
+
+const MARKUP: &str = "<img src=x onerror=alert(1)>";
+
+fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap()
+}
+
+fn options(language: Language) -> ExportOptions {
+    ExportOptions {
+        language,
+        printed_on: date(2026, 11, 23),
+        last_changed: Some(date(2026, 11, 1)),
+    }
+}
+
+fn text(sv: &str, fi: &str, en: &str) -> LocalizedText {
+    LocalizedText::new(sv, fi, en)
+}
+
+fn register(name: LocalizedText) -> Register {
+    Register {
+        id: RegisterId::new(),
+        name,
+        description: LocalizedText::default(),
+        role: ProcessingRole::Controller,
+        business_function: LocalizedText::default(),
+        contact_person: None,
+        data_subject_categories: Vec::new(),
+        sources: Vec::new(),
+        storage_locations: Vec::new(),
+        security_measures: Vec::new(),
+        created: None,
+        last_updated: None,
+        version_label: String::new(),
+        automated_decisions: false,
+        automated_decisions_description: LocalizedText::default(),
+        provision_requirement: ProvisionRequirement::NotRequired,
+        consequence_of_not_providing: LocalizedText::default(),
+        dpia: DpiaStatus::NotAssessed,
+        no_transfers_outside_eea: false,
+    }
+}
+
+fn claim(basis: LegalBasis) -> LegalBasisClaim {
+    LegalBasisClaim {
+        basis: Some(basis),
+        data_subject_categories: Vec::new(),
+        legitimate_interest: LocalizedText::default(),
+        special_category_condition: None,
+        law_reference: LocalizedText::default(),
+    }
+}
+
+/// A small document that touches every sheet: a customer register with two
+/// purposes, an empty register, a US system without a transfer mechanism, an
+/// overdue deletion routine, and user text that looks like formulas or markup.
+fn sample() -> Document {
+    let mut doc = Document::new(text("Testbolaget Ab", "Testiyhtiö Oy", "Test Company Ltd"));
+    doc.organisation.business_id = "1234567-8".into();
+    doc.organisation.country = "FI".into();
+    doc.organisation.phone = "+358 40 123 4567".into();
+    doc.organisation.staff_count = Some(12);
+    doc.organisation.version_label = "v. 2.1".into();
+    doc.organisation.incident_routine.steps = vec![
+        LocalizedText::same("Stäng av systemet"),
+        LocalizedText::same("Meddela myndigheten"),
+    ];
+    doc.organisation
+        .incident_routine
+        .notify_authority_within_72_hours = true;
+
+    let anna = Person {
+        id: PersonId::new(),
+        name: "Anna Andersson".into(),
+        title: text("Dataskyddsombud", "Tietosuojavastaava", "DPO"),
+        phone: "+358 50 111".into(),
+        email: "anna@example.com".into(),
+    };
+    doc.organisation.dpo = Some(anna.id);
+    let customers = DataSubjectCategory {
+        id: DataSubjectCategoryId::new(),
+        name: text("Kunder", "Asiakkaat", "Customers"),
+    };
+    let prospects = DataSubjectCategory {
+        id: DataSubjectCategoryId::new(),
+        name: text(
+            "Potentiella kunder",
+            "Potentiaaliset asiakkaat",
+            "Prospects",
+        ),
+    };
+    let source = Source {
+        id: SourceId::new(),
+        kind: SourceKind::DataSubject,
+        name: LocalizedText::same(MARKUP),
+        public: false,
+        collection_procedure: LocalizedText::same("double opt-in"),
+    };
+    let chat = Processor {
+        id: ProcessorId::new(),
+        vendor: LocalizedText::same("Roger Wilco LLC"),
+        product: "Chatra".into(),
+        hosting: Hosting::ThirdParty,
+        country: "US".into(),
+        function: text("Chatt", "Chat", "Chat"),
+        data_location: LocalizedText::default(),
+        data_location_country: String::new(),
+        data_held: LocalizedText::same("@home"),
+        agreement: Some(Agreement {
+            kind: AgreementKind::TermsOfService,
+            signed: Some(date(2025, 3, 14)),
+            reference: "-avtal.pdf".into(),
+        }),
+    };
+    let tls = SecurityMeasure {
+        id: SecurityMeasureId::new(),
+        kind: MeasureKind::Technical,
+        description: text("TLS, krypterad anslutning", "TLS", "TLS"),
+    };
+
+    let mut crm = register(text("Kundregister", "", "Customer register"));
+    crm.business_function = LocalizedText::same("Försäljning");
+    crm.contact_person = Some(anna.id);
+    crm.data_subject_categories = vec![customers.id, prospects.id];
+    crm.sources = vec![source.id];
+    crm.security_measures = vec![tls.id];
+    crm.last_updated = Some(date(2026, 1, 31));
+    crm.description = LocalizedText::same("=SUM(A1:A2)");
+
+    let empty = register(text("Tomt register", "Tyhjä rekisteri", "Empty register"));
+
+    let mut interest = claim(LegalBasis::LegitimateInterests);
+    interest.legitimate_interest = LocalizedText::same("+46 8 123 456");
+    let purposes = vec![
+        Purpose {
+            id: PurposeId::new(),
+            register: crm.id,
+            description: text("Kundservice", "Asiakaspalvelu", "Customer service"),
+            legal_bases: vec![claim(LegalBasis::Contract)],
+            direct_marketing: false,
+        },
+        Purpose {
+            id: PurposeId::new(),
+            register: crm.id,
+            description: text("Nyhetsbrev", "Uutiskirje", "Newsletter"),
+            legal_bases: vec![interest],
+            direct_marketing: true,
+        },
+    ];
+    let group = DataItemGroup {
+        id: DataItemGroupId::new(),
+        register: crm.id,
+        name: text("Kontaktuppgifter", "Yhteystiedot", "Contact details"),
+        personal_data: true,
+    };
+    let item = DataItem {
+        id: DataItemId::new(),
+        register: crm.id,
+        group: Some(group.id),
+        name: text("E-post", "Sähköposti", "E-mail"),
+        requirement: Some(ItemRequirement::Mandatory),
+        consequence_if_not_given: LocalizedText::same("-1"),
+        flags: DataItemFlags {
+            national_id: true,
+            ..DataItemFlags::default()
+        },
+        special_category: Some(SpecialCategory::Health),
+        need_for_national_id: LocalizedText::default(),
+    };
+    let link = SystemLink {
+        id: SystemLinkId::new(),
+        register: crm.id,
+        processor: chat.id,
+        data_items: vec![item.id],
+        usage: LocalizedText::same("chatt på webbplatsen"),
+    };
+    let role = AccessRole {
+        id: AccessRoleId::new(),
+        register: crm.id,
+        name: text("Administratör", "Ylläpitäjä", "Administrator"),
+        people: vec![anna.id],
+        permissions: vec![
+            LocalizedText::same("Skapa användare"),
+            LocalizedText::same("Radera kontakter"),
+        ],
+        change_logging: Some(ChangeLogging::Full),
+        granted_by: LocalizedText::same("VD"),
+    };
+    let rule = RetentionRule {
+        id: RetentionRuleId::new(),
+        register: crm.id,
+        group: None,
+        trigger: RetentionTrigger::Inactivity,
+        period: text("5 år", "5 vuotta", "5 years"),
+        deletion_method: Some(DeletionMethod::Manual),
+        routine: LocalizedText::same("Administratören raderar"),
+        responsible: Some(anna.id),
+        review_interval_months: Some(6),
+        last_reviewed: Some(date(2026, 1, 15)),
+    };
+    let rights = RightsProcedure {
+        id: RightsProcedureId::new(),
+        register: crm.id,
+        right: DataSubjectRight::Access,
+        channel: LocalizedText::same("e-post"),
+        identity_check: LocalizedText::default(),
+        deadline_days: Some(30),
+        format: LocalizedText::same("PDF"),
+        notes: LocalizedText::default(),
+    };
+
+    doc.people.push(anna);
+    doc.data_subject_categories.extend([customers, prospects]);
+    doc.sources.push(source);
+    doc.processors.push(chat);
+    doc.security_measures.push(tls);
+    doc.registers.extend([crm, empty]);
+    doc.purposes.extend(purposes);
+    doc.data_item_groups.push(group);
+    doc.data_items.push(item);
+    doc.system_links.push(link);
+    doc.access_roles.push(role);
+    doc.retention_rules.push(rule);
+    doc.rights_procedures.push(rights);
+    doc.validate().expect("the sample is consistent");
+    doc
+}
+
+/// A workbook read back: every sheet's cells, in sheet order.
+struct Book {
+    sheets: Vec<(String, Range<Data>)>,
+    formulas: usize,
+}
+
+impl Book {
+    fn read(bytes: Vec<u8>) -> Book {
+        let mut workbook: Xlsx<_> =
+            open_workbook_from_rs(Cursor::new(bytes)).expect("a readable xlsx");
+        let names = workbook.sheet_names();
+        let mut sheets = Vec::new();
+        let mut formulas = 0;
+        for name in names {
+            let range = workbook.worksheet_range(&name).expect("a readable sheet");
+            assert_eq!(range.start(), Some((0, 0)), "sheet {name} starts at A1");
+            let formula = workbook
+                .worksheet_formula(&name)
+                .expect("readable formulas");
+            formulas += formula
+                .used_cells()
+                .filter(|(_, _, f)| !f.is_empty())
+                .count();
+            sheets.push((name, range));
+        }
+        Book { sheets, formulas }
+    }
+
+    fn export(document: &Document, language: Language) -> Book {
+        Book::read(export_xlsx(document, &options(language)).expect("the export succeeds"))
+    }
+
+    fn names(&self) -> Vec<&str> {
+        self.sheets.iter().map(|(name, _)| name.as_str()).collect()
+    }
+
+    fn sheet(&self, index: usize) -> &Range<Data> {
+        &self.sheets[index].1
+    }
+
+    /// The header row of a sheet as strings.
+    fn header(&self, index: usize) -> Vec<String> {
+        let range = self.sheet(index);
+        (0..range.width())
+            .map(|c| cell_text(&range[(0, c)]))
+            .collect()
+    }
+
+    /// The column under `header` in sheet `index`.
+    fn column(&self, index: usize, header: &str) -> usize {
+        self.header(index)
+            .iter()
+            .position(|h| h == header)
+            .unwrap_or_else(|| panic!("no column {header:?} in {:?}", self.header(index)))
+    }
+
+    /// Every cell of every sheet as text (dates as yyyy-mm-dd).
+    fn all_text(&self) -> Vec<String> {
+        self.sheets
+            .iter()
+            .flat_map(|(_, range)| range.cells().map(|(_, _, cell)| cell_text(cell)))
+            .collect()
+    }
+
+    fn contains(&self, needle: &str) -> bool {
+        self.all_text().iter().any(|cell| cell.contains(needle))
+    }
+}
+
+fn serial(date: NaiveDate) -> f64 {
+    (date - NaiveDate::from_ymd_opt(1899, 12, 30).unwrap()).num_days() as f64
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::DateTime(value) => {
+            let day = NaiveDate::from_ymd_opt(1899, 12, 30).unwrap()
+                + chrono::Days::new(value.as_f64() as u64);
+            day.format("%Y-%m-%d").to_string()
+        }
+        Data::Float(value) if value.fract() == 0.0 => format!("{value:.0}"),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn sheet_names_follow_the_language() {
+    let doc = sample();
+    let expected: [(Language, [&str; 13]); 3] = [
+        (
+            Language::Sv,
+            [
+                "Organisation",
+                "Register",
+                "Datainnehåll",
+                "Uppgiftskällor",
+                "Mottagare och utlämnanden",
+                "Biträden och system",
+                "Överföringar till tredjeland",
+                "Behörigheter",
+                "Lagringstider och gallring",
+                "Rättighetsrutiner",
+                "Personer",
+                "Kakor",
+                "Anmärkningar",
+            ],
+        ),
+        (
+            Language::Fi,
+            [
+                "Organisaatio",
+                "Rekisterit",
+                "Tietosisältö",
+                "Tietolähteet",
+                "Vastaanottajat ja luovutukset",
+                "Käsittelijät ja järjestelmät",
+                "Siirrot kolmansiin maihin",
+                "Käyttöoikeudet",
+                "Säilytysajat ja poistaminen",
+                "Oikeuksien toteuttaminen",
+                "Henkilöt",
+                "Evästeet",
+                "Havainnot",
+            ],
+        ),
+        (
+            Language::En,
+            [
+                "Organisation",
+                "Registers",
+                "Data items",
+                "Sources",
+                "Recipients and disclosures",
+                "Processors and systems",
+                "Transfers to third countries",
+                "Access matrix",
+                "Retention schedule",
+                "Rights procedures",
+                "People",
+                "Cookies",
+                "Findings",
+            ],
+        ),
+    ];
+    for (language, names) in expected {
+        assert_eq!(Book::export(&doc, language).names(), names, "{language}");
+    }
+}
+
+#[test]
+fn header_rows_are_localized_and_follow_article_30() {
+    let doc = sample();
+    let sv = Book::export(&doc, Language::Sv);
+    assert_eq!(
+        sv.header(1),
+        [
+            "Register",
+            "Beskrivning",
+            "Roll",
+            "Verksamhetsfunktion / ansvarig",
+            "Ändamål",
+            "Rättslig grund (art. 6)",
+            "Berättigat intresse",
+            "Villkor enligt art. 9",
+            "Kategorier av registrerade",
+            "Kategorier av personuppgifter",
+            "Särskilda kategorier av personuppgifter",
+            "Uppgiftskällor",
+            "Mottagare",
+            "Personuppgiftsbiträden och system",
+            "Tredjeländer",
+            "Överföringsmekanism",
+            "Lagringstid",
+            "Förvaring",
+            "Säkerhetsåtgärder",
+            "De registrerades rättigheter",
+            "Skyldighet att lämna uppgifter",
+            "Automatiserat beslutsfattande",
+            "Konsekvensbedömning (DPIA)",
+            "Upprättad",
+            "Version",
+            "Senast uppdaterad",
+        ]
+    );
+    let fi = Book::export(&doc, Language::Fi);
+    assert_eq!(
+        fi.header(1)[..6],
+        [
+            "Rekisteri",
+            "Kuvaus",
+            "Rooli",
+            "Toiminto / vastuuhenkilö",
+            "Käyttötarkoitus",
+            "Oikeusperuste (6 art.)"
+        ]
+    );
+    let en = Book::export(&doc, Language::En);
+    assert_eq!(
+        en.header(1)[..6],
+        [
+            "Register",
+            "Description",
+            "Role",
+            "Business function / owner",
+            "Purpose",
+            "Legal basis (Art. 6)"
+        ]
+    );
+    assert_eq!(en.header(0), ["Field", "Value"]);
+    assert_eq!(
+        en.header(8),
+        [
+            "Register",
+            "Data group",
+            "Trigger",
+            "Period",
+            "Deletion method",
+            "Deletion routine",
+            "Responsible",
+            "Interval (months)",
+            "Last reviewed",
+            "Next review",
+            "Overdue"
+        ]
+    );
+    assert_eq!(
+        en.header(12),
+        ["Severity", "Register", "Record", "Field", "Description"]
+    );
+}
+
+#[test]
+fn the_organisation_sheet_is_label_and_value() {
+    let book = Book::export(&sample(), Language::Sv);
+    let sheet = book.sheet(0);
+    let value = |label: &str| {
+        let row = (0..sheet.height())
+            .find(|r| cell_text(&sheet[(*r, 0)]) == label)
+            .unwrap_or_else(|| panic!("no row {label:?}"));
+        sheet[(row, 1)].clone()
+    };
+    assert_eq!(value("Namn"), Data::String("Testbolaget Ab".into()));
+    assert_eq!(value("Land"), Data::String("Finland".into()));
+    assert_eq!(value("Antal anställda"), Data::Float(12.0));
+    assert_eq!(
+        value("Dataskyddsombud"),
+        Data::String("Anna Andersson\nDataskyddsombud\n+358 50 111\nanna@example.com".into())
+    );
+    assert!(cell_text(&value("Tillsynsmyndighet")).contains("Dataombudsmannens byrå"));
+    assert_eq!(value("Version"), Data::String("v. 2.1".into()));
+    assert_eq!(value("Momsregistreringsnummer"), Data::String("—".into()));
+    assert_eq!(
+        value("Rutin vid personuppgiftsincident"),
+        Data::String("1. Stäng av systemet\n2. Meddela myndigheten".into())
+    );
+    assert_eq!(
+        value("Anmälan till tillsynsmyndigheten inom 72 timmar"),
+        Data::String("Ja".into())
+    );
+    match value("Utskriven") {
+        Data::DateTime(printed) => assert_eq!(printed.as_f64(), serial(date(2026, 11, 23))),
+        other => panic!("printed on is not a date: {other:?}"),
+    }
+    assert_eq!(cell_text(&value("Senast ändrad")), "2026-11-01");
+}
+
+#[test]
+fn the_registers_sheet_has_one_row_per_register_and_purpose() {
+    let book = Book::export(&sample(), Language::Sv);
+    let sheet = book.sheet(1);
+    assert_eq!(
+        sheet.height(),
+        4,
+        "header, two purposes of the customer register, the empty register"
+    );
+    let at = |row: usize, header: &str| cell_text(&sheet[(row, book.column(1, header))]);
+
+    assert_eq!(at(1, "Register"), "Kundregister");
+    assert_eq!(at(2, "Register"), "Kundregister");
+    assert_eq!(at(3, "Register"), "Tomt register");
+    assert_eq!(at(1, "Ändamål"), "Kundservice");
+    assert_eq!(at(2, "Ändamål"), "Nyhetsbrev\n(Direktmarknadsföring)");
+    assert_eq!(at(1, "Rättslig grund (art. 6)"), "Avtal, art. 6(1)(b)");
+    assert_eq!(
+        at(2, "Rättslig grund (art. 6)"),
+        "Berättigat intresse, art. 6(1)(f)"
+    );
+    assert_eq!(at(2, "Berättigat intresse"), "+46 8 123 456");
+    assert_eq!(at(1, "Berättigat intresse"), "—");
+    assert_eq!(
+        at(1, "Verksamhetsfunktion / ansvarig"),
+        "Försäljning\nAnna Andersson, Dataskyddsombud"
+    );
+    // Lists are one entry per line, never joined with commas.
+    assert_eq!(
+        at(1, "Kategorier av registrerade"),
+        "Kunder\nPotentiella kunder"
+    );
+    assert_eq!(at(1, "Kategorier av personuppgifter"), "Kontaktuppgifter");
+    assert_eq!(
+        at(1, "Särskilda kategorier av personuppgifter"),
+        "Uppgifter om hälsa"
+    );
+    assert_eq!(
+        at(1, "Personuppgiftsbiträden och system"),
+        "Roger Wilco LLC (Chatra) — USA"
+    );
+    assert_eq!(at(1, "Tredjeländer"), "USA");
+    assert_eq!(at(1, "Överföringsmekanism"), "USA: ej angiven");
+    assert_eq!(at(1, "Lagringstid"), "5 år (Inaktivitet)");
+    assert_eq!(
+        at(1, "Säkerhetsåtgärder"),
+        "Teknisk: TLS, krypterad anslutning"
+    );
+    assert_eq!(
+        at(1, "De registrerades rättigheter"),
+        "Rätt till tillgång (registerutdrag): e-post"
+    );
+    assert_eq!(at(1, "Automatiserat beslutsfattande"), "Nej");
+    assert_eq!(at(1, "Konsekvensbedömning (DPIA)"), "Inte bedömt");
+    assert_eq!(at(1, "Senast uppdaterad"), "2026-01-31");
+    // The empty register is not dropped, and every empty answer shows as a dash.
+    for header in [
+        "Ändamål",
+        "Rättslig grund (art. 6)",
+        "Kategorier av registrerade",
+        "Lagringstid",
+        "Senast uppdaterad",
+    ] {
+        assert_eq!(at(3, header), "—", "{header}");
+    }
+}
+
+#[test]
+fn the_other_sheets_hold_items_systems_transfers_access_and_findings() {
+    let doc = sample();
+    let book = Book::export(&doc, Language::En);
+
+    let items = book.sheet(2);
+    assert_eq!(items.height(), 2);
+    let item = |header: &str| cell_text(&items[(1, book.column(2, header))]);
+    assert_eq!(item("Item"), "E-mail");
+    assert_eq!(item("Group"), "Contact details");
+    assert_eq!(item("Mandatory / optional"), "Mandatory");
+    assert_eq!(item("Special category (Art. 9)"), "Data concerning health");
+    assert_eq!(item("Flags"), "National ID number");
+
+    let processors = book.sheet(5);
+    let processor = |header: &str| processors[(1, book.column(5, header))].clone();
+    assert_eq!(cell_text(&processor("Vendor")), "Roger Wilco LLC");
+    assert_eq!(cell_text(&processor("Country")), "United States");
+    assert_eq!(
+        cell_text(&processor("Registers using it")),
+        "Customer register: chatt på webbplatsen"
+    );
+    assert_eq!(
+        cell_text(&processor("Agreement")),
+        "Vendor's standard terms"
+    );
+    assert!(matches!(processor("Agreement signed"), Data::DateTime(_)));
+
+    let transfers = book.sheet(6);
+    assert_eq!(
+        transfers.height(),
+        2,
+        "the US system without a transfer record is listed"
+    );
+    assert_eq!(cell_text(&transfers[(1, 2)]), "Roger Wilco LLC (Chatra)");
+    assert_eq!(cell_text(&transfers[(1, 3)]), "not stated");
+
+    let access = book.sheet(7);
+    assert_eq!(
+        book.header(7),
+        [
+            "Role",
+            "People",
+            "Granted by",
+            "Customer register",
+            "Empty register"
+        ]
+    );
+    assert_eq!(cell_text(&access[(1, 0)]), "Administrator");
+    assert_eq!(cell_text(&access[(1, 1)]), "Anna Andersson, DPO");
+    assert_eq!(
+        cell_text(&access[(1, 3)]),
+        "Skapa användare\nRadera kontakter\n(All changes logged with who and when)"
+    );
+    assert_eq!(cell_text(&access[(1, 4)]), "—");
+
+    let findings = book.sheet(12);
+    let expected = check(
+        &doc,
+        CheckOptions {
+            as_of: date(2026, 11, 23),
+            export_language: Some(Language::En),
+        },
+    );
+    assert_eq!(findings.height(), expected.len() + 1);
+    let transfer = (1..findings.height())
+        .find(|r| cell_text(&findings[(*r, 4)]).contains("Roger Wilco LLC (Chatra)"))
+        .expect("the transfer finding is listed");
+    assert_eq!(cell_text(&findings[(transfer, 0)]), "Error");
+    assert_eq!(cell_text(&findings[(transfer, 1)]), "Customer register");
+    assert!(cell_text(&findings[(transfer, 2)]).starts_with("System link"));
+}
+
+#[test]
+fn retention_dates_are_real_excel_dates() {
+    let book = Book::export(&sample(), Language::Fi);
+    let sheet = book.sheet(8);
+    let at = |row: usize, header: &str| sheet[(row, book.column(8, header))].clone();
+    match at(1, "Viimeksi tehty") {
+        Data::DateTime(value) => assert_eq!(value.as_f64(), serial(date(2026, 1, 15))),
+        other => panic!("not a date: {other:?}"),
+    }
+    match at(1, "Seuraava kerta") {
+        Data::DateTime(value) => assert_eq!(value.as_f64(), serial(date(2026, 7, 15))),
+        other => panic!("not a date: {other:?}"),
+    }
+    assert_eq!(at(1, "Myöhässä"), Data::String("Kyllä".into()));
+    assert_eq!(at(1, "Väli (kuukautta)"), Data::Float(6.0));
+    assert_eq!(at(1, "Tietoryhmä"), Data::String("Koko rekisteri".into()));
+    assert_eq!(
+        at(1, "Vastuuhenkilö"),
+        Data::String("Anna Andersson, Tietosuojavastaava".into())
+    );
+    // The register without a rule is a visible gap.
+    assert_eq!(cell_text(&at(2, "Rekisteri")), "Tyhjä rekisteri");
+    assert_eq!(cell_text(&at(2, "Seuraava kerta")), "—");
+}
+
+#[test]
+fn text_that_looks_like_a_formula_stays_text() {
+    let book = Book::export(&sample(), Language::Sv);
+    assert_eq!(book.formulas, 0, "the workbook holds no formulas");
+    let cells: Vec<Data> = book
+        .sheets
+        .iter()
+        .flat_map(|(_, range)| range.cells().map(|(_, _, cell)| cell.clone()))
+        .collect();
+    for text in ["=SUM(A1:A2)", "+46 8 123 456", "-1", "@home", "-avtal.pdf"] {
+        assert!(
+            cells.contains(&Data::String(text.into())),
+            "{text} is a string cell"
+        );
+    }
+}
+
+#[test]
+fn markup_appears_literally() {
+    let book = Book::export(&sample(), Language::Sv);
+    assert!(book.all_text().iter().any(|cell| cell == MARKUP));
+}
+
+#[test]
+fn a_missing_translation_is_shown_marked() {
+    let book = Book::export(&sample(), Language::Fi);
+    let sheet = book.sheet(1);
+    assert_eq!(cell_text(&sheet[(1, 0)]), "[sv] Kundregister");
+    assert!(book.contains("Teksti puuttuu kielellä suomi"));
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes() {
+    let doc = sample();
+    let first = export_xlsx(&doc, &options(Language::Sv)).unwrap();
+    let second = export_xlsx(&doc, &options(Language::Sv)).unwrap();
+    assert!(first == second, "two exports of one document differ");
+    let later = ExportOptions {
+        printed_on: date(2027, 1, 2),
+        ..options(Language::Sv)
+    };
+    assert!(
+        export_xlsx(&doc, &later).unwrap() != first,
+        "the printed-on date is in the file"
+    );
+}
+
+#[test]
+fn an_empty_document_exports_with_headers_only() {
+    let doc = Document::new(LocalizedText::default());
+    for language in Language::ALL {
+        let book = Book::export(&doc, language);
+        assert_eq!(book.sheets.len(), 13);
+        assert_eq!(book.sheet(1).height(), 1, "only the header row");
+        assert!(book.header(7).len() >= 3);
+    }
+}
+
+fn fixture(name: &str) -> Option<(Document, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let json = std::fs::read_to_string(dir.join(format!("{name}.json"))).ok()?;
+    let facts = std::fs::read_to_string(dir.join(format!("{name}.facts")))
+        .expect("a fixture has its facts");
+    let document = exchange::from_json(&json).unwrap_or_else(|e| panic!("{name}.json: {e}"));
+    Some((document, facts))
+}
+
+/// Where a text occurs among the JSON's strings: in a value printed by the
+/// Swedish workbook (a plain string or an `sv` value), or only in `fi` / `en`.
+fn languages_holding(
+    json: &serde_json::Value,
+    needle: &str,
+    key: Option<&str>,
+    out: &mut Vec<Language>,
+) {
+    match json {
+        serde_json::Value::String(s) if s.contains(needle) => out.push(match key {
+            Some("fi") => Language::Fi,
+            Some("en") => Language::En,
+            _ => Language::Sv,
+        }),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .for_each(|v| languages_holding(v, needle, key, out)),
+        serde_json::Value::Object(fields) => fields
+            .iter()
+            .for_each(|(k, v)| languages_holding(v, needle, Some(k.as_str()), out)),
+        _ => {}
+    }
+}
+
+/// Every fact of a seed shows in some cell. A fact is a text of the record,
+/// checked in the Swedish workbook — or, when the text exists only in a Finnish
+/// or English value (a parallel company name), in that language's workbook. A
+/// fact written as a JSON field (`"kind":"processor"`) is checked as the
+/// label of its code, or the country's name, or the number; booleans and ids
+/// have no text of their own and are skipped.
+#[test]
+fn every_fact_of_the_seed_fixtures_appears_in_a_cell() {
+    let vocabularies = vocabularies_as_json();
+    let mut checked = 0;
+    for name in ["btb-plaza", "beebyte", "solteq"] {
+        let Some((document, facts)) = fixture(name) else {
+            eprintln!("tests/fixtures/{name}.json is not there yet; skipped");
+            continue;
+        };
+        let json = serde_json::to_value(&document).unwrap();
+        let books: Vec<(Language, Vec<String>)> = Language::ALL
+            .iter()
+            .map(|l| (*l, Book::export(&document, *l).all_text()))
+            .collect();
+        let in_book = |language: Language, needle: &str| {
+            books
+                .iter()
+                .find(|(l, _)| *l == language)
+                .is_some_and(|(_, cells)| cells.iter().any(|c| c.contains(needle)))
+        };
+        let mut missing = Vec::new();
+        for line in facts
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (kind, fact) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{name}.facts: {line:?}"));
+            let found = if let Some((field, value)) =
+                fact.strip_prefix('"').and_then(|f| f.split_once("\":"))
+            {
+                let value: serde_json::Value = serde_json::from_str(value).expect("a JSON value");
+                match value {
+                    serde_json::Value::String(code) if field == "country" => {
+                        in_book(Language::Sv, &geography::country_name(&code, Language::Sv))
+                    }
+                    serde_json::Value::String(code) if uuid_like(&code) => continue,
+                    serde_json::Value::String(code) => vocabularies
+                        .as_object()
+                        .unwrap()
+                        .values()
+                        .flat_map(|entries| entries.as_array().unwrap())
+                        .filter(|entry| entry["code"] == code.as_str())
+                        .any(|entry| in_book(Language::Sv, entry["sv"].as_str().unwrap())),
+                    serde_json::Value::Number(number) => {
+                        let number = number.to_string();
+                        books[0].1.contains(&number)
+                    }
+                    _ => continue,
+                }
+            } else {
+                let mut holders = Vec::new();
+                languages_holding(&json, fact, None, &mut holders);
+                let language = if holders.contains(&Language::Sv) || holders.is_empty() {
+                    Language::Sv
+                } else {
+                    holders[0]
+                };
+                in_book(language, fact)
+            };
+            checked += 1;
+            if !found {
+                missing.push(format!("{kind}\t{fact}"));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "{name}: facts missing from the workbook:\n{}",
+            missing.join("\n")
+        );
+    }
+    eprintln!("{checked} facts checked");
+}
+
+fn uuid_like(text: &str) -> bool {
+    text.len() == 36 && text.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+}
