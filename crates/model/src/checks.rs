@@ -5,12 +5,13 @@
 
 use crate::document::*;
 use crate::geography::{self, Adequacy};
-use crate::ids::RegisterId;
+use crate::ids::{DataItemId, ProcessorId, RecipientId, RegisterId};
 use crate::records::{Document, Record, RecordKind};
 use crate::terminology::*;
 use crate::text::{Language, LocalizedText};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -82,6 +83,7 @@ pub struct CheckOptions {
 pub fn check(document: &Document, options: CheckOptions) -> Vec<Finding> {
     let mut findings = Findings {
         document,
+        index: Index::new(document),
         list: Vec::new(),
     };
     findings.organisation();
@@ -110,8 +112,77 @@ fn message(name: &LocalizedText, sv: &str, fi: &str, en: &str) -> LocalizedText 
     )
 }
 
+/// The records of each register and lookups by id, built once so that the
+/// checks take time in proportion to the document, not its square.
+struct Index<'a> {
+    parts: HashMap<RegisterId, Parts<'a>>,
+    item_register: HashMap<DataItemId, RegisterId>,
+    processors: HashMap<ProcessorId, &'a Processor>,
+    recipients: HashMap<RecipientId, &'a Recipient>,
+    first_link_of_processor: HashMap<ProcessorId, &'a SystemLink>,
+}
+
+#[derive(Default)]
+struct Parts<'a> {
+    purposes: Vec<&'a Purpose>,
+    items: Vec<&'a DataItem>,
+    rules: Vec<&'a RetentionRule>,
+    links: Vec<&'a SystemLink>,
+    transfers: Vec<&'a Transfer>,
+    disclosures: Vec<&'a Disclosure>,
+}
+
+impl<'a> Index<'a> {
+    fn new(doc: &'a Document) -> Index<'a> {
+        let mut parts: HashMap<RegisterId, Parts<'a>> = HashMap::new();
+        for p in &doc.purposes {
+            parts.entry(p.register).or_default().purposes.push(p);
+        }
+        for i in &doc.data_items {
+            parts.entry(i.register).or_default().items.push(i);
+        }
+        for r in &doc.retention_rules {
+            parts.entry(r.register).or_default().rules.push(r);
+        }
+        for l in &doc.system_links {
+            parts.entry(l.register).or_default().links.push(l);
+        }
+        for t in &doc.transfers {
+            parts.entry(t.register).or_default().transfers.push(t);
+        }
+        for d in &doc.disclosures {
+            parts.entry(d.register).or_default().disclosures.push(d);
+        }
+        let mut first_link_of_processor = HashMap::new();
+        for l in &doc.system_links {
+            first_link_of_processor.entry(l.processor).or_insert(l);
+        }
+        Index {
+            parts,
+            item_register: doc.data_items.iter().map(|i| (i.id, i.register)).collect(),
+            processors: doc.processors.iter().map(|p| (p.id, p)).collect(),
+            recipients: doc.recipients.iter().map(|r| (r.id, r)).collect(),
+            first_link_of_processor,
+        }
+    }
+
+    fn parts(&self, register: RegisterId) -> &Parts<'a> {
+        self.parts.get(&register).unwrap_or(&NO_PARTS)
+    }
+}
+
+static NO_PARTS: Parts<'static> = Parts {
+    purposes: Vec::new(),
+    items: Vec::new(),
+    rules: Vec::new(),
+    links: Vec::new(),
+    transfers: Vec::new(),
+    disclosures: Vec::new(),
+};
+
 struct Findings<'a> {
     document: &'a Document,
+    index: Index<'a>,
     list: Vec<Finding>,
 }
 
@@ -158,19 +229,13 @@ impl<'a> Findings<'a> {
     }
 
     fn register(&mut self, register: &Register, as_of: NaiveDate) {
-        let doc = self.document;
         let name = &register.name;
         let in_register = Some(register.id);
-        let purposes: Vec<&Purpose> = doc
-            .purposes
-            .iter()
-            .filter(|p| p.register == register.id)
-            .collect();
-        let items: Vec<&DataItem> = doc
-            .data_items
-            .iter()
-            .filter(|i| i.register == register.id)
-            .collect();
+        let parts = self.index.parts(register.id);
+        let purposes = parts.purposes.clone();
+        let items = parts.items.clone();
+        let rules = parts.rules.clone();
+        let links = parts.links.clone();
 
         for purpose in &purposes {
             if purpose.legal_bases.is_empty()
@@ -287,11 +352,6 @@ impl<'a> Findings<'a> {
             }
         }
 
-        let rules: Vec<&RetentionRule> = doc
-            .retention_rules
-            .iter()
-            .filter(|r| r.register == register.id)
-            .collect();
         if !rules.iter().any(|r| r.states_a_limit()) {
             self.push(
                 Severity::Error,
@@ -351,16 +411,9 @@ impl<'a> Findings<'a> {
 
         self.transfers(register);
 
-        for link in doc
-            .system_links
-            .iter()
-            .filter(|l| l.register == register.id)
-        {
+        for link in links {
             for (index, item_id) in link.data_items.iter().enumerate() {
-                let listed = doc
-                    .data_items
-                    .iter()
-                    .any(|i| i.id == *item_id && i.register == register.id);
+                let listed = self.index.item_register.get(item_id) == Some(&register.id);
                 if !listed {
                     self.push(
                         Severity::Warning,
@@ -384,11 +437,10 @@ impl<'a> Findings<'a> {
     /// Systems and recipients outside the EU/EEA need a transfer with a mechanism.
     fn transfers(&mut self, register: &Register) {
         let doc = self.document;
-        let transfers: Vec<&Transfer> = doc
-            .transfers
-            .iter()
-            .filter(|t| t.register == register.id)
-            .collect();
+        let parts = self.index.parts(register.id);
+        let transfers = parts.transfers.clone();
+        let links = parts.links.clone();
+        let disclosures = parts.disclosures.clone();
         let covered =
             |country: &str, processor: Option<&Processor>, recipient: Option<&Recipient>| {
                 transfers.iter().any(|t| {
@@ -401,12 +453,8 @@ impl<'a> Findings<'a> {
                 })
             };
         let mut gaps: Vec<(RecordKind, Uuid, String, LocalizedText, String)> = Vec::new();
-        for link in doc
-            .system_links
-            .iter()
-            .filter(|l| l.register == register.id)
-        {
-            let Some(processor) = doc.processors.iter().find(|p| p.id == link.processor) else {
+        for link in links {
+            let Some(processor) = self.index.processors.get(&link.processor).copied() else {
                 continue;
             };
             for country in processor.countries() {
@@ -423,9 +471,8 @@ impl<'a> Findings<'a> {
                 }
             }
         }
-        for disclosure in doc.disclosures.iter().filter(|d| d.register == register.id) {
-            let Some(recipient) = doc.recipients.iter().find(|r| r.id == disclosure.recipient)
-            else {
+        for disclosure in disclosures {
+            let Some(recipient) = self.index.recipients.get(&disclosure.recipient).copied() else {
                 continue;
             };
             if geography::is_third_country(&recipient.country)
@@ -510,10 +557,11 @@ impl<'a> Findings<'a> {
     fn processors(&mut self) {
         let doc = self.document;
         for processor in &doc.processors {
-            let used_by = doc
-                .system_links
-                .iter()
-                .find(|l| l.processor == processor.id);
+            let used_by = self
+                .index
+                .first_link_of_processor
+                .get(&processor.id)
+                .copied();
             if processor.hosting == Hosting::ThirdParty && processor.country.trim().is_empty() {
                 self.push(
                     Severity::Warning,
