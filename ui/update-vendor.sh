@@ -2,8 +2,22 @@
 # Refreshes ui/app/vendor/ from the npm registry (versions pinned in
 # package-lock.json). The copied file is committed: the app never fetches
 # anything at run time and needs no build step.
+#
+# One patch is applied. The window runs with Tauri's `freezePrototype`, which
+# freezes Object.prototype; Preact copies virtual nodes with a plain
+# `for (k in src) dst[k] = src[k]`, and assigning the vnode's own
+# `constructor` key to a fresh object then throws ("override mistake":
+# Object.prototype.constructor is read-only). The patched helper defines the
+# properties instead of assigning them, which is what the copy means anyway.
 set -euo pipefail
 cd "$(dirname "$0")"
 npm ci --no-audit --no-fund
-cp node_modules/htm/preact/standalone.module.js app/vendor/preact-htm.js
-echo "ui/app/vendor/preact-htm.js updated from htm $(node -p "require('./node_modules/htm/package.json').version")"
+original='function s(e,n){for(var _ in n)e[_]=n[_];return e}'
+patched='function s(e,n){for(var _ in n)Object.defineProperty(e,_,{value:n[_],writable:!0,enumerable:!0,configurable:!0});return e}'
+source=node_modules/htm/preact/standalone.module.js
+grep -qF "$original" "$source" || { echo "update-vendor: Preact's assign helper changed; re-check the freezePrototype patch" >&2; exit 1; }
+{
+  echo "/* htm $(node -p "require('./node_modules/htm/package.json').version") preact/standalone (Preact + hooks + htm), Apache-2.0 / MIT. Patched by ui/update-vendor.sh for Tauri's freezePrototype. */"
+  awk -v a="$original" -v b="$patched" '{ i = index($0, a); while (i > 0) { $0 = substr($0, 1, i - 1) b substr($0, i + length(a)); i = index($0, a) } print }' "$source"
+} > app/vendor/preact-htm.js
+echo "ui/app/vendor/preact-htm.js updated"

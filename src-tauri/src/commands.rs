@@ -202,7 +202,6 @@ pub fn get_vocabularies() -> serde_json::Value {
         .collect();
     let mut all = kirjuri_model::vocabularies_as_json();
     all["country"] = serde_json::to_value(countries).expect("countries serialize");
-    all["severity"] = serde_json::json!(["error", "warning"]);
     all
 }
 

@@ -61,3 +61,18 @@ impl From<tauri::Error> for UiError {
         UiError::new("internal", &error)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_keep_their_code_and_the_ui_gets_code_and_message() {
+        let error: UiError = StoreError::FileExists("/tmp/Kundregister.sqlite".into()).into();
+        assert_eq!(error.code, "file_exists");
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(json["code"], "file_exists");
+        assert!(json["message"].as_str().unwrap().contains("Kundregister.sqlite"));
+        assert_eq!(json.as_object().unwrap().len(), 2);
+    }
+}

@@ -22,6 +22,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let broken = false;
+/// The session of the running scenario, for the failure report.
+let current = null;
 
 /// One step of a scenario; after a failure the scenario's later steps are skipped.
 async function step(name, body) {
@@ -39,6 +41,13 @@ async function step(name, body) {
     failed += 1;
     broken = true;
     console.log(`  FAIL  ${name}: ${error.message}`);
+    if (current) {
+      const errors = await current.script('return window.__kirjuriErrors || []').catch(() => []);
+      if (errors.length) console.log(`        page errors: ${errors.join(' | ')}`);
+      const banner = await current.script(`const b = document.querySelector('[data-test=error-banner]'); return b ? b.textContent : ''`).catch(() => '');
+      if (banner) console.log(`        error banner: ${banner}`);
+      await shot(current, `failed-${failed}`).catch(() => {});
+    }
   }
 }
 
@@ -50,6 +59,7 @@ async function shot(session, name) {
   writeFileSync(join(SHOTS, `app-${name}.png`), await session.screenshot());
 }
 
+const fileName = (s) => s.script(`const el = document.querySelector('[data-test=file-name]'); return el ? el.textContent.trim() : ''`);
 const findingCodes = (s) => s.script(`return [...document.querySelectorAll('[data-test=finding]')].map((b) => b.dataset.code);`);
 
 async function scenarioCreateCheckFixExport() {
@@ -60,6 +70,7 @@ async function scenarioCreateCheckFixExport() {
   let s;
   await step('the window starts on the start screen', async () => {
     s = await Session.start(BASE, APP);
+    current = s;
     await s.wait('[data-test=start-screen]', 20000);
     await s.select('[data-test=ui-language]', 'sv');
     await sleep(300);
@@ -70,7 +81,7 @@ async function scenarioCreateCheckFixExport() {
     await s.type('[data-test=new-org-name-sv]', 'Testbolaget Ab');
     await s.type('[data-test=new-document-path]', documentPath, { leave: false });
     await s.click('[data-test=modal-submit]');
-    await s.until('the file name in the top bar', async () => (await s.text('[data-test=file-name]')) === 'Testbolaget.sqlite');
+    await s.until('the file name in the top bar', async () => (await fileName(s)) === 'Testbolaget.sqlite');
     assert(existsSync(documentPath), 'the document file exists');
   });
   await step('a register with a purpose and a legal basis is added', async () => {
@@ -197,7 +208,8 @@ async function scenarioOpenFromCommandLine() {
   let s;
   await step('the file given on the command line is open with its registers', async () => {
     s = await Session.start(BASE, APP, [documentPath]);
-    await s.until('the file name', async () => (await s.text('[data-test=file-name]')) === 'Testbolaget.sqlite', 20000);
+    current = s;
+    await s.until('the file name', async () => (await fileName(s)) === 'Testbolaget.sqlite', 20000);
     const rows = await s.script(`return [...document.querySelectorAll('[data-test=register-row]')].map((b) => b.textContent.trim());`);
     assert(rows.includes('Kundregister'), `the register is there (got ${JSON.stringify(rows)})`);
   });

@@ -105,7 +105,7 @@ function LanguageInput({ id, name, lang, label, value, onCommit, multiline, rows
       }
     },
   };
-  return html`<div class=${`lang-cell${primary ? ' primary' : ''}`}>
+  return html`<div class=${`lang-cell${primary ? ' own-lang' : ''}`}>
     <label for=${id} class="lang-tag" title=${lang}>${lang.toUpperCase()}</label>
     ${multiline ? html`<textarea rows=${rows} ...${common}></textarea>` : html`<input type="text" ...${common} />`}
   </div>`;
@@ -340,7 +340,7 @@ export function Card({ record, kind, title, children, test, onDelete }) {
         title=${app.t('delete')}
         aria-label=${`${app.t('delete')}: ${shown}`}
         onClick=${onDelete || (() => app.remove(kind, record.id, shown))}
-      >🗑</button>
+      >✕</button>
     </header>
     <div class="card-body">${children}</div>
   </section>`;
@@ -365,8 +365,19 @@ export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, t
     const previous = document.activeElement;
     const first = document.querySelector('.modal input, .modal select, .modal textarea, .modal button');
     if (first) first.focus();
-    return () => previous && previous.focus && previous.focus();
+    return () => previous && previous.isConnected && previous.focus && previous.focus();
   }, []);
+  // Escape closes the dialog wherever focus is (a button that was just disabled drops it).
+  useEffect(() => {
+    const onKey = (e) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return html`<div class="backdrop" onMouseDown=${(e) => e.target === e.currentTarget && onClose()}>
     <form
       class=${`modal${wide ? ' wide' : ''}`}
@@ -375,10 +386,6 @@ export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, t
       aria-labelledby=${titleId}
       data-test=${test}
       onKeyDown=${(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onClose();
-        }
         if (e.key === 'Tab') trapFocus(e);
       }}
       onSubmit=${(e) => {

@@ -15,10 +15,15 @@ const STRINGS = {
   undone: ['Ändringen ångrades.', 'Muutos kumottiin.', 'The change was undone.'],
   findings: ['Brister', 'Puutteet', 'Findings'],
   findings_count: ['{n} brister', '{n} puutetta', '{n} findings'],
+  findings_count_one: ['1 brist', '1 puute', '1 finding'],
   findings_none: ['Inga brister hittades.', 'Puutteita ei löytynyt.', 'No findings.'],
   findings_hint: ['Klicka på en brist för att gå till fältet.', 'Napsauta puutetta siirtyäksesi kenttään.', 'Click a finding to go to its field.'],
   errors_count: ['{n} fel', '{n} virhettä', '{n} errors'],
+  errors_count_one: ['1 fel', '1 virhe', '1 error'],
   warnings_count: ['{n} varningar', '{n} varoitusta', '{n} warnings'],
+  warnings_count_one: ['1 varning', '1 varoitus', '1 warning'],
+  severity_error: ['Fel', 'Virhe', 'Error'],
+  severity_warning: ['Varning', 'Varoitus', 'Warning'],
   check_language: ['Kontrollera texter på', 'Tarkista tekstit kielellä', 'Check texts in'],
   check_language_none: ['inget språk', 'ei kieltä', 'no language'],
   export: ['Exportera', 'Vie', 'Export'],
@@ -335,6 +340,7 @@ export function systemLanguage() {
 
 /// `t(lang, key, {n, d})`: the string in `lang`, with {n} and {d} filled in.
 export function translate(lang, key, values = {}) {
+  if (values.n === 1 && STRINGS[`${key}_one`]) key = `${key}_one`;
   const entry = STRINGS[key];
   if (!entry) {
     console.warn('missing UI string', key);

@@ -16,6 +16,11 @@ import { RegistersScreen, RegisterEditor, tabForFinding } from './screens/regist
 import { HistoryScreen } from './screens/history.js';
 import { ExportDialog } from './screens/export.js';
 
+// Errors the page could not handle are kept for the end-to-end test to report.
+window.__kirjuriErrors = [];
+window.addEventListener('error', (e) => window.__kirjuriErrors.push(`${e.message} at ${e.filename}:${e.lineno}:${e.colno} ${e.error?.stack || ''}`));
+window.addEventListener('unhandledrejection', (e) => window.__kirjuriErrors.push(`${e.reason?.message || JSON.stringify(e.reason)} ${e.reason?.stack || ''}`));
+
 const NAV = [
   ['organisation', 'nav_organisation'],
   ['people', 'nav_people'],
@@ -359,7 +364,7 @@ function FindingsPanel({ errors, warnings, checkLang, setCheckLang }) {
               onClick=${() => app.goToFinding(f)}
             >
               <span class="sev" aria-hidden="true">${f.severity === 'error' ? '●' : '▲'}</span>
-              <span class="visually-hidden">${(app.vocab.severity_labels || {})[f.severity] || f.severity}: </span>
+              <span class="visually-hidden">${t(f.severity === 'error' ? 'severity_error' : 'severity_warning')}: </span>
               <span class="msg">${f.message[lang] || f.message.en}</span>
             </button>
           </li>`)}

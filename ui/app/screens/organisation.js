@@ -14,7 +14,6 @@ export function personOptions(app) {
 export function OrganisationScreen() {
   const app = useApp();
   const org = app.doc.organisation;
-  const country = (app.vocab.country || []).find((c) => c.code === org.country);
   const authorityName = { FI: 'Tietosuojavaltuutetun toimisto', SE: 'Integritetsskyddsmyndigheten (IMY)' }[org.country];
   const override = org.supervisory_authority;
   return html`<div class="screen" data-test="organisation-screen">
@@ -46,7 +45,7 @@ export function OrganisationScreen() {
       <${Loc} kind=${ORG} record=${org} path="representative" label=${app.t('representative')} />
     </${Section}>
     <${Section} title=${app.t('authority_section')}>
-      <p class="muted">${authorityName ? app.t('authority_default', { n: authorityName }) : app.t('authority_unknown')}${country ? '' : ''}</p>
+      <p class="muted">${authorityName ? app.t('authority_default', { n: authorityName }) : app.t('authority_unknown')}</p>
       <${CheckboxInput}
         id=${`f:${org.id}:supervisory_authority`}
         name="supervisory_authority"
