@@ -55,6 +55,11 @@ impl Settings {
         ["USER", "USERNAME", "LOGNAME"]
             .iter()
             .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+            .or_else(|| {
+                // Without a login name in the environment, the home folder's name is the best guess.
+                let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"))?;
+                Some(std::path::Path::new(&home).file_name()?.to_string_lossy().into_owned())
+            })
             .unwrap_or_else(|| "?".to_string())
     }
 }

@@ -76,6 +76,12 @@ async function scenarioCreateCheckFixExport() {
     await sleep(300);
     await shot(s, 'start');
   });
+  await step('the user name for the history is set in the settings', async () => {
+    await s.click('[data-test=open-settings]');
+    await s.type('[data-test=user-name]', 'Testaren', { leave: false });
+    await s.click('[data-test=modal-submit]');
+    await s.until('the settings dialog to close', async () => (await s.findAll('[data-test=settings]')).length === 0);
+  });
   await step('a new document is created at a typed path', async () => {
     await s.click('[data-test=new-document]');
     await s.type('[data-test=new-org-name-sv]', 'Testbolaget Ab');
@@ -185,6 +191,8 @@ async function scenarioCreateCheckFixExport() {
       const names = await s.script(`return [...document.querySelectorAll('[data-test=nav-register]')].map((b) => b.textContent.trim());`);
       return !names.some((n) => n.startsWith(XSS));
     });
+    const users = await s.script(`return [...document.querySelectorAll('.history tbody tr td:nth-child(3)')].map((td) => td.textContent)`);
+    assert(users.length > 0 && users.every((u) => u === 'Testaren'), `the history names the user (got ${JSON.stringify(users.slice(0, 3))})`);
     await shot(s, 'history');
   });
   await step('a foreign file gets a clear message and is not changed', async () => {

@@ -25,6 +25,14 @@ export function bind(app, kind, record, path) {
   };
 }
 
+/// Enough rows to show the text (up to 10), at least `min`.
+function fitRows(value, min = 2, perLine = 90) {
+  const lines = String(value || '')
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  return Math.min(10, Math.max(min, lines));
+}
+
 export function TextInput({ id, name, label, value, onCommit, multiline, type = 'text', hint, placeholder, inputMode, rows = 2, wide, test }) {
   const committed = value ?? '';
   const [draft, setDraft] = useState(committed);
@@ -51,7 +59,7 @@ export function TextInput({ id, name, label, value, onCommit, multiline, type = 
     onChange: commit,
     onKeyDown,
   };
-  const control = multiline ? html`<textarea rows=${rows} ...${common}></textarea>` : html`<input type=${type} ...${common} />`;
+  const control = multiline ? html`<textarea rows=${fitRows(draft, rows)} ...${common}></textarea>` : html`<input type=${type} ...${common} />`;
   return html`<div class=${`field${wide ? ' wide' : ''}`}>
     <label for=${id}>${label}</label>
     ${control}
@@ -63,6 +71,8 @@ export function TextInput({ id, name, label, value, onCommit, multiline, type = 
 export function LocalizedInput({ id, name, label, value, onCommit, commitLang, multiline, rows, test }) {
   const app = useApp();
   const current = value || {};
+  // The three languages share one height, so the row stays even.
+  const shared = multiline ? Math.max(...LANGUAGES.map((l) => fitRows(current[l], rows || 2, 26))) : undefined;
   return html`<fieldset class="localized" id=${id}>
     <legend>${label}</legend>
     <div class="localized-row">
@@ -75,7 +85,7 @@ export function LocalizedInput({ id, name, label, value, onCommit, commitLang, m
           label=${label}
           value=${current[lang] || ''}
           multiline=${multiline}
-          rows=${rows}
+          rows=${shared}
           primary=${lang === app.lang}
           test=${test && `${test}-${lang}`}
           onCommit=${(text) => (commitLang ? commitLang(lang, text) : onCommit({ ...(value || {}), [lang]: text }))}
@@ -152,8 +162,8 @@ export function DateField({ kind, record, path, label }) {
   return html`<${TextInput}
     ...${b}
     label=${label}
-    type="date"
     value=${b.value || ''}
+    placeholder=${app.t('date_placeholder')}
     onCommit=${(value) => {
       if (value === '') return b.onCommit(null);
       if (/^\d{4}-\d{2}-\d{2}$/.test(value)) b.onCommit(value);
@@ -162,7 +172,7 @@ export function DateField({ kind, record, path, label }) {
   />`;
 }
 
-export function SelectInput({ id, name, label, value, options, onCommit, allowEmpty = true, hint, test }) {
+export function SelectInput({ id, name, label, value, options, onCommit, allowEmpty = true, emptyLabel, hint, test }) {
   const app = useApp();
   const current = value === null || value === undefined ? '' : String(value);
   const known = options.some((o) => o.value === current);
@@ -178,7 +188,7 @@ export function SelectInput({ id, name, label, value, options, onCommit, allowEm
         onCommit(v === '' ? null : v);
       }}
     >
-      ${allowEmpty && html`<option value="">${app.t('none_selected')}</option>`}
+      ${allowEmpty && html`<option value="">${emptyLabel || app.t('none_selected')}</option>`}
       ${!known && current !== '' && html`<option value=${current}>${current}</option>`}
       ${options.map((o) => html`<option key=${o.value} value=${o.value}>${o.label}</option>`)}
     </select>
@@ -219,9 +229,9 @@ export function Country({ kind, record, path, label, test }) {
 }
 
 /// A reference to another record, picked from a list.
-export function Pick({ kind, record, path, label, options, test, hint }) {
+export function Pick({ kind, record, path, label, options, test, hint, emptyLabel }) {
   const app = useApp();
-  return html`<${SelectInput} ...${bind(app, kind, record, path)} label=${label} options=${options} test=${test} hint=${hint} />`;
+  return html`<${SelectInput} ...${bind(app, kind, record, path)} label=${label} options=${options} test=${test} hint=${hint} emptyLabel=${emptyLabel} />`;
 }
 
 export function CheckboxInput({ id, name, label, checked, onCommit, test }) {

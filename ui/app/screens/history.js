@@ -1,22 +1,100 @@
-// The change history: every edit with when, who and what changed, field by field.
+// The change history: every edit with when, who and what changed. Changes are
+// grouped per record; new and deleted records are one line each, and values
+// are shown as people know them (names for references, labels for codes).
 
 import { html, useState, useEffect } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
 import { useApp, Section } from '../components.js';
-import { findRecord, recordName } from '../model.js';
+import { hasString } from '../i18n.js';
+import { LIST_OF, findRecord, recordName } from '../model.js';
 
 const MAX_VALUE = 80;
-
-function short(value) {
-  if (value === null || value === undefined) return '—';
-  return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const HIDDEN_FIELDS = new Set(['id', 'register']);
 
 function when(at, lang) {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return at;
   const locale = { sv: 'sv-SE', fi: 'fi-FI', en: 'en-GB' }[lang];
   return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/// The record with this id, of any kind.
+function anyRecord(doc, id) {
+  for (const kind of Object.keys(LIST_OF)) {
+    const record = findRecord(doc, kind, id);
+    if (record) return { kind, record };
+  }
+  return null;
+}
+
+function shownValue(app, value) {
+  if (value === null || value === undefined || value === '') return '—';
+  if (value === 'true') return app.t('yes');
+  if (value === 'false') return app.t('no');
+  if (UUID.test(value)) {
+    const found = anyRecord(app.doc, value);
+    return found ? recordName(app.doc, found.kind, found.record, app.lang) || app.t('untitled') : app.t('deleted_record');
+  }
+  for (const list of Object.values(app.vocab)) {
+    const entry = Array.isArray(list) && list.find((v) => v && v.code === value);
+    if (entry && entry[app.lang]) return entry[app.lang];
+  }
+  return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
+}
+
+function fieldLabel(app, field) {
+  const parts = field.split('.');
+  const lang = ['sv', 'fi', 'en'].includes(parts[parts.length - 1]) ? parts.pop() : null;
+  const root = parts[0];
+  const label = hasString(root) ? app.t(root) : root;
+  const rest = parts.slice(1).filter((p) => !/^\d+$/.test(p)).join('.');
+  return `${label}${rest ? ` · ${hasString(rest) ? app.t(rest) : rest}` : ''}${lang ? ` (${lang})` : ''}`;
+}
+
+/// The changes of one edit, one group per record.
+function groups(changes) {
+  const byRecord = new Map();
+  for (const change of changes) {
+    const key = `${change.kind}:${change.id}`;
+    if (!byRecord.has(key)) byRecord.set(key, { kind: change.kind, id: change.id, changes: [] });
+    byRecord.get(key).changes.push(change);
+  }
+  return [...byRecord.values()];
+}
+
+function nameFromChanges(changes, side, lang) {
+  const named = changes.find((c) => /^(name|description|vendor)\.(sv|fi|en)$/.test(c.field) && c[side]);
+  const own = changes.find((c) => c.field === `name.${lang}` && c[side]);
+  return (own || named)?.[side] || '';
+}
+
+function Group({ group }) {
+  const app = useApp();
+  const record = findRecord(app.doc, group.kind, group.id);
+  const created = group.changes.every((c) => c.old === null || c.old === undefined);
+  const deleted = group.changes.every((c) => c.new === null || c.new === undefined);
+  const name = (record && recordName(app.doc, group.kind, record, app.lang)) || nameFromChanges(group.changes, deleted ? 'old' : 'new', app.lang);
+  const kind = app.t(`kind_${group.kind}`);
+  if (created || deleted) {
+    return html`<li>
+      <span class=${created ? 'tag new' : 'tag gone'}>${app.t(created ? 'created_record' : 'deleted_record_label')}</span>
+      <span class="kind">${kind}</span>${name && html`: <span class="name">${name}</span>`}
+    </li>`;
+  }
+  const shown = group.changes.filter((c) => !HIDDEN_FIELDS.has(c.field));
+  return html`<li>
+    <span class="kind">${kind}</span>${name && html`: <span class="name">${name}</span>`}
+    <ul class="fields">
+      ${shown.slice(0, 8).map((c, i) => html`<li key=${i}>
+        <span class="muted">${fieldLabel(app, c.field)}: </span>
+        <span class="old">${shownValue(app, c.old)}</span>
+        <span class="arrow"> → </span>
+        <span class="new">${shownValue(app, c.new)}</span>
+      </li>`)}
+      ${shown.length > 8 && html`<li class="muted">… +${shown.length - 8}</li>`}
+    </ul>
+  </li>`;
 }
 
 export function HistoryScreen() {
@@ -31,7 +109,7 @@ export function HistoryScreen() {
       ${entries && entries.length > 0 && html`<table class="list history">
         <thead>
           <tr>
-            <th scope="col">#</th>
+            <th scope="col" class="num">#</th>
             <th scope="col">${app.t('when')}</th>
             <th scope="col">${app.t('who')}</th>
             <th scope="col">${app.t('what')}</th>
@@ -45,18 +123,7 @@ export function HistoryScreen() {
             <td>
               ${e.undoes !== null && e.undoes !== undefined && html`<div class="muted">${app.t('undoes_edit', { n: e.undoes })}</div>`}
               <ul class="changes">
-                ${e.changes.slice(0, 12).map((c, i) => {
-                  const record = findRecord(app.doc, c.kind, c.id);
-                  const name = record ? recordName(app.doc, c.kind, record, app.lang) : app.t('deleted_record');
-                  return html`<li key=${i}>
-                    <span class="kind">${name || c.kind}</span>
-                    <span class="muted"> · ${c.field}: </span>
-                    <span class="old">${short(c.old)}</span>
-                    <span class="arrow"> → </span>
-                    <span class="new">${short(c.new)}</span>
-                  </li>`;
-                })}
-                ${e.changes.length > 12 && html`<li class="muted">… +${e.changes.length - 12}</li>`}
+                ${groups(e.changes).slice(0, 10).map((g) => html`<${Group} key=${`${g.kind}:${g.id}`} group=${g} />`)}
               </ul>
             </td>
           </tr>`)}

@@ -25,16 +25,16 @@ export function ProcessorsScreen() {
           .filter(Boolean);
         return html`<${Card} key=${p.id} kind=${K} record=${p} title=${processorName(p, app.lang)} test="processor-card">
           <${Loc} kind=${K} record=${p} path="vendor" label=${app.t('vendor')} test="processor-vendor" />
-          <div class="row3">
+          <div class="row2">
             <${Text} kind=${K} record=${p} path="product" label=${app.t('product')} test="processor-product" />
             <${Vocab} kind=${K} record=${p} path="hosting" vocabulary="hosting" label=${app.t('hosting')} allowEmpty=${false} />
-            <${Country} kind=${K} record=${p} path="country" label=${app.t('country')} test="processor-country" />
           </div>
-          <${Loc} kind=${K} record=${p} path="function" label=${app.t('function')} />
-          <div class="row2 align-end">
-            <${Loc} kind=${K} record=${p} path="data_location" label=${app.t('data_location')} />
+          <div class="row2">
+            <${Country} kind=${K} record=${p} path="country" label=${app.t('country')} test="processor-country" />
             <${Country} kind=${K} record=${p} path="data_location_country" label=${app.t('data_location_country')} />
           </div>
+          <${Loc} kind=${K} record=${p} path="function" label=${app.t('function')} />
+          <${Loc} kind=${K} record=${p} path="data_location" label=${app.t('data_location')} multiline />
           <${Loc} kind=${K} record=${p} path="data_held" label=${app.t('data_held')} multiline />
           <fieldset class="subgroup" id=${`f:${p.id}:agreement`}>
             <legend>${app.t('agreement')}</legend>

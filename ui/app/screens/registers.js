@@ -574,11 +574,11 @@ function Retention({ register: r }) {
     ${rules.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     ${rules.map((rule) => html`<${Card} key=${rule.id} kind="retention_rule" record=${rule} title=${text(rule.period, app.lang)}>
       <div class="row3">
-        <${Pick} kind="retention_rule" record=${rule} path="group" label=${app.t('applies_to_group')} options=${groups} hint=${app.t('whole_register')} />
+        <${Pick} kind="retention_rule" record=${rule} path="group" label=${app.t('applies_to_group')} options=${groups} emptyLabel=${app.t('whole_register')} />
         <${Vocab} kind="retention_rule" record=${rule} path="trigger" vocabulary="retention_trigger" label=${app.t('trigger')} allowEmpty=${false} />
         <${Vocab} kind="retention_rule" record=${rule} path="deletion_method" vocabulary="deletion_method" label=${app.t('deletion_method')} />
       </div>
-      <${Loc} kind="retention_rule" record=${rule} path="period" label=${app.t('period')} />
+      <${Loc} kind="retention_rule" record=${rule} path="period" label=${app.t('period')} multiline />
       <${Loc} kind="retention_rule" record=${rule} path="routine" label=${app.t('routine')} multiline />
       <div class="row3">
         <${Pick} kind="retention_rule" record=${rule} path="responsible" label=${app.t('responsible')} options=${personOptions(app)} />
