@@ -657,9 +657,15 @@ mod tests {
     fn every_label_has_all_three_languages() {
         for label in Label::ALL {
             for language in Language::ALL {
-                assert!(!label.get(language).trim().is_empty(), "{label:?} {language}");
+                assert!(
+                    !label.get(language).trim().is_empty(),
+                    "{label:?} {language}"
+                );
             }
         }
-        assert_eq!(notice_heading(13, Language::Fi), "Oikeus tehdä valitus valvontaviranomaiselle");
+        assert_eq!(
+            notice_heading(13, Language::Fi),
+            "Oikeus tehdä valitus valvontaviranomaiselle"
+        );
     }
 }

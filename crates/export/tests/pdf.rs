@@ -29,8 +29,8 @@ fn fixture_documents() -> Vec<(String, Document)> {
     for name in ["btb-plaza", "beebyte", "solteq"] {
         let path = fixtures().join(format!("{name}.json"));
         if let Ok(text) = std::fs::read_to_string(&path) {
-            let document = exchange::from_json(&text)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let document =
+                exchange::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             documents.push((name.to_string(), document));
         }
     }
@@ -99,7 +99,11 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// A small document with one register, built in code.
 fn small_document() -> Document {
-    let mut document = Document::new(LocalizedText::new("Exempel Ab", "Esimerkki Oy", "Example Ltd"));
+    let mut document = Document::new(LocalizedText::new(
+        "Exempel Ab",
+        "Esimerkki Oy",
+        "Example Ltd",
+    ));
     document.organisation.country = "FI".into();
     document.organisation.business_id = "1234567-8".into();
     document.organisation.email = "info@example.com".into();
@@ -185,7 +189,10 @@ fn fixture_facts_appear_in_the_swedish_record() {
         let swedish = squeeze(&swedish_strings(&document));
         let mut missing = Vec::new();
         let mut checked = 0;
-        for line in facts.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in facts
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let Some((_, fact)) = line.split_once('\t') else {
                 continue;
             };
@@ -217,13 +224,15 @@ fn swedish_strings(document: &Document) -> String {
             }
             serde_json::Value::Array(list) => list.iter().for_each(|v| walk(v, out)),
             serde_json::Value::Object(map) => {
-                let localized = map.keys().all(|k| matches!(k.as_str(), "sv" | "fi" | "en"))
-                    && !map.is_empty();
+                let localized =
+                    map.keys().all(|k| matches!(k.as_str(), "sv" | "fi" | "en")) && !map.is_empty();
                 if localized {
                     // As printed: the Swedish value, or the fallback the export would use.
-                    let pick = ["sv", "fi", "en"]
-                        .iter()
-                        .find_map(|k| map.get(*k).and_then(|v| v.as_str()).filter(|s| !s.trim().is_empty()));
+                    let pick = ["sv", "fi", "en"].iter().find_map(|k| {
+                        map.get(*k)
+                            .and_then(|v| v.as_str())
+                            .filter(|s| !s.trim().is_empty())
+                    });
                     if let Some(text) = pick {
                         out.push_str(text);
                         out.push('\n');
@@ -243,16 +252,46 @@ fn swedish_strings(document: &Document) -> String {
 #[test]
 fn headings_are_in_the_export_language() {
     let expected = [
-        (Language::Sv, ["Register över behandling", "Innehåll", "Bilaga A.", "Ändamål och rättslig grund", "Lagring och radering"]),
-        (Language::Fi, ["Seloste käsittelytoimista", "Sisällys", "Liite A.", "Käsittelyn tarkoitus ja oikeusperuste", "Säilytys ja poistaminen"]),
-        (Language::En, ["Record of processing activities", "Contents", "Annex A.", "Purposes and legal basis", "Retention and deletion"]),
+        (
+            Language::Sv,
+            [
+                "Register över behandling",
+                "Innehåll",
+                "Bilaga A.",
+                "Ändamål och rättslig grund",
+                "Lagring och radering",
+            ],
+        ),
+        (
+            Language::Fi,
+            [
+                "Seloste käsittelytoimista",
+                "Sisällys",
+                "Liite A.",
+                "Käsittelyn tarkoitus ja oikeusperuste",
+                "Säilytys ja poistaminen",
+            ],
+        ),
+        (
+            Language::En,
+            [
+                "Record of processing activities",
+                "Contents",
+                "Annex A.",
+                "Purposes and legal basis",
+                "Retention and deletion",
+            ],
+        ),
     ];
     for (name, document) in fixture_documents() {
         for (language, headings) in &expected {
             let pdf = export_record_pdf(&document, &options(*language)).unwrap();
             let printed = text(&pdf);
             for heading in headings {
-                assert!(printed.contains(heading), "{name} {language}: no '{heading}'");
+                assert!(
+                    printed.contains(heading),
+                    "{name} {language}: no '{heading}'"
+                );
             }
             for (other, other_headings) in &expected {
                 if other != language {
@@ -276,7 +315,10 @@ fn dates_take_the_form_of_the_language() {
         (Language::En, "23 November 2026"),
     ] {
         let pdf = export_record_pdf(&document, &options(language)).unwrap();
-        assert!(text(&pdf).contains(printed_on), "{language}: no {printed_on}");
+        assert!(
+            text(&pdf).contains(printed_on),
+            "{language}: no {printed_on}"
+        );
     }
 }
 
@@ -293,10 +335,17 @@ fn every_page_but_the_cover_has_a_consistent_footer() {
                 Language::Fi => "sivu",
                 Language::En => "page",
             };
-            assert!(!pages[0].contains(&format!("{word} 1 / {total}")), "{name}: the cover has a footer");
+            assert!(
+                !pages[0].contains(&format!("{word} 1 / {total}")),
+                "{name}: the cover has a footer"
+            );
             for (index, page) in pages.iter().enumerate().skip(1) {
                 let footer = format!("{word} {} / {total}", index + 1);
-                assert!(page.contains(&footer), "{name} {language}: page {} lacks '{footer}'", index + 1);
+                assert!(
+                    page.contains(&footer),
+                    "{name} {language}: page {} lacks '{footer}'",
+                    index + 1
+                );
             }
         }
     }
@@ -322,7 +371,10 @@ fn the_contents_give_the_page_each_register_starts_on() {
                 .and_then(|n| n.parse().ok())
                 .unwrap_or_else(|| panic!("{name}: no page number in '{contents_line}'"));
             assert!(
-                pages[number - 1].lines().next().is_some_and(|l| l.starts_with(title)),
+                pages[number - 1]
+                    .lines()
+                    .next()
+                    .is_some_and(|l| l.starts_with(title)),
                 "{name}: '{title}' does not start page {number}"
             );
         }
@@ -342,7 +394,11 @@ fn fonts_are_embedded_as_subsets() {
         let flags = &columns[columns.len() - 5..columns.len() - 2];
         assert_eq!(flags, ["yes", "yes", "yes"], "{row}");
     }
-    assert!(pdf.len() < 200_000, "{} bytes: fonts not subset?", pdf.len());
+    assert!(
+        pdf.len() < 200_000,
+        "{} bytes: fonts not subset?",
+        pdf.len()
+    );
 }
 
 #[test]
@@ -357,7 +413,10 @@ fn the_same_input_gives_the_same_bytes() {
     assert!(first == again, "the notice differs between two exports");
     let info = poppler("pdfinfo", &[], &first);
     assert!(info.contains("CreationDate:"), "{info}");
-    assert!(info.contains("2026"), "the creation date is not the printing date: {info}");
+    assert!(
+        info.contains("2026"),
+        "the creation date is not the printing date: {info}"
+    );
 }
 
 #[test]
@@ -375,9 +434,15 @@ fn the_metadata_names_title_author_and_language() {
     assert_eq!(field("Author"), "Exempel Ab");
     assert!(field("Subject").contains("artikel 30"));
     assert!(field("CreationDate").contains("Nov 23") && field("CreationDate").contains("2026"));
-    assert!(field("PDF subtype").is_empty() || field("PDF subtype") == "none", "not PDF/X: {info}");
+    assert!(
+        field("PDF subtype").is_empty() || field("PDF subtype") == "none",
+        "not PDF/X: {info}"
+    );
     let raw = String::from_utf8_lossy(&pdf);
-    assert!(raw.contains("/Lang(sv)") || raw.contains("/Lang (sv)"), "no /Lang in the catalog");
+    assert!(
+        raw.contains("/Lang(sv)") || raw.contains("/Lang (sv)"),
+        "no /Lang in the catalog"
+    );
     assert!(raw.contains("/Outlines"), "no outline");
 }
 
@@ -389,7 +454,8 @@ fn user_text_is_printed_literally() {
     for language in Language::ALL {
         let record = export_record_pdf(&document, &options(language)).unwrap();
         assert!(text(&record).contains(hostile), "{language} record");
-        let notice = export_notice_pdf(&document, document.registers[0].id, &options(language)).unwrap();
+        let notice =
+            export_notice_pdf(&document, document.registers[0].id, &options(language)).unwrap();
         assert!(text(&notice).contains(hostile), "{language} notice");
     }
 }
@@ -400,7 +466,8 @@ fn a_missing_translation_is_marked_with_the_language_it_comes_from() {
     document.registers[0].name = LocalizedText::new("Kundregister", "", "");
     let pdf = export_record_pdf(&document, &options(Language::Fi)).unwrap();
     assert!(text(&pdf).contains("[sv] Kundregister"));
-    let notice = export_notice_pdf(&document, document.registers[0].id, &options(Language::Fi)).unwrap();
+    let notice =
+        export_notice_pdf(&document, document.registers[0].id, &options(Language::Fi)).unwrap();
     assert!(text(&notice).contains("[sv] Kundregister"));
 }
 
@@ -427,7 +494,14 @@ fn word_boxes(pdf: &[u8]) -> Vec<WordBox> {
             page = (attribute(line, "width"), attribute(line, "height"));
         } else if line.starts_with("<word ") {
             boxes.push(WordBox {
-                word: line.split('>').nth(1).unwrap_or("").split('<').next().unwrap_or("").to_string(),
+                word: line
+                    .split('>')
+                    .nth(1)
+                    .unwrap_or("")
+                    .split('<')
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
                 x: (attribute(line, "xMin"), attribute(line, "xMax")),
                 y: (attribute(line, "yMin"), attribute(line, "yMax")),
                 page,
@@ -443,13 +517,15 @@ fn awkward_document() -> Document {
     let long_text = "Lång text med åäö och ÅÄÖ, som upprepas. ".repeat(250);
     let long_word = "x".repeat(5000);
     let url = format!("https://example.com/{}", "path/segment-".repeat(300));
-    document.organisation.name = LocalizedText::same(format!("Bolaget 😀 Ab {}", "Namn ".repeat(60)));
+    document.organisation.name =
+        LocalizedText::same(format!("Bolaget 😀 Ab {}", "Namn ".repeat(60)));
     document.organisation.address = LocalizedText::same(long_text.clone());
     let register = &mut document.registers[0];
     register.name = LocalizedText::same(format!("Register {long_word}"));
     register.description = LocalizedText::same(format!("{long_text} {url} 🚀🔥 \u{0007}\t end"));
     document.purposes[0].description = LocalizedText::same(long_text.clone());
-    document.purposes[0].legal_bases[0].legitimate_interest = LocalizedText::same(long_word.clone());
+    document.purposes[0].legal_bases[0].legitimate_interest =
+        LocalizedText::same(long_word.clone());
     document.people[0].name = long_word.clone();
     let register_id = document.registers[0].id;
     document.registers.push(Register {
@@ -478,7 +554,11 @@ fn awkward_document() -> Document {
             id: DataItemId::new(),
             register: register_id,
             group: None,
-            name: LocalizedText::same(if n == 7 { long_text.clone() } else { format!("Uppgift {n} {url}") }),
+            name: LocalizedText::same(if n == 7 {
+                long_text.clone()
+            } else {
+                format!("Uppgift {n} {url}")
+            }),
             requirement: None,
             consequence_if_not_given: LocalizedText::default(),
             flags: DataItemFlags {
@@ -507,7 +587,10 @@ fn awkward_text_never_runs_off_the_page() {
             assert!(!boxes.is_empty());
             for b in boxes {
                 // Inside the page's margins (about 50 pt), with a little slack for glyph overhang.
-                let inside = b.x.0 >= 50.0 && b.x.1 <= b.page.0 - 45.0 && b.y.0 >= 20.0 && b.y.1 <= b.page.1 - 20.0;
+                let inside = b.x.0 >= 50.0
+                    && b.x.1 <= b.page.0 - 45.0
+                    && b.y.0 >= 20.0
+                    && b.y.1 <= b.page.1 - 20.0;
                 assert!(inside, "'{}' runs off the page: {b:?}", b.word);
             }
         }
@@ -516,7 +599,10 @@ fn awkward_text_never_runs_off_the_page() {
     let record = export_record_pdf(&document, &options(Language::Sv)).unwrap();
     let body: String = pages(&record)
         .iter()
-        .flat_map(|page| page.lines().filter(|l| !l.contains(" / ") || !l.contains("sida ")))
+        .flat_map(|page| {
+            page.lines()
+                .filter(|l| !l.contains(" / ") || !l.contains("sida "))
+        })
         .collect();
     assert!(squeeze(&body).contains(&"x".repeat(5000)));
 }
@@ -526,7 +612,10 @@ fn an_empty_document_still_exports() {
     let document = Document::new(LocalizedText::default());
     for language in Language::ALL {
         let pdf = export_record_pdf(&document, &options(language)).unwrap();
-        assert!(page_count(&pdf) >= 6, "cover, contents, controller, four annexes");
+        assert!(
+            page_count(&pdf) >= 6,
+            "cover, contents, controller, four annexes"
+        );
         assert!(text(&pdf).contains('—'));
     }
 }
@@ -546,13 +635,22 @@ fn the_notice_has_the_numbered_sections_and_the_authority() {
         let pdf = export_notice_pdf(&document, register, &options(language)).unwrap();
         let printed = text(&pdf);
         for number in 1..=13 {
-            let heading = format!("{number}. {}", kirjuri_export::labels::notice_heading(number, language));
-            assert!(squeeze(&printed).contains(&squeeze(&heading)), "{language}: no '{heading}'");
+            let heading = format!(
+                "{number}. {}",
+                kirjuri_export::labels::notice_heading(number, language)
+            );
+            assert!(
+                squeeze(&printed).contains(&squeeze(&heading)),
+                "{language}: no '{heading}'"
+            );
         }
         let authority = geography::supervisory_authority(&document.organisation).unwrap();
         let name = authority.name.resolve(language).text().unwrap();
         assert!(printed.contains(name), "{language}: no authority '{name}'");
-        assert!(printed.contains(&authority.phone), "{language}: no authority phone");
+        assert!(
+            printed.contains(&authority.phone),
+            "{language}: no authority phone"
+        );
         // No internal access details in a notice.
         assert!(!printed.contains("Behörigheter") && !printed.contains("Käyttöoikeudet"));
     }
@@ -611,11 +709,16 @@ fn fixture_notices_export_in_every_language() {
 #[test]
 #[ignore]
 fn write_samples() {
-    let dir = PathBuf::from(std::env::var("KIRJURI_PDF_SAMPLES").unwrap_or_else(|_| "/tmp/kirjuri-pdf".into()));
+    let dir = PathBuf::from(
+        std::env::var("KIRJURI_PDF_SAMPLES").unwrap_or_else(|_| "/tmp/kirjuri-pdf".into()),
+    );
     std::fs::create_dir_all(&dir).unwrap();
     let mut documents = fixture_documents();
     documents.push(("awkward".to_string(), awkward_document()));
-    documents.push(("synthetic".to_string(), kirjuri_model::example::synthetic(12)));
+    documents.push((
+        "synthetic".to_string(),
+        kirjuri_model::example::synthetic(12),
+    ));
     for (name, document) in documents {
         for language in Language::ALL {
             let pdf = export_record_pdf(&document, &options(language)).unwrap();

@@ -14,6 +14,7 @@ use printpdf::{
     Actions, BorderArray, ColorArray, Destination, FontId, HighlightingMode, LinkAnnotation, Op,
     ParsedFont, PdfFontHandle, PdfPage, Pt, Rect, TextItem,
 };
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 const MM: f32 = 72.0 / 25.4;
@@ -102,7 +103,6 @@ impl Ink {
             Ink::Rule => (0.78, 0.80, 0.82),
         }
     }
-
 }
 
 /// How a run of text looks.
@@ -222,8 +222,16 @@ impl Fonts {
     /// The text as it will be printed in `face`: tabs become spaces, other control
     /// characters go, and a character the font has no glyph for becomes `?`, so
     /// that what is measured is what is drawn. Line breaks are kept.
-    pub fn clean(&self, face: Face, text: &str) -> String {
+    pub fn clean<'t>(&self, face: Face, text: &'t str) -> Cow<'t, str> {
         let data = self.face(face);
+        let printable = |c: char| {
+            (c == '\n' || !c.is_control())
+                && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{2028}' | '\u{2029}')
+                && data.advance(c).is_some()
+        };
+        if text.chars().all(printable) {
+            return Cow::Borrowed(text);
+        }
         let mut out = String::with_capacity(text.len());
         for c in text.chars() {
             match c {
@@ -237,7 +245,7 @@ impl Fonts {
                 _ => out.push('?'),
             }
         }
-        out
+        Cow::Owned(out)
     }
 
     /// The printed width of already cleaned text, in points.
@@ -374,7 +382,10 @@ pub enum Block {
     Para(Para),
     Table(Table),
     /// A line of the contents: the entry and the page it points at (1-based, in the final document).
-    ContentsEntry { text: String, page: Option<usize> },
+    ContentsEntry {
+        text: String,
+        page: Option<usize>,
+    },
     Space(f32),
     /// Starts a new page (unless the current one is empty) with this orientation.
     NewPage(Orientation),
@@ -427,13 +438,13 @@ struct Line {
 }
 
 impl Line {
-    fn push(&mut self, fonts: &Fonts, style: Style, text: &str, space: bool) {
-        let space_width = if space && !self.frags.is_empty() {
-            fonts.width(style, " ")
-        } else {
+    /// Appends a word of the given width, after a space when `space_width` is not 0.
+    fn push(&mut self, style: Style, text: &str, width: f32, space_width: f32) {
+        let space_width = if self.frags.is_empty() {
             0.0
+        } else {
+            space_width
         };
-        let width = fonts.width(style, text);
         match self.frags.last_mut() {
             Some(last) if last.style == style => {
                 if space_width > 0.0 {
@@ -497,19 +508,19 @@ fn wrap(fonts: &Fonts, spans: &[Span], max: f32) -> Vec<Line> {
                     0.0
                 };
                 if line.width + space_width + word_width <= max {
-                    line.push(fonts, style, word, pending_space);
+                    line.push(style, word, word_width, space_width);
                 } else {
                     if !line.frags.is_empty() {
                         lines.push(std::mem::take(&mut line));
                     }
                     if word_width <= max {
-                        line.push(fonts, style, word, false);
+                        line.push(style, word, word_width, 0.0);
                     } else {
                         for (n, piece) in break_word(fonts, style, word, max).iter().enumerate() {
                             if n > 0 {
                                 lines.push(std::mem::take(&mut line));
                             }
-                            line.push(fonts, style, piece, false);
+                            line.push(style, piece, fonts.width(style, piece), 0.0);
                         }
                     }
                 }
@@ -587,7 +598,12 @@ fn lay_row(fonts: &Fonts, cells: &[Cell], widths: &[f32]) -> Row {
             let laid = lay(fonts, para, width - 2.0 * CELL_PAD_X);
             for (n, line) in laid.lines.into_iter().enumerate() {
                 let mut line = line;
-                let x = laid.indent + if laid.bullet.is_some() { BULLET_INDENT } else { 0.0 };
+                let x = laid.indent
+                    + if laid.bullet.is_some() {
+                        BULLET_INDENT
+                    } else {
+                        0.0
+                    };
                 for frag in &mut line.frags {
                     frag.x += x;
                 }
@@ -645,7 +661,9 @@ impl<'f> Composer<'f> {
     }
 
     fn orientation(&self) -> Orientation {
-        self.pages.last().map_or_else(Orientation::default, |p| p.orientation)
+        self.pages
+            .last()
+            .map_or_else(Orientation::default, |p| p.orientation)
     }
 
     fn width(&self) -> f32 {
@@ -677,14 +695,17 @@ impl<'f> Composer<'f> {
         self.y = MARGIN_TOP;
     }
 
-    pub fn place_all(&mut self, blocks: &[Block]) {
-        for (index, block) in blocks.iter().enumerate() {
-            self.place(block, &blocks[index + 1..]);
+    /// Places the blocks in order, dropping each once placed (a big record's
+    /// blocks and its pages need not be in memory whole at the same time).
+    pub fn place_all(&mut self, blocks: Vec<Block>) {
+        let mut queue = std::collections::VecDeque::from(blocks);
+        while let Some(block) = queue.pop_front() {
+            self.place(&block, queue.iter());
         }
     }
 
     /// The least height `blocks` need on this page so that the first of them does not stand alone.
-    fn keep_height(&self, blocks: &[Block]) -> f32 {
+    fn keep_height<'b>(&self, blocks: impl Iterator<Item = &'b Block>) -> f32 {
         let width = self.width();
         let mut total = 0.0;
         for block in blocks {
@@ -703,7 +724,14 @@ impl<'f> Composer<'f> {
                     return total + laid.leading * lines as f32;
                 }
                 Block::Table(table) => {
-                    let widths = column_widths(self.fonts, table, width);
+                    // Widths from the first rows only: this is an estimate, and a
+                    // long table must not be measured twice.
+                    let head = Table {
+                        columns: table.columns.clone(),
+                        header: table.header,
+                        rows: table.rows.iter().take(3).cloned().collect(),
+                    };
+                    let widths = column_widths(self.fonts, &head, width);
                     let mut height = 0.0;
                     if table.header {
                         height += lay_row(self.fonts, &header_cells(table), &widths).height;
@@ -725,7 +753,7 @@ impl<'f> Composer<'f> {
         total
     }
 
-    fn place(&mut self, block: &Block, rest: &[Block]) {
+    fn place<'b>(&mut self, block: &Block, rest: impl Iterator<Item = &'b Block>) {
         match block {
             Block::NewPage(orientation) => {
                 if self.at_top() && self.page().items.is_empty() {
@@ -747,24 +775,24 @@ impl<'f> Composer<'f> {
                 anchor,
             } => self.heading(*level, text, *bookmark, *anchor, rest),
             Block::Para(para) => {
-                let laid = lay(self.fonts, para, self.width());
-                self.flow(&laid, MARGIN_LEFT);
+                let mut laid = lay(self.fonts, para, self.width());
+                self.flow(&mut laid, MARGIN_LEFT);
             }
             Block::Table(table) => self.table(table),
             Block::ContentsEntry { text, page } => self.contents_entry(text, *page),
         }
     }
 
-    fn heading(
+    fn heading<'b>(
         &mut self,
         level: u8,
         text: &str,
         bookmark: bool,
         anchor: Option<usize>,
-        rest: &[Block],
+        rest: impl Iterator<Item = &'b Block>,
     ) {
         let (para, before) = heading_para(level, text);
-        let laid = lay(self.fonts, &para, self.width());
+        let mut laid = lay(self.fonts, &para, self.width());
         let keep = self.keep_height(rest);
         // When what follows cannot fit a page with the heading anyway, keep at least a few lines of it.
         let keep = if laid.height() + keep > self.full_height() {
@@ -789,7 +817,7 @@ impl<'f> Composer<'f> {
             let title = self.fonts.truncate(Style::BODY, text.trim(), 400.0);
             self.bookmarks.push((title, self.pages.len() - 1));
         }
-        self.flow(&laid, MARGIN_LEFT);
+        self.flow(&mut laid, MARGIN_LEFT);
         if level == 1 {
             // A thin accent rule under the main headings.
             let y = self.y - laid.space_after + 2.0;
@@ -807,7 +835,7 @@ impl<'f> Composer<'f> {
     /// Places a paragraph's lines, moving to a new page whenever the next line
     /// does not fit; a paragraph of several lines never leaves only its first
     /// line behind, and one kept together moves whole when it fits a page.
-    fn flow(&mut self, laid: &Laid, left: f32) {
+    fn flow(&mut self, laid: &mut Laid, left: f32) {
         let lines = laid.lines.len();
         let whole = lines as f32 * laid.leading;
         if !self.at_top()
@@ -816,14 +844,20 @@ impl<'f> Composer<'f> {
         {
             self.new_page();
         }
-        for (n, line) in laid.lines.iter().enumerate() {
+        for (n, line) in laid.lines.iter_mut().enumerate() {
             // Nor a last line alone at the top of the next page.
             let widow = n >= 2 && lines - n == 2 && self.room() < 2.0 * laid.leading;
             if (self.room() < laid.leading || widow) && !self.at_top() {
                 self.new_page();
             }
-            let baseline = baseline(self.y, laid.leading, line_size(line, laid));
-            let x = left + laid.indent + if laid.bullet.is_some() { BULLET_INDENT } else { 0.0 };
+            let baseline = baseline(self.y, laid.leading, line_size(line, laid.leading));
+            let x = left
+                + laid.indent
+                + if laid.bullet.is_some() {
+                    BULLET_INDENT
+                } else {
+                    0.0
+                };
             if n == 0 {
                 if let Some(style) = laid.bullet {
                     self.page().items.push(Item::Text {
@@ -834,12 +868,13 @@ impl<'f> Composer<'f> {
                     });
                 }
             }
-            for frag in &line.frags {
+            for frag in &mut line.frags {
+                let text = std::mem::take(&mut frag.text);
                 self.page().items.push(Item::Text {
                     x: x + frag.x,
                     baseline,
                     style: frag.style,
-                    text: frag.text.clone(),
+                    text,
                 });
             }
             self.y += laid.leading;
@@ -852,12 +887,12 @@ impl<'f> Composer<'f> {
         let number_width = 40.0;
         let width = self.width();
         let para = Para::plain(text, style);
-        let laid = lay(self.fonts, &para, width - number_width);
+        let mut laid = lay(self.fonts, &para, width - number_width);
         let height = laid.height();
         if height > self.room() && height <= self.full_height() {
             self.new_page();
         }
-        self.flow(&laid, MARGIN_LEFT);
+        self.flow(&mut laid, MARGIN_LEFT);
         // The number, the dot leader and the link go on the entry's last line.
         let last_top = self.y - laid.leading;
         let baseline_y = baseline(last_top, laid.leading, style.size);
@@ -911,7 +946,10 @@ impl<'f> Composer<'f> {
             .then(|| lay_row(self.fonts, &header_cells(table), &widths));
         // A header taller than a third of the page (absurd column names) is cut short,
         // or repeating it on every page would leave no room for the rows.
-        if header.as_ref().is_some_and(|h| h.height > self.full_height() / 3.0) {
+        if header
+            .as_ref()
+            .is_some_and(|h| h.height > self.full_height() / 3.0)
+        {
             let short = Table {
                 columns: table
                     .columns
@@ -933,12 +971,12 @@ impl<'f> Composer<'f> {
             .iter()
             .map(|cells| lay_row(self.fonts, cells, &row_widths(cells, &widths)))
             .collect();
-        for (index, row) in rows.iter().enumerate() {
+        let heights: Vec<f32> = rows.iter().map(|r| r.height).collect();
+        for (index, mut row) in rows.into_iter().enumerate() {
             let spanning = is_spanning(&table.rows[index], &widths);
-            let mut row = row.clone();
             // A group row is kept with the row after it.
             let next = if spanning {
-                rows.get(index + 1).map_or(0.0, |r| r.height)
+                heights.get(index + 1).copied().unwrap_or(0.0)
             } else {
                 0.0
             };
@@ -952,25 +990,29 @@ impl<'f> Composer<'f> {
             }
             if !header_on_page {
                 if let Some(header) = &header {
-                    self.row(header, &widths, RowKind::Header);
+                    self.row(header.clone(), &widths, RowKind::Header);
                 }
                 header_on_page = true;
             }
-            let kind = if spanning { RowKind::Group } else { RowKind::Body };
+            let kind = if spanning {
+                RowKind::Group
+            } else {
+                RowKind::Body
+            };
             let row_widths = row_widths(&table.rows[index], &widths);
             // A row taller than a page is the one case where a row must split.
             while row.height > self.room() {
                 if self.room() >= 2.0 * CELL_PAD_Y + 2.0 * TABLE_SIZE * LEADING {
                     let rest = self.split_row(&mut row);
-                    self.row(&row, &row_widths, kind);
+                    self.row(row, &row_widths, kind);
                     row = rest;
                 }
                 self.new_page();
                 if let Some(header) = &header {
-                    self.row(header, &widths, RowKind::Header);
+                    self.row(header.clone(), &widths, RowKind::Header);
                 }
             }
-            self.row(&row, &row_widths, kind);
+            self.row(row, &row_widths, kind);
         }
         self.y = (self.y + 6.0).min(self.bottom());
     }
@@ -1007,7 +1049,7 @@ impl<'f> Composer<'f> {
         }
     }
 
-    fn row(&mut self, row: &Row, widths: &[f32], kind: RowKind) {
+    fn row(&mut self, row: Row, widths: &[f32], kind: RowKind) {
         let top = self.y;
         let mut x = MARGIN_LEFT;
         let width = self.width();
@@ -1020,16 +1062,16 @@ impl<'f> Composer<'f> {
                 ink: Ink::Tint,
             });
         }
-        for (cell, cell_width) in row.cells.iter().zip(widths) {
+        for (cell, cell_width) in row.cells.into_iter().zip(widths) {
             for (offset, leading, line) in cell {
                 let size = line.frags.iter().map(|f| f.style.size).fold(0.0, f32::max);
-                let baseline = baseline(top + CELL_PAD_Y + offset, *leading, size);
-                for frag in &line.frags {
+                let baseline = baseline(top + CELL_PAD_Y + offset, leading, size);
+                for frag in line.frags {
                     self.page().items.push(Item::Text {
                         x: x + CELL_PAD_X + frag.x,
                         baseline,
                         style: frag.style,
-                        text: frag.text.clone(),
+                        text: frag.text,
                     });
                 }
             }
@@ -1058,12 +1100,12 @@ enum RowKind {
     Body,
 }
 
-fn line_size(line: &Line, laid: &Laid) -> f32 {
+fn line_size(line: &Line, leading: f32) -> f32 {
     line.frags
         .iter()
         .map(|f| f.style.size)
         .fold(0.0, f32::max)
-        .max(laid.leading / LEADING)
+        .max(leading / LEADING)
 }
 
 /// The baseline of a line box starting at `top`, centring the capitals in the box.
@@ -1190,10 +1232,14 @@ pub fn add_footer(fonts: &Fonts, page: &mut Page, left: &str, right: &str) {
     let style = Style::new(Face::Regular, FOOTER_SIZE, Ink::Muted);
     let width = page.orientation.content_width();
     let baseline = page.orientation.height() - FOOTER_FROM_BOTTOM;
-    let right = fonts.clean(style.face, right);
+    let right = fonts.clean(style.face, right).into_owned();
     let right_width = fonts.width(style, &right);
-    let left = fonts.clean(style.face, &left.replace('\n', " "));
-    let left = fonts.truncate(style, &left, width - right_width - 12.0);
+    let left = left.replace('\n', " ");
+    let left = fonts.truncate(
+        style,
+        &fonts.clean(style.face, &left),
+        width - right_width - 12.0,
+    );
     page.items.push(Item::Fill {
         x: MARGIN_LEFT,
         y: baseline - FOOTER_SIZE - 3.0,
@@ -1372,18 +1418,27 @@ pub fn blank_page(page: &Page, ops: Vec<Op>) -> PdfPage {
 
 /// Writes a number with at most two decimals, from hundredths.
 fn number(out: &mut Vec<u8>, hundredths: i64) {
-    use std::io::Write;
     if hundredths < 0 {
         out.push(b'-');
     }
     let value = hundredths.unsigned_abs();
-    let (whole, fraction) = (value / 100, value % 100);
-    let _ = write!(out, "{whole}");
+    let (mut whole, fraction) = (value / 100, value % 100);
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
     if fraction != 0 {
-        if fraction % 10 == 0 {
-            let _ = write!(out, ".{}", fraction / 10);
-        } else {
-            let _ = write!(out, ".{fraction:02}");
+        out.push(b'.');
+        out.push(b'0' + (fraction / 10) as u8);
+        if fraction % 10 != 0 {
+            out.push(b'0' + (fraction % 10) as u8);
         }
     }
 }
@@ -1407,7 +1462,6 @@ fn colour(out: &mut Vec<u8>, ink: Ink) {
 /// the glyph numbers printpdf gave the subset fonts. Every colour change sits
 /// between `q` and `Q`, so no colour leaks into what follows.
 pub fn content(fonts: &Fonts, page: &Page, maps: &GlyphMaps) -> Vec<u8> {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let height = page.orientation.height();
     let mut out = Vec::with_capacity(page.items.len() * 40 + 64);
     // Fills first, so that text is drawn on top of table header tints.
@@ -1481,17 +1535,23 @@ pub fn content(fonts: &Fonts, page: &Page, maps: &GlyphMaps) -> Vec<u8> {
         number(&mut out, target.0 - at.0);
         out.push(b' ');
         number(&mut out, target.1 - at.1);
-        out.extend_from_slice(b" Td\n<");
+        out.extend_from_slice(b" Td\n(");
         at = target;
         let data = fonts.face(style.face);
         let map = &maps.faces[style.face as usize];
+        // Two bytes per glyph (Identity-H) in a literal string, half the size of hex.
         for c in text.chars() {
             let gid = map.get(data.glyph(c) as usize).copied().unwrap_or(0);
-            for shift in [12, 8, 4, 0] {
-                out.push(HEX[usize::from((gid >> shift) & 0xF)]);
+            for byte in gid.to_be_bytes() {
+                match byte {
+                    b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+                    b'\r' => out.extend_from_slice(b"\\r"),
+                    b'\n' => out.extend_from_slice(b"\\n"),
+                    _ => out.push(byte),
+                }
             }
         }
-        out.extend_from_slice(b"> Tj\n");
+        out.extend_from_slice(b") Tj\n");
     }
     if current.is_some() {
         out.extend_from_slice(b"ET\nQ\n");

@@ -188,10 +188,7 @@ struct Parts<'d> {
     rights_procedures: Vec<&'d RightsProcedure>,
 }
 
-fn by_id<'d, K: std::hash::Hash + Eq + Copy, T>(
-    list: &'d [T],
-    id: impl Fn(&T) -> K,
-) -> HashMap<K, &'d T> {
+fn by_id<K: std::hash::Hash + Eq + Copy, T>(list: &[T], id: impl Fn(&T) -> K) -> HashMap<K, &T> {
     list.iter().map(|r| (id(r), r)).collect()
 }
 
@@ -223,7 +220,11 @@ impl<'d> Index<'d> {
             parts.entry(r.register).or_default().retention_rules.push(r);
         }
         for r in &document.rights_procedures {
-            parts.entry(r.register).or_default().rights_procedures.push(r);
+            parts
+                .entry(r.register)
+                .or_default()
+                .rights_procedures
+                .push(r);
         }
         Index {
             people: by_id(&document.people, |r| r.id),
@@ -309,9 +310,18 @@ fn fnv1a(hash: &mut u64, bytes: &[u8]) {
     }
 }
 
-fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Vec<u8>, ExportError> {
+fn finish(
+    fonts: &Fonts,
+    mut assembled: Assembled,
+    meta: &Metadata,
+) -> Result<Vec<u8>, ExportError> {
     let total = assembled.pages.len();
-    for (index, page) in assembled.pages.iter_mut().enumerate().skip(assembled.footer_from) {
+    for (index, page) in assembled
+        .pages
+        .iter_mut()
+        .enumerate()
+        .skip(assembled.footer_from)
+    {
         let number = labels::page_of(index + 1, total, meta.language);
         layout::add_footer(fonts, page, &assembled.footer, &number);
     }
@@ -330,7 +340,10 @@ fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Ve
         }
         fnv1a(&mut content_hash, b"\x0c");
     }
-    let document_id = format!("{title_hash:016x}{:016x}", title_hash.rotate_left(29) ^ 0x4b49_524a_5552_49);
+    let document_id = format!(
+        "{title_hash:016x}{:016x}",
+        title_hash.rotate_left(29) ^ 0x004b_4952_4a55_5249
+    );
     let instance_id = format!("{content_hash:016x}{title_hash:016x}");
 
     let mut pdf = PdfDocument::new(&meta.title);
@@ -343,8 +356,8 @@ fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Ve
     // Metadata and outline titles are shown by viewers in their own fonts; keep
     // them to the characters the document itself can print, and short.
     let plain = |text: &str| {
-        let text = fonts.clean(Face::Regular, &text.replace('\n', " "));
-        fonts.truncate(BODY, &text, 2000.0)
+        let text = text.replace('\n', " ");
+        fonts.truncate(BODY, &fonts.clean(Face::Regular, &text), 2000.0)
     };
     pdf.metadata.info.document_title = plain(&meta.title);
     let info = &mut pdf.metadata.info;
@@ -353,8 +366,8 @@ fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Ve
     info.keywords = meta.keywords.clone();
     info.creator = "Kirjuri".to_string();
     info.producer = "Kirjuri (printpdf 0.12)".to_string();
-    info.creation_date = date.clone();
-    info.modification_date = date.clone();
+    info.creation_date = date;
+    info.modification_date = date;
     info.metadata_date = date;
     info.identifier = document_id.clone();
     for (id, font) in fonts.resources() {
@@ -398,7 +411,8 @@ fn finish(fonts: &Fonts, mut assembled: Assembled, meta: &Metadata) -> Result<Ve
     let mut warnings = Vec::new();
     let mut file = pdf.to_lopdf_document(&options, &mut warnings);
     drop(pdf);
-    let broken = |e: &dyn std::fmt::Display| ExportError::Pdf(format!("the PDF writer's output: {e}"));
+    let broken =
+        |e: &dyn std::fmt::Display| ExportError::Pdf(format!("the PDF writer's output: {e}"));
     let page_ids: Vec<_> = file.get_pages().into_values().collect();
     if page_ids.len() != assembled.pages.len() {
         return Err(broken(&"the page count changed"));

@@ -37,10 +37,12 @@ pub fn export_notice_pdf(
     notice.build();
 
     let mut composer = Composer::new(fonts);
-    composer.place_all(&notice.blocks);
+    composer.place_all(std::mem::take(&mut notice.blocks));
 
     let title = words.label(Label::NoticeTitle);
-    let register_name = words.text(&register.name).unwrap_or_else(|| "—".to_string());
+    let register_name = words
+        .text(&register.name)
+        .unwrap_or_else(|| "—".to_string());
     let organisation = organisation_name(document, words);
     let mut footer = format!("{organisation} · {title}: {register_name}");
     if let Some(version) = notice.version() {
@@ -56,7 +58,11 @@ pub fn export_notice_pdf(
         title: format!("{title} – {register_name}"),
         author: organisation,
         subject: register_name,
-        keywords: vec!["GDPR".to_string(), "Art. 13".to_string(), "Art. 14".to_string()],
+        keywords: vec![
+            "GDPR".to_string(),
+            "Art. 13".to_string(),
+            "Art. 14".to_string(),
+        ],
         language: options.language,
         date: options.printed_on,
     };
@@ -81,7 +87,11 @@ fn applicable_rights(register: &Register, purposes: &[&Purpose]) -> Vec<DataSubj
     let direct_marketing = purposes.iter().any(|p| p.direct_marketing);
     let mut rights = vec![R::Access, R::Rectification];
     // Erasure does not reach data kept under a legal obligation or for a public task.
-    if bases.is_empty() || bases.iter().any(|b| !matches!(b, B::LegalObligation | B::PublicTask)) {
+    if bases.is_empty()
+        || bases
+            .iter()
+            .any(|b| !matches!(b, B::LegalObligation | B::PublicTask))
+    {
         rights.push(R::Erasure);
     }
     rights.push(R::Restriction);
@@ -304,7 +314,8 @@ impl<'a, 'd> Notice<'a, 'd> {
         }
         for purpose in &self.parts.purposes.clone() {
             self.bullet(vec![Span::new(
-                self.text(&purpose.description).unwrap_or_else(|| "—".to_string()),
+                self.text(&purpose.description)
+                    .unwrap_or_else(|| "—".to_string()),
                 BODY_STRONG,
             )]);
             if purpose.legal_bases.is_empty() {
@@ -407,7 +418,10 @@ impl<'a, 'd> Notice<'a, 'd> {
             .parts
             .items
             .iter()
-            .filter(|i| i.group.is_none_or(|g| !groups.iter().any(|group| group.id == g)))
+            .filter(|i| {
+                i.group
+                    .is_none_or(|g| !groups.iter().any(|group| group.id == g))
+            })
             .map(|i| item_text(i))
             .collect();
         if !loose.is_empty() {
@@ -417,7 +431,12 @@ impl<'a, 'd> Notice<'a, 'd> {
         if !any {
             self.dash();
         }
-        if self.parts.items.iter().any(|i| i.special_category.is_some()) {
+        if self
+            .parts
+            .items
+            .iter()
+            .any(|i| i.special_category.is_some())
+        {
             self.push(Block::Space(3.0));
             self.para(self.label(Label::NoticeSpecialExplained), BODY);
         }
@@ -478,10 +497,15 @@ impl<'a, 'd> Notice<'a, 'd> {
                 let Some(recipient) = self.index.recipients.get(&disclosure.recipient) else {
                     continue;
                 };
-                let name = self.text(&recipient.name).unwrap_or_else(|| "—".to_string());
+                let name = self
+                    .text(&recipient.name)
+                    .unwrap_or_else(|| "—".to_string());
                 let mut spans = vec![
                     Span::new(name, BODY_STRONG),
-                    Span::new(format!(" ({})", words.vocabulary(recipient.kind).to_lowercase()), BODY),
+                    Span::new(
+                        format!(" ({})", words.vocabulary(recipient.kind).to_lowercase()),
+                        BODY,
+                    ),
                 ];
                 let what: Vec<String> = [&disclosure.data, &disclosure.purpose]
                     .into_iter()
@@ -507,20 +531,22 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.push(Block::Space(3.0));
             self.para(self.label(Label::NoticeProcessorsIntro), BODY);
             for processor in systems {
-                let mut name = self.text(&processor.vendor).unwrap_or_else(|| "—".to_string());
+                let mut name = self
+                    .text(&processor.vendor)
+                    .unwrap_or_else(|| "—".to_string());
                 if let Some(product) = non_empty(&processor.product) {
                     name = format!("{name} ({product})");
                 }
                 let mut spans = vec![Span::new(name, BODY_STRONG)];
-                let countries: Vec<String> = processor
-                    .countries()
-                    .map(|c| words.country(c))
-                    .fold(Vec::new(), |mut list, c| {
+                let countries: Vec<String> = processor.countries().map(|c| words.country(c)).fold(
+                    Vec::new(),
+                    |mut list, c| {
                         if !list.contains(&c) {
                             list.push(c);
                         }
                         list
-                    });
+                    },
+                );
                 if !countries.is_empty() {
                     spans.push(Span::new(format!(", {}", countries.join(" / ")), BODY));
                 }
@@ -555,7 +581,10 @@ impl<'a, 'd> Notice<'a, 'd> {
                 .mechanism
                 .map_or("—".to_string(), |m| words.vocabulary(m).to_string());
             spans.push(Span::new(mechanism, BODY));
-            if let Some(processor) = transfer.processor.and_then(|p| self.index.processors.get(&p)) {
+            if let Some(processor) = transfer
+                .processor
+                .and_then(|p| self.index.processors.get(&p))
+            {
                 if let Some(name) = self.text(&processor.vendor) {
                     spans.push(Span::new(format!(" ({name})"), BODY));
                 }
@@ -713,7 +742,8 @@ impl<'a, 'd> Notice<'a, 'd> {
         match geography::supervisory_authority(&self.document.organisation) {
             Some(authority) => {
                 let mut lines = vec![(
-                    self.text(&authority.name).unwrap_or_else(|| "—".to_string()),
+                    self.text(&authority.name)
+                        .unwrap_or_else(|| "—".to_string()),
                     BODY_STRONG,
                 )];
                 if let Some(address) = self.text(&authority.address) {

@@ -44,31 +44,23 @@ pub fn export_record_pdf(
     record.annexes(&findings);
 
     let mut body = Composer::new(fonts);
-    body.place_all(&record.blocks);
+    body.place_all(std::mem::take(&mut record.blocks));
 
     let mut cover = Composer::new(fonts);
-    cover.place_all(&record.cover());
+    cover.place_all(record.cover());
 
     // The contents are laid out twice: once to learn how many pages they take,
     // then with the page numbers, which do not change the line breaks.
     let mut draft = Composer::new(fonts);
-    draft.place_all(&record.contents_blocks(None));
+    draft.place_all(record.contents_blocks(None));
     let offset = cover.pages.len() + draft.pages.len();
     let numbers: Vec<usize> = record
         .contents
         .iter()
-        .map(|(_, anchor)| {
-            body.anchors
-                .get(*anchor)
-                .copied()
-                .flatten()
-                .unwrap_or(0)
-                + offset
-                + 1
-        })
+        .map(|(_, anchor)| body.anchors.get(*anchor).copied().flatten().unwrap_or(0) + offset + 1)
         .collect();
     let mut contents = Composer::new(fonts);
-    contents.place_all(&record.contents_blocks(Some(&numbers)));
+    contents.place_all(record.contents_blocks(Some(&numbers)));
 
     let title = words.label(Label::RecordTitle).to_string();
     let organisation = organisation_name(document, words);
@@ -164,7 +156,10 @@ impl<'a, 'd> Record<'a, 'd> {
                     self.label(Label::BusinessId),
                     cell(non_empty(&organisation.business_id)),
                 ),
-                (self.label(Label::Address), cell(self.text(&organisation.address))),
+                (
+                    self.label(Label::Address),
+                    cell(self.text(&organisation.address)),
+                ),
                 (self.label(Label::Contact), cell_lines(contact)),
                 (self.label(Label::Dpo), dpo),
                 (
@@ -202,7 +197,10 @@ impl<'a, 'd> Record<'a, 'd> {
     fn organisation(&mut self) {
         let words = self.words;
         let organisation = &self.document.organisation;
-        self.section(self.label(Label::Controller).to_string(), Orientation::Portrait);
+        self.section(
+            self.label(Label::Controller).to_string(),
+            Orientation::Portrait,
+        );
         let dpo = match self.index.person(organisation.dpo) {
             Some(person) => cell_lines(person_lines(person, words)),
             None => vec![Para::plain(self.label(Label::NoDpo), CELL)],
@@ -232,10 +230,22 @@ impl<'a, 'd> Record<'a, 'd> {
                 self.label(Label::VatNumber),
                 cell(non_empty(&organisation.vat_number)),
             ),
-            (self.label(Label::Address), cell(self.text(&organisation.address))),
-            (self.label(Label::Phone), cell(non_empty(&organisation.phone))),
-            (self.label(Label::Email), cell(non_empty(&organisation.email))),
-            (self.label(Label::Website), cell(non_empty(&organisation.website))),
+            (
+                self.label(Label::Address),
+                cell(self.text(&organisation.address)),
+            ),
+            (
+                self.label(Label::Phone),
+                cell(non_empty(&organisation.phone)),
+            ),
+            (
+                self.label(Label::Email),
+                cell(non_empty(&organisation.email)),
+            ),
+            (
+                self.label(Label::Website),
+                cell(non_empty(&organisation.website)),
+            ),
             (
                 self.label(Label::StaffCount),
                 cell(organisation.staff_count.map(|n| n.to_string())),
@@ -301,13 +311,24 @@ impl<'a, 'd> Record<'a, 'd> {
             ),
             (
                 self.label(Label::NotifyWithin72Hours),
-                cell(Some(words.yes_no(routine.notify_authority_within_72_hours).to_string())),
+                cell(Some(
+                    words
+                        .yes_no(routine.notify_authority_within_72_hours)
+                        .to_string(),
+                )),
             ),
             (
                 self.label(Label::InformOnHighRisk),
-                cell(Some(words.yes_no(routine.inform_data_subjects_on_high_risk).to_string())),
+                cell(Some(
+                    words
+                        .yes_no(routine.inform_data_subjects_on_high_risk)
+                        .to_string(),
+                )),
             ),
-            (self.label(Label::BreachLog), cell(self.text(&routine.breach_log))),
+            (
+                self.label(Label::BreachLog),
+                cell(self.text(&routine.breach_log)),
+            ),
             (self.label(Label::PostIncidentReview), cell_list(review)),
         ];
         self.push(key_values(rows));
@@ -406,7 +427,10 @@ impl<'a, 'd> Record<'a, 'd> {
         let contact = index
             .person(register.contact_person)
             .map_or_else(|| cell(None), |p| cell_lines(person_lines(p, words)));
-        let mut provision = vec![Para::plain(words.vocabulary(register.provision_requirement), CELL)];
+        let mut provision = vec![Para::plain(
+            words.vocabulary(register.provision_requirement),
+            CELL,
+        )];
         if let Some(consequence) = self.text(&register.consequence_of_not_providing) {
             provision.push(labelled(
                 self.label(Label::ConsequenceOfNotProviding),
@@ -414,7 +438,10 @@ impl<'a, 'd> Record<'a, 'd> {
                 CELL,
             ));
         }
-        let mut automated = vec![Para::plain(words.yes_no(register.automated_decisions), CELL)];
+        let mut automated = vec![Para::plain(
+            words.yes_no(register.automated_decisions),
+            CELL,
+        )];
         if let Some(description) = self.text(&register.automated_decisions_description) {
             automated.push(Para::plain(description, CELL));
         }
@@ -439,8 +466,14 @@ impl<'a, 'd> Record<'a, 'd> {
             ),
             (self.label(Label::Retention), cell_list(retention)),
             (self.label(Label::Created), cell(date(register.created))),
-            (self.label(Label::LastUpdated), cell(date(register.last_updated))),
-            (self.label(Label::Version), cell(non_empty(&register.version_label))),
+            (
+                self.label(Label::LastUpdated),
+                cell(date(register.last_updated)),
+            ),
+            (
+                self.label(Label::Version),
+                cell(non_empty(&register.version_label)),
+            ),
             (self.label(Label::ProvisionRequirement), provision),
             (self.label(Label::AutomatedDecisions), automated),
             (
@@ -520,7 +553,10 @@ impl<'a, 'd> Record<'a, 'd> {
                 if !claim.data_subject_categories.is_empty() {
                     bases.push(labelled(
                         self.label(Label::AppliesTo),
-                        Some(self.category_names(&claim.data_subject_categories).join(", ")),
+                        Some(
+                            self.category_names(&claim.data_subject_categories)
+                                .join(", "),
+                        ),
                         CELL,
                     ));
                 }
@@ -552,14 +588,22 @@ impl<'a, 'd> Record<'a, 'd> {
         let item_row = |item: &DataItem| -> Vec<Cell> {
             let mut requirement = cell(item.requirement.map(|r| words.vocabulary(r).to_string()));
             if let Some(consequence) = self.text(&item.consequence_if_not_given) {
-                requirement.push(labelled(self.label(Label::IfNotGiven), Some(consequence), CELL));
+                requirement.push(labelled(
+                    self.label(Label::IfNotGiven),
+                    Some(consequence),
+                    CELL,
+                ));
             }
             vec![cell(self.text(&item.name)), requirement, self.flags(item)]
         };
         // Items under a row naming their group, in the order of the groups; ungrouped items last.
         let mut rows = Vec::with_capacity(parts.items.len() + parts.groups.len());
         for group in &parts.groups {
-            let items: Vec<&&DataItem> = parts.items.iter().filter(|i| i.group == Some(group.id)).collect();
+            let items: Vec<&&DataItem> = parts
+                .items
+                .iter()
+                .filter(|i| i.group == Some(group.id))
+                .collect();
             let mut spans = vec![Span::new(
                 self.text(&group.name).unwrap_or_else(|| "—".to_string()),
                 CELL_STRONG,
@@ -585,7 +629,10 @@ impl<'a, 'd> Record<'a, 'd> {
             })
             .collect();
         if !loose.is_empty() && !parts.groups.is_empty() {
-            rows.push(vec![vec![Para::plain(self.label(Label::OtherItems), CELL_STRONG)]]);
+            rows.push(vec![vec![Para::plain(
+                self.label(Label::OtherItems),
+                CELL_STRONG,
+            )]]);
         }
         rows.extend(loose.into_iter().map(|i| item_row(i)));
         self.push(table(
@@ -602,7 +649,10 @@ impl<'a, 'd> Record<'a, 'd> {
         let mut flags = Vec::new();
         if let Some(category) = item.special_category {
             flags.push(Para::new(vec![
-                Span::new(format!("{}: ", self.label(Label::SpecialCategory)), CELL_STRONG),
+                Span::new(
+                    format!("{}: ", self.label(Label::SpecialCategory)),
+                    CELL_STRONG,
+                ),
                 Span::new(self.words.vocabulary(category), CELL),
             ]));
         }
@@ -610,7 +660,11 @@ impl<'a, 'd> Record<'a, 'd> {
         if f.national_id {
             flags.push(Para::plain(self.label(Label::NationalId), CELL_STRONG));
             if let Some(need) = self.text(&item.need_for_national_id) {
-                flags.push(labelled(self.label(Label::NeedForNationalId), Some(need), CELL));
+                flags.push(labelled(
+                    self.label(Label::NeedForNationalId),
+                    Some(need),
+                    CELL,
+                ));
             }
         }
         for (on, label) in [
@@ -750,7 +804,11 @@ impl<'a, 'd> Record<'a, 'd> {
                     vendor,
                     product,
                     cell_lines(self.processor_countries(processor)),
-                    cell(if sent.is_empty() { None } else { Some(sent.join(", ")) }),
+                    cell(if sent.is_empty() {
+                        None
+                    } else {
+                        Some(sent.join(", "))
+                    }),
                 ]
             })
             .collect();
@@ -780,10 +838,21 @@ impl<'a, 'd> Record<'a, 'd> {
             .iter()
             .map(|transfer| {
                 let mut through = Vec::new();
-                if let Some(processor) = transfer.processor.and_then(|p| self.index.processors.get(&p)) {
-                    through.extend(checks::display_processor(processor).resolve(self.words.language).text().map(str::to_string));
+                if let Some(processor) = transfer
+                    .processor
+                    .and_then(|p| self.index.processors.get(&p))
+                {
+                    through.extend(
+                        checks::display_processor(processor)
+                            .resolve(self.words.language)
+                            .text()
+                            .map(str::to_string),
+                    );
                 }
-                if let Some(recipient) = transfer.recipient.and_then(|r| self.index.recipients.get(&r)) {
+                if let Some(recipient) = transfer
+                    .recipient
+                    .and_then(|r| self.index.recipients.get(&r))
+                {
                     through.extend(self.text(&recipient.name));
                 }
                 vec![
@@ -816,7 +885,10 @@ impl<'a, 'd> Record<'a, 'd> {
             Some(next) => {
                 let mut spans = vec![Span::new(self.words.date(next), CELL)];
                 if rule.is_overdue(as_of) {
-                    spans.push(Span::new(format!(" {}", self.label(Label::Overdue)), CELL_STRONG));
+                    spans.push(Span::new(
+                        format!(" {}", self.label(Label::Overdue)),
+                        CELL_STRONG,
+                    ));
                 }
                 vec![Para::new(spans)]
             }
@@ -900,8 +972,13 @@ impl<'a, 'd> Record<'a, 'd> {
             .iter()
             .filter_map(|id| self.index.storage_locations.get(id))
             .map(|location| {
-                let mut text = self.text(&location.description).unwrap_or_else(|| "—".to_string());
-                if let Some(processor) = location.processor.and_then(|p| self.index.processors.get(&p)) {
+                let mut text = self
+                    .text(&location.description)
+                    .unwrap_or_else(|| "—".to_string());
+                if let Some(processor) = location
+                    .processor
+                    .and_then(|p| self.index.processors.get(&p))
+                {
                     if let Some(name) = checks::display_processor(processor)
                         .resolve(self.words.language)
                         .text()
@@ -963,8 +1040,16 @@ impl<'a, 'd> Record<'a, 'd> {
                 vec![
                     cell(self.text(&role.name)),
                     cell_lines(self.people_names(&role.people)),
-                    cell_list(role.permissions.iter().filter_map(|p| self.text(p)).collect()),
-                    cell(role.change_logging.map(|l| self.words.vocabulary(l).to_string())),
+                    cell_list(
+                        role.permissions
+                            .iter()
+                            .filter_map(|p| self.text(p))
+                            .collect(),
+                    ),
+                    cell(
+                        role.change_logging
+                            .map(|l| self.words.vocabulary(l).to_string()),
+                    ),
                     cell(self.text(&role.granted_by)),
                 ]
             })
@@ -1028,7 +1113,11 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn annex_title(&self, letter: char, label: Label) -> String {
-        format!("{} {letter}. {}", self.label(Label::Annex), self.label(label))
+        format!(
+            "{} {letter}. {}",
+            self.label(Label::Annex),
+            self.label(label)
+        )
     }
 
     fn register_name(&self, id: RegisterId) -> String {
@@ -1048,7 +1137,10 @@ impl<'a, 'd> Record<'a, 'd> {
 
     fn annex_systems(&mut self) {
         let words = self.words;
-        self.section(self.annex_title('A', Label::AnnexProcessors), Orientation::Landscape);
+        self.section(
+            self.annex_title('A', Label::AnnexProcessors),
+            Orientation::Landscape,
+        );
         if self.document.processors.is_empty() {
             self.push(paragraph(self.label(Label::NoProcessors), BODY_MUTED));
             return;
@@ -1081,7 +1173,11 @@ impl<'a, 'd> Record<'a, 'd> {
                 vendor.push(Para::plain(words.vocabulary(processor.hosting), CELL_MUTED));
                 let mut function = cell(self.text(&processor.function));
                 if let Some(location) = self.text(&processor.data_location) {
-                    function.push(labelled(self.label(Label::DataLocation), Some(location), CELL_MUTED));
+                    function.push(labelled(
+                        self.label(Label::DataLocation),
+                        Some(location),
+                        CELL_MUTED,
+                    ));
                 }
                 let held = cell(self.text(&processor.data_held));
                 let registers: Vec<String> = users
@@ -1106,7 +1202,11 @@ impl<'a, 'd> Record<'a, 'd> {
                 };
                 let third_country = processor.countries().any(geography::is_third_country);
                 let mechanism = match mechanisms.get(&processor.id) {
-                    Some(list) => cell_lines(list.iter().map(|m| words.vocabulary(*m).to_string()).collect()),
+                    Some(list) => cell_lines(
+                        list.iter()
+                            .map(|m| words.vocabulary(*m).to_string())
+                            .collect(),
+                    ),
                     None if third_country || processor.countries().next().is_none() => cell(None),
                     None => vec![Para::plain(self.label(Label::NotNeededInEea), CELL_MUTED)],
                 };
@@ -1115,7 +1215,11 @@ impl<'a, 'd> Record<'a, 'd> {
                     cell_lines(self.processor_countries(processor)),
                     function,
                     held,
-                    cell(if registers.is_empty() { None } else { Some(registers.join(", ")) }),
+                    cell(if registers.is_empty() {
+                        None
+                    } else {
+                        Some(registers.join(", "))
+                    }),
                     agreement,
                     mechanism,
                 ]
@@ -1136,7 +1240,10 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn annex_access_matrix(&mut self) {
-        self.section(self.annex_title('B', Label::AnnexAccessMatrix), Orientation::Landscape);
+        self.section(
+            self.annex_title('B', Label::AnnexAccessMatrix),
+            Orientation::Landscape,
+        );
         let registers = &self.document.registers;
         if self.document.access_roles.is_empty() {
             self.push(paragraph(self.label(Label::NoRoles), BODY_MUTED));
@@ -1190,21 +1297,39 @@ impl<'a, 'd> Record<'a, 'd> {
                 if cells.iter().all(|c: &Cell| c.is_empty()) {
                     continue;
                 }
-                let mut row = vec![cell_lines(person_lines(person, self.words).into_iter().take(1).collect())];
+                let mut row = vec![cell_lines(
+                    person_lines(person, self.words)
+                        .into_iter()
+                        .take(1)
+                        .collect(),
+                )];
                 row.extend(cells);
                 rows.push(row);
             }
             // Roles nobody is named in still show what the role may do.
             for (column, list) in roles.iter().enumerate() {
                 for role in list.iter().filter(|role| {
-                    !role.people.iter().any(|p| self.index.people.contains_key(p))
+                    !role
+                        .people
+                        .iter()
+                        .any(|p| self.index.people.contains_key(p))
                 }) {
                     let mut row = vec![vec![
-                        Para::plain(self.text(&role.name).unwrap_or_else(|| "—".to_string()), CELL),
-                        Para::plain(format!("({})", self.label(Label::Role).to_lowercase()), CELL_MUTED),
+                        Para::plain(
+                            self.text(&role.name).unwrap_or_else(|| "—".to_string()),
+                            CELL,
+                        ),
+                        Para::plain(
+                            format!("({})", self.label(Label::Role).to_lowercase()),
+                            CELL_MUTED,
+                        ),
                     ]];
                     for other in 0..chunk.len() {
-                        row.push(if other == column { role_cell(role) } else { Vec::new() });
+                        row.push(if other == column {
+                            role_cell(role)
+                        } else {
+                            Vec::new()
+                        });
                     }
                     rows.push(row);
                 }
@@ -1222,7 +1347,10 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn annex_retention(&mut self) {
-        self.section(self.annex_title('C', Label::AnnexRetention), Orientation::Landscape);
+        self.section(
+            self.annex_title('C', Label::AnnexRetention),
+            Orientation::Landscape,
+        );
         if self.document.retention_rules.is_empty() {
             self.push(paragraph(self.label(Label::NoRetentionRules), BODY_MUTED));
             return;
@@ -1256,7 +1384,10 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn annex_findings(&mut self, findings: &[Finding]) {
-        self.section(self.annex_title('D', Label::AnnexFindings), Orientation::Portrait);
+        self.section(
+            self.annex_title('D', Label::AnnexFindings),
+            Orientation::Portrait,
+        );
         if findings.is_empty() {
             self.push(paragraph(self.label(Label::NoFindings), BODY));
             return;
