@@ -307,6 +307,41 @@ fn headings_are_in_the_export_language() {
 }
 
 #[test]
+fn every_language_names_the_organisation_and_its_registers() {
+    for (name, document) in fixture_documents() {
+        for language in Language::ALL {
+            let pdf = export_record_pdf(&document, &options(language)).unwrap();
+            let printed = squeeze(&text(&pdf));
+            let organisation =
+                kirjuri_export::printable(&document.organisation.name, language).unwrap();
+            assert!(
+                printed.contains(&squeeze(&organisation)),
+                "{name} {language}: no '{organisation}'"
+            );
+            for register in &document.registers {
+                let title = kirjuri_export::printable(&register.name, language).unwrap();
+                assert!(
+                    printed.contains(&squeeze(&title)),
+                    "{name} {language}: no '{title}'"
+                );
+                let notice = export_notice_pdf(&document, register.id, &options(language)).unwrap();
+                assert!(
+                    squeeze(&text(&notice)).contains(&squeeze(&title)),
+                    "{name} {language}: notice lacks '{title}'"
+                );
+            }
+            // The outline: contents, controller, one entry per register, four annexes.
+            let raw = String::from_utf8_lossy(&pdf);
+            assert_eq!(
+                raw.matches("/Dest[").count(),
+                document.registers.len() + 6,
+                "{name} {language}: outline"
+            );
+        }
+    }
+}
+
+#[test]
 fn dates_take_the_form_of_the_language() {
     let document = small_document();
     for (language, printed_on) in [

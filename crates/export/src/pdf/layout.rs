@@ -1579,6 +1579,97 @@ mod tests {
         assert_eq!(joined, url);
     }
 
+    fn filler(n: usize) -> Vec<Block> {
+        (0..n)
+            .map(|i| Block::Para(Para::plain(format!("Filler paragraph {i}"), Style::BODY)))
+            .collect()
+    }
+
+    fn table_of(rows: usize) -> Block {
+        Block::Table(Table {
+            columns: vec![
+                Column {
+                    title: "HeaderOne".into(),
+                    share: 0.5,
+                },
+                Column {
+                    title: "HeaderTwo".into(),
+                    share: 0.5,
+                },
+            ],
+            header: true,
+            rows: (0..rows)
+                .map(|i| {
+                    vec![
+                        vec![Para::plain(format!("row{i}"), Style::BODY)],
+                        vec![Para::plain("value", Style::BODY)],
+                    ]
+                })
+                .collect(),
+        })
+    }
+
+    fn texts(page: &Page) -> Vec<&str> {
+        page.items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_never_stands_alone_at_the_foot_of_a_page() {
+        let fonts = fonts().unwrap();
+        // Fill the page to a little above its foot, for every few points of room left.
+        for filler_count in 44..56 {
+            let mut blocks = filler(filler_count);
+            blocks.push(Block::Heading {
+                level: 2,
+                text: "TheHeading".into(),
+                bookmark: false,
+                anchor: None,
+            });
+            blocks.push(table_of(3));
+            let mut composer = Composer::new(fonts);
+            composer.place_all(blocks);
+            let page = composer
+                .pages
+                .iter()
+                .find(|p| texts(p).contains(&"TheHeading"))
+                .unwrap();
+            assert!(
+                texts(page).contains(&"row0"),
+                "{filler_count}: the heading is alone"
+            );
+        }
+    }
+
+    #[test]
+    fn a_table_repeats_its_header_and_never_splits_a_row() {
+        let fonts = fonts().unwrap();
+        let mut composer = Composer::new(fonts);
+        composer.place_all(vec![table_of(200)]);
+        assert!(composer.pages.len() >= 3);
+        let mut seen = 0;
+        for page in &composer.pages {
+            let texts = texts(page);
+            assert_eq!(
+                texts[0], "HeaderOne",
+                "every page starts with the header row"
+            );
+            for (n, text) in texts.iter().enumerate() {
+                if text.starts_with("row") {
+                    assert_eq!(*text, format!("row{seen}"));
+                    assert_eq!(texts[n + 1], "value", "a row split from its other cell");
+                    seen += 1;
+                }
+            }
+        }
+        assert_eq!(seen, 200);
+    }
+
     #[test]
     fn missing_glyphs_become_question_marks() {
         let fonts = fonts().unwrap();
