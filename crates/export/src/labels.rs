@@ -355,11 +355,6 @@ labels! {
         "Luovutamme tietoja säännönmukaisesti:",
         "We regularly disclose data to:"
     ],
-    NoticeNoDisclosures: [
-        "Vi lämnar inte regelbundet ut uppgifterna till andra.",
-        "Emme luovuta tietoja säännönmukaisesti muille.",
-        "We do not regularly disclose the data to others."
-    ],
     NoticeProcessorsIntro: [
         "Vi anlitar följande leverantörer (personuppgiftsbiträden), som behandlar uppgifterna för vår räkning och enligt våra instruktioner:",
         "Käytämme seuraavia palveluntarjoajia (henkilötietojen käsittelijöitä), jotka käsittelevät tietoja puolestamme ja ohjeidemme mukaan:",

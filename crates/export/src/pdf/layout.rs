@@ -1154,9 +1154,10 @@ fn cell_extent(fonts: &Fonts, cell: &[Para]) -> (f32, f32) {
 }
 
 /// Column widths. A key–value table keeps its shares; a table with a header
-/// sizes its columns to their content like an HTML table: every column gets at
-/// least its longest word (within reason), and the remaining width goes to the
-/// columns in proportion to how much more they would need to avoid wrapping.
+/// sizes its columns to their content: every column gets at least its longest
+/// word (within reason) and at most its widest cell on one line; the width
+/// left over goes to the columns by the square root of how much text they
+/// hold, which keeps the table short when one column carries most of the text.
 fn column_widths(fonts: &Fonts, table: &Table, width: f32) -> Vec<f32> {
     let count = table.columns.len();
     if !table.header {
@@ -1169,6 +1170,7 @@ fn column_widths(fonts: &Fonts, table: &Table, width: f32) -> Vec<f32> {
     }
     let mut least = vec![0.0f32; count];
     let mut natural = vec![0.0f32; count];
+    let mut mass = vec![0.0f32; count];
     let header = header_cells(table);
     for cells in std::iter::once(&header).chain(table.rows.iter()) {
         if cells.len() != count {
@@ -1178,6 +1180,7 @@ fn column_widths(fonts: &Fonts, table: &Table, width: f32) -> Vec<f32> {
             let (l, n) = cell_extent(fonts, cell);
             least[column] = least[column].max(l);
             natural[column] = natural[column].max(n);
+            mass[column] += n;
         }
     }
     // No column may claim more than its share of the page for one long word.
@@ -1198,13 +1201,36 @@ fn column_widths(fonts: &Fonts, table: &Table, width: f32) -> Vec<f32> {
     if sum_least >= width {
         return least.iter().map(|l| l * width / sum_least).collect();
     }
-    let spare = width - sum_least;
-    let wanted = sum_natural - sum_least;
-    least
-        .iter()
-        .zip(&natural)
-        .map(|(l, n)| l + spare * (n - l) / wanted)
-        .collect()
+    // Share out the spare width; a column that reaches its natural width stops
+    // there and what it does not need goes round again.
+    let mut widths = least.clone();
+    let mut open: Vec<bool> = (0..count).map(|c| natural[c] > least[c]).collect();
+    let mut spare = width - sum_least;
+    for _ in 0..count {
+        let weight: f32 = (0..count)
+            .filter(|c| open[*c])
+            .map(|c| mass[c].sqrt())
+            .sum();
+        if spare <= 0.01 || weight <= 0.0 {
+            break;
+        }
+        let mut given = 0.0;
+        let columns: Vec<usize> = (0..count).filter(|c| open[*c]).collect();
+        for column in columns {
+            let share = spare * mass[column].sqrt() / weight;
+            let room = natural[column] - widths[column];
+            if share >= room {
+                widths[column] = natural[column];
+                open[column] = false;
+                given += room;
+            } else {
+                widths[column] += share;
+                given += share;
+            }
+        }
+        spare -= given;
+    }
+    widths
 }
 
 fn header_cells(table: &Table) -> Vec<Cell> {

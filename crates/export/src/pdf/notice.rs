@@ -490,7 +490,8 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.section(7);
         let disclosures = self.parts.disclosures.clone();
         if disclosures.is_empty() {
-            self.para(self.label(Label::NoticeNoDisclosures), BODY);
+            // Not answered yet: shown as such, not as "no disclosures".
+            self.dash();
         } else {
             self.para(self.label(Label::NoticeDisclosuresIntro), BODY);
             for disclosure in disclosures {
