@@ -8,11 +8,13 @@ use crate::files::{self, FileChoice, FileKind};
 use crate::state::{file_name, AppState, DocumentView};
 use chrono::{Local, NaiveDate};
 use kirjuri_export::{pdf, xlsx, ExportOptions};
-use kirjuri_model::{check, geography, CheckOptions, Edit, Finding, Language, LocalizedText, RegisterId};
+use kirjuri_model::{
+    check, geography, CheckOptions, Edit, Finding, Language, LocalizedText, RegisterId,
+};
 use kirjuri_store::{HistoryEntry, Store};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use tauri::{AppHandle, State, WebviewWindow};
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
 use tauri_plugin_opener::OpenerExt;
 
 fn today() -> NaiveDate {
@@ -20,7 +22,7 @@ fn today() -> NaiveDate {
 }
 
 /// Shows the open file's name in the window title.
-fn show_title(window: &WebviewWindow, view: Option<&DocumentView>) {
+fn show_title<R: Runtime>(window: &WebviewWindow<R>, view: Option<&DocumentView>) {
     let title = match view {
         Some(view) => format!("{} – Kirjuri", view.file_name),
         None => "Kirjuri".to_string(),
@@ -29,16 +31,20 @@ fn show_title(window: &WebviewWindow, view: Option<&DocumentView>) {
 }
 
 /// Makes `store` the open document, for the commands that open or create one.
-fn opened(state: &AppState, window: &WebviewWindow, store: Store) -> Option<DocumentView> {
+fn opened<R: Runtime>(
+    state: &AppState,
+    window: &WebviewWindow<R>,
+    store: Store,
+) -> Option<DocumentView> {
     let view = state.set_store(store);
     show_title(window, Some(&view));
     Some(view)
 }
 
 #[tauri::command]
-pub async fn new_document(
-    app: AppHandle,
-    window: WebviewWindow,
+pub async fn new_document<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
     state: State<'_, AppState>,
     target: FileChoice,
     organisation_name: LocalizedText,
@@ -51,9 +57,9 @@ pub async fn new_document(
 }
 
 #[tauri::command]
-pub async fn open_document(
-    app: AppHandle,
-    window: WebviewWindow,
+pub async fn open_document<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
     state: State<'_, AppState>,
     target: FileChoice,
 ) -> Result<Option<DocumentView>, UiError> {
@@ -66,22 +72,30 @@ pub async fn open_document(
 
 /// Saves a copy of the example company where the user says and opens it.
 #[tauri::command]
-pub async fn open_example(
-    app: AppHandle,
-    window: WebviewWindow,
+pub async fn open_example<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
     state: State<'_, AppState>,
     target: FileChoice,
 ) -> Result<Option<DocumentView>, UiError> {
     let Some(path) = files::save_path(&app, target, FileKind::Document) else {
         return Ok(None);
     };
-    let store = Store::create_from(&path, &kirjuri_model::example::btb_plaza(), &state.user_name())?;
+    let store = Store::create_from(
+        &path,
+        &kirjuri_model::example::btb_plaza(),
+        &state.user_name(),
+    )?;
     Ok(opened(&state, &window, store))
 }
 
 /// Saves a copy of the open document; the open document stays the same file.
 #[tauri::command]
-pub async fn save_copy(app: AppHandle, state: State<'_, AppState>, target: FileChoice) -> Result<Option<PathBuf>, UiError> {
+pub async fn save_copy<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    target: FileChoice,
+) -> Result<Option<PathBuf>, UiError> {
     let Some(path) = files::save_path(&app, target, FileKind::Document) else {
         return Ok(None);
     };
@@ -90,7 +104,7 @@ pub async fn save_copy(app: AppHandle, state: State<'_, AppState>, target: FileC
 }
 
 #[tauri::command]
-pub fn close_document(window: WebviewWindow, state: State<'_, AppState>) {
+pub fn close_document<R: Runtime>(window: WebviewWindow<R>, state: State<'_, AppState>) {
     state.close_store();
     show_title(&window, None);
 }
@@ -160,7 +174,10 @@ pub fn undo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
 
 /// The findings as of today; texts missing in `language` are reported when it is given.
 #[tauri::command]
-pub fn get_findings(state: State<'_, AppState>, language: Option<Language>) -> Result<Vec<Finding>, UiError> {
+pub fn get_findings(
+    state: State<'_, AppState>,
+    language: Option<Language>,
+) -> Result<Vec<Finding>, UiError> {
     let options = CheckOptions {
         as_of: today(),
         export_language: language,
@@ -223,7 +240,11 @@ pub fn get_settings(state: State<'_, AppState>) -> SettingsView {
 }
 
 #[tauri::command]
-pub fn set_settings(state: State<'_, AppState>, user_name: String, language: Option<Language>) -> SettingsView {
+pub fn set_settings(
+    state: State<'_, AppState>,
+    user_name: String,
+    language: Option<Language>,
+) -> SettingsView {
     state.update_settings(|settings| {
         settings.user_name = user_name.trim().to_string();
         settings.language = language;
@@ -232,20 +253,26 @@ pub fn set_settings(state: State<'_, AppState>, user_name: String, language: Opt
 }
 
 /// Exports with `export`, writes the bytes where the user chose, and returns the path.
-fn export_to(
-    app: &AppHandle,
+fn export_to<R: Runtime>(
+    app: &AppHandle<R>,
     state: &AppState,
     target: FileChoice,
     kind: FileKind,
     language: Language,
-    export: impl FnOnce(&kirjuri_model::Document, &ExportOptions) -> Result<Vec<u8>, kirjuri_export::ExportError>,
+    export: impl FnOnce(
+        &kirjuri_model::Document,
+        &ExportOptions,
+    ) -> Result<Vec<u8>, kirjuri_export::ExportError>,
 ) -> Result<Option<PathBuf>, UiError> {
     let Some(path) = files::save_path(app, target, kind) else {
         return Ok(None);
     };
     let bytes = state.with_store(|store| {
         if same_file(&path, store.path()) {
-            return Err(UiError::new("file_exists", "the export would overwrite the open document"));
+            return Err(UiError::new(
+                "file_exists",
+                "the export would overwrite the open document",
+            ));
         }
         let options = ExportOptions {
             language,
@@ -265,44 +292,70 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 #[tauri::command]
-pub async fn export_record_pdf(
-    app: AppHandle,
+pub async fn export_record_pdf<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
     language: Language,
 ) -> Result<Option<PathBuf>, UiError> {
-    export_to(&app, &state, target, FileKind::Pdf, language, pdf::export_record_pdf)
+    export_to(
+        &app,
+        &state,
+        target,
+        FileKind::Pdf,
+        language,
+        pdf::export_record_pdf,
+    )
 }
 
 #[tauri::command]
-pub async fn export_notice_pdf(
-    app: AppHandle,
+pub async fn export_notice_pdf<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
     language: Language,
     register: RegisterId,
 ) -> Result<Option<PathBuf>, UiError> {
-    export_to(&app, &state, target, FileKind::Pdf, language, |document, options| {
-        pdf::export_notice_pdf(document, register, options)
-    })
+    export_to(
+        &app,
+        &state,
+        target,
+        FileKind::Pdf,
+        language,
+        |document, options| pdf::export_notice_pdf(document, register, options),
+    )
 }
 
 #[tauri::command]
-pub async fn export_xlsx(
-    app: AppHandle,
+pub async fn export_xlsx<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
     language: Language,
 ) -> Result<Option<PathBuf>, UiError> {
-    export_to(&app, &state, target, FileKind::Xlsx, language, xlsx::export_xlsx)
+    export_to(
+        &app,
+        &state,
+        target,
+        FileKind::Xlsx,
+        language,
+        xlsx::export_xlsx,
+    )
 }
 
 /// Opens a file this session exported with the system's default app. Other
 /// paths are refused, so the page cannot make the app open arbitrary files.
 #[tauri::command]
-pub fn open_path(app: AppHandle, state: State<'_, AppState>, path: PathBuf) -> Result<(), UiError> {
+pub fn open_path<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> Result<(), UiError> {
     if !state.was_exported(&path) {
-        return Err(UiError::new("not_exported", "only files exported in this session can be opened"));
+        return Err(UiError::new(
+            "not_exported",
+            "only files exported in this session can be opened",
+        ));
     }
     app.opener()
         .open_path(path.to_string_lossy(), None::<&str>)

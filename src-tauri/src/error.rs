@@ -72,7 +72,10 @@ mod tests {
         assert_eq!(error.code, "file_exists");
         let json = serde_json::to_value(&error).unwrap();
         assert_eq!(json["code"], "file_exists");
-        assert!(json["message"].as_str().unwrap().contains("Kundregister.sqlite"));
+        assert!(json["message"]
+            .as_str()
+            .unwrap()
+            .contains("Kundregister.sqlite"));
         assert_eq!(json.as_object().unwrap().len(), 2);
     }
 }

@@ -6,7 +6,7 @@
 use serde::Deserialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use tauri::AppHandle;
+use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
 /// Where to save or what to open, as the UI asks for it.
@@ -41,11 +41,18 @@ impl FileKind {
 
 /// The path to save to: the given one, or the user's choice in a save dialog
 /// (`None` when cancelled). Blocks, so call it off the main thread.
-pub fn save_path(app: &AppHandle, choice: FileChoice, kind: FileKind) -> Option<PathBuf> {
+pub fn save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    choice: FileChoice,
+    kind: FileKind,
+) -> Option<PathBuf> {
     let path = match choice.path {
         Some(path) => path,
         None => {
-            let mut dialog = app.dialog().file().add_filter(kind.extension(), &[kind.extension()]);
+            let mut dialog = app
+                .dialog()
+                .file()
+                .add_filter(kind.extension(), &[kind.extension()]);
             if let Some(title) = choice.title {
                 dialog = dialog.set_title(title);
             }
@@ -59,11 +66,18 @@ pub fn save_path(app: &AppHandle, choice: FileChoice, kind: FileKind) -> Option<
 }
 
 /// The path to open: the given one, or the user's choice in an open dialog.
-pub fn open_path(app: &AppHandle, choice: FileChoice, kind: FileKind) -> Option<PathBuf> {
+pub fn open_path<R: Runtime>(
+    app: &AppHandle<R>,
+    choice: FileChoice,
+    kind: FileKind,
+) -> Option<PathBuf> {
     if let Some(path) = choice.path {
         return Some(path);
     }
-    let mut dialog = app.dialog().file().add_filter(kind.extension(), &[kind.extension()]);
+    let mut dialog = app
+        .dialog()
+        .file()
+        .add_filter(kind.extension(), &[kind.extension()]);
     if let Some(title) = choice.title {
         dialog = dialog.set_title(title);
     }
@@ -85,7 +99,10 @@ fn with_extension(path: PathBuf, kind: FileKind) -> PathBuf {
 
 /// Writes `bytes` to `path` through a temporary file in the same folder.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(".kirjuri-tmp");
     let temporary = PathBuf::from(temporary);
@@ -107,9 +124,18 @@ mod tests {
 
     #[test]
     fn a_missing_extension_is_added_and_a_present_one_kept() {
-        assert_eq!(with_extension("/t/a".into(), FileKind::Pdf), PathBuf::from("/t/a.pdf"));
-        assert_eq!(with_extension("/t/a.PDF".into(), FileKind::Pdf), PathBuf::from("/t/a.PDF"));
-        assert_eq!(with_extension("/t/a.v2".into(), FileKind::Xlsx), PathBuf::from("/t/a.v2.xlsx"));
+        assert_eq!(
+            with_extension("/t/a".into(), FileKind::Pdf),
+            PathBuf::from("/t/a.pdf")
+        );
+        assert_eq!(
+            with_extension("/t/a.PDF".into(), FileKind::Pdf),
+            PathBuf::from("/t/a.PDF")
+        );
+        assert_eq!(
+            with_extension("/t/a.v2".into(), FileKind::Xlsx),
+            PathBuf::from("/t/a.v2.xlsx")
+        );
     }
 
     #[test]

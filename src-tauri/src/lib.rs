@@ -68,3 +68,93 @@ pub fn run() {
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("Kirjuri's window could not start");
 }
+
+#[cfg(test)]
+mod tests {
+    //! The commands through Tauri's IPC, as the UI calls them, in a mock app.
+
+    use super::*;
+    use serde_json::{json, Value};
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+    use tauri::WebviewWindowBuilder;
+
+    fn call(
+        window: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+        cmd: &str,
+        args: Value,
+    ) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    #[test]
+    fn create_edit_check_and_undo_through_the_commands() {
+        let folder = tempfile::tempdir().unwrap();
+        let app = mock_builder()
+            .manage(AppState::new(folder.path().join("settings.json"), None))
+            .invoke_handler(tauri::generate_handler![
+                commands::new_document,
+                commands::apply_edits,
+                commands::get_findings,
+                commands::undo,
+                commands::recent_documents,
+            ])
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
+        let path = folder.path().join("Testbolaget.sqlite");
+
+        let view = call(
+            &window,
+            "new_document",
+            json!({"target": {"path": path}, "organisationName": {"sv": "Testbolaget Ab"}}),
+        )
+        .unwrap();
+        assert_eq!(view["file_name"], "Testbolaget.sqlite");
+        assert_eq!(
+            call(&window, "recent_documents", json!({})).unwrap()[0]["exists"],
+            true
+        );
+
+        let again = call(
+            &window,
+            "new_document",
+            json!({"target": {"path": path}, "organisationName": {}}),
+        );
+        assert_eq!(again.unwrap_err()["code"], "file_exists");
+
+        let register = json!({"id": "6f1c1d2e-0000-4000-8000-000000000001", "name": {"sv": "Kundregister"}, "role": "controller"});
+        let view = call(
+            &window,
+            "apply_edits",
+            json!({"edits": [{"op": "put", "record": {"kind": "register", "record": register}}]}),
+        )
+        .unwrap();
+        assert_eq!(
+            view["document"]["registers"][0]["name"]["sv"],
+            "Kundregister"
+        );
+        let findings = call(&window, "get_findings", json!({"language": null})).unwrap();
+        assert!(findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "no_retention_rule"));
+
+        let undone = call(&window, "undo", json!({})).unwrap();
+        assert_eq!(undone["undone"], true);
+        assert_eq!(undone["view"]["document"]["registers"], json!([]));
+    }
+}

@@ -58,7 +58,12 @@ impl Settings {
             .or_else(|| {
                 // Without a login name in the environment, the home folder's name is the best guess.
                 let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"))?;
-                Some(std::path::Path::new(&home).file_name()?.to_string_lossy().into_owned())
+                Some(
+                    std::path::Path::new(&home)
+                        .file_name()?
+                        .to_string_lossy()
+                        .into_owned(),
+                )
             })
             .unwrap_or_else(|| "?".to_string())
     }
@@ -74,7 +79,10 @@ mod tests {
         for name in ["a", "b", "a", "c"] {
             settings.remember(Path::new(name));
         }
-        assert_eq!(settings.recent, vec![PathBuf::from("c"), PathBuf::from("a"), PathBuf::from("b")]);
+        assert_eq!(
+            settings.recent,
+            vec![PathBuf::from("c"), PathBuf::from("a"), PathBuf::from("b")]
+        );
         for n in 0..20 {
             settings.remember(Path::new(&n.to_string()));
         }

@@ -50,7 +50,9 @@ pub fn file_name(path: &Path) -> String {
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic while holding the lock leaves data that is still whole (every
     // change is one store call), so a poisoned lock is safe to go on with.
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl AppState {
@@ -65,7 +67,10 @@ impl AppState {
     }
 
     /// Runs `action` on the open document.
-    pub fn with_store<T>(&self, action: impl FnOnce(&mut Store) -> Result<T, UiError>) -> Result<T, UiError> {
+    pub fn with_store<T>(
+        &self,
+        action: impl FnOnce(&mut Store) -> Result<T, UiError>,
+    ) -> Result<T, UiError> {
         let mut store = lock(&self.store);
         action(store.as_mut().ok_or_else(UiError::no_document)?)
     }
