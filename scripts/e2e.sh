@@ -4,7 +4,7 @@
 # tests/e2e/run.mjs against it. Prints `e2e: N passed, M failed`; exits
 # non-zero on failure. Screenshots go to $E2E_OUT/screenshots (default
 # $CARGO_TARGET_DIR/e2e, else target/e2e); pass --update-screenshots to copy
-# them into docs/screenshots/.
+# the main screens into docs/screenshots/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -50,7 +50,10 @@ if [ "$status" -ne 0 ]; then
   echo "e2e.sh: failed; tauri-driver's log is $E2E_OUT/tauri-driver.log" >&2
 elif $update_screenshots; then
   mkdir -p docs/screenshots
-  cp "$E2E_OUT"/screenshots/app-*.png docs/screenshots/
+  for name in start example-registers example-register-general example-register-retention \
+    register-systems-finding example-processors-fi export history; do
+    cp "$E2E_OUT/screenshots/app-$name.png" docs/screenshots/
+  done
   echo "e2e.sh: screenshots copied to docs/screenshots/"
 fi
 exit "$status"

@@ -217,8 +217,21 @@ pub fn get_vocabularies() -> serde_json::Value {
             en: c.name(Language::En).to_string(),
         })
         .collect();
+    // The default supervisory authority of each country that has one, to show beside the override.
+    let mut organisation = kirjuri_model::Document::new(LocalizedText::default()).organisation;
+    let mut authorities = serde_json::Map::new();
+    for country in geography::countries() {
+        organisation.country = country.code.clone();
+        if let Some(authority) = geography::supervisory_authority(&organisation) {
+            authorities.insert(
+                country.code.clone(),
+                serde_json::to_value(authority.name).expect("text serializes"),
+            );
+        }
+    }
     let mut all = kirjuri_model::vocabularies_as_json();
     all["country"] = serde_json::to_value(countries).expect("countries serialize");
+    all["authority"] = serde_json::Value::Object(authorities);
     all
 }
 

@@ -46,7 +46,7 @@ async function step(name, body) {
       if (errors.length) console.log(`        page errors: ${errors.join(' | ')}`);
       const banner = await current.script(`const b = document.querySelector('[data-test=error-banner]'); return b ? b.textContent : ''`).catch(() => '');
       if (banner) console.log(`        error banner: ${banner}`);
-      await shot(current, `failed-${failed}`).catch(() => {});
+      await current.screenshot().then((png) => writeFileSync(join(OUT, `failed-${failed}.png`), png)).catch(() => {});
     }
   }
 }
@@ -250,6 +250,7 @@ async function scenarioOpenFromCommandLine() {
 async function main() {
   assert(APP && existsSync(APP), `KIRJURI_APP must name the kirjuri-desktop binary (got ${APP})`);
   rmSync(FILES, { recursive: true, force: true });
+  rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(FILES, { recursive: true });
   await waitForServer(BASE);

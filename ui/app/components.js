@@ -72,7 +72,7 @@ export function LocalizedInput({ id, name, label, value, onCommit, commitLang, m
   const app = useApp();
   const current = value || {};
   // The three languages share one height, so the row stays even.
-  const shared = multiline ? Math.max(...LANGUAGES.map((l) => fitRows(current[l], rows || 2, 26))) : undefined;
+  const shared = multiline ? Math.max(...LANGUAGES.map((l) => fitRows(current[l], rows || 2, 22))) : undefined;
   return html`<fieldset class="localized" id=${id}>
     <legend>${label}</legend>
     <div class="localized-row">

@@ -94,7 +94,7 @@ const STRINGS = {
   // Organisation
   organisation_title: ['Organisation (personuppgiftsansvarig)', 'Organisaatio (rekisterinpitäjä)', 'Organisation (controller)'],
   name: ['Namn', 'Nimi', 'Name'],
-  business_id: ['Organisationsnummer / FO-nummer', 'Y-tunnus', 'Business ID'],
+  business_id: ['FO-nummer / org.nr', 'Y-tunnus', 'Business ID'],
   vat_number: ['Momsregistreringsnummer', 'ALV-numero', 'VAT number'],
   address: ['Adress', 'Osoite', 'Address'],
   phone: ['Telefon', 'Puhelin', 'Phone'],

@@ -43,6 +43,10 @@ function shownValue(app, value) {
   return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
 }
 
+function shownCountry(app, code) {
+  return (app.vocab.country || []).find((c) => c.code === code)?.[app.lang] || code;
+}
+
 function fieldLabel(app, field) {
   const parts = field.split('.');
   const lang = ['sv', 'fi', 'en'].includes(parts[parts.length - 1]) ? parts.pop() : null;
@@ -72,9 +76,12 @@ function nameFromChanges(changes, side, lang) {
 function Group({ group }) {
   const app = useApp();
   const record = findRecord(app.doc, group.kind, group.id);
-  const created = group.changes.every((c) => c.old === null || c.old === undefined);
-  const deleted = group.changes.every((c) => c.new === null || c.new === undefined);
-  const name = (record && recordName(app.doc, group.kind, record, app.lang)) || nameFromChanges(group.changes, deleted ? 'old' : 'new', app.lang);
+  // A record is new or gone when its id appears or disappears; other fields may go from absent to set.
+  const idChange = group.changes.find((c) => c.field === 'id');
+  const created = !!idChange && (idChange.old === null || idChange.old === undefined);
+  const deleted = !!idChange && (idChange.new === null || idChange.new === undefined);
+  let name = (record && recordName(app.doc, group.kind, record, app.lang)) || nameFromChanges(group.changes, deleted ? 'old' : 'new', app.lang);
+  if (group.kind === 'transfer') name = shownCountry(app, name);
   const kind = app.t(`kind_${group.kind}`);
   if (created || deleted) {
     return html`<li>
@@ -82,7 +89,7 @@ function Group({ group }) {
       <span class="kind">${kind}</span>${name && html`: <span class="name">${name}</span>`}
     </li>`;
   }
-  const shown = group.changes.filter((c) => !HIDDEN_FIELDS.has(c.field));
+  const shown = group.changes.filter((c) => !HIDDEN_FIELDS.has(c.field) && shownValue(app, c.old) !== shownValue(app, c.new));
   return html`<li>
     <span class="kind">${kind}</span>${name && html`: <span class="name">${name}</span>`}
     <ul class="fields">

@@ -14,7 +14,7 @@ export function personOptions(app) {
 export function OrganisationScreen() {
   const app = useApp();
   const org = app.doc.organisation;
-  const authorityName = { FI: 'Tietosuojavaltuutetun toimisto', SE: 'Integritetsskyddsmyndigheten (IMY)' }[org.country];
+  const authorityName = text((app.vocab.authority || {})[org.country], app.lang);
   const override = org.supervisory_authority;
   return html`<div class="screen" data-test="organisation-screen">
     <${Section} title=${app.t('organisation_title')}>

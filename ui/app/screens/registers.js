@@ -307,7 +307,7 @@ function Purposes({ register: r }) {
       <fieldset class="subgroup" id=${fieldId(p.id, 'legal_bases')}>
         <legend>${app.t('legal_bases')}</legend>
         ${p.legal_bases.map((claim, i) => html`<div class="claim" key=${i}>
-          <div class="row2 align-end">
+          <div class="claim-head">
             <${Vocab} kind="purpose" record=${p} path=${`legal_bases.${i}.basis`} vocabulary="legal_basis" label=${app.t('basis')} test="legal-basis" />
             <button
               type="button"
