@@ -1,14 +1,16 @@
-//! A small page-layout layer over printpdf, which only draws: A4 pages with
-//! the margins of `documents.md`, text measured with the embedded font's own
-//! glyph advances, greedy word wrap (long words and URLs are broken too),
-//! headings kept with what follows them, tables whose rows do not split and
-//! whose header row repeats on every page they continue on, and a running
-//! footer added once the page count is known.
+//! A small page-layout layer for the PDF exports (printpdf only writes the
+//! file): A4 pages with the margins of `documents.md`, portrait or landscape;
+//! text measured with the embedded font's own glyph advances; greedy word wrap
+//! (long words and URLs are broken too); headings kept with what follows them;
+//! tables sized to their content whose rows do not split and whose header row
+//! repeats on every page they continue on; a running footer added once the
+//! page count is known.
 //!
 //! The exporters build a list of [`Block`]s; [`Composer`] places them on pages
 //! of [`Item`]s (positions measured from the top-left corner, in points), and
-//! [`render`] turns those into printpdf operations. Nothing here knows about
-//! GDPR; nothing here reads the clock.
+//! [`content`] writes each page's content stream with the glyph numbers that
+//! printpdf gave the subset fonts (learnt through [`probe_ops`] and
+//! [`read_probe`]). Nothing here knows about GDPR; nothing here reads the clock.
 
 use printpdf::{
     Actions, BorderArray, ColorArray, Destination, FontId, HighlightingMode, LinkAnnotation, Op,

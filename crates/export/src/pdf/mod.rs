@@ -3,10 +3,13 @@
 //! for data subjects, laid out per `shared/design/documents.md`.
 //!
 //! `record` and `notice` turn the document into layout blocks, `layout` places
-//! them on pages, and this module puts the pages into a PDF with its metadata,
-//! outline and running footer. Output is deterministic: every id printpdf would
-//! draw at random (font ids, bookmark ids, the trailer's document id) is set
-//! here from the content, and every date comes from `ExportOptions`.
+//! them on pages, and this module puts the pages into a PDF with its metadata
+//! (title, author, subject, date, language), outline and running footer.
+//! printpdf writes the file's structure and the subset fonts; the content
+//! streams are written by `layout` (see docs/performance.md for why). Output is
+//! deterministic: every id printpdf would draw at random (font ids, bookmark
+//! ids, the trailer's document id) is set here from the content, and every
+//! date comes from `ExportOptions`.
 
 mod layout;
 mod notice;
