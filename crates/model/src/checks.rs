@@ -598,10 +598,7 @@ impl<'a> Findings<'a> {
     }
 
     fn missing_translations(&mut self, language: Language) {
-        for record in self.document.records() {
-            let json = serde_json::to_value(&record).expect("records serialize");
-            let mut paths = Vec::new();
-            missing_in(&json["record"], language, String::new(), &mut paths);
+        for (record, paths) in self.document.texts_missing_in(language) {
             let register = record.register().or(match &record {
                 Record::Register(r) => Some(r.id),
                 _ => None,
@@ -660,38 +657,4 @@ pub fn display_processor(processor: &Processor) -> LocalizedText {
         }
     }
     name
-}
-
-/// Finds localized texts (objects whose keys are only sv/fi/en) missing in `language`.
-fn missing_in(value: &serde_json::Value, language: Language, path: String, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::Object(fields) => {
-            let is_localized = !fields.is_empty()
-                && fields
-                    .keys()
-                    .all(|k| matches!(k.as_str(), "sv" | "fi" | "en"));
-            if is_localized {
-                if let Ok(text) = serde_json::from_value::<LocalizedText>(value.clone()) {
-                    if text.is_missing_in(language) {
-                        out.push(path);
-                    }
-                }
-                return;
-            }
-            for (key, field) in fields {
-                let sub = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                missing_in(field, language, sub, out);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for (index, item) in items.iter().enumerate() {
-                missing_in(item, language, format!("{path}[{index}]"), out);
-            }
-        }
-        _ => {}
-    }
 }

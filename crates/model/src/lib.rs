@@ -8,6 +8,7 @@ pub mod example;
 pub mod exchange;
 pub mod geography;
 pub mod ids;
+pub mod missing_text;
 pub mod records;
 pub mod terminology;
 pub mod text;

@@ -6,7 +6,7 @@
 
 use crate::document::*;
 use crate::ids::*;
-use crate::text::LocalizedText;
+use crate::text::{Language, LocalizedText};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -103,6 +103,24 @@ macro_rules! record_kinds {
         }
 
         impl Document {
+            /// The records with localized texts missing in `language`, each with
+            /// the paths of those texts, in `RecordKind::ALL` order and list order.
+            /// Only the records found are copied.
+            pub fn texts_missing_in(&self, language: Language) -> Vec<(Record, Vec<String>)> {
+                let mut found = Vec::new();
+                let paths = crate::missing_text::missing_in(&self.organisation, language);
+                if !paths.is_empty() {
+                    found.push((Record::Organisation(self.organisation.clone()), paths));
+                }
+                $( for record in &self.$field {
+                    let paths = crate::missing_text::missing_in(record, language);
+                    if !paths.is_empty() {
+                        found.push((Record::$variant(record.clone()), paths));
+                    }
+                } )+
+                found
+            }
+
             /// Every record, in `RecordKind::ALL` order and list order.
             pub fn records(&self) -> Vec<Record> {
                 let mut all = vec![Record::Organisation(self.organisation.clone())];

@@ -9,7 +9,9 @@
 
 use chrono::NaiveDate;
 use kirjuri_model::exchange::{from_json, to_json};
-use kirjuri_model::{check, CheckOptions, Document, Finding, FindingCode, RecordKind, Severity};
+use kirjuri_model::{
+    check, CheckOptions, Document, Finding, FindingCode, Language, RecordKind, Severity,
+};
 use std::path::PathBuf;
 
 const FIXTURES: &[&str] = &["btb-plaza", "beebyte", "solteq"];
@@ -220,4 +222,34 @@ fn solteq_states_no_transfers_and_no_retention() {
     assert!(findings
         .iter()
         .any(|f| f.code == FindingCode::RegisterNotUpdatedForAYear));
+}
+
+#[test]
+fn texts_missing_in_the_export_language_are_warnings_naming_the_field() {
+    let doc = load("btb-plaza");
+    let missing_in = |language| {
+        check(
+            &doc,
+            CheckOptions {
+                as_of: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a valid date"),
+                export_language: Some(language),
+            },
+        )
+        .into_iter()
+        .filter(|f| f.code == FindingCode::TextMissingInLanguage)
+        .collect::<Vec<_>>()
+    };
+    // One processor's vendor is written in Swedish only.
+    let swedish_only = &doc.processors[2];
+    assert!(swedish_only.vendor.fi.is_empty() && !swedish_only.vendor.sv.is_empty());
+    for language in [Language::Fi, Language::En] {
+        let found = missing_in(language);
+        assert_eq!(found.len(), 1, "{language:?}: {found:#?}");
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(found[0].kind, RecordKind::Processor);
+        assert_eq!(found[0].id, uuid::Uuid::from(swedish_only.id));
+        assert_eq!(found[0].field, "vendor");
+        assert_eq!(found[0].register, None);
+    }
+    assert!(missing_in(Language::Sv).is_empty());
 }
