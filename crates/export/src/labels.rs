@@ -10,20 +10,28 @@
 use chrono::{Datelike, NaiveDate};
 use kirjuri_model::Language;
 
+/// Declares an enum of fixed texts, each given in Swedish, Finnish and
+/// English, with `get(language)` and `ALL`. Used for the documents' labels
+/// here and for the workbook's in `xlsx::labels`.
 macro_rules! labels {
-    ($( $(#[$meta:meta])* $name:ident : [$sv:literal, $fi:literal, $en:literal] ),+ $(,)?) => {
-        /// A fixed piece of document text.
+    (
+        $(#[$enum_meta:meta])* $vis:vis enum $enum:ident {
+            $( $(#[$meta:meta])* $name:ident : [$sv:literal, $fi:literal, $en:literal] ),+ $(,)?
+        }
+    ) => {
+        $(#[$enum_meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Label { $( $(#[$meta])* $name ),+ }
+        $vis enum $enum { $( $(#[$meta])* $name ),+ }
 
-        impl Label {
+        impl $enum {
             /// Every label, for tests that check all three languages are filled in.
-            pub const ALL: &'static [Label] = &[$(Label::$name),+];
+            #[allow(dead_code)] // used by the tests
+            $vis const ALL: &'static [$enum] = &[$($enum::$name),+];
 
             /// The text in `language`.
-            pub fn get(self, language: Language) -> &'static str {
+            $vis fn get(self, language: Language) -> &'static str {
                 match self {
-                    $(Label::$name => match language {
+                    $($enum::$name => match language {
                         Language::Sv => $sv,
                         Language::Fi => $fi,
                         Language::En => $en,
@@ -33,8 +41,11 @@ macro_rules! labels {
         }
     };
 }
+pub(crate) use labels;
 
 labels! {
+/// A fixed piece of document text.
+pub enum Label {
     // The record of processing activities: cover and contents.
     RecordTitle: ["Register över behandling", "Seloste käsittelytoimista", "Record of processing activities"],
     RecordSubtitle: [
@@ -409,6 +420,7 @@ labels! {
         "Jos katsot, että käsittelemme henkilötietojasi tietosuoja-asetuksen vastaisesti, sinulla on oikeus tehdä valitus valvontaviranomaiselle:",
         "If you believe that we process your personal data in breach of the GDPR, you have the right to lodge a complaint with the supervisory authority:"
     ],
+}
 }
 
 /// What a legal basis means, in words a data subject understands.

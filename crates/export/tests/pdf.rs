@@ -120,26 +120,21 @@ fn small_document() -> Document {
         name: LocalizedText::new("Kunder", "Asiakkaat", "Customers"),
     };
     let register = Register {
-        id: RegisterId::new(),
-        name: LocalizedText::new("Kundregister", "Asiakasrekisteri", "Customer register"),
-        description: LocalizedText::default(),
-        role: ProcessingRole::Controller,
-        business_function: LocalizedText::default(),
         contact_person: Some(person.id),
         data_subject_categories: vec![customers.id],
-        sources: Vec::new(),
-        storage_locations: Vec::new(),
-        security_measures: Vec::new(),
         created: Some(date(2024, 3, 1)),
         last_updated: Some(date(2026, 5, 4)),
         version_label: "2.0".into(),
-        automated_decisions: false,
-        automated_decisions_description: LocalizedText::default(),
         provision_requirement: ProvisionRequirement::NeededForContract,
-        consequence_of_not_providing: LocalizedText::default(),
         dpia: DpiaStatus::NotNeeded,
         no_transfers_outside_eea: true,
+        ..Register::new(LocalizedText::new(
+            "Kundregister",
+            "Asiakasrekisteri",
+            "Customer register",
+        ))
     };
+
     document.purposes.push(Purpose {
         id: PurposeId::new(),
         register: register.id,

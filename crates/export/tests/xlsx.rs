@@ -28,30 +28,6 @@ fn text(sv: &str, fi: &str, en: &str) -> LocalizedText {
     LocalizedText::new(sv, fi, en)
 }
 
-fn register(name: LocalizedText) -> Register {
-    Register {
-        id: RegisterId::new(),
-        name,
-        description: LocalizedText::default(),
-        role: ProcessingRole::Controller,
-        business_function: LocalizedText::default(),
-        contact_person: None,
-        data_subject_categories: Vec::new(),
-        sources: Vec::new(),
-        storage_locations: Vec::new(),
-        security_measures: Vec::new(),
-        created: None,
-        last_updated: None,
-        version_label: String::new(),
-        automated_decisions: false,
-        automated_decisions_description: LocalizedText::default(),
-        provision_requirement: ProvisionRequirement::NotRequired,
-        consequence_of_not_providing: LocalizedText::default(),
-        dpia: DpiaStatus::NotAssessed,
-        no_transfers_outside_eea: false,
-    }
-}
-
 fn claim(basis: LegalBasis) -> LegalBasisClaim {
     LegalBasisClaim {
         basis: Some(basis),
@@ -129,7 +105,7 @@ fn sample() -> Document {
         description: text("TLS, krypterad anslutning", "TLS", "TLS"),
     };
 
-    let mut crm = register(text("Kundregister", "", "Customer register"));
+    let mut crm = Register::new(text("Kundregister", "", "Customer register"));
     crm.business_function = LocalizedText::same("Försäljning");
     crm.contact_person = Some(anna.id);
     crm.data_subject_categories = vec![customers.id, prospects.id];
@@ -138,7 +114,7 @@ fn sample() -> Document {
     crm.last_updated = Some(date(2026, 1, 31));
     crm.description = LocalizedText::same("=SUM(A1:A2)");
 
-    let empty = register(text("Tomt register", "Tyhjä rekisteri", "Empty register"));
+    let empty = Register::new(text("Tomt register", "Tyhjä rekisteri", "Empty register"));
 
     let mut interest = claim(LegalBasis::LegitimateInterests);
     interest.legitimate_interest = LocalizedText::same("+46 8 123 456");

@@ -618,29 +618,11 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::terminology::*;
 
     fn register(doc: &Document) -> Register {
         Register {
-            id: RegisterId::new(),
-            name: LocalizedText::same("Kundregister"),
-            description: LocalizedText::default(),
-            role: ProcessingRole::Controller,
-            business_function: LocalizedText::default(),
             contact_person: doc.people.first().map(|p| p.id),
-            data_subject_categories: Vec::new(),
-            sources: Vec::new(),
-            storage_locations: Vec::new(),
-            security_measures: Vec::new(),
-            created: None,
-            last_updated: None,
-            version_label: String::new(),
-            automated_decisions: false,
-            automated_decisions_description: LocalizedText::default(),
-            provision_requirement: ProvisionRequirement::NotRequired,
-            consequence_of_not_providing: LocalizedText::default(),
-            dpia: DpiaStatus::NotAssessed,
-            no_transfers_outside_eea: false,
+            ..Register::new(LocalizedText::same("Kundregister"))
         }
     }
 

@@ -13,30 +13,6 @@ fn organisation_name() -> LocalizedText {
     LocalizedText::new("BTB Plaza Ab", "BTB Plaza Oy", "BTB Plaza Ltd")
 }
 
-fn new_register(name: &str) -> Register {
-    Register {
-        id: RegisterId::new(),
-        name: LocalizedText::same(name),
-        description: LocalizedText::default(),
-        role: ProcessingRole::Controller,
-        business_function: LocalizedText::default(),
-        contact_person: None,
-        data_subject_categories: Vec::new(),
-        sources: Vec::new(),
-        storage_locations: Vec::new(),
-        security_measures: Vec::new(),
-        created: None,
-        last_updated: None,
-        version_label: String::new(),
-        automated_decisions: false,
-        automated_decisions_description: LocalizedText::default(),
-        provision_requirement: ProvisionRequirement::NotRequired,
-        consequence_of_not_providing: LocalizedText::default(),
-        dpia: DpiaStatus::NotAssessed,
-        no_transfers_outside_eea: false,
-    }
-}
-
 fn put(record: Record) -> Edit {
     Edit::Put { record }
 }
@@ -58,7 +34,9 @@ fn a_new_document_identifies_itself_and_leaves_no_side_files() {
     store
         .apply(
             "Jim",
-            &[put(Record::Register(new_register("Kundregister")))],
+            &[put(Record::Register(Register::new(LocalizedText::same(
+                "Kundregister",
+            ))))],
         )
         .unwrap();
     assert_eq!(
@@ -103,7 +81,7 @@ fn history_records_who_when_and_each_field_old_to_new() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("h.sqlite");
     let mut store = Store::create(&path, organisation_name(), "Jim").unwrap();
-    let mut register = new_register("Kundregister");
+    let mut register = Register::new(LocalizedText::same("Kundregister"));
     store
         .apply("Kristian", &[put(Record::Register(register.clone()))])
         .unwrap();
@@ -133,7 +111,7 @@ fn undo_walks_back_through_edits_and_is_itself_recorded() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("u.sqlite");
     let mut store = Store::create(&path, organisation_name(), "Jim").unwrap();
-    let mut register = new_register("A");
+    let mut register = Register::new(LocalizedText::same("A"));
     store
         .apply("Jim", &[put(Record::Register(register.clone()))])
         .unwrap();
@@ -180,7 +158,7 @@ fn an_invalid_edit_changes_nothing() {
         .apply(
             "Jim",
             &[
-                put(Record::Register(new_register("ok"))),
+                put(Record::Register(Register::new(LocalizedText::same("ok")))),
                 put(Record::Purpose(orphan)),
             ],
         )
@@ -198,7 +176,9 @@ fn save_as_writes_a_whole_copy_and_never_overwrites() {
     store
         .apply(
             "Jim",
-            &[put(Record::Register(new_register("Kundregister")))],
+            &[put(Record::Register(Register::new(LocalizedText::same(
+                "Kundregister",
+            ))))],
         )
         .unwrap();
     let copy = dir.path().join("copy.sqlite");
@@ -279,8 +259,8 @@ fn a_damaged_file_is_refused_untouched() {
         store
             .apply(
                 "Jim",
-                &[put(Record::Register(new_register(&format!(
-                    "Register {n}"
+                &[put(Record::Register(Register::new(LocalizedText::same(
+                    format!("Register {n}"),
                 ))))],
             )
             .unwrap();
@@ -342,7 +322,9 @@ fn a_version_1_file_is_upgraded_after_a_backup() {
     store
         .apply(
             "Jim",
-            &[put(Record::Register(new_register("Personalregister")))],
+            &[put(Record::Register(Register::new(LocalizedText::same(
+                "Personalregister",
+            ))))],
         )
         .unwrap();
     assert!(
@@ -371,7 +353,7 @@ fn write_version_1_fixture() {
         .pragma_update(None, "application_id", schema::APPLICATION_ID)
         .unwrap();
     let document = Document::new(organisation_name());
-    let register = new_register("Kundregister");
+    let register = Register::new(LocalizedText::same("Kundregister"));
     connection
         .execute(
             "INSERT INTO organisation (id, position, data) VALUES (?1, 0, ?2)",
@@ -415,7 +397,7 @@ fn burst_writer_child() {
     };
     let mut store = Store::open(Path::new(&path)).unwrap();
     for n in 0..100_000 {
-        let register = new_register(&format!("Register {n}"));
+        let register = Register::new(LocalizedText::same(format!("Register {n}")));
         let id = register.id;
         store
             .apply("burst", &[put(Record::Register(register))])

@@ -706,6 +706,53 @@ impl<'f> Composer<'f> {
         }
     }
 
+    /// Places the blocks as [`Composer::place_all`] does, on two threads: the
+    /// blocks are cut at the page break nearest their middle and each part is
+    /// laid out on its own. Nothing crosses a page break (a heading looks ahead
+    /// only as far as the next one), so the pages are the same as on one thread.
+    pub fn place_all_in_parallel(&mut self, mut blocks: Vec<Block>) {
+        let Some(cut) = middle_page_break(&blocks) else {
+            self.place_all(blocks);
+            return;
+        };
+        let second_half = blocks.split_off(cut);
+        let fonts = self.fonts;
+        let second = std::thread::scope(|scope| {
+            let second = scope.spawn(move || {
+                let mut composer = Composer::new(fonts);
+                composer.place_all(second_half);
+                composer
+            });
+            self.place_all(blocks);
+            second.join()
+        })
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        self.append(second);
+    }
+
+    /// Continues this composer's pages with `next`'s, which start with a page break.
+    fn append(&mut self, next: Composer<'f>) {
+        if self.at_top() && self.page().items.is_empty() {
+            self.pages.pop();
+        }
+        let offset = self.pages.len();
+        self.pages.extend(next.pages);
+        self.bookmarks.extend(
+            next.bookmarks
+                .into_iter()
+                .map(|(title, page)| (title, page + offset)),
+        );
+        if self.anchors.len() < next.anchors.len() {
+            self.anchors.resize(next.anchors.len(), None);
+        }
+        for (slot, page) in self.anchors.iter_mut().zip(next.anchors) {
+            if let Some(page) = page {
+                *slot = Some(page + offset);
+            }
+        }
+        self.y = next.y;
+    }
+
     /// The least height `blocks` need on this page so that the first of them does not stand alone.
     fn keep_height<'b>(&self, blocks: impl Iterator<Item = &'b Block>) -> f32 {
         let width = self.width();
@@ -728,12 +775,8 @@ impl<'f> Composer<'f> {
                 Block::Table(table) => {
                     // Widths from the first rows only: this is an estimate, and a
                     // long table must not be measured twice.
-                    let head = Table {
-                        columns: table.columns.clone(),
-                        header: table.header,
-                        rows: table.rows.iter().take(3).cloned().collect(),
-                    };
-                    let widths = column_widths(self.fonts, &head, width);
+                    let head = &table.rows[..table.rows.len().min(3)];
+                    let widths = column_widths(self.fonts, table, head, width);
                     let mut height = 0.0;
                     if table.header {
                         height += lay_row(self.fonts, &header_cells(table), &widths).height;
@@ -942,7 +985,7 @@ impl<'f> Composer<'f> {
             return;
         }
         let width = self.width();
-        let widths = column_widths(self.fonts, table, width);
+        let widths = column_widths(self.fonts, table, &table.rows, width);
         let mut header = table
             .header
             .then(|| lay_row(self.fonts, &header_cells(table), &widths));
@@ -1102,6 +1145,28 @@ enum RowKind {
     Body,
 }
 
+/// The index of the page break that best halves the work of laying out
+/// `blocks` (counted in paragraphs and table rows), if there is one past the start.
+fn middle_page_break(blocks: &[Block]) -> Option<usize> {
+    let weight = |block: &Block| match block {
+        Block::Table(table) => table.rows.len() + 1,
+        _ => 1,
+    };
+    let total: usize = blocks.iter().map(weight).sum();
+    let mut before: usize = 0;
+    let mut best: Option<(usize, usize)> = None;
+    for (index, block) in blocks.iter().enumerate() {
+        if index > 0 && matches!(block, Block::NewPage(_)) {
+            let imbalance = (before * 2).abs_diff(total);
+            if best.is_none_or(|(_, least)| imbalance < least) {
+                best = Some((index, imbalance));
+            }
+        }
+        before += weight(block);
+    }
+    best.map(|(index, _)| index)
+}
+
 fn line_size(line: &Line, leading: f32) -> f32 {
     line.frags
         .iter()
@@ -1160,7 +1225,8 @@ fn cell_extent(fonts: &Fonts, cell: &[Para]) -> (f32, f32) {
 /// word (within reason) and at most its widest cell on one line; the width
 /// left over goes to the columns by the square root of how much text they
 /// hold, which keeps the table short when one column carries most of the text.
-fn column_widths(fonts: &Fonts, table: &Table, width: f32) -> Vec<f32> {
+/// Only `rows` are measured: all of the table's, or its first few for an estimate.
+fn column_widths(fonts: &Fonts, table: &Table, rows: &[Vec<Cell>], width: f32) -> Vec<f32> {
     let count = table.columns.len();
     if !table.header {
         let total: f32 = table.columns.iter().map(|c| c.share.max(0.01)).sum();
@@ -1174,7 +1240,7 @@ fn column_widths(fonts: &Fonts, table: &Table, width: f32) -> Vec<f32> {
     let mut natural = vec![0.0f32; count];
     let mut mass = vec![0.0f32; count];
     let header = header_cells(table);
-    for cells in std::iter::once(&header).chain(table.rows.iter()) {
+    for cells in std::iter::once(&header).chain(rows) {
         if cells.len() != count {
             continue;
         }
@@ -1696,6 +1762,36 @@ mod tests {
             }
         }
         assert_eq!(seen, 200);
+    }
+
+    #[test]
+    fn laying_out_on_two_threads_gives_the_same_pages() {
+        let fonts = fonts().unwrap();
+        let mut blocks = Vec::new();
+        for section in 0..7 {
+            blocks.push(Block::NewPage(if section % 3 == 2 {
+                Orientation::Landscape
+            } else {
+                Orientation::Portrait
+            }));
+            blocks.push(Block::Heading {
+                level: 1,
+                text: format!("Section {section}"),
+                bookmark: true,
+                anchor: Some(section),
+            });
+            blocks.extend(filler(section * 4));
+            blocks.push(table_of(section * 9));
+        }
+        assert!(middle_page_break(&blocks).is_some_and(|cut| cut > 0));
+        let mut one = Composer::new(fonts);
+        one.place_all(blocks.clone());
+        let mut two = Composer::new(fonts);
+        two.place_all_in_parallel(blocks);
+        assert!(one.pages.len() > 7);
+        assert_eq!(format!("{:?}", one.pages), format!("{:?}", two.pages));
+        assert_eq!(one.bookmarks, two.bookmarks);
+        assert_eq!(one.anchors, two.anchors);
     }
 
     #[test]

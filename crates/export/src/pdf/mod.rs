@@ -437,13 +437,25 @@ fn finish(
         return Err(broken(&"the font probe is compressed"));
     }
     let maps = layout::read_probe(&probe.content, &used).map_err(ExportError::Pdf)?;
-    for (page, id) in assembled.pages.drain(..).zip(contents) {
+    // Each page's content stream is written and compressed on one of two
+    // threads; the page is dropped as soon as its stream is written.
+    let written = on_two_threads(std::mem::take(&mut assembled.pages), |page| {
         let content = layout::content(fonts, &page, &maps);
         drop(page);
-        file.get_object_mut(id)
+        deflate(&content).ok_or(content)
+    });
+    for (stream, id) in written.into_iter().zip(contents) {
+        let target = file
+            .get_object_mut(id)
             .and_then(|o| o.as_stream_mut())
-            .map_err(|e| broken(&e))?
-            .set_content(content);
+            .map_err(|e| broken(&e))?;
+        match stream {
+            Ok(compressed) => {
+                target.dict.set("Filter", "FlateDecode");
+                target.set_content(compressed);
+            }
+            Err(plain) => target.set_content(plain),
+        }
     }
     // printpdf draws the trailer's /ID at random and sets no /Lang: replace the
     // one and add the other by rewriting string objects it already made.
@@ -476,40 +488,64 @@ fn finish(
             dictionary.remove(b"GTS_PDFXVersion");
         }
     }
-    // Compress the streams on two threads (the machine has two cores); each
-    // stream is compressed on its own, so the bytes do not depend on the split.
-    let mut streams: Vec<_> = file
+    // The other streams (fonts, their maps) are compressed here too, rather
+    // than by lopdf, whose `compress` always takes zlib's slowest level.
+    let streams: Vec<_> = file
         .objects
         .values_mut()
         .filter_map(|o| o.as_stream_mut().ok())
-        .filter(|s| s.allows_compression)
+        .filter(|s| s.allows_compression && s.dict.get(b"Filter").is_err())
         .collect();
-    let total: usize = streams.iter().map(|s| s.content.len()).sum();
-    let mut running = 0;
-    let half = streams
-        .iter()
-        .position(|s| {
-            running += s.content.len();
-            running * 2 >= total
-        })
-        .map_or(streams.len(), |p| p + 1);
-    let (first, second) = streams.split_at_mut(half);
-    std::thread::scope(|scope| {
-        scope.spawn(|| {
-            for stream in first.iter_mut() {
-                // As lopdf's own compress(): a stream that fails to compress stays as it is.
-                let _ = stream.compress();
-            }
-        });
-        for stream in second.iter_mut() {
-            let _ = stream.compress();
+    on_two_threads(streams, |stream| {
+        if let Some(compressed) = deflate(&stream.content) {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
         }
     });
-    drop(streams);
     let mut bytes = Vec::new();
     file.save_to(&mut bytes)
         .map_err(|e| ExportError::Pdf(e.to_string()))?;
     Ok(bytes)
+}
+
+/// zlib's level for the streams: 1 is fastest, 9 smallest (docs/performance.md).
+const STREAM_COMPRESSION_LEVEL: u32 = 6;
+
+/// The stream deflated for `/FlateDecode`, or `None` when that would not make
+/// it smaller (lopdf's own rule) or fails.
+fn deflate(content: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Write;
+    let level = std::env::var("KIRJURI_PDF_LEVEL")
+        .ok()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(STREAM_COMPRESSION_LEVEL);
+    let mut encoder = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(content.len() / 4),
+        flate2::Compression::new(level),
+    );
+    encoder.write_all(content).ok()?;
+    let compressed = encoder.finish().ok()?;
+    (compressed.len() + 19 < content.len()).then_some(compressed)
+}
+
+/// `work` applied to each item, in order, the first half of the items on a
+/// second thread (the machine this is written for has two cores).
+fn on_two_threads<T: Send, R: Send>(mut items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let second_half = items.split_off(items.len() / 2);
+    let work = &work;
+    std::thread::scope(|scope| {
+        let first = scope.spawn(move || items.into_iter().map(work).collect::<Vec<_>>());
+        let second = second_half.into_iter().map(work);
+        let mut all: Vec<R> = Vec::new();
+        let later: Vec<R> = second.collect();
+        all.extend(
+            first
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        );
+        all.extend(later);
+        all
+    })
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ pub fn export_record_pdf(
     record.annexes(&findings);
 
     let mut body = Composer::new(fonts);
-    body.place_all(std::mem::take(&mut record.blocks));
+    body.place_all_in_parallel(std::mem::take(&mut record.blocks));
 
     let mut cover = Composer::new(fonts);
     cover.place_all(record.cover());

@@ -5,27 +5,9 @@
 
 use kirjuri_model::{Language, RecordKind};
 
-macro_rules! labels {
-    ($( $name:ident: [$sv:literal, $fi:literal, $en:literal], )+) => {
-        /// A fixed text of the workbook.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub(super) enum Label { $($name),+ }
-
-        impl Label {
-            pub(super) fn get(self, language: Language) -> &'static str {
-                match self {
-                    $(Label::$name => match language {
-                        Language::Sv => $sv,
-                        Language::Fi => $fi,
-                        Language::En => $en,
-                    }),+
-                }
-            }
-        }
-    };
-}
-
-labels! {
+crate::labels::labels! {
+/// A fixed text of the workbook.
+pub(super) enum Label {
     // The document's properties (its title is `crate::labels::Label::RecordTitle`, shared with the PDF).
     Subject: [
         "Register över behandling enligt artikel 30 i dataskyddsförordningen",
@@ -193,6 +175,7 @@ labels! {
     Yes: ["Ja", "Kyllä", "Yes"],
     No: ["Nej", "Ei", "No"],
 }
+}
 
 impl Label {
     pub(super) fn yes_no(value: bool) -> Label {
@@ -256,5 +239,38 @@ pub(super) fn record_kind(kind: RecordKind, language: Language) -> &'static str 
         Language::Sv => sv,
         Language::Fi => fi,
         Language::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_workbook_label_has_all_three_languages_and_sheet_names_suit_excel() {
+        for label in Label::ALL {
+            for language in Language::ALL {
+                assert!(
+                    !label.get(language).trim().is_empty(),
+                    "{label:?} {language}"
+                );
+            }
+        }
+        for label in Label::ALL
+            .iter()
+            .filter(|l| format!("{l:?}").starts_with("Sheet"))
+        {
+            for language in Language::ALL {
+                let name = label.get(language);
+                assert!(
+                    name.chars().count() <= 31,
+                    "{name}: Excel allows 31 characters"
+                );
+                assert!(
+                    !name.contains(['[', ']', ':', '*', '?', '/', '\\']),
+                    "{name}"
+                );
+            }
+        }
     }
 }
