@@ -818,3 +818,41 @@ fn every_fact_of_the_seed_fixtures_appears_in_a_cell() {
 fn uuid_like(text: &str) -> bool {
     text.len() == 36 && text.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
 }
+
+/// The XML of one part of an exported workbook.
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("an xlsx is a zip");
+    let mut file = archive.by_name(name).expect("the part exists");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut file, &mut xml).expect("UTF-8 XML");
+    xml
+}
+
+#[test]
+fn every_cell_wraps_its_text_and_is_top_aligned() {
+    let bytes = export_xlsx(&sample(), &options(Language::Sv)).expect("the export succeeds");
+    let styles = part(&bytes, "xl/styles.xml");
+    let cell_formats = &styles[styles.find("<cellXfs").expect("cell formats")..];
+    let cell_formats = &cell_formats[..cell_formats.find("</cellXfs>").expect("their end")];
+    // One entry per `<xf`, in index order.
+    let formats: Vec<&str> = cell_formats.split("<xf ").skip(1).collect();
+    for sheet in 1..=13 {
+        let xml = part(&bytes, &format!("xl/worksheets/sheet{sheet}.xml"));
+        let mut cells = 0;
+        for cell in xml.split("<c r=\"").skip(1) {
+            let cell = &cell[..cell.find('>').expect("a cell tag ends")];
+            let style: usize = cell
+                .split(" s=\"")
+                .nth(1)
+                .and_then(|s| s.split('"').next())
+                .map_or(0, |s| s.parse().expect("a style number"));
+            let format = formats[style];
+            assert!(
+                format.contains("wrapText=\"1\"") && format.contains("vertical=\"top\""),
+                "sheet {sheet}, cell {cell}: style {style} is {format}"
+            );
+            cells += 1;
+        }
+        assert!(cells > 1, "sheet {sheet} has cells");
+    }
+}

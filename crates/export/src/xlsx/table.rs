@@ -143,6 +143,10 @@ impl<'a> Table<'a> {
         let mut sheet = Worksheet::new();
         sheet.set_name(name)?;
         for (index, column) in columns.iter().enumerate() {
+            // Plain text cells are written without a format of their own and
+            // take the column's: looking a format up costs more per cell than
+            // writing the cell.
+            sheet.set_column_format(col(index)?, &styles.text)?;
             sheet.write_string_with_format(
                 0,
                 col(index)?,
@@ -189,16 +193,18 @@ impl<'a> Table<'a> {
         let styles = self.styles;
         let chars = match cell {
             Cell::Text(text) | Cell::Alert(text) if text.trim().is_empty() => {
-                self.sheet
-                    .write_string_with_format(row, column, EMPTY, &styles.text)?;
+                self.sheet.write_string(row, column, EMPTY)?;
                 1
             }
             Cell::Text(text) => {
-                let format = if label { &styles.label } else { &styles.text };
                 let text = fit(text);
                 let chars = longest_line(&text);
-                self.sheet
-                    .write_string_with_format(row, column, text, format)?;
+                if label {
+                    self.sheet
+                        .write_string_with_format(row, column, text, &styles.label)?;
+                } else {
+                    self.sheet.write_string(row, column, text)?;
+                }
                 chars
             }
             Cell::Alert(text) => {
@@ -219,8 +225,7 @@ impl<'a> Table<'a> {
                 format!("{number}").len()
             }
             Cell::Date(None) | Cell::Number(None) => {
-                self.sheet
-                    .write_string_with_format(row, column, EMPTY, &styles.text)?;
+                self.sheet.write_string(row, column, EMPTY)?;
                 1
             }
         };
