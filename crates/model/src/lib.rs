@@ -21,3 +21,5 @@ pub use records::{
 };
 pub use terminology::*;
 pub use text::{Language, LocalizedText, Resolved};
+/// Record ids are UUIDs; findings and references carry them as this type.
+pub use uuid::Uuid;

@@ -493,6 +493,28 @@ fn wrap(fonts: &Fonts, spans: &[Span], max: f32) -> Vec<Line> {
     for span in spans {
         let text = fonts.clean(span.style.face, &span.text);
         let style = span.style;
+        // Most runs (a table cell, a name) are one line with single spaces that
+        // fits where it starts: measured whole, placed whole. The margin keeps
+        // the float sums of the word-by-word path from deciding otherwise.
+        if !text.contains('\n')
+            && !text.starts_with(' ')
+            && !text.ends_with(' ')
+            && !text.contains("  ")
+        {
+            let width = fonts.width(style, &text);
+            let space_width = if pending_space && !line.frags.is_empty() {
+                fonts.width(style, " ")
+            } else {
+                0.0
+            };
+            if line.width + space_width + width <= max - 0.01 {
+                if !text.is_empty() {
+                    line.push(style, &text, width, space_width);
+                    pending_space = false;
+                }
+                continue;
+            }
+        }
         for (index, hard_line) in text.split('\n').enumerate() {
             if index > 0 {
                 lines.push(std::mem::take(&mut line));

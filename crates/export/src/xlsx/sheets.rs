@@ -10,7 +10,7 @@ use kirjuri_model::checks::display_processor;
 use kirjuri_model::geography;
 use kirjuri_model::*;
 use rust_xlsxwriter::{Worksheet, XlsxError};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The document seen in one language, ready to be laid out as sheets.
 #[derive(Debug)]
@@ -1022,11 +1022,7 @@ impl<'a> Sheets<'a> {
                 export_language: Some(self.language),
             },
         );
-        let names = if findings.is_empty() {
-            HashMap::new()
-        } else {
-            self.record_names()
-        };
+        let names = self.record_names(&findings.iter().map(|f| f.id).collect());
         for finding in findings {
             let severity = finding.severity.label(self.language).to_string();
             let severity = match finding.severity {
@@ -1034,7 +1030,7 @@ impl<'a> Sheets<'a> {
                 Severity::Warning => Cell::Text(severity),
             };
             let kind = record_kind(finding.kind, self.language);
-            let record = match names.get(&finding.id.to_string()).filter(|n| !n.is_empty()) {
+            let record = match names.get(&finding.id).filter(|n| !n.is_empty()) {
                 Some(name) => format!("{kind}: {name}"),
                 None => kind.to_string(),
             };
@@ -1054,98 +1050,100 @@ impl<'a> Sheets<'a> {
         table.finish(true, 0)
     }
 
-    /// A short name for every record by its id, to say what a finding is
-    /// about. (Keyed by the id's text: this crate does not depend on `uuid`.)
-    fn record_names(&self) -> HashMap<String, String> {
+    /// A short name for each `wanted` record, by its id, to say what a finding is about.
+    fn record_names(&self, wanted: &HashSet<Uuid>) -> HashMap<Uuid, String> {
         let document = self.index.document;
-        let mut names: HashMap<String, String> = HashMap::new();
-        let mut add = |id: &dyn std::fmt::Display, name: String| {
-            names.insert(id.to_string(), name);
+        let mut names: HashMap<Uuid, String> = HashMap::new();
+        let mut add = |id: Uuid, name: &dyn Fn() -> String| {
+            if wanted.contains(&id) {
+                names.insert(id, name());
+            }
         };
-        add(
-            &document.organisation.id,
-            self.text(&document.organisation.name),
-        );
+        add(document.organisation.id.into(), &|| {
+            self.text(&document.organisation.name)
+        });
         document
             .people
             .iter()
-            .for_each(|r| add(&r.id, r.name.clone()));
+            .for_each(|r| add(r.id.into(), &|| r.name.clone()));
         document
             .data_subject_categories
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
         document
             .sources
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
         document
             .recipients
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
         document
             .processors
             .iter()
-            .for_each(|r| add(&r.id, self.processor_name(r)));
+            .for_each(|r| add(r.id.into(), &|| self.processor_name(r)));
         document
             .storage_locations
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.description)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.description)));
         document
             .security_measures
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.description)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.description)));
         document
             .cookies
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
         document
             .registers
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
         document
             .data_item_groups
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
         document
             .data_items
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
         document
             .purposes
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.description)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.description)));
         for link in &document.system_links {
-            let name = self
-                .index
-                .processors
-                .get(&link.processor)
-                .map(|p| self.processor_name(p));
-            add(&link.id, name.unwrap_or_default());
+            add(link.id.into(), &|| {
+                self.index
+                    .processors
+                    .get(&link.processor)
+                    .map(|p| self.processor_name(p))
+                    .unwrap_or_default()
+            });
         }
         for disclosure in &document.disclosures {
-            let name = self
-                .index
-                .recipients
-                .get(&disclosure.recipient)
-                .map(|r| self.text(&r.name));
-            add(&disclosure.id, name.unwrap_or_default());
+            add(disclosure.id.into(), &|| {
+                self.index
+                    .recipients
+                    .get(&disclosure.recipient)
+                    .map(|r| self.text(&r.name))
+                    .unwrap_or_default()
+            });
         }
         document
             .transfers
             .iter()
-            .for_each(|r| add(&r.id, self.country(&r.country)));
+            .for_each(|r| add(r.id.into(), &|| self.country(&r.country)));
         document
             .access_roles
             .iter()
-            .for_each(|r| add(&r.id, self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
         document
             .retention_rules
             .iter()
-            .for_each(|r| add(&r.id, self.group_name(r.group)));
+            .for_each(|r| add(r.id.into(), &|| self.group_name(r.group)));
         document
             .rights_procedures
             .iter()
-            .for_each(|r| add(&r.id, self.vocabulary(r.right).to_string()));
+            .for_each(|r| add(r.id.into(), &|| self.vocabulary(r.right).to_string()));
         names
     }
 }
