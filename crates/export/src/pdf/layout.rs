@@ -1383,14 +1383,20 @@ pub struct UsedGlyphs {
     faces: [Vec<(u16, char)>; 2],
 }
 
-/// Collects the glyphs the pages print.
-pub fn used_glyphs(fonts: &Fonts, pages: &[Page]) -> UsedGlyphs {
-    let mut seen: [Vec<Option<char>>; 2] = [Vec::new(), Vec::new()];
-    for page in pages {
+/// Collects the glyphs pages print, page by page; collections of two runs
+/// of pages merge as if one had seen them all.
+#[derive(Debug, Default)]
+pub struct GlyphCollector {
+    /// Per face, by glyph id: the first character seen that maps to it.
+    seen: [Vec<Option<char>>; 2],
+}
+
+impl GlyphCollector {
+    pub fn add_page(&mut self, fonts: &Fonts, page: &Page) {
         for item in &page.items {
             if let Item::Text { style, text, .. } = item {
                 let data = fonts.face(style.face);
-                let seen = &mut seen[style.face as usize];
+                let seen = &mut self.seen[style.face as usize];
                 for c in text.chars() {
                     let gid = data.glyph(c);
                     if gid == 0 {
@@ -1404,13 +1410,31 @@ pub fn used_glyphs(fonts: &Fonts, pages: &[Page]) -> UsedGlyphs {
             }
         }
     }
-    let faces = seen.map(|seen| {
-        seen.into_iter()
-            .enumerate()
-            .filter_map(|(gid, c)| c.map(|c| (gid as u16, c)))
-            .collect()
-    });
-    UsedGlyphs { faces }
+
+    /// This collection followed by `later`'s pages.
+    pub fn merge(mut self, later: GlyphCollector) -> GlyphCollector {
+        for (seen, later) in self.seen.iter_mut().zip(later.seen) {
+            if seen.len() < later.len() {
+                seen.resize(later.len(), None);
+            }
+            for (slot, c) in seen.iter_mut().zip(later) {
+                if slot.is_none() {
+                    *slot = c;
+                }
+            }
+        }
+        self
+    }
+
+    pub fn finish(self) -> UsedGlyphs {
+        let faces = self.seen.map(|seen| {
+            seen.into_iter()
+                .enumerate()
+                .filter_map(|(gid, c)| c.map(|c| (gid as u16, c)))
+                .collect()
+        });
+        UsedGlyphs { faces }
+    }
 }
 
 /// The operations of the probe: every used glyph once per face, in glyph order.
