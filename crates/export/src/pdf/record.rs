@@ -22,13 +22,6 @@ pub fn export_record_pdf(
         language: options.language,
     };
     let index = Index::new(document);
-    let findings = check(
-        document,
-        CheckOptions {
-            as_of: options.printed_on,
-            export_language: Some(options.language),
-        },
-    );
     let mut record = Record {
         words,
         index: &index,
@@ -37,11 +30,26 @@ pub fn export_record_pdf(
         blocks: Vec::new(),
         contents: Vec::new(),
     };
-    record.organisation();
-    for register in &document.registers {
-        record.register(register);
-    }
-    record.annexes(&findings);
+    // The checks (for annex D) run on a second thread while the sections are built.
+    std::thread::scope(|scope| {
+        let findings = scope.spawn(|| {
+            check(
+                document,
+                CheckOptions {
+                    as_of: options.printed_on,
+                    export_language: Some(options.language),
+                },
+            )
+        });
+        record.organisation();
+        for register in &document.registers {
+            record.register(register);
+        }
+        let findings = findings
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        record.annexes(&findings);
+    });
 
     let mut body = Composer::new(fonts);
     body.place_all_in_parallel(std::mem::take(&mut record.blocks));
