@@ -1459,6 +1459,23 @@ pub fn probe_ops(fonts: &Fonts, used: &UsedGlyphs) -> Vec<Op> {
     ops
 }
 
+impl UsedGlyphs {
+    /// The glyph numbers printpdf is expected to give the subset fonts: each
+    /// used glyph its rank in glyph order, after .notdef (printpdf's
+    /// `subset_font`). Only a prediction: [`read_probe`] tells for sure.
+    pub fn expected_maps(&self) -> GlyphMaps {
+        let mut maps = GlyphMaps::default();
+        for (map, glyphs) in maps.faces.iter_mut().zip(&self.faces) {
+            let size = glyphs.last().map_or(0, |(gid, _)| *gid as usize + 1);
+            map.resize(size, 0);
+            for (rank, (gid, _)) in glyphs.iter().enumerate() {
+                map[*gid as usize] = u16::try_from(rank + 1).unwrap_or(0);
+            }
+        }
+        maps
+    }
+}
+
 /// Reads the probe's content stream as printpdf wrote it and returns, per face,
 /// the subset glyph id of each original glyph id.
 pub fn read_probe(content: &[u8], used: &UsedGlyphs) -> Result<GlyphMaps, String> {
@@ -1507,7 +1524,7 @@ pub fn read_probe(content: &[u8], used: &UsedGlyphs) -> Result<GlyphMaps, String
 }
 
 /// Per face: the subset glyph id of each original glyph id (0 where unused).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct GlyphMaps {
     faces: [Vec<u16>; 2],
 }
