@@ -13,6 +13,9 @@ use kirjuri_model::example::synthetic;
 use kirjuri_model::Language;
 use std::time::Instant;
 
+mod measure;
+use measure::{peak_memory_mb, process_cpu_seconds, show_mb};
+
 const RUNS: usize = 3;
 
 fn main() {
@@ -23,7 +26,7 @@ fn main() {
     let start = Instant::now();
     let document = synthetic(registers);
     let built_in = start.elapsed().as_secs_f64();
-    let after_build = peak_memory_kb();
+    let after_build = peak_memory_mb();
 
     let options = ExportOptions {
         language: Language::Sv,
@@ -37,7 +40,7 @@ fn main() {
     let start = Instant::now();
     let bytes = export_record_pdf(&document, &options).expect("the export succeeds");
     let first = start.elapsed().as_secs_f64();
-    let after_first = peak_memory_kb();
+    let after_first = peak_memory_mb();
     drop(bytes);
     let mut cpu_times = Vec::new();
     for _ in 0..RUNS {
@@ -51,7 +54,7 @@ fn main() {
         size = bytes.len();
         pages = count_pages(&bytes);
     }
-    let after_record = peak_memory_kb();
+    let after_record = peak_memory_mb();
 
     let register = document.registers.first().map(|r| r.id);
     let notice = register.map(|register| {
@@ -80,7 +83,7 @@ fn main() {
     if !cpu_times.is_empty() {
         cpu_times.sort_by(f64::total_cmp);
         println!(
-            "CPU time of the process per export (both threads): median {:.2} s",
+            "CPU time of the process per export (all threads): median {:.2} s",
             cpu_times[cpu_times.len() / 2]
         );
     }
@@ -91,10 +94,10 @@ fn main() {
         );
     }
     println!(
-        "peak memory (VmHWM): {} MB after building the document, {} MB after the first export, {} MB after all",
-        after_build / 1024,
-        after_first / 1024,
-        after_record / 1024
+        "peak memory (VmHWM): {} after building the document, {} after the first export, {} after all",
+        show_mb(after_build),
+        show_mb(after_first),
+        show_mb(after_record)
     );
 }
 
@@ -109,29 +112,5 @@ fn count_pages(pdf: &[u8]) -> usize {
                 .and_then(|n| n.parse().ok())
         })
         .max()
-        .unwrap_or(0)
-}
-
-/// User and system CPU time of the whole process so far (Linux; clock ticks of 1/100 s).
-fn process_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // The fields after the command name, which is in parentheses and may hold spaces.
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let utime: f64 = fields.get(11)?.parse().ok()?;
-    let stime: f64 = fields.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
-}
-
-/// The process's peak resident memory in KB (Linux), 0 elsewhere.
-fn peak_memory_kb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.split_whitespace().next())
-                .and_then(|v| v.parse().ok())
-        })
         .unwrap_or(0)
 }

@@ -1,7 +1,7 @@
 //! Measures the Excel export: builds `kirjuri_model::example::synthetic(n)`
 //! (n = 1000 registers unless given), exports it to xlsx several times and
-//! prints the wall time of each run and the process's peak memory (VmHWM from
-//! /proc/self/status). Run in release:
+//! prints the wall time and CPU time of each run and the process's peak
+//! memory (VmHWM from /proc/self/status). Run in release:
 //! `cargo run --release -p kirjuri-export --bin xlsx-bench -- 1000`.
 //! No file is written; the numbers go to `docs/performance.md` by hand.
 
@@ -10,6 +10,9 @@ use kirjuri_export::{export_xlsx, ExportOptions};
 use kirjuri_model::example::synthetic;
 use kirjuri_model::{check, CheckOptions, Language};
 use std::time::Instant;
+
+mod measure;
+use measure::{peak_memory_mb, process_cpu_seconds, show_mb};
 
 const RUNS: usize = 5;
 
@@ -21,7 +24,7 @@ fn main() {
     let start = Instant::now();
     let document = synthetic(registers);
     let built_in = start.elapsed();
-    let after_build = peak_memory_kb();
+    let after_build = peak_memory_mb();
 
     let options = ExportOptions {
         language: Language::Sv,
@@ -33,15 +36,15 @@ fn main() {
     let mut size = 0;
     for _ in 0..RUNS {
         let start = Instant::now();
-        let cpu_start = thread_cpu_seconds();
+        let cpu_start = process_cpu_seconds();
         let bytes = export_xlsx(&document, &options).expect("the export succeeds");
         times.push(start.elapsed().as_secs_f64());
-        if let (Some(before), Some(after)) = (cpu_start, thread_cpu_seconds()) {
+        if let (Some(before), Some(after)) = (cpu_start, process_cpu_seconds()) {
             cpu_times.push(after - before);
         }
         size = bytes.len();
     }
-    let after_export = peak_memory_kb();
+    let after_export = peak_memory_mb();
 
     // The findings sheet runs the model's checks; time them alone to see their share.
     let start = Instant::now();
@@ -76,7 +79,7 @@ fn main() {
     if !cpu_times.is_empty() {
         cpu_times.sort_by(f64::total_cmp);
         println!(
-            "cpu time per export (this thread): median {:.2} s, min {:.2} s",
+            "CPU time of the process per export (all threads): median {:.2} s, min {:.2} s",
             cpu_times[cpu_times.len() / 2],
             cpu_times[0],
         );
@@ -87,32 +90,7 @@ fn main() {
     );
     println!(
         "peak memory (VmHWM): {} after building the document, {} after exporting",
-        show_kb(after_build),
-        show_kb(after_export),
+        show_mb(after_build),
+        show_mb(after_export),
     );
-}
-
-/// User plus system time of the calling thread, from /proc/thread-self/stat
-/// (in USER_HZ ticks, which Linux fixes at 100 a second). Unlike wall time it
-/// does not grow when other processes share the cores.
-fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
-    Some(ticks as f64 / 100.0)
-}
-
-/// The process's peak resident set, in kB; `None` off Linux.
-fn peak_memory_kb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
-
-fn show_kb(kb: Option<u64>) -> String {
-    kb.map_or_else(
-        || "unknown".to_string(),
-        |kb| format!("{:.1} MB", kb as f64 / 1024.0),
-    )
 }

@@ -467,7 +467,8 @@ fn finish(
         STREAMS_REWRITTEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         written = write_streams(fonts, &pages, &maps, || ()).0;
     }
-    drop(pages);
+    // The laid-out pages are freed on another thread while the file is finished.
+    let freeing = std::thread::spawn(move || drop(pages));
     for (stream, id) in written.into_iter().zip(contents) {
         let target = file
             .get_object_mut(id)
@@ -529,6 +530,8 @@ fn finish(
     let mut bytes = Vec::new();
     file.save_to(&mut bytes)
         .map_err(|e| ExportError::Pdf(e.to_string()))?;
+    // Only a panic while freeing could make this fail, and the file is written by then.
+    let _ = freeing.join();
     Ok(bytes)
 }
 
