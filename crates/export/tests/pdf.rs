@@ -559,25 +559,9 @@ fn awkward_document() -> Document {
     document.people[0].name = long_word.clone();
     let register_id = document.registers[0].id;
     document.registers.push(Register {
-        id: RegisterId::new(),
-        name: LocalizedText::default(),
-        description: LocalizedText::default(),
         role: ProcessingRole::Processor,
-        business_function: LocalizedText::default(),
-        contact_person: None,
-        data_subject_categories: Vec::new(),
-        sources: Vec::new(),
-        storage_locations: Vec::new(),
-        security_measures: Vec::new(),
-        created: None,
-        last_updated: None,
-        version_label: String::new(),
         automated_decisions: true,
-        automated_decisions_description: LocalizedText::default(),
-        provision_requirement: ProvisionRequirement::NotRequired,
-        consequence_of_not_providing: LocalizedText::default(),
-        dpia: DpiaStatus::NotAssessed,
-        no_transfers_outside_eea: false,
+        ..Register::new(LocalizedText::default())
     });
     for n in 0..60 {
         document.data_items.push(DataItem {
