@@ -17,6 +17,7 @@ use printpdf::{
     ParsedFont, PdfFontHandle, PdfPage, Pt, Rect, TextItem,
 };
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 const MM: f32 = 72.0 / 25.4;
@@ -136,10 +137,11 @@ struct FaceData {
     font: ParsedFont,
     id: FontId,
     units_per_em: f32,
-    /// Advance widths in font units for the Basic Multilingual Plane; `u16::MAX` marks a missing glyph.
-    advances: Vec<u16>,
-    /// Glyph ids for the Basic Multilingual Plane; 0 marks a missing glyph.
-    glyphs: Vec<u16>,
+    /// For each character of the Basic Multilingual Plane, its glyph id (high
+    /// half) and advance width in font units (low half), looked up in the font
+    /// on first use: `NOT_LOOKED_UP` until then. A lookup always gives the same
+    /// value, so threads that race to fill an entry agree.
+    metrics: Box<[AtomicU32]>,
 }
 
 /// The embedded faces and their metrics, parsed once per process.
@@ -153,7 +155,9 @@ impl std::fmt::Debug for Fonts {
     }
 }
 
+/// The advance of a character the face has no glyph for.
 const MISSING: u16 = u16::MAX;
+const NOT_LOOKED_UP: u32 = u32::MAX;
 
 impl FaceData {
     fn parse(bytes: &[u8], id: &str) -> Result<FaceData, String> {
@@ -161,34 +165,45 @@ impl FaceData {
         let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
             .ok_or_else(|| format!("the embedded font {id} could not be read"))?;
         let units_per_em = f32::from(font.font_metrics.units_per_em.max(1));
-        let mut advances = vec![MISSING; 0x1_0000];
-        let mut glyphs = vec![0; 0x1_0000];
-        for (code, (advance, glyph)) in advances.iter_mut().zip(glyphs.iter_mut()).enumerate() {
-            if let Some(gid) = font.lookup_glyph_index(code as u32).filter(|g| *g != 0) {
-                *advance = font.get_horizontal_advance(gid).min(MISSING - 1);
-                *glyph = gid;
-            }
-        }
+        let metrics = (0..0x1_0000)
+            .map(|_| AtomicU32::new(NOT_LOOKED_UP))
+            .collect();
         Ok(FaceData {
             font,
             id: FontId(id.to_string()),
             units_per_em,
-            advances,
-            glyphs,
+            metrics,
         })
+    }
+
+    /// The glyph id and advance of a character (0 and `MISSING` when the face has none).
+    fn metrics(&self, c: char) -> (u16, u16) {
+        // Outside the BMP (emoji and the like): the face has none of those we could use.
+        let Some(slot) = self.metrics.get(c as usize) else {
+            return (0, MISSING);
+        };
+        let mut packed = slot.load(Ordering::Relaxed);
+        if packed == NOT_LOOKED_UP {
+            let (glyph, advance) = match self.font.lookup_glyph_index(c as u32).filter(|g| *g != 0)
+            {
+                Some(gid) => (gid, self.font.get_horizontal_advance(gid).min(MISSING - 1)),
+                None => (0, MISSING),
+            };
+            packed = u32::from(glyph) << 16 | u32::from(advance);
+            slot.store(packed, Ordering::Relaxed);
+        }
+        ((packed >> 16) as u16, packed as u16)
     }
 
     /// The glyph id of a character, 0 when the face has none.
     fn glyph(&self, c: char) -> u16 {
-        self.glyphs.get(c as usize).copied().unwrap_or(0)
+        self.metrics(c).0
     }
 
     fn advance(&self, c: char) -> Option<u16> {
-        match self.advances.get(c as usize) {
-            Some(&MISSING) => None,
-            Some(&a) => Some(a),
-            // Outside the BMP (emoji and the like): the face has none of those we could use.
-            None => None,
+        match self.metrics(c).1 {
+            MISSING => None,
+            advance => Some(advance),
         }
     }
 }
