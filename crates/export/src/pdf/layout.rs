@@ -743,32 +743,11 @@ impl<'f> Composer<'f> {
         }
     }
 
-    /// Places the blocks as [`Composer::place_all`] does, on two threads: the
-    /// blocks are cut at the page break nearest their middle and each part is
-    /// laid out on its own. Nothing crosses a page break (a heading looks ahead
-    /// only as far as the next one), so the pages are the same as on one thread.
-    pub fn place_all_in_parallel(&mut self, mut blocks: Vec<Block>) {
-        let Some(cut) = middle_page_break(&blocks) else {
-            self.place_all(blocks);
-            return;
-        };
-        let second_half = blocks.split_off(cut);
-        let fonts = self.fonts;
-        let second = std::thread::scope(|scope| {
-            let second = scope.spawn(move || {
-                let mut composer = Composer::new(fonts);
-                composer.place_all(second_half);
-                composer
-            });
-            self.place_all(blocks);
-            second.join()
-        })
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        self.append(second);
-    }
-
-    /// Continues this composer's pages with `next`'s, which start with a page break.
-    fn append(&mut self, next: Composer<'f>) {
+    /// Continues this composer's pages with `next`'s, which start with a page
+    /// break, as if one composer had placed all their blocks: nothing crosses
+    /// a page break (a heading looks ahead only as far as the next one).
+    /// `next`'s anchors are numbered from `anchors_before` on.
+    pub fn append(&mut self, next: Composer<'f>, anchors_before: usize) {
         if self.at_top() && self.page().items.is_empty() {
             self.pages.pop();
         }
@@ -779,12 +758,13 @@ impl<'f> Composer<'f> {
                 .into_iter()
                 .map(|(title, page)| (title, page + offset)),
         );
-        if self.anchors.len() < next.anchors.len() {
-            self.anchors.resize(next.anchors.len(), None);
-        }
-        for (slot, page) in self.anchors.iter_mut().zip(next.anchors) {
+        for (anchor, page) in next.anchors.into_iter().enumerate() {
             if let Some(page) = page {
-                *slot = Some(page + offset);
+                let anchor = anchors_before + anchor;
+                if self.anchors.len() <= anchor {
+                    self.anchors.resize(anchor + 1, None);
+                }
+                self.anchors[anchor] = Some(page + offset);
             }
         }
         self.y = next.y;
@@ -1180,28 +1160,6 @@ enum RowKind {
     Header,
     Group,
     Body,
-}
-
-/// The index of the page break that best halves the work of laying out
-/// `blocks` (counted in paragraphs and table rows), if there is one past the start.
-fn middle_page_break(blocks: &[Block]) -> Option<usize> {
-    let weight = |block: &Block| match block {
-        Block::Table(table) => table.rows.len() + 1,
-        _ => 1,
-    };
-    let total: usize = blocks.iter().map(weight).sum();
-    let mut before: usize = 0;
-    let mut best: Option<(usize, usize)> = None;
-    for (index, block) in blocks.iter().enumerate() {
-        if index > 0 && matches!(block, Block::NewPage(_)) {
-            let imbalance = (before * 2).abs_diff(total);
-            if best.is_none_or(|(_, least)| imbalance < least) {
-                best = Some((index, imbalance));
-            }
-        }
-        before += weight(block);
-    }
-    best.map(|(index, _)| index)
 }
 
 fn line_size(line: &Line, leading: f32) -> f32 {
@@ -1843,33 +1801,37 @@ mod tests {
     }
 
     #[test]
-    fn laying_out_on_two_threads_gives_the_same_pages() {
+    fn sections_laid_out_apart_and_appended_give_the_same_pages() {
         let fonts = fonts().unwrap();
-        let mut blocks = Vec::new();
-        for section in 0..7 {
-            blocks.push(Block::NewPage(if section % 3 == 2 {
-                Orientation::Landscape
-            } else {
-                Orientation::Portrait
-            }));
-            blocks.push(Block::Heading {
-                level: 1,
-                text: format!("Section {section}"),
-                bookmark: true,
-                anchor: Some(section),
-            });
-            blocks.extend(filler(section * 4));
-            blocks.push(table_of(section * 9));
-        }
-        assert!(middle_page_break(&blocks).is_some_and(|cut| cut > 0));
-        let mut one = Composer::new(fonts);
-        one.place_all(blocks.clone());
-        let mut two = Composer::new(fonts);
-        two.place_all_in_parallel(blocks);
-        assert!(one.pages.len() > 7);
-        assert_eq!(format!("{:?}", one.pages), format!("{:?}", two.pages));
-        assert_eq!(one.bookmarks, two.bookmarks);
-        assert_eq!(one.anchors, two.anchors);
+        let section = |number: usize, anchor: usize| {
+            let mut blocks = vec![
+                Block::NewPage(if number % 3 == 2 {
+                    Orientation::Landscape
+                } else {
+                    Orientation::Portrait
+                }),
+                Block::Heading {
+                    level: 1,
+                    text: format!("Section {number}"),
+                    bookmark: true,
+                    anchor: Some(anchor),
+                },
+            ];
+            blocks.extend(filler(number * 4));
+            blocks.push(table_of(number * 9));
+            blocks
+        };
+        let mut whole = Composer::new(fonts);
+        whole.place_all((0..7).flat_map(|n| section(n, n)).collect());
+        let mut first = Composer::new(fonts);
+        first.place_all((0..4).flat_map(|n| section(n, n)).collect());
+        let mut second = Composer::new(fonts);
+        second.place_all((4..7).flat_map(|n| section(n, n - 4)).collect());
+        first.append(second, 4);
+        assert!(whole.pages.len() > 7);
+        assert_eq!(format!("{:?}", whole.pages), format!("{:?}", first.pages));
+        assert_eq!(whole.bookmarks, first.bookmarks);
+        assert_eq!(whole.anchors, first.anchors);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub fn export_record_pdf(
         language: options.language,
     };
     let index = Index::new(document);
-    let mut record = Record {
+    let new_record = || Record {
         words,
         index: &index,
         document,
@@ -30,29 +30,51 @@ pub fn export_record_pdf(
         blocks: Vec::new(),
         contents: Vec::new(),
     };
-    // The checks (for annex D) run on a second thread while the sections are built.
-    std::thread::scope(|scope| {
-        let findings = scope.spawn(|| {
-            check(
+    // Two threads build and lay out the body: this one the controller and the
+    // first registers, the other the remaining registers and the annexes
+    // (after running the checks for annex D). Each part starts on a new page,
+    // so the second part's pages are simply appended.
+    let (first_registers, later_registers) = document
+        .registers
+        .split_at(registers_on_first_thread(document, &index));
+    let (record, body) = std::thread::scope(|scope| {
+        let later = scope.spawn(|| {
+            let findings = check(
                 document,
                 CheckOptions {
                     as_of: options.printed_on,
                     export_language: Some(options.language),
                 },
-            )
+            );
+            let mut record = new_record();
+            for register in later_registers {
+                record.register(register);
+            }
+            record.annexes(&findings);
+            let mut body = Composer::new(fonts);
+            body.place_all(std::mem::take(&mut record.blocks));
+            (record, body)
         });
+        let mut record = new_record();
         record.organisation();
-        for register in &document.registers {
+        for register in first_registers {
             record.register(register);
         }
-        let findings = findings
+        let mut body = Composer::new(fonts);
+        body.place_all(std::mem::take(&mut record.blocks));
+        let (later_record, later_body) = later
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        record.annexes(&findings);
+        let anchors_before = record.contents.len();
+        body.append(later_body, anchors_before);
+        record.contents.extend(
+            later_record
+                .contents
+                .into_iter()
+                .map(|(title, anchor)| (title, anchor + anchors_before)),
+        );
+        (record, body)
     });
-
-    let mut body = Composer::new(fonts);
-    body.place_all_in_parallel(std::mem::take(&mut record.blocks));
 
     let mut cover = Composer::new(fonts);
     cover.place_all(record.cover());
@@ -101,6 +123,42 @@ pub fn export_record_pdf(
         date: options.printed_on,
     };
     finish(fonts, assembled, &meta)
+}
+
+/// How many registers the first of the two layout threads takes so that both
+/// have about the same work: the second also has the annexes and the checks.
+/// Work is counted in table rows, roughly; a poor guess only costs time.
+fn registers_on_first_thread(document: &Document, index: &Index<'_>) -> usize {
+    let register_rows = |register: &Register| {
+        let parts = index.parts(register.id);
+        12 + parts.items.len()
+            + parts.groups.len()
+            + parts.purposes.len() * 2
+            + parts.system_links.len()
+            + parts.disclosures.len()
+            + parts.transfers.len()
+            + parts.access_roles.len()
+            + parts.retention_rules.len()
+            + parts.rights_procedures.len()
+    };
+    // Annexes A–C list systems, access and retention again; D lists the
+    // findings, about three per register in a young document.
+    let annex_rows = document.system_links.len()
+        + document.processors.len()
+        + document.access_roles.len()
+        + document.retention_rules.len()
+        + document.registers.len() * 3;
+    let total: usize = document.registers.iter().map(register_rows).sum::<usize>() + annex_rows;
+    let mut first = 0;
+    let mut taken = 0;
+    for register in &document.registers {
+        if (taken + register_rows(register)) * 2 > total {
+            break;
+        }
+        taken += register_rows(register);
+        first += 1;
+    }
+    first
 }
 
 struct Record<'a, 'd> {
