@@ -542,13 +542,33 @@ const STREAM_COMPRESSION_LEVEL: u32 = 2;
 /// The stream deflated for `/FlateDecode`, or `None` when that would not make
 /// it smaller (lopdf's own rule) or fails.
 fn deflate(content: &[u8]) -> Option<Vec<u8>> {
-    use std::io::Write;
-    let mut encoder = flate2::write::ZlibEncoder::new(
-        Vec::with_capacity(content.len() / 4),
-        flate2::Compression::new(STREAM_COMPRESSION_LEVEL),
-    );
-    encoder.write_all(content).ok()?;
-    let compressed = encoder.finish().ok()?;
+    deflate_with(&mut compressor(), content)
+}
+
+/// A zlib compressor at the streams' level, to reuse for many streams: a new
+/// one allocates and clears its tables each time.
+fn compressor() -> flate2::Compress {
+    flate2::Compress::new(flate2::Compression::new(STREAM_COMPRESSION_LEVEL), true)
+}
+
+/// As [`deflate`], with a compressor that is reset first.
+fn deflate_with(compressor: &mut flate2::Compress, content: &[u8]) -> Option<Vec<u8>> {
+    compressor.reset();
+    let mut compressed = Vec::with_capacity(content.len() / 3 + 64);
+    loop {
+        let read = usize::try_from(compressor.total_in()).ok()?;
+        let status = compressor
+            .compress_vec(
+                content.get(read..)?,
+                &mut compressed,
+                flate2::FlushCompress::Finish,
+            )
+            .ok()?;
+        if status == flate2::Status::StreamEnd {
+            break;
+        }
+        compressed.reserve(compressed.capacity().max(1024));
+    }
     (compressed.len() + 19 < content.len()).then_some(compressed)
 }
 
@@ -572,6 +592,7 @@ fn write_streams<R>(
     const CHUNK: usize = 32;
     let next = AtomicUsize::new(0);
     let work = || {
+        let mut compressor = compressor();
         let mut done = Vec::new();
         loop {
             let start = next.fetch_add(CHUNK, Ordering::Relaxed);
@@ -583,7 +604,7 @@ fn write_streams<R>(
                 .iter()
                 .map(|page| {
                     let content = layout::content(fonts, page, maps);
-                    deflate(&content).ok_or(content)
+                    deflate_with(&mut compressor, &content).ok_or(content)
                 })
                 .collect();
             done.push((start, streams));
