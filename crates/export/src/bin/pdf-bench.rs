@@ -101,15 +101,20 @@ fn main() {
     );
 }
 
-/// The page count: the `/Count` of the page tree's root (`/Type/Pages`).
+/// The page count: the largest `/Count` of a page tree node (`/Type/Pages`),
+/// which is the root's.
 fn count_pages(pdf: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(pdf);
-    text.match_indices("/Type/Pages/Count ")
-        .filter_map(|(at, key)| {
-            text[at + key.len()..]
-                .split(|c: char| !c.is_ascii_digit())
-                .next()
-                .and_then(|n| n.parse().ok())
+    const KEY: &[u8] = b"/Type/Pages/Count ";
+    pdf.windows(KEY.len())
+        .enumerate()
+        .filter(|(_, window)| *window == KEY)
+        .filter_map(|(at, _)| {
+            let digits: Vec<u8> = pdf[at + KEY.len()..]
+                .iter()
+                .copied()
+                .take_while(u8::is_ascii_digit)
+                .collect();
+            std::str::from_utf8(&digits).ok()?.parse().ok()
         })
         .max()
         .unwrap_or(0)
