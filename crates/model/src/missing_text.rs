@@ -89,6 +89,9 @@ struct Compound<'w> {
     text: Option<LocalizedText>,
     /// A map's key, waiting for its value.
     key: String,
+    /// The path's length before a variant's name was added to it (JSON puts
+    /// an enum's struct or tuple variant under its name), to restore at the end.
+    restore_path: Option<usize>,
 }
 
 impl<'w> Compound<'w> {
@@ -98,6 +101,20 @@ impl<'w> Compound<'w> {
             next_index: 0,
             text: None,
             key: String::new(),
+            restore_path: None,
+        }
+    }
+
+    /// A compound under a variant's name, as JSON writes `{"Variant": …}`.
+    fn variant(walker: &'w mut Walker, variant: &str) -> Self {
+        let length = walker.path.len();
+        if length > 0 {
+            walker.path.push('.');
+        }
+        walker.path.push_str(variant);
+        Compound {
+            restore_path: Some(length),
+            ..Compound::new(walker)
         }
     }
 
@@ -112,6 +129,9 @@ impl<'w> Compound<'w> {
             if text.is_missing_in(self.walker.language) {
                 self.walker.found.push(self.walker.path.clone());
             }
+        }
+        if let Some(length) = self.restore_path {
+            self.walker.path.truncate(length);
         }
         Ok(())
     }
@@ -310,10 +330,10 @@ impl<'w> ser::Serializer for &'w mut Walker {
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
+        variant: &'static str,
         _: usize,
     ) -> Result<Compound<'w>, WalkError> {
-        Ok(Compound::new(self))
+        Ok(Compound::variant(self, variant))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'w>, WalkError> {
         Ok(Compound::new(self))
@@ -329,10 +349,10 @@ impl<'w> ser::Serializer for &'w mut Walker {
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
+        variant: &'static str,
         _: usize,
     ) -> Result<Compound<'w>, WalkError> {
-        Ok(Compound::new(self))
+        Ok(Compound::variant(self, variant))
     }
 }
 
@@ -429,12 +449,20 @@ mod tests {
     }
 
     #[derive(Serialize)]
+    enum Answer {
+        Given { why: LocalizedText },
+        Pair(u8, LocalizedText),
+        Plain(LocalizedText),
+    }
+
+    #[derive(Serialize)]
     struct Sample {
         id: u32,
         name: LocalizedText,
         note: Option<LocalizedText>,
         address: Address,
         steps: Vec<LocalizedText>,
+        answers: Vec<Answer>,
         code: String,
     }
 
@@ -456,16 +484,31 @@ mod tests {
                 swedish_only("Två"),
                 LocalizedText::default(),
             ],
+            answers: vec![
+                Answer::Given {
+                    why: swedish_only("Därför"),
+                },
+                Answer::Pair(1, swedish_only("Par")),
+                Answer::Plain(swedish_only("Enkel")),
+            ],
             code: "x".to_string(),
         };
-        assert_eq!(
-            missing_in(&sample, Language::Fi),
-            ["note", "address.street", "steps[1]"]
-        );
-        assert_eq!(
-            missing_in(&sample, Language::En),
-            ["name", "note", "address.street", "steps[1]"]
-        );
+        // The paths JSON would give: a variant's content sits under its name.
+        let answers = [
+            "answers[0].Given.why",
+            "answers[1].Pair[1]",
+            "answers[2].Plain",
+        ];
+        let mut expected = vec!["note", "address.street", "steps[1]"];
+        expected.extend(answers);
+        assert_eq!(missing_in(&sample, Language::Fi), expected);
+        let json = serde_json::to_value(&sample).unwrap();
+        assert!(json["answers"][0]["Given"]["why"]["sv"].is_string());
+        assert!(json["answers"][1]["Pair"][1]["sv"].is_string());
+        assert!(json["answers"][2]["Plain"]["sv"].is_string());
+        let mut expected = vec!["name", "note", "address.street", "steps[1]"];
+        expected.extend(answers);
+        assert_eq!(missing_in(&sample, Language::En), expected);
         assert!(missing_in(&sample, Language::Sv).is_empty());
     }
 
