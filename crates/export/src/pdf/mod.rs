@@ -464,11 +464,16 @@ fn finish(
     }
     let maps = layout::read_probe(&probe.content, &used).map_err(ExportError::Pdf)?;
     if maps != expected {
+        #[cfg(test)]
         STREAMS_REWRITTEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         written = write_streams(fonts, &pages, &maps, || ()).0;
     }
     // The laid-out pages are freed on another thread while the file is finished.
-    let freeing = std::thread::spawn(move || drop(pages));
+    // (Should no thread be had, the pages are freed here, by the failed spawn.)
+    let freeing = std::thread::Builder::new()
+        .name("kirjuri-pdf-free".to_string())
+        .spawn(move || drop(pages))
+        .ok();
     for (stream, id) in written.into_iter().zip(contents) {
         let target = file
             .get_object_mut(id)
@@ -479,7 +484,11 @@ fn finish(
                 target.dict.set("Filter", "FlateDecode");
                 target.set_content(compressed);
             }
-            Err(plain) => target.set_content(plain),
+            Err(plain) => {
+                // Deflating it did not make it smaller: not again below.
+                target.allows_compression = false;
+                target.set_content(plain);
+            }
         }
     }
     // printpdf draws the trailer's /ID at random and sets no /Lang: replace the
@@ -531,7 +540,9 @@ fn finish(
     file.save_to(&mut bytes)
         .map_err(|e| ExportError::Pdf(e.to_string()))?;
     // Only a panic while freeing could make this fail, and the file is written by then.
-    let _ = freeing.join();
+    if let Some(freeing) = freeing {
+        let _ = freeing.join();
+    }
     Ok(bytes)
 }
 
@@ -574,6 +585,7 @@ fn deflate_with(compressor: &mut flate2::Compress, content: &[u8]) -> Option<Vec
 
 /// How many exports had to write their content streams again because printpdf
 /// numbered the subset glyphs otherwise than expected (a test keeps it at 0).
+#[cfg(test)]
 static STREAMS_REWRITTEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// A page's content stream, deflated when that makes it smaller (`Err` holds it plain).

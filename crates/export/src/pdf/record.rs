@@ -51,6 +51,8 @@ pub fn export_record_pdf(
                 record.register(register);
             }
             record.annexes(&findings);
+            // Appending is only the same as one pass from a page break on.
+            debug_assert!(matches!(record.blocks.first(), Some(Block::NewPage(_))));
             let mut body = Composer::new(fonts);
             body.place_all(std::mem::take(&mut record.blocks));
             (record, body)
@@ -60,6 +62,8 @@ pub fn export_record_pdf(
         for register in first_registers {
             record.register(register);
         }
+        // A heading last would look ahead into the other part (see `Composer::append`).
+        debug_assert!(!matches!(record.blocks.last(), Some(Block::Heading { .. })));
         let mut body = Composer::new(fonts);
         body.place_all(std::mem::take(&mut record.blocks));
         let (later_record, later_body) = later
