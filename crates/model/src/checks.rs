@@ -6,6 +6,7 @@
 use crate::document::*;
 use crate::geography::{self, Adequacy};
 use crate::ids::{DataItemId, ProcessorId, RecipientId, RegisterId};
+use crate::parts::{PartsByRegister, RegisterParts};
 use crate::records::{Document, Record, RecordKind};
 use crate::terminology::*;
 use crate::text::{Language, LocalizedText};
@@ -115,50 +116,21 @@ fn message(name: &LocalizedText, sv: &str, fi: &str, en: &str) -> LocalizedText 
 /// The records of each register and lookups by id, built once so that the
 /// checks take time in proportion to the document, not its square.
 struct Index<'a> {
-    parts: HashMap<RegisterId, Parts<'a>>,
+    parts: PartsByRegister<'a>,
     item_register: HashMap<DataItemId, RegisterId>,
     processors: HashMap<ProcessorId, &'a Processor>,
     recipients: HashMap<RecipientId, &'a Recipient>,
     first_link_of_processor: HashMap<ProcessorId, &'a SystemLink>,
 }
 
-#[derive(Default)]
-struct Parts<'a> {
-    purposes: Vec<&'a Purpose>,
-    items: Vec<&'a DataItem>,
-    rules: Vec<&'a RetentionRule>,
-    links: Vec<&'a SystemLink>,
-    transfers: Vec<&'a Transfer>,
-    disclosures: Vec<&'a Disclosure>,
-}
-
 impl<'a> Index<'a> {
     fn new(doc: &'a Document) -> Index<'a> {
-        let mut parts: HashMap<RegisterId, Parts<'a>> = HashMap::new();
-        for p in &doc.purposes {
-            parts.entry(p.register).or_default().purposes.push(p);
-        }
-        for i in &doc.data_items {
-            parts.entry(i.register).or_default().items.push(i);
-        }
-        for r in &doc.retention_rules {
-            parts.entry(r.register).or_default().rules.push(r);
-        }
-        for l in &doc.system_links {
-            parts.entry(l.register).or_default().links.push(l);
-        }
-        for t in &doc.transfers {
-            parts.entry(t.register).or_default().transfers.push(t);
-        }
-        for d in &doc.disclosures {
-            parts.entry(d.register).or_default().disclosures.push(d);
-        }
         let mut first_link_of_processor = HashMap::new();
         for l in &doc.system_links {
             first_link_of_processor.entry(l.processor).or_insert(l);
         }
         Index {
-            parts,
+            parts: PartsByRegister::new(doc),
             item_register: doc.data_items.iter().map(|i| (i.id, i.register)).collect(),
             processors: doc.processors.iter().map(|p| (p.id, p)).collect(),
             recipients: doc.recipients.iter().map(|r| (r.id, r)).collect(),
@@ -166,19 +138,10 @@ impl<'a> Index<'a> {
         }
     }
 
-    fn parts(&self, register: RegisterId) -> &Parts<'a> {
-        self.parts.get(&register).unwrap_or(&NO_PARTS)
+    fn parts(&self, register: RegisterId) -> &RegisterParts<'a> {
+        self.parts.of(register)
     }
 }
-
-static NO_PARTS: Parts<'static> = Parts {
-    purposes: Vec::new(),
-    items: Vec::new(),
-    rules: Vec::new(),
-    links: Vec::new(),
-    transfers: Vec::new(),
-    disclosures: Vec::new(),
-};
 
 struct Findings<'a> {
     document: &'a Document,
@@ -234,8 +197,8 @@ impl<'a> Findings<'a> {
         let parts = self.index.parts(register.id);
         let purposes = parts.purposes.clone();
         let items = parts.items.clone();
-        let rules = parts.rules.clone();
-        let links = parts.links.clone();
+        let rules = parts.retention_rules.clone();
+        let links = parts.system_links.clone();
 
         for purpose in &purposes {
             if purpose.legal_bases.is_empty()
@@ -439,7 +402,7 @@ impl<'a> Findings<'a> {
         let doc = self.document;
         let parts = self.index.parts(register.id);
         let transfers = parts.transfers.clone();
-        let links = parts.links.clone();
+        let links = parts.system_links.clone();
         let disclosures = parts.disclosures.clone();
         let covered =
             |country: &str, processor: Option<&Processor>, recipient: Option<&Recipient>| {

@@ -9,6 +9,7 @@ pub mod exchange;
 pub mod geography;
 pub mod ids;
 pub mod missing_text;
+pub mod parts;
 pub mod records;
 pub mod terminology;
 pub mod text;
@@ -16,6 +17,7 @@ pub mod text;
 pub use checks::{check, CheckOptions, Finding, FindingCode, Severity};
 pub use document::*;
 pub use ids::*;
+pub use parts::{PartsByRegister, RegisterParts};
 pub use records::{
     AssembleError, Document, Edit, EditError, Record, RecordChange, RecordKind, Reference,
 };

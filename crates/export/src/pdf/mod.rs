@@ -174,21 +174,7 @@ struct Index<'d> {
     groups: HashMap<DataItemGroupId, &'d DataItemGroup>,
     items: HashMap<DataItemId, &'d DataItem>,
     registers: HashMap<RegisterId, &'d Register>,
-    parts: HashMap<RegisterId, Parts<'d>>,
-}
-
-/// The records that belong to one register, in document order.
-#[derive(Default)]
-struct Parts<'d> {
-    groups: Vec<&'d DataItemGroup>,
-    items: Vec<&'d DataItem>,
-    purposes: Vec<&'d Purpose>,
-    system_links: Vec<&'d SystemLink>,
-    disclosures: Vec<&'d Disclosure>,
-    transfers: Vec<&'d Transfer>,
-    access_roles: Vec<&'d AccessRole>,
-    retention_rules: Vec<&'d RetentionRule>,
-    rights_procedures: Vec<&'d RightsProcedure>,
+    parts: PartsByRegister<'d>,
 }
 
 fn by_id<K: std::hash::Hash + Eq + Copy, T>(list: &[T], id: impl Fn(&T) -> K) -> HashMap<K, &T> {
@@ -197,38 +183,6 @@ fn by_id<K: std::hash::Hash + Eq + Copy, T>(list: &[T], id: impl Fn(&T) -> K) ->
 
 impl<'d> Index<'d> {
     fn new(document: &'d Document) -> Index<'d> {
-        let mut parts: HashMap<RegisterId, Parts<'d>> = HashMap::new();
-        for g in &document.data_item_groups {
-            parts.entry(g.register).or_default().groups.push(g);
-        }
-        for i in &document.data_items {
-            parts.entry(i.register).or_default().items.push(i);
-        }
-        for p in &document.purposes {
-            parts.entry(p.register).or_default().purposes.push(p);
-        }
-        for l in &document.system_links {
-            parts.entry(l.register).or_default().system_links.push(l);
-        }
-        for d in &document.disclosures {
-            parts.entry(d.register).or_default().disclosures.push(d);
-        }
-        for t in &document.transfers {
-            parts.entry(t.register).or_default().transfers.push(t);
-        }
-        for a in &document.access_roles {
-            parts.entry(a.register).or_default().access_roles.push(a);
-        }
-        for r in &document.retention_rules {
-            parts.entry(r.register).or_default().retention_rules.push(r);
-        }
-        for r in &document.rights_procedures {
-            parts
-                .entry(r.register)
-                .or_default()
-                .rights_procedures
-                .push(r);
-        }
         Index {
             people: by_id(&document.people, |r| r.id),
             categories: by_id(&document.data_subject_categories, |r| r.id),
@@ -240,30 +194,18 @@ impl<'d> Index<'d> {
             groups: by_id(&document.data_item_groups, |r| r.id),
             items: by_id(&document.data_items, |r| r.id),
             registers: by_id(&document.registers, |r| r.id),
-            parts,
+            parts: PartsByRegister::new(document),
         }
     }
 
-    fn parts(&self, register: RegisterId) -> &Parts<'d> {
-        self.parts.get(&register).unwrap_or(&NO_PARTS)
+    fn parts(&self, register: RegisterId) -> &RegisterParts<'d> {
+        self.parts.of(register)
     }
 
     fn person(&self, id: Option<PersonId>) -> Option<&'d Person> {
         id.and_then(|id| self.people.get(&id).copied())
     }
 }
-
-static NO_PARTS: Parts<'static> = Parts {
-    groups: Vec::new(),
-    items: Vec::new(),
-    purposes: Vec::new(),
-    system_links: Vec::new(),
-    disclosures: Vec::new(),
-    transfers: Vec::new(),
-    access_roles: Vec::new(),
-    retention_rules: Vec::new(),
-    rights_procedures: Vec::new(),
-};
 
 /// A person's name with title, and their contact details, as lines.
 fn person_lines(person: &Person, words: Words) -> Vec<String> {
@@ -680,14 +622,5 @@ mod tests {
         }
         // Otherwise every export writes its streams twice: right, but slower.
         assert_eq!(STREAMS_REWRITTEN.load(Ordering::Relaxed), 0);
-    }
-
-    #[test]
-    fn the_index_groups_records_by_register() {
-        let document = kirjuri_model::example::synthetic(3);
-        let index = Index::new(&document);
-        let first = document.registers[0].id;
-        assert_eq!(index.parts(first).purposes.len(), 3);
-        assert!(index.parts(RegisterId::new()).purposes.is_empty());
     }
 }

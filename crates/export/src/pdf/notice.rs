@@ -115,7 +115,7 @@ struct Notice<'a, 'd> {
     index: &'a Index<'d>,
     document: &'d Document,
     register: &'d Register,
-    parts: &'a Parts<'d>,
+    parts: &'a RegisterParts<'d>,
     blocks: Vec<Block>,
 }
 

@@ -579,7 +579,7 @@ impl<'a, 'd> Record<'a, 'd> {
         self.push(Block::Space(4.0));
     }
 
-    fn purposes(&mut self, parts: &Parts<'d>) {
+    fn purposes(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::Purposes)));
         if parts.purposes.is_empty() {
             self.push(Block::Para(dash(BODY)));
@@ -648,7 +648,7 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
     }
 
-    fn data_items(&mut self, parts: &Parts<'d>) {
+    fn data_items(&mut self, parts: &RegisterParts<'d>) {
         let words = self.words;
         self.push(heading(2, self.label(Label::PersonalData)));
         if parts.items.is_empty() {
@@ -790,7 +790,7 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
     }
 
-    fn recipients(&mut self, parts: &Parts<'d>) {
+    fn recipients(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::Recipients)));
         if parts.disclosures.is_empty() {
             self.push(Block::Para(dash(BODY)));
@@ -842,7 +842,7 @@ impl<'a, 'd> Record<'a, 'd> {
         countries
     }
 
-    fn systems(&mut self, parts: &Parts<'d>) {
+    fn systems(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::ProcessorsAndSystems)));
         if parts.system_links.is_empty() {
             self.push(Block::Para(dash(BODY)));
@@ -893,7 +893,7 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
     }
 
-    fn transfers(&mut self, register: &Register, parts: &Parts<'d>) {
+    fn transfers(&mut self, register: &Register, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::Transfers)));
         if parts.transfers.is_empty() {
             if register.no_transfers_outside_eea {
@@ -994,7 +994,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .and_then(|p| non_empty(&p.name))
     }
 
-    fn retention(&mut self, parts: &Parts<'d>) {
+    fn retention(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::RetentionAndDeletion)));
         if parts.retention_rules.is_empty() {
             self.push(Block::Para(dash(BODY)));
@@ -1097,7 +1097,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .collect()
     }
 
-    fn roles(&mut self, parts: &Parts<'d>) {
+    fn roles(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::RolesAndAccess)));
         if parts.access_roles.is_empty() {
             self.push(Block::Para(dash(BODY)));
@@ -1136,7 +1136,7 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
     }
 
-    fn rights(&mut self, parts: &Parts<'d>) {
+    fn rights(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::RightsProcedures)));
         if parts.rights_procedures.is_empty() {
             self.push(Block::Para(dash(BODY)));

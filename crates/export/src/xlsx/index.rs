@@ -1,5 +1,5 @@
 //! Lookups over the flat document, built once per export: records by id and
-//! the parts of each register. The sheets use them so that a document with a
+//! the parts of each register (`kirjuri_model::PartsByRegister`). The sheets use them so that a document with a
 //! thousand registers is written in linear time. Lists keep document order, so
 //! the output does not depend on hashing.
 
@@ -10,17 +10,6 @@ use std::hash::Hash;
 
 fn by_id<K: Hash + Eq, T>(records: &[T], key: impl Fn(&T) -> K) -> HashMap<K, &T> {
     records.iter().map(|record| (key(record), record)).collect()
-}
-
-fn by_register<T>(
-    records: &[T],
-    register: impl Fn(&T) -> RegisterId,
-) -> HashMap<RegisterId, Vec<&T>> {
-    let mut map: HashMap<RegisterId, Vec<&T>> = HashMap::new();
-    for record in records {
-        map.entry(register(record)).or_default().push(record);
-    }
-    map
 }
 
 /// A flow of a register's data to a third country: a transfer record, or a
@@ -46,20 +35,14 @@ pub(super) struct Index<'a> {
     pub storage: HashMap<StorageLocationId, &'a StorageLocation>,
     pub registers: HashMap<RegisterId, &'a Register>,
     pub groups: HashMap<DataItemGroupId, &'a DataItemGroup>,
-    purposes: HashMap<RegisterId, Vec<&'a Purpose>>,
-    items: HashMap<RegisterId, Vec<&'a DataItem>>,
-    groups_of: HashMap<RegisterId, Vec<&'a DataItemGroup>>,
-    links: HashMap<RegisterId, Vec<&'a SystemLink>>,
-    disclosures: HashMap<RegisterId, Vec<&'a Disclosure>>,
-    transfers: HashMap<RegisterId, Vec<&'a Transfer>>,
-    rules: HashMap<RegisterId, Vec<&'a RetentionRule>>,
-    rights: HashMap<RegisterId, Vec<&'a RightsProcedure>>,
+    parts: PartsByRegister<'a>,
 }
 
+/// Accessors for the parts of a register, by the names the sheets use.
 macro_rules! parts {
-    ($($name:ident: $ty:ty),+ $(,)?) => {$(
+    ($($name:ident: $field:ident as $ty:ty),+ $(,)?) => {$(
         pub(super) fn $name(&self, register: RegisterId) -> &[&'a $ty] {
-            self.$name.get(&register).map_or(&[], Vec::as_slice)
+            &self.parts.of(register).$field
         }
     )+};
 }
@@ -77,26 +60,19 @@ impl<'a> Index<'a> {
             storage: by_id(&document.storage_locations, |r| r.id),
             registers: by_id(&document.registers, |r| r.id),
             groups: by_id(&document.data_item_groups, |r| r.id),
-            purposes: by_register(&document.purposes, |r| r.register),
-            items: by_register(&document.data_items, |r| r.register),
-            groups_of: by_register(&document.data_item_groups, |r| r.register),
-            links: by_register(&document.system_links, |r| r.register),
-            disclosures: by_register(&document.disclosures, |r| r.register),
-            transfers: by_register(&document.transfers, |r| r.register),
-            rules: by_register(&document.retention_rules, |r| r.register),
-            rights: by_register(&document.rights_procedures, |r| r.register),
+            parts: PartsByRegister::new(document),
         }
     }
 
     parts! {
-        purposes: Purpose,
-        items: DataItem,
-        groups_of: DataItemGroup,
-        links: SystemLink,
-        disclosures: Disclosure,
-        transfers: Transfer,
-        rules: RetentionRule,
-        rights: RightsProcedure,
+        purposes: purposes as Purpose,
+        items: items as DataItem,
+        groups_of: groups as DataItemGroup,
+        links: system_links as SystemLink,
+        disclosures: disclosures as Disclosure,
+        transfers: transfers as Transfer,
+        rules: retention_rules as RetentionRule,
+        rights: rights_procedures as RightsProcedure,
     }
 
     /// The register's flows to third countries: its transfer records first,
