@@ -9,23 +9,16 @@
 
 use chrono::NaiveDate;
 use kirjuri_export::{export_notice_pdf, export_record_pdf, ExportOptions};
-use kirjuri_model::example::synthetic;
 use kirjuri_model::Language;
 use std::time::Instant;
 
 mod measure;
-use measure::{peak_memory_mb, process_cpu_seconds, show_mb};
+use measure::{peak_memory_mb, process_cpu_seconds, show_mb, synthetic_from_args};
 
 const RUNS: usize = 3;
 
 fn main() {
-    let registers: usize = std::env::args()
-        .nth(1)
-        .map(|n| n.parse().expect("the number of registers"))
-        .unwrap_or(1000);
-    let start = Instant::now();
-    let document = synthetic(registers);
-    let built_in = start.elapsed().as_secs_f64();
+    let (registers, document, built_in) = synthetic_from_args();
     let after_build = peak_memory_mb();
 
     let options = ExportOptions {

@@ -7,23 +7,16 @@
 
 use chrono::NaiveDate;
 use kirjuri_export::{export_xlsx, ExportOptions};
-use kirjuri_model::example::synthetic;
 use kirjuri_model::{check, CheckOptions, Language};
 use std::time::Instant;
 
 mod measure;
-use measure::{peak_memory_mb, process_cpu_seconds, show_mb};
+use measure::{peak_memory_mb, process_cpu_seconds, show_mb, synthetic_from_args};
 
 const RUNS: usize = 5;
 
 fn main() {
-    let registers: usize = std::env::args()
-        .nth(1)
-        .map(|n| n.parse().expect("the number of registers"))
-        .unwrap_or(1000);
-    let start = Instant::now();
-    let document = synthetic(registers);
-    let built_in = start.elapsed();
+    let (registers, document, built_in) = synthetic_from_args();
     let after_build = peak_memory_mb();
 
     let options = ExportOptions {
@@ -66,7 +59,7 @@ fn main() {
         document.data_items.len(),
         document.system_links.len(),
         document.retention_rules.len(),
-        built_in.as_secs_f64(),
+        built_in,
     );
     println!("xlsx: {size} bytes");
     println!(

@@ -1,6 +1,22 @@
-//! What the bench binaries read of their own process on Linux (from /proc):
-//! CPU time, which unlike wall time does not grow when other processes share
-//! the cores, and peak resident memory.
+//! What the bench binaries share: the document they measure with, and what
+//! they read of their own process on Linux (from /proc): CPU time, which
+//! unlike wall time does not grow when other processes share the cores, and
+//! peak resident memory.
+
+use kirjuri_model::Document;
+use std::time::Instant;
+
+/// The benchmark's document: `synthetic(n)` for the n given as the first
+/// argument (1000 unless given), with n and the seconds it took to build.
+pub fn synthetic_from_args() -> (usize, Document, f64) {
+    let registers: usize = std::env::args()
+        .nth(1)
+        .map(|n| n.parse().expect("the number of registers"))
+        .unwrap_or(1000);
+    let start = Instant::now();
+    let document = kirjuri_model::example::synthetic(registers);
+    (registers, document, start.elapsed().as_secs_f64())
+}
 
 /// User plus system CPU time of the whole process so far, all threads, in
 /// seconds (clock ticks of 1/100 s, which Linux fixes); `None` off Linux.
