@@ -82,9 +82,10 @@ pub struct CheckOptions {
 
 /// Every finding, errors first, in document order within a severity.
 pub fn check(document: &Document, options: CheckOptions) -> Vec<Finding> {
+    let index = Index::new(document);
     let mut findings = Findings {
         document,
-        index: Index::new(document),
+        index: &index,
         list: Vec::new(),
     };
     findings.organisation();
@@ -145,7 +146,7 @@ impl<'a> Index<'a> {
 
 struct Findings<'a> {
     document: &'a Document,
-    index: Index<'a>,
+    index: &'a Index<'a>,
     list: Vec<Finding>,
 }
 
@@ -194,13 +195,14 @@ impl<'a> Findings<'a> {
     fn register(&mut self, register: &Register, as_of: NaiveDate) {
         let name = &register.name;
         let in_register = Some(register.id);
+        // Borrowed from the index, not from `self`, which findings are pushed to.
         let parts = self.index.parts(register.id);
-        let purposes = parts.purposes.clone();
-        let items = parts.items.clone();
-        let rules = parts.retention_rules.clone();
-        let links = parts.system_links.clone();
+        let purposes = &parts.purposes;
+        let items = &parts.items;
+        let rules = &parts.retention_rules;
+        let links = &parts.system_links;
 
-        for purpose in &purposes {
+        for purpose in purposes {
             if purpose.legal_bases.is_empty()
                 || purpose.legal_bases.iter().any(|c| c.basis.is_none())
             {
@@ -245,7 +247,7 @@ impl<'a> Findings<'a> {
             .iter()
             .flat_map(|p| &p.legal_bases)
             .any(|c| c.special_category_condition.is_some());
-        for item in &items {
+        for item in items {
             if item.special_category.is_some() && !has_special_condition {
                 self.push(
                     Severity::Error,
@@ -401,9 +403,9 @@ impl<'a> Findings<'a> {
     fn transfers(&mut self, register: &Register) {
         let doc = self.document;
         let parts = self.index.parts(register.id);
-        let transfers = parts.transfers.clone();
-        let links = parts.system_links.clone();
-        let disclosures = parts.disclosures.clone();
+        let transfers = &parts.transfers;
+        let links = &parts.system_links;
+        let disclosures = &parts.disclosures;
         let covered =
             |country: &str, processor: Option<&Processor>, recipient: Option<&Recipient>| {
                 transfers.iter().any(|t| {
@@ -450,7 +452,7 @@ impl<'a> Findings<'a> {
                 ));
             }
         }
-        for transfer in &transfers {
+        for transfer in transfers {
             if transfer.mechanism.is_none() {
                 let name = transfer
                     .processor
