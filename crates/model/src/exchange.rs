@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "kirjuri";
 /// The version of the JSON format this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 added the breach log, the request log, the DPIA screenings and
+/// the client controllers; a version-1 document reads with those lists empty.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -81,7 +83,7 @@ pub fn json_schema() -> String {
     );
     schema.insert(
         "title".into(),
-        "Kirjuri document, JSON exchange format version 1".into(),
+        format!("Kirjuri document, JSON exchange format version {FORMAT_VERSION}").into(),
     );
     let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialize");
     text.push('\n');

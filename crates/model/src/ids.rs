@@ -58,4 +58,8 @@ record_ids! {
     RetentionRuleId,
     RightsProcedureId,
     CookieId,
+    BreachId,
+    DataSubjectRequestId,
+    DpiaScreeningId,
+    ClientControllerId,
 }

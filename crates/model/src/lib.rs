@@ -9,6 +9,7 @@ pub mod exchange;
 pub mod geography;
 pub mod ids;
 pub mod missing_text;
+pub mod paperwork;
 pub mod parts;
 pub mod records;
 pub mod terminology;
@@ -17,6 +18,7 @@ pub mod text;
 pub use checks::{check, CheckOptions, Finding, FindingCode, Severity};
 pub use document::*;
 pub use ids::*;
+pub use paperwork::*;
 pub use parts::{PartsByRegister, RegisterParts};
 pub use records::{
     AssembleError, Document, Edit, EditError, Record, RecordChange, RecordKind, Reference,

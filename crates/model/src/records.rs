@@ -6,6 +6,7 @@
 
 use crate::document::*;
 use crate::ids::*;
+use crate::paperwork::*;
 use crate::text::{Language, LocalizedText};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -103,6 +104,11 @@ macro_rules! record_kinds {
         }
 
         impl Document {
+            /// The document of `organisation` with no other records.
+            fn of_organisation(organisation: Organisation) -> Document {
+                Document { organisation, $( $field: Vec::new(), )+ }
+            }
+
             /// The records with localized texts missing in `language`, each with
             /// the paths of those texts, in `RecordKind::ALL` order and list order.
             /// Only the records found are copied.
@@ -196,6 +202,10 @@ record_kinds! {
     AccessRole(AccessRole) in access_roles as "access_role";
     RetentionRule(RetentionRule) in retention_rules as "retention_rule";
     RightsProcedure(RightsProcedure) in rights_procedures as "rights_procedure";
+    DpiaScreening(DpiaScreening) in dpia_screenings as "dpia_screening";
+    Breach(Breach) in breaches as "breach";
+    DataSubjectRequest(DataSubjectRequest) in data_subject_requests as "data_subject_request";
+    ClientController(ClientController) in client_controllers as "client_controller";
 }
 
 impl Record {
@@ -260,6 +270,18 @@ impl Record {
                 .chain(r.responsible.map(|p| optional(K::Person, p)))
                 .collect(),
             Record::RightsProcedure(r) => vec![required(K::Register, r.register)],
+            Record::DpiaScreening(s) => vec![required(K::Register, s.register)],
+            Record::Breach(b) => optionals(K::Register, &b.registers)
+                .chain(optionals(K::DataItem, &b.data_items))
+                .collect(),
+            Record::DataSubjectRequest(r) => r
+                .register
+                .map(|id| optional(K::Register, id))
+                .into_iter()
+                .collect(),
+            Record::ClientController(c) => optionals(K::SecurityMeasure, &c.security_measures)
+                .chain(optionals(K::Processor, &c.sub_processors))
+                .collect(),
         }
     }
 
@@ -275,6 +297,7 @@ impl Record {
             Record::AccessRole(r) => Some(r.register),
             Record::RetentionRule(r) => Some(r.register),
             Record::RightsProcedure(r) => Some(r.register),
+            Record::DpiaScreening(r) => Some(r.register),
             _ => None,
         }
     }
@@ -335,44 +358,24 @@ pub enum EditError {
 impl Document {
     /// A new, empty document for an organisation.
     pub fn new(name: LocalizedText) -> Document {
-        Document {
-            organisation: Organisation {
-                id: OrganisationId::new(),
-                name,
-                business_id: String::new(),
-                vat_number: String::new(),
-                address: LocalizedText::default(),
-                phone: String::new(),
-                email: String::new(),
-                website: String::new(),
-                country: String::new(),
-                staff_count: None,
-                dpo: None,
-                joint_controllers: LocalizedText::default(),
-                representative: LocalizedText::default(),
-                version_label: String::new(),
-                supervisory_authority: None,
-                incident_routine: IncidentRoutine::default(),
-            },
-            people: Vec::new(),
-            data_subject_categories: Vec::new(),
-            sources: Vec::new(),
-            recipients: Vec::new(),
-            processors: Vec::new(),
-            storage_locations: Vec::new(),
-            security_measures: Vec::new(),
-            cookies: Vec::new(),
-            registers: Vec::new(),
-            data_item_groups: Vec::new(),
-            data_items: Vec::new(),
-            purposes: Vec::new(),
-            system_links: Vec::new(),
-            disclosures: Vec::new(),
-            transfers: Vec::new(),
-            access_roles: Vec::new(),
-            retention_rules: Vec::new(),
-            rights_procedures: Vec::new(),
-        }
+        Document::of_organisation(Organisation {
+            id: OrganisationId::new(),
+            name,
+            business_id: String::new(),
+            vat_number: String::new(),
+            address: LocalizedText::default(),
+            phone: String::new(),
+            email: String::new(),
+            website: String::new(),
+            country: String::new(),
+            staff_count: None,
+            dpo: None,
+            joint_controllers: LocalizedText::default(),
+            representative: LocalizedText::default(),
+            version_label: String::new(),
+            supervisory_authority: None,
+            incident_routine: IncidentRoutine::default(),
+        })
     }
 
     /// Builds a document from its records (as read from a file), then validates it.
@@ -387,8 +390,7 @@ impl Document {
                 None => return Err(AssembleError::NoOrganisation),
             }
         };
-        let mut document = Document::new(LocalizedText::default());
-        document.organisation = organisation;
+        let mut document = Document::of_organisation(organisation);
         for record in records {
             if record.kind() == RecordKind::Organisation {
                 return Err(AssembleError::SeveralOrganisations);

@@ -285,6 +285,55 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The risk a personal data breach poses to the people concerned (Art. 33(1),
+    /// 34(1)). Words of the regulation's sv/fi/en texts, as IMY and the Finnish Data
+    /// Protection Ombudsman use them ("personuppgiftsincident" / "tietoturvaloukkaus").
+    BreachRisk = "breach_risk" {
+        Unlikely = "unlikely": ["Medför sannolikt ingen risk", "Ei todennäköisesti aiheuta riskiä", "Unlikely to result in a risk"],
+        Risk = "risk": ["Risk", "Riski", "Risk"],
+        HighRisk = "high_risk": ["Hög risk", "Korkea riski", "High risk"],
+    }
+}
+
+vocabulary! {
+    /// The nine criteria of processing likely to result in a high risk, from the
+    /// EDPB-endorsed guidelines WP248 rev.01 ("Riktlinjer om konsekvensbedömning
+    /// avseende dataskydd" / "Ohjeet tietosuojaa koskevasta vaikutustenarvioinnista").
+    /// IMY's Art. 35(4) list is these criteria: a DPIA when at least two apply.
+    DpiaCriterion = "dpia_criterion" {
+        EvaluationOrScoring = "evaluation_or_scoring": ["Utvärdering eller poängsättning, även profilering och förutsägelser", "Arviointi tai pisteytys, myös profilointi ja ennakointi", "Evaluation or scoring, including profiling and predicting"],
+        AutomatedDecisions = "automated_decisions": ["Automatiserat beslutsfattande med rättsliga följder eller liknande betydande följder", "Automaattinen päätöksenteko, jolla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia", "Automated decision-making with legal or similarly significant effect"],
+        SystematicMonitoring = "systematic_monitoring": ["Systematisk övervakning", "Järjestelmällinen valvonta", "Systematic monitoring"],
+        SensitiveData = "sensitive_data": ["Känsliga uppgifter eller uppgifter av mycket personlig karaktär", "Arkaluonteiset tiedot tai erittäin henkilökohtaiset tiedot", "Sensitive data or data of a highly personal nature"],
+        LargeScale = "large_scale": ["Uppgifter som behandlas i stor omfattning", "Laajamittaisesti käsiteltävät tiedot", "Data processed on a large scale"],
+        MatchingOrCombining = "matching_or_combining": ["Matchning eller kombination av datamängder", "Aineistojen yhteensovittaminen tai yhdistäminen", "Matching or combining datasets"],
+        VulnerableDataSubjects = "vulnerable_data_subjects": ["Uppgifter som rör sårbara registrerade", "Haavoittuvassa asemassa olevia rekisteröityjä koskevat tiedot", "Data concerning vulnerable data subjects"],
+        InnovativeTechnology = "innovative_technology": ["Innovativ användning eller tillämpning av nya tekniska eller organisatoriska lösningar", "Innovatiivinen käyttö tai uusien teknologisten tai organisatoristen ratkaisujen soveltaminen", "Innovative use or applying new technological or organisational solutions"],
+        PreventsRights = "prevents_rights": ["Behandlingen hindrar de registrerade från att utöva en rättighet eller använda en tjänst eller ett avtal", "Käsittely estää rekisteröityjä käyttämästä oikeuttaan tai palvelua tai sopimusta", "The processing prevents data subjects from exercising a right or using a service or a contract"],
+    }
+}
+
+vocabulary! {
+    /// Processing that needs a DPIA on its own: the cases of Art. 35(3) (the
+    /// regulation's sv/fi/en text) and the Finnish Data Protection Ombudsman's
+    /// Art. 35(4) list of 21.12.2018 (tietosuoja.fi, "Luettelo
+    /// vaikutustenarviointia edellyttävistä käsittelytoimista" / "Förteckning över
+    /// behandling av personuppgifter som omfattas av konsekvensbedömning"), whose
+    /// first three kinds count together with at least one WP248 criterion.
+    /// IMY's Swedish list adds no kinds beyond the nine criteria.
+    DpiaListedProcessing = "dpia_listed_processing" {
+        ExtensiveEvaluation = "extensive_evaluation": ["Systematisk och omfattande bedömning av personliga aspekter som grundar sig på automatisk behandling och som beslut med rättsliga följder grundar sig på (art. 35.3 a)", "Järjestelmällinen ja kattava henkilökohtaisten ominaisuuksien arviointi, joka perustuu automaattiseen käsittelyyn ja johon perustuu oikeusvaikutuksia tuottavia päätöksiä (35.3 a art.)", "Systematic and extensive evaluation based on automated processing, with decisions that produce legal effects (Art. 35(3)(a))"],
+        LargeScaleSpecialCategories = "large_scale_special_categories": ["Behandling i stor omfattning av särskilda kategorier av personuppgifter eller uppgifter om lagöverträdelser (art. 35.3 b)", "Erityisiin henkilötietoryhmiin kuuluvien tai rikostuomioita koskevien tietojen laajamittainen käsittely (35.3 b art.)", "Large-scale processing of special categories of data or criminal offence data (Art. 35(3)(b))"],
+        PublicAreaMonitoring = "public_area_monitoring": ["Systematisk övervakning av en allmän plats i stor omfattning (art. 35.3 c)", "Yleisölle avoimen alueen järjestelmällinen valvonta laajamittaisesti (35.3 c art.)", "Systematic monitoring of a publicly accessible area on a large scale (Art. 35(3)(c))"],
+        BiometricIdentification = "biometric_identification": ["Biometriska uppgifter för entydig identifiering, och minst ett av kriterierna (Dataombudsmannens förteckning)", "Biometriset tiedot henkilön yksiselitteiseen tunnistamiseen, ja lisäksi vähintään yksi kriteereistä (tietosuojavaltuutetun luettelo)", "Biometric data to identify a person uniquely, with at least one of the criteria (Finnish list)"],
+        GeneticData = "genetic_data": ["Genetiska uppgifter, och minst ett av kriterierna (Dataombudsmannens förteckning)", "Geneettiset tiedot, ja lisäksi vähintään yksi kriteereistä (tietosuojavaltuutetun luettelo)", "Genetic data, with at least one of the criteria (Finnish list)"],
+        LocationData = "location_data": ["Lokaliseringsuppgifter, och minst ett av kriterierna (Dataombudsmannens förteckning)", "Sijaintitiedot, ja lisäksi vähintään yksi kriteereistä (tietosuojavaltuutetun luettelo)", "Location data, with at least one of the criteria (Finnish list)"],
+        NotInformed = "not_informed": ["De registrerade informeras inte, med stöd av artikel 14.5 (Dataombudsmannens förteckning)", "Rekisteröityjä ei informoida 14 artiklan 5 kohdan nojalla (tietosuojavaltuutetun luettelo)", "Data subjects are not informed, relying on Art. 14(5) (Finnish list)"],
+        Whistleblowing = "whistleblowing": ["Visselblåsarsystem (Dataombudsmannens förteckning)", "Ilmiantojärjestelmä eli whistleblowing (tietosuojavaltuutetun luettelo)", "Whistleblowing system (Finnish list)"],
+    }
+}
+
 /// Every vocabulary as `{name: [{code, sv, fi, en}]}`, for the user interface.
 pub fn vocabularies_as_json() -> serde_json::Value {
     fn entries<V: Vocabulary>() -> (String, serde_json::Value) {
@@ -321,6 +370,9 @@ pub fn vocabularies_as_json() -> serde_json::Value {
         entries::<DpiaStatus>(),
         entries::<ItemRequirement>(),
         entries::<ProvisionRequirement>(),
+        entries::<BreachRisk>(),
+        entries::<DpiaCriterion>(),
+        entries::<DpiaListedProcessing>(),
     ];
     serde_json::Value::Object(all.into_iter().collect())
 }

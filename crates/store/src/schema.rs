@@ -57,6 +57,14 @@ CREATE TABLE edit_record (
 ALTER TABLE edit ADD COLUMN undoes INTEGER REFERENCES edit(id);
 CREATE INDEX edit_undoes ON edit(undoes);
 "#,
+    // Version 3: the breach log, the request log, the DPIA screening of each
+    // register and the controllers the organisation processes for (Art. 30(2)).
+    r#"
+CREATE TABLE dpia_screening (id TEXT PRIMARY KEY NOT NULL, register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE breach (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE data_subject_request (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+CREATE TABLE client_controller (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
+"#,
 ];
 
 /// The schema version this build writes.

@@ -339,6 +339,94 @@ fn a_version_1_file_is_upgraded_after_a_backup() {
     );
 }
 
+/// A version-2 file (before the breach log) gains the new tables on open and
+/// then keeps breaches, requests, screenings and client controllers like any record.
+#[test]
+fn a_version_2_file_is_upgraded_and_keeps_the_paperwork() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.sqlite");
+    let document = Document::new(organisation_name());
+    let register = Register::new(LocalizedText::same("Kundregister"));
+    {
+        let connection = Connection::open(&path).unwrap();
+        for sql in &schema::MIGRATIONS[..2] {
+            connection.execute_batch(sql).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 2).unwrap();
+        connection
+            .pragma_update(None, "application_id", schema::APPLICATION_ID)
+            .unwrap();
+        connection
+            .execute(
+                "INSERT INTO organisation (id, position, data) VALUES (?1, 0, ?2)",
+                (
+                    document.organisation.id.to_string(),
+                    serde_json::to_string(&document.organisation).unwrap(),
+                ),
+            )
+            .unwrap();
+        connection
+            .execute(
+                "INSERT INTO register (id, position, data) VALUES (?1, 0, ?2)",
+                (
+                    register.id.to_string(),
+                    serde_json::to_string(&register).unwrap(),
+                ),
+            )
+            .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert!(dir.path().join("v2.v2-backup.sqlite").exists());
+
+    let mut breach = Breach::new(LocalizedText::same("Lost laptop"));
+    breach.registers = vec![register.id];
+    breach.discovered =
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 28).and_then(|d| d.and_hms_opt(20, 0, 0));
+    let mut request = DataSubjectRequest::new();
+    request.right = Some(DataSubjectRight::Access);
+    request.register = Some(register.id);
+    request.received = chrono::NaiveDate::from_ymd_opt(2026, 10, 28);
+    let mut screening = DpiaScreening::new(register.id);
+    screening
+        .criteria
+        .insert(DpiaCriterion::SystematicMonitoring, true);
+    let client = ClientController::new(LocalizedText::same("Kund Ab"));
+    store
+        .apply(
+            "Jim",
+            &[
+                put(Record::Breach(breach.clone())),
+                put(Record::DataSubjectRequest(request.clone())),
+                put(Record::DpiaScreening(screening.clone())),
+                put(Record::ClientController(client.clone())),
+            ],
+        )
+        .unwrap();
+    drop(store);
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.document().breaches, vec![breach]);
+    assert_eq!(store.document().data_subject_requests, vec![request]);
+    assert_eq!(store.document().dpia_screenings, vec![screening]);
+    assert_eq!(store.document().client_controllers, vec![client]);
+
+    // The screening is a part of its register; the logs outlive it.
+    store
+        .apply(
+            "Jim",
+            &[Edit::Delete {
+                kind: RecordKind::Register,
+                id: register.id.into(),
+            }],
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert!(store.document().dpia_screenings.is_empty());
+    assert!(store.document().breaches[0].registers.is_empty());
+    assert_eq!(store.document().data_subject_requests[0].register, None);
+}
+
 /// Writes `tests/fixtures/kirjuri-v1.sqlite` with the frozen version-1 schema.
 /// Run once by hand (`cargo test -p kirjuri-store -- --ignored write_version_1_fixture`); the file is committed.
 #[test]

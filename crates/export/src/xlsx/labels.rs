@@ -234,6 +234,26 @@ pub(super) fn record_kind(kind: RecordKind, language: Language) -> &'static str 
             "Oikeuksien toteuttaminen",
             "Rights procedure",
         ],
+        RecordKind::DpiaScreening => [
+            "Bedömning av behovet av konsekvensbedömning",
+            "Vaikutustenarvioinnin tarpeen arviointi",
+            "DPIA screening",
+        ],
+        RecordKind::Breach => [
+            "Personuppgiftsincident",
+            "Henkilötietojen tietoturvaloukkaus",
+            "Personal data breach",
+        ],
+        RecordKind::DataSubjectRequest => [
+            "Begäran från en registrerad",
+            "Rekisteröidyn pyyntö",
+            "Data subject request",
+        ],
+        RecordKind::ClientController => [
+            "Personuppgiftsansvarig som vi är biträde åt",
+            "Rekisterinpitäjä, jonka lukuun käsittelemme tietoja",
+            "Controller we process for",
+        ],
     };
     match language {
         Language::Sv => sv,
