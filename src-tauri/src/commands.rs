@@ -11,7 +11,7 @@ use kirjuri_export::{pdf, xlsx, ExportOptions};
 use kirjuri_model::{
     check, geography, CheckOptions, Edit, Finding, Language, LocalizedText, RegisterId,
 };
-use kirjuri_store::{HistoryEntry, Store};
+use kirjuri_store::{ChangeSummary, Copy, HistoryEntry, Reverted, Store, StoreError};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
@@ -66,7 +66,50 @@ pub async fn open_document<R: Runtime>(
     let Some(path) = files::open_path(&app, target, FileKind::Document) else {
         return Ok(None);
     };
-    let store = Store::open(&path)?;
+    let user = state.user_name();
+    let store = match Store::open(&path, &user) {
+        // A file without write permission, or on read-only media: read it.
+        Err(StoreError::NotWritable(_)) => Store::open_read_only(&path)?,
+        Err(StoreError::InUse {
+            path,
+            holder,
+            may_be_broken,
+        }) => {
+            state.remember_refused(&path, holder.as_deref().cloned());
+            let error = StoreError::InUse {
+                path,
+                holder,
+                may_be_broken,
+            };
+            // The UI offers to break a lock only when it may be broken.
+            let code = if may_be_broken {
+                "in_use_breakable"
+            } else {
+                "in_use"
+            };
+            return Err(UiError::new(code, &error));
+        }
+        other => other?,
+    };
+    Ok(opened(&state, &window, store))
+}
+
+/// Opens the file last refused as in use: read-only, or for editing after
+/// breaking the lock the user was shown (and confirmed breaking).
+#[tauri::command]
+pub async fn open_refused<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    break_lock: bool,
+) -> Result<Option<DocumentView>, UiError> {
+    let Some((path, holder)) = state.take_refused() else {
+        return Ok(None);
+    };
+    let store = if break_lock {
+        Store::open_breaking_lock(&path, &state.user_name(), holder.as_ref())?
+    } else {
+        Store::open_read_only(&path)?
+    };
     Ok(opened(&state, &window, store))
 }
 
@@ -89,17 +132,25 @@ pub async fn open_example<R: Runtime>(
     Ok(opened(&state, &window, store))
 }
 
-/// Saves a copy of the open document; the open document stays the same file.
+/// Saves a copy of the open document, with or without its history (a copy to
+/// send holds the current document only); the open document stays the same file.
 #[tauri::command]
 pub async fn save_copy<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
+    with_history: bool,
 ) -> Result<Option<PathBuf>, UiError> {
     let Some(path) = files::save_path(&app, target, FileKind::Document) else {
         return Ok(None);
     };
-    state.with_store(|store| Ok(store.save_as(&path)?))?;
+    let user = state.user_name();
+    let copy = if with_history {
+        Copy::WithHistory
+    } else {
+        Copy::WithoutHistory
+    };
+    state.with_store(|store| Ok(store.save_copy(&path, copy, &user)?))?;
     Ok(Some(path))
 }
 
@@ -154,21 +205,39 @@ pub fn apply_edits(state: State<'_, AppState>, edits: Vec<Edit>) -> Result<Docum
     })
 }
 
+/// What an undo or a redo did, and the document after it.
 #[derive(Debug, Serialize)]
 pub struct UndoResult {
+    /// False when there was nothing to undo (or redo).
     undone: bool,
+    /// What the user's edit that was undone (or redone) did.
+    summary: Option<ChangeSummary>,
     view: DocumentView,
+}
+
+fn undo_result(store: &Store, reverted: Option<Reverted>) -> UndoResult {
+    UndoResult {
+        undone: reverted.is_some(),
+        summary: reverted.and_then(|r| r.summary),
+        view: DocumentView::of(store),
+    }
 }
 
 #[tauri::command]
 pub fn undo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
     let user = state.user_name();
     state.with_store(|store| {
-        let undone = store.undo(&user)?;
-        Ok(UndoResult {
-            undone,
-            view: DocumentView::of(store),
-        })
+        let reverted = store.undo(&user)?;
+        Ok(undo_result(store, reverted))
+    })
+}
+
+#[tauri::command]
+pub fn redo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
+    let user = state.user_name();
+    state.with_store(|store| {
+        let reverted = store.redo(&user)?;
+        Ok(undo_result(store, reverted))
     })
 }
 
@@ -280,7 +349,9 @@ fn export_to<R: Runtime>(
     let Some(path) = files::save_path(app, target, kind) else {
         return Ok(None);
     };
-    let bytes = state.with_store(|store| {
+    // The export runs on a copy of the document, after the store is let go:
+    // the window saves edits meanwhile.
+    let (document, options) = state.with_store(|store| {
         if same_file(&path, store.path()) {
             return Err(UiError::new(
                 "file_exists",
@@ -292,8 +363,9 @@ fn export_to<R: Runtime>(
             printed_on: today(),
             last_changed: store.last_changed(),
         };
-        Ok(export(store.document(), &options)?)
+        Ok((store.document().clone(), options))
     })?;
+    let bytes = export(&document, &options)?;
     files::write_atomically(&path, &bytes)?;
     state.remember_export(&path);
     Ok(Some(path))

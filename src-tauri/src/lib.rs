@@ -47,6 +47,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::new_document,
             commands::open_document,
+            commands::open_refused,
             commands::open_example,
             commands::save_copy,
             commands::close_document,
@@ -55,6 +56,7 @@ pub fn run() {
             commands::get_document,
             commands::apply_edits,
             commands::undo,
+            commands::redo,
             commands::get_findings,
             commands::get_history,
             commands::get_vocabularies,

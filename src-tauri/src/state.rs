@@ -5,7 +5,7 @@ use crate::error::UiError;
 use crate::settings::Settings;
 use chrono::NaiveDate;
 use kirjuri_model::Document;
-use kirjuri_store::Store;
+use kirjuri_store::{LockHolder, Store};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -14,6 +14,9 @@ use std::sync::{Mutex, MutexGuard};
 #[derive(Debug)]
 pub struct AppState {
     store: Mutex<Option<Store>>,
+    /// The last file refused because another Kirjuri holds it, with the
+    /// holder the user was told about: the one lock they may choose to break.
+    refused: Mutex<Option<(PathBuf, Option<LockHolder>)>>,
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     exported: Mutex<HashSet<PathBuf>>,
@@ -28,15 +31,26 @@ pub struct DocumentView {
     pub file_name: String,
     pub document: Document,
     pub last_changed: Option<NaiveDate>,
+    /// The file is open read-only: no edit is saved, "Save a copy…" still works.
+    pub read_only: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
 }
 
 impl DocumentView {
     pub fn of(store: &Store) -> DocumentView {
+        let (can_undo, can_redo) = match store.is_read_only() {
+            true => (false, false),
+            false => store.undo_redo_available().unwrap_or((false, false)),
+        };
         DocumentView {
             path: store.path().to_path_buf(),
             file_name: file_name(store.path()),
             document: store.document().clone(),
             last_changed: store.last_changed(),
+            read_only: store.is_read_only(),
+            can_undo,
+            can_redo,
         }
     }
 }
@@ -59,6 +73,7 @@ impl AppState {
     pub fn new(settings_path: PathBuf, startup_file: Option<PathBuf>) -> AppState {
         AppState {
             store: Mutex::new(None),
+            refused: Mutex::new(None),
             settings: Mutex::new(Settings::load(&settings_path)),
             settings_path,
             exported: Mutex::new(HashSet::new()),
@@ -85,6 +100,16 @@ impl AppState {
 
     pub fn close_store(&self) {
         *lock(&self.store) = None;
+    }
+
+    /// Remembers the file another Kirjuri holds, and who it was said to be.
+    pub fn remember_refused(&self, path: &Path, holder: Option<LockHolder>) {
+        *lock(&self.refused) = Some((path.to_path_buf(), holder));
+    }
+
+    /// The file last refused as in use, for "open read-only" or "break the lock".
+    pub fn take_refused(&self) -> Option<(PathBuf, Option<LockHolder>)> {
+        lock(&self.refused).take()
     }
 
     pub fn settings(&self) -> Settings {

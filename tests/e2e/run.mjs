@@ -6,7 +6,7 @@
 // http://127.0.0.1:4444). Prints `e2e: N passed, M failed` and exits non-zero
 // on any failure.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session, waitForServer, sleep, KEYS } from './webdriver.mjs';
@@ -247,6 +247,63 @@ async function scenarioOpenFromCommandLine() {
   if (s) await s.end();
 }
 
+async function scenarioUndoRedoAndFileInUse() {
+  console.log('scenario: delete a register, undo, redo, undo; a second window finds the file in use');
+  broken = false;
+  const examplePath = join(FILES, 'example.sqlite');
+  const registerNames = (s) => s.script(`return [...document.querySelectorAll('[data-test=nav-register]')].map((b) => b.textContent.trim());`);
+  const status = (s) => s.script(`return document.querySelector('[data-test=status]').textContent`);
+  let s;
+  let before;
+  await step('a register is deleted, and Ctrl+Z brings it back saying what was undone', async () => {
+    s = await Session.start(BASE, APP, [examplePath]);
+    current = s;
+    await s.until('the file name', async () => (await fileName(s)) === 'example.sqlite', 20000);
+    await s.select('[data-test=ui-language]', 'en');
+    before = await registerNames(s);
+    await s.click('[data-test=register-row]');
+    await s.click('[data-test=delete-register]');
+    await s.click('[data-test=modal-submit]');
+    await s.until('the register to be deleted', async () => (await registerNames(s)).length === before.length - 1);
+    await s.script('document.activeElement && document.activeElement.blur()');
+    await s.press(KEYS.control, 'z');
+    await s.until('the register to come back', async () => JSON.stringify(await registerNames(s)) === JSON.stringify(before));
+    const said = await status(s);
+    assert(said.startsWith(`Undid: deleted register “${before[0]}”`), `the status says what was undone (got ${JSON.stringify(said)})`);
+  });
+  await step('Ctrl+Shift+Z redoes the delete and Ctrl+Z undoes it again', async () => {
+    await s.press(KEYS.control, KEYS.shift, 'z');
+    await s.until('the register to be deleted again', async () => (await registerNames(s)).length === before.length - 1);
+    const said = await status(s);
+    assert(said.startsWith('Redid: deleted register'), `the status says what was redone (got ${JSON.stringify(said)})`);
+    await s.press(KEYS.control, 'z');
+    await s.until('the register to come back again', async () => JSON.stringify(await registerNames(s)) === JSON.stringify(before));
+  });
+  if (s) await s.end();
+  let holder;
+  await step('a second window on a file open in another window says it is in use and opens it read-only', async () => {
+    holder = spawn(APP, [examplePath], { stdio: 'ignore' });
+    const lock = join(FILES, '.example.sqlite.kirjuri-lock');
+    const started = Date.now();
+    while (!existsSync(lock)) {
+      assert(Date.now() - started < 20000, 'the first window takes the lock');
+      await sleep(200);
+    }
+    s = await Session.start(BASE, APP, [examplePath]);
+    current = s;
+    const banner = await s.wait('[data-test=error-banner]', 20000);
+    const code = await s.cmd('GET', `/element/${banner}/attribute/data-code`);
+    assert(code === 'in_use', `error code is ${code}`);
+    await shot(s, 'file-in-use');
+    await s.click('[data-test=open-read-only]');
+    await s.wait('[data-test=read-only-banner]');
+    const rows = await registerNames(s);
+    assert(JSON.stringify(rows) === JSON.stringify(before), 'the read-only window shows the document');
+  });
+  if (holder) holder.kill();
+  if (s) await s.end();
+}
+
 async function main() {
   assert(APP && existsSync(APP), `KIRJURI_APP must name the kirjuri-desktop binary (got ${APP})`);
   rmSync(FILES, { recursive: true, force: true });
@@ -256,6 +313,7 @@ async function main() {
   await waitForServer(BASE);
   await scenarioCreateCheckFixExport();
   await scenarioOpenFromCommandLine();
+  await scenarioUndoRedoAndFileInUse();
 }
 
 main()

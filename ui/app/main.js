@@ -76,10 +76,11 @@ function App() {
     const e = err && typeof err === 'object' ? err : { code: 'internal', message: String(err) };
     setError({ code: e.code || 'internal', message: e.message || '' });
   };
-  const notify = (key, detail) => {
-    setStatus(detail ? `${translate(lang, key)} (${detail})` : translate(lang, key));
+  const say = (message) => {
+    setStatus(message);
     setTimeout(() => setStatus(''), 4000);
   };
+  const notify = (key, detail) => say(detail ? `${translate(lang, key)} (${detail})` : translate(lang, key));
 
   const refreshFindings = async (language = checkLangRef.current) => {
     if (!latest.current) return setFindings([]);
@@ -131,16 +132,52 @@ function App() {
       ><p>${t('confirm_delete_detail')}</p></${Modal}>`,
     });
 
-  const undo = () => {
+  /// "deleted register “Kundregister”" from what an undo or redo reports.
+  const describe = (summary) => {
+    const name = text(summary.name, lang) || t('untitled');
+    const what = t(`summary_${summary.verb}`, { kind: t(`kind_${summary.kind}`).toLowerCase(), name });
+    return summary.others > 0 ? t('summary_others', { what, n: summary.others }) : what;
+  };
+
+  /// Undo (`undo`) or redo (`redo`) through the queue, saying what was undone.
+  const revert = (command) => {
     queue.current = queue.current
       .then(async () => {
         if (!latest.current) return;
-        const result = await invoke('undo');
+        const result = await invoke(command);
         show(result.view);
-        notify(result.undone ? 'undone' : 'nothing_to_undo');
+        const done = command === 'undo' ? 'undid_summary' : 'redid_summary';
+        if (!result.undone) notify(command === 'undo' ? 'nothing_to_undo' : 'nothing_to_redo');
+        else if (result.summary) say(t(done, { what: describe(result.summary) }));
+        else notify(command === 'undo' ? 'undone' : 'redone');
       })
       .catch(showError);
   };
+  const undo = () => revert('undo');
+  const redo = () => revert('redo');
+
+  /// Opens the file just refused as in use: read-only, or after breaking its lock.
+  const openRefused = async (breakLock) => {
+    try {
+      const next = await invoke('open_refused', { breakLock });
+      if (next) opened(next);
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const confirmBreakLock = () =>
+    setModal({
+      render: () => html`<${Modal}
+        title=${t('break_lock_title')}
+        submitLabel=${t('break_lock')}
+        test="confirm-break-lock"
+        onClose=${() => setModal(null)}
+        onSubmit=${() => {
+          setModal(null);
+          openRefused(true);
+        }}
+      ><p>${t('break_lock_detail')}</p></${Modal}>`,
+    });
 
   const nav = (next) => {
     setScreen(next);
@@ -212,18 +249,21 @@ function App() {
     return () => clearTimeout(timer);
   }, [pendingFocus, screen]);
 
-  // Ctrl+Z undoes the last saved change, unless a text field holds unsaved typing
-  // (then the field's own undo applies).
+  // Ctrl+Z undoes the last saved change, Ctrl+Shift+Z and Ctrl+Y redo, unless
+  // a text field holds unsaved typing (then the field's own undo applies).
   useEffect(() => {
     const onKey = (e) => {
-      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      const action = key === 'z' && !e.shiftKey ? undo : (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey) ? redo : null;
+      if (!action) return;
       const active = document.activeElement;
       const typing = active && active.matches('input[type=text], input:not([type]), textarea')
         && active.value !== (active.getAttribute('data-committed') ?? active.value);
       if (typing || modal || !latest.current) return;
       e.preventDefault();
       active?.blur?.();
-      setTimeout(undo, 0);
+      setTimeout(action, 0);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -261,7 +301,9 @@ function App() {
               data-count=${findings.length}
               onClick=${() => setFindingsOpen(!findingsOpen)}
             >${t('findings_count', { n: findings.length })}</button>
-            <button type="button" class="secondary" title=${t('undo_hint')} data-test="undo" onClick=${undo}>↶ ${t('undo')}</button>
+            <button type="button" class="secondary" title=${t('undo_hint')} data-test="undo" disabled=${view && !view.can_undo} onClick=${undo}>↶ ${t('undo')}</button>
+            <button type="button" class="secondary" title=${t('redo_hint')} data-test="redo" disabled=${view && !view.can_redo} onClick=${redo}>↷ ${t('redo')}</button>
+            <button type="button" class="secondary" data-test="open-save-copy" onClick=${() => setModal({ render: () => html`<${SaveCopyDialog} />` })}>${t('save_copy')}</button>
             <button type="button" class="primary" title=${t('export_hint')} data-test="open-export" onClick=${() => setModal({ render: () => html`<${ExportDialog} />` })}>${t('export')}</button>
           `}
           <label for="ui-language" class="visually-hidden">${t('ui_language')}</label>
@@ -307,10 +349,15 @@ function App() {
         ${error && html`<div class="banner error" role="alert" data-test="error-banner" data-code=${error.code}>
           <div>
             <strong>${t(hasString(`err_${error.code}`) ? `err_${error.code}` : 'err_other')}</strong>
-            ${error.message && html`<details><summary>${t('details')}</summary><p class="detail">${error.message}</p></details>`}
+            ${error.message && html`<details open=${error.code.startsWith('in_use')}><summary>${t('details')}</summary><p class="detail">${error.message}</p></details>`}
+            ${error.code.startsWith('in_use') && html`<div class="actions">
+              <button type="button" class="secondary" data-test="open-read-only" onClick=${() => openRefused(false)}>${t('open_read_only')}</button>
+              ${error.code === 'in_use_breakable' && html`<button type="button" class="secondary" data-test="break-lock" onClick=${confirmBreakLock}>${t('break_lock')}</button>`}
+            </div>`}
           </div>
           <button type="button" class="icon" aria-label=${t('close')} onClick=${() => setError(null)}>×</button>
         </div>`}
+        ${view && view.read_only && html`<div class="banner read-only" role="note" data-test="read-only-banner">${t('read_only_banner')}</div>`}
         ${doc ? html`<${Screen} screen=${screen} />` : html`<${StartScreen} />`}
       </main>
 
@@ -370,6 +417,42 @@ function FindingsPanel({ errors, warnings, checkLang, setCheckLang }) {
           </li>`)}
         </ul>`}
   </aside>`;
+}
+
+/// "Save a copy…": where, and whether the copy keeps the history (not when it is for sending).
+function SaveCopyDialog() {
+  const app = useAppContext();
+  const [path, setPath] = useState('');
+  const [withHistory, setWithHistory] = useState(false);
+  return html`<${Modal}
+    title=${app.t('save_copy')}
+    submitLabel=${app.t('save_copy')}
+    test="save-copy"
+    onClose=${app.closeModal}
+    onSubmit=${async () => {
+      try {
+        const target = path.trim() ? { path: path.trim() } : { title: app.t('save_copy') };
+        const saved = await invoke('save_copy', { target, withHistory });
+        if (saved) {
+          app.closeModal();
+          app.notify('copy_saved');
+        }
+      } catch (e) {
+        app.showError(e);
+      }
+    }}
+  >
+    <fieldset class="field">
+      <label><input type="radio" name="copy-history" checked=${!withHistory} onChange=${() => setWithHistory(false)} data-test="copy-without-history" /> ${app.t('without_history')}</label>
+      <label><input type="radio" name="copy-history" checked=${withHistory} onChange=${() => setWithHistory(true)} data-test="copy-with-history" /> ${app.t('with_history')}</label>
+      <div class="hint">${app.t('save_copy_detail')}</div>
+    </fieldset>
+    <div class="field">
+      <label for="copy-path">${app.t('save_to')}</label>
+      <input id="copy-path" type="text" value=${path} spellcheck="false" data-test="copy-path" aria-describedby="copy-path-hint" onInput=${(e) => setPath(e.currentTarget.value)} />
+      <div class="hint" id="copy-path-hint">${app.t('file_path_hint')}</div>
+    </div>
+  </${Modal}>`;
 }
 
 function SettingsDialog({ settings, onSaved }) {

@@ -1,15 +1,16 @@
-//! The `kirjuri` command line: create, import, export and check Kirjuri documents
-//! without the desktop app. Scripts rely on the exact forms and exit statuses:
+//! The `kirjuri` command line: create, import, export, check, edit, undo,
+//! copy and forget in Kirjuri documents without the desktop app. Scripts rely on the exact forms and exit statuses:
 //! 0 success, 1 `check` found errors, 2 the command failed (one line on stderr,
 //! nothing written).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kirjuri_export::ExportOptions;
-use kirjuri_model::{CheckOptions, Document, Language, LocalizedText, Severity};
-use kirjuri_store::Store;
+use kirjuri_model::{CheckOptions, Document, Edit, Language, LocalizedText, Severity};
+use kirjuri_store::{ChangeSummary, EditAction, Reverted, Store, SummaryVerb};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use uuid::Uuid;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -53,6 +54,22 @@ enum Command {
         #[arg(long, value_name = "N")]
         synthetic: Option<usize>,
     },
+    /// Apply one edit (a JSON list of record changes, docs/edits.md) as one transaction.
+    Apply { file: PathBuf, edits: PathBuf },
+    /// Undo the newest edit not yet undone.
+    Undo { file: PathBuf },
+    /// Redo the newest undo (none after a new edit).
+    Redo { file: PathBuf },
+    /// Write a copy of the document to OUT (never overwrites OUT).
+    Copy {
+        file: PathBuf,
+        out: PathBuf,
+        /// The copy holds the current document only, without the edit history.
+        #[arg(long)]
+        without_history: bool,
+    },
+    /// Remove a deleted record's contents from the history, and vacuum the file.
+    Forget { file: PathBuf, record_id: Uuid },
 }
 
 #[derive(Debug, Subcommand)]
@@ -131,6 +148,8 @@ fn main() -> ExitCode {
         .user
         .clone()
         .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|name| !name.trim().is_empty())
         .unwrap_or_else(|| "kirjuri".to_string());
     match run(cli.command, &user) {
         Ok(code) => code,
@@ -173,8 +192,78 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
             };
             Store::create_from(&file, &document, user)?;
         }
+        Command::Apply { file, edits } => {
+            let text = std::fs::read_to_string(&edits).map_err(|source| CliError::Io {
+                path: edits.clone(),
+                source,
+            })?;
+            let edits: Vec<Edit> = serde_json::from_str(&text).map_err(|error| {
+                CliError::Usage(format!(
+                    "{}: not a list of edits ({error}); see docs/edits.md",
+                    edits.display()
+                ))
+            })?;
+            let changes = Store::open(&file, user)?.apply(user, &edits)?;
+            println!("{} record(s) changed", changes.len());
+        }
+        Command::Undo { file } => {
+            let reverted = Store::open(&file, user)?.undo(user)?;
+            println!("{}", reverted_line("undid", "nothing to undo", reverted));
+        }
+        Command::Redo { file } => {
+            let reverted = Store::open(&file, user)?.redo(user)?;
+            println!("{}", reverted_line("redid", "nothing to redo", reverted));
+        }
+        Command::Copy {
+            file,
+            out,
+            without_history,
+        } => {
+            let copy = if without_history {
+                kirjuri_store::Copy::WithoutHistory
+            } else {
+                kirjuri_store::Copy::WithHistory
+            };
+            Store::open_read_only(&file)?.save_copy(&out, copy, user)?;
+        }
+        Command::Forget { file, record_id } => {
+            let forgotten = Store::open(&file, user)?.forget(user, record_id)?;
+            println!("forgot {forgotten} deleted record(s); the file was vacuumed");
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// "undid: deleted register "Kundregister" and 28 other records".
+fn reverted_line(done: &str, nothing: &str, reverted: Option<Reverted>) -> String {
+    let Some(reverted) = reverted else {
+        return nothing.to_string();
+    };
+    match reverted.summary {
+        Some(summary) => format!("{done}: {}", describe(&summary)),
+        None => format!("{done}: edit #{}", reverted.reverted),
+    }
+}
+
+fn describe(summary: &ChangeSummary) -> String {
+    let verb = match summary.verb {
+        SummaryVerb::Created => "created",
+        SummaryVerb::Changed => "changed",
+        SummaryVerb::Deleted => "deleted",
+    };
+    let kind = summary.kind.name().replace('_', " ");
+    let name = summary
+        .name
+        .as_ref()
+        .and_then(|name| name.resolve(Language::En).text().map(one_line))
+        .map(|name| format!(" \"{name}\""))
+        .unwrap_or_default();
+    let others = match summary.others {
+        0 => String::new(),
+        1 => " and 1 other record".to_string(),
+        n => format!(" and {n} other records"),
+    };
+    format!("{verb} {kind}{name}{others}")
 }
 
 fn export_options(store: &Store, language: Language) -> ExportOptions {
@@ -324,10 +413,12 @@ fn print_history(file: &Path) -> Result<(), CliError> {
     let store = Store::open_read_only(file)?;
     let mut stdout = std::io::stdout().lock();
     for entry in store.history()? {
-        let undo = entry
-            .undoes
-            .map(|n| format!(" (undo of #{n})"))
-            .unwrap_or_default();
+        let undo = match (entry.action, entry.undoes) {
+            (EditAction::Undo, Some(n)) => format!(" (undo of #{n})"),
+            (EditAction::Redo, Some(n)) => format!(" (redo: reverts the undo #{n})"),
+            (EditAction::Forget, _) => " forgot deleted records".to_string(),
+            _ => String::new(),
+        };
         let _ = writeln!(
             stdout,
             "#{} {} {}{}",

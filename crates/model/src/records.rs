@@ -433,6 +433,7 @@ impl Document {
         }
         // A deleted record may still be referenced by one that stayed.
         next.validate()?;
+        order_for_writing(&mut reverted);
         Ok((next, reverted))
     }
 
@@ -538,11 +539,27 @@ impl Document {
                 self.delete(record.kind(), record.id(), touched)?;
             } else {
                 touched.push((record.kind(), record.id()));
-                self.put_unchecked(without_reference(&record, id));
+                let mut cleared = record;
+                cleared.clear_reference(kind, id);
+                self.put_unchecked(cleared);
             }
         }
         Ok(())
     }
+}
+
+/// Orders changes so that a store with immediate foreign keys can write them
+/// one by one: removals first, the parts of a register before the register;
+/// then the records that stay, a register before its parts.
+/// `RecordKind::ALL` is in dependency order.
+fn order_for_writing(changes: &mut [RecordChange]) {
+    let rank =
+        |kind: RecordKind| RecordKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) as i64;
+    // A stable sort: records of one kind keep their order.
+    changes.sort_by_key(|change| match change.after {
+        None => (0, -rank(change.kind)),
+        Some(_) => (1, rank(change.kind)),
+    });
 }
 
 /// Records that do not make up a document.
@@ -572,32 +589,64 @@ fn check_references(record: &Record, ids: &HashSet<(RecordKind, Uuid)>) -> Resul
     }
 }
 
-/// The record with every optional reference to `id` cleared: removed from id
-/// lists, `null` in single fields. Works on the JSON form so that it needs no
-/// code per record kind; ids are UUIDs, so no other value can be equal.
-fn without_reference(record: &Record, id: Uuid) -> Record {
-    fn strip(value: &mut serde_json::Value, id: &str) {
-        match value {
-            serde_json::Value::Array(items) => {
-                items.retain(|item| item.as_str() != Some(id));
-                items.iter_mut().for_each(|item| strip(item, id));
+impl Record {
+    /// Clears every optional reference to the record `kind`/`id`: removed from
+    /// id lists, `None` in single fields. Only reference fields are touched
+    /// (one arm per kind, as in `references`), so a text that happens to hold
+    /// the id stays as the user wrote it.
+    fn clear_reference(&mut self, kind: RecordKind, id: Uuid) {
+        use RecordKind as K;
+        fn clear_one<T: Into<Uuid> + Copy>(field: &mut Option<T>, id: Uuid) {
+            if field.map(Into::into) == Some(id) {
+                *field = None;
             }
-            serde_json::Value::Object(fields) => {
-                for field in fields.values_mut() {
-                    if field.as_str() == Some(id) {
-                        *field = serde_json::Value::Null;
-                    } else {
-                        strip(field, id);
-                    }
+        }
+        fn clear_all<T: Into<Uuid> + Copy>(list: &mut Vec<T>, id: Uuid) {
+            list.retain(|item| (*item).into() != id);
+        }
+        match self {
+            Record::Organisation(o) if kind == K::Person => clear_one(&mut o.dpo, id),
+            Record::StorageLocation(s) if kind == K::Processor => clear_one(&mut s.processor, id),
+            Record::Register(r) => match kind {
+                K::Person => clear_one(&mut r.contact_person, id),
+                K::DataSubjectCategory => clear_all(&mut r.data_subject_categories, id),
+                K::Source => clear_all(&mut r.sources, id),
+                K::StorageLocation => clear_all(&mut r.storage_locations, id),
+                K::SecurityMeasure => clear_all(&mut r.security_measures, id),
+                _ => {}
+            },
+            Record::DataItem(i) if kind == K::DataItemGroup => clear_one(&mut i.group, id),
+            Record::Purpose(p) if kind == K::DataSubjectCategory => {
+                for claim in &mut p.legal_bases {
+                    clear_all(&mut claim.data_subject_categories, id);
                 }
             }
+            Record::SystemLink(l) if kind == K::DataItem => clear_all(&mut l.data_items, id),
+            Record::Transfer(t) => match kind {
+                K::Processor => clear_one(&mut t.processor, id),
+                K::Recipient => clear_one(&mut t.recipient, id),
+                _ => {}
+            },
+            Record::AccessRole(a) if kind == K::Person => clear_all(&mut a.people, id),
+            Record::RetentionRule(r) => match kind {
+                K::DataItemGroup => clear_one(&mut r.group, id),
+                K::Person => clear_one(&mut r.responsible, id),
+                _ => {}
+            },
+            Record::Breach(b) => match kind {
+                K::Register => clear_all(&mut b.registers, id),
+                K::DataItem => clear_all(&mut b.data_items, id),
+                _ => {}
+            },
+            Record::DataSubjectRequest(r) if kind == K::Register => clear_one(&mut r.register, id),
+            Record::ClientController(c) => match kind {
+                K::SecurityMeasure => clear_all(&mut c.security_measures, id),
+                K::Processor => clear_all(&mut c.sub_processors, id),
+                _ => {}
+            },
             _ => {}
         }
     }
-    let mut json = serde_json::to_value(record).expect("records serialize");
-    strip(&mut json, &id.to_string());
-    // Only optional references are stripped, and each of them accepts null or a shorter list.
-    serde_json::from_value(json).expect("a record without an optional reference is still a record")
 }
 
 impl Document {
@@ -675,6 +724,52 @@ mod tests {
             .unwrap();
         assert!(after_register.purposes.is_empty());
         assert_eq!(changes.len(), 2);
+    }
+
+    /// Deleting a person once panicked when a text field held the person's id:
+    /// the references were cleared by nulling every equal string in the JSON.
+    #[test]
+    fn deleting_a_record_whose_id_is_written_in_a_text_keeps_the_text() {
+        let mut doc = Document::new(LocalizedText::same("BTB Plaza Ab"));
+        let person = Person {
+            id: PersonId::new(),
+            name: "Kristian Östman".into(),
+            title: LocalizedText::default(),
+            phone: String::new(),
+            email: String::new(),
+        };
+        let id = Uuid::from(person.id).to_string();
+        doc.people.push(person.clone());
+        let mut reg = register(&doc);
+        reg.version_label = id.clone();
+        reg.description = LocalizedText::same(id.clone());
+        let other = Person {
+            id: PersonId::new(),
+            name: id.clone(),
+            title: LocalizedText::default(),
+            phone: id.clone(),
+            email: String::new(),
+        };
+        let (doc, _) = doc
+            .plan(&[
+                Edit::Put {
+                    record: Record::Register(reg.clone()),
+                },
+                Edit::Put {
+                    record: Record::Person(other.clone()),
+                },
+            ])
+            .unwrap();
+        let (after, _) = doc
+            .plan(&[Edit::Delete {
+                kind: RecordKind::Person,
+                id: person.id.into(),
+            }])
+            .unwrap();
+        assert_eq!(after.registers[0].contact_person, None);
+        assert_eq!(after.registers[0].version_label, id);
+        assert_eq!(after.registers[0].description.sv, id);
+        assert_eq!(after.people, vec![other]);
     }
 
     #[test]

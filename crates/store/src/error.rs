@@ -1,6 +1,17 @@
 //! Why a file could not be opened, created or changed; each error has a stable code for the UI.
 
+use crate::lock::LockHolder;
 use std::path::PathBuf;
+
+fn holder_text(holder: &Option<Box<LockHolder>>) -> String {
+    match holder {
+        Some(h) => format!(
+            "by {} on {} (process {}) since {}",
+            h.user, h.host, h.pid, h.since
+        ),
+        None => "by another Kirjuri (its lock file cannot be read)".to_string(),
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -24,6 +35,30 @@ pub enum StoreError {
     Busy(PathBuf),
     #[error("this document is open read-only")]
     ReadOnly,
+    #[error("{path} is open for editing {}", holder_text(.holder))]
+    InUse {
+        path: PathBuf,
+        holder: Option<Box<LockHolder>>,
+        /// False when the holder is a window on this computer that is still open.
+        may_be_broken: bool,
+    },
+    #[error("{0} cannot be written (no write permission, or read-only media); it can be opened read-only")]
+    NotWritable(PathBuf),
+    #[error("{0} was changed by someone else after it was opened; nothing was saved. Reopen it to see the changes")]
+    ChangedOnDisk(PathBuf),
+    #[error("{0}: this window no longer holds the file for editing (someone broke its lock); nothing was saved. Reopen it")]
+    LockLost(PathBuf),
+    #[error("an unfinished save lies beside {0}; opening it for editing completes the recovery")]
+    UnfinishedSave(PathBuf),
+    #[error(
+        "{0}: the disk is full; the change was not saved and the file holds the last saved state"
+    )]
+    DiskFull(PathBuf),
+    #[error("{kind} {id} is not a deleted record of this file's history; only deleted records can be forgotten")]
+    NotForgettable {
+        kind: kirjuri_model::RecordKind,
+        id: uuid::Uuid,
+    },
     #[error("the change was not saved: {0}")]
     InvalidEdit(#[from] kirjuri_model::EditError),
     #[error("{path}: {source}")]
@@ -50,6 +85,13 @@ impl StoreError {
             StoreError::NotFound(_) => "not_found",
             StoreError::Busy(_) => "busy",
             StoreError::ReadOnly => "read_only",
+            StoreError::InUse { .. } => "in_use",
+            StoreError::NotWritable(_) => "not_writable",
+            StoreError::ChangedOnDisk(_) => "changed_on_disk",
+            StoreError::LockLost(_) => "lock_lost",
+            StoreError::UnfinishedSave(_) => "unfinished_save",
+            StoreError::DiskFull(_) => "disk_full",
+            StoreError::NotForgettable { .. } => "not_forgettable",
             StoreError::InvalidEdit(_) => "invalid_edit",
             StoreError::Io { .. } => "io",
             StoreError::Sqlite { .. } => "sqlite",
@@ -71,6 +113,12 @@ impl StoreError {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
                 StoreError::Busy(path)
             }
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull(path),
+            // SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection cannot roll back.
+            Some(ErrorCode::ReadOnly) if matches!(&source, rusqlite::Error::SqliteFailure(e, _) if e.extended_code == 776) => {
+                StoreError::UnfinishedSave(path)
+            }
+            Some(ErrorCode::ReadOnly) => StoreError::NotWritable(path),
             _ => StoreError::Sqlite { path, source },
         }
     }

@@ -1,6 +1,7 @@
 //! The Kirjuri document as one portable `.sqlite` file: creating, opening
 //! (safely: files arrive by e-mail from other people), upgrading, editing with
-//! one transaction per user edit, the change history, undo and "save as".
+//! one transaction per user edit by one writer at a time, the change history,
+//! undo and redo, forgetting deleted records, and copies with or without history.
 //!
 //! Invariants:
 //! - Between edits the file is whole on its own: rollback journal (never WAL),
@@ -9,20 +10,28 @@
 //!   the application id, the schema version and the exact schema. A refused file's
 //!   bytes are never changed.
 //! - Read-only opens (check, export) never write, not even to upgrade: an older
-//!   file is upgraded in memory.
+//!   file is upgraded in memory. They create no file beside it.
+//! - One writer at a time: an open for editing holds the lock file (`lock`), and
+//!   every commit first checks that the lock is still its own and that the file
+//!   is the one it loaded (its newest edit and, on Unix, its inode).
 //! - The store never logs record contents.
 
 mod error;
 pub mod history;
+pub mod lock;
 pub mod schema;
 
 pub use error::StoreError;
-pub use history::{FieldChange, HistoryEntry};
+pub use history::{ChangeSummary, EditAction, FieldChange, HistoryEntry, SummaryVerb};
+pub use lock::LockHolder;
 
 use kirjuri_model::{Document, Edit, LocalizedText, Record, RecordChange, RecordKind};
+use lock::Lock;
 use rusqlite::config::DbConfig;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use schema::{APPLICATION_ID, CURRENT_VERSION};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
@@ -32,81 +41,64 @@ pub struct Store {
     path: PathBuf,
     connection: Connection,
     document: Document,
-    read_only: bool,
+    /// The lock file this store holds while the document is open for
+    /// editing; `None` when it is open read-only.
+    lock: Option<Lock>,
+    /// What the file was when it was loaded or last committed by this store.
+    stamp: Stamp,
+}
+
+/// What a file is, to notice that it changed behind the store's back: the
+/// newest edit in its log (every writer adds one), and on Unix the file's
+/// identity (a sync client replaces a file by renaming another over it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    last_edit: i64,
+    last_at: String,
+    identity: Option<(u64, u64)>,
+}
+
+/// What an undo or a redo did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reverted {
+    /// The edit that was undone, or the undo that was redone.
+    pub reverted: i64,
+    /// What the user's original edit did, for "Undid: deleted register Kundregister".
+    pub summary: Option<ChangeSummary>,
 }
 
 type Result<T> = std::result::Result<T, StoreError>;
 
 impl Store {
-    /// Creates a new document for an organisation at `path`, which must not exist.
+    /// Creates a new document for an organisation at `path`, which must not exist,
+    /// and opens it for editing.
     pub fn create(path: &Path, organisation_name: LocalizedText, user: &str) -> Result<Store> {
         Store::create_from(path, &Document::new(organisation_name), user)
     }
 
-    /// Creates `path` holding `document` (an import); `path` must not exist.
-    /// The file appears whole or not at all: it is written under a temporary
-    /// name in the same folder and then linked into place.
+    /// Creates `path` holding `document` (an import) and opens it for editing;
+    /// `path` must not exist.
     pub fn create_from(path: &Path, document: &Document, user: &str) -> Result<Store> {
-        document.validate()?;
-        if path.exists() {
-            return Err(StoreError::FileExists(path.to_path_buf()));
-        }
-        let temporary = temporary_sibling(path);
-        let written = (|| -> Result<()> {
-            let connection = Connection::open_with_flags(
-                &temporary,
-                OpenFlags::SQLITE_OPEN_READ_WRITE
-                    | OpenFlags::SQLITE_OPEN_CREATE
-                    | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                    | OpenFlags::SQLITE_OPEN_NOFOLLOW
-                    | OpenFlags::SQLITE_OPEN_EXRESCODE,
-            )
-            .map_err(|e| StoreError::sqlite(path, e))?;
-            configure(&connection).map_err(|e| StoreError::sqlite(path, e))?;
-            let mut store = Store {
-                path: temporary.clone(),
-                connection,
-                document: Document::new(LocalizedText::default()),
-                read_only: false,
-            };
-            let transaction = store
-                .connection
-                .transaction_with_behavior(TransactionBehavior::Immediate)
-                .map_err(|e| StoreError::sqlite(path, e))?;
-            schema::migrate(&transaction, 0).map_err(|e| StoreError::sqlite(path, e))?;
-            let changes: Vec<RecordChange> = document
-                .records()
-                .into_iter()
-                .map(|record| RecordChange {
-                    kind: record.kind(),
-                    id: record.id(),
-                    before: None,
-                    after: Some(record),
-                })
-                .collect();
-            write_edit(&transaction, user, None, &changes)
-                .map_err(|e| StoreError::sqlite(path, e))?;
-            transaction
-                .commit()
-                .map_err(|e| StoreError::sqlite(path, e))?;
-            drop(store);
-            std::fs::File::open(&temporary)
-                .and_then(|f| f.sync_all())
-                .map_err(|source| StoreError::Io {
-                    path: path.to_path_buf(),
-                    source,
-                })
-        })();
-        let placed = written.and_then(|()| place_without_overwriting(&temporary, path));
-        let _ = std::fs::remove_file(&temporary);
-        placed?;
-        Store::open(path)
+        write_new_file(path, document, user)?;
+        Store::open(path, user)
     }
 
-    /// Opens a document for editing. An older file is upgraded after a backup
-    /// copy (`NAME.vN-backup.sqlite`) is written beside it.
-    pub fn open(path: &Path) -> Result<Store> {
+    /// Opens a document for editing by `user`: takes its lock (see `lock`), so
+    /// that no other Kirjuri writes it meanwhile. An older file is upgraded after
+    /// a backup copy (`NAME.vN-backup.sqlite`) is written beside it.
+    pub fn open(path: &Path, user: &str) -> Result<Store> {
+        check_regular_file(path)?;
+        let read_only_file = std::fs::metadata(path)
+            .map(|m| m.permissions().readonly())
+            .unwrap_or(false);
+        if read_only_file {
+            return Err(StoreError::NotWritable(path.to_path_buf()));
+        }
+        let lock = Lock::acquire(path, user)?;
         let connection = open_connection(path, false)?;
+        if connection.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
+            return Err(StoreError::NotWritable(path.to_path_buf()));
+        }
         let version = validate(&connection, path)?;
         if version < CURRENT_VERSION {
             let backup = backup_path(path, version);
@@ -123,18 +115,44 @@ impl Store {
             .pragma_update(None, "journal_mode", "DELETE")
             .map_err(|e| StoreError::sqlite(path, e))?;
         let document = load(&connection, path)?;
+        let stamp = read_stamp(&connection, path)?;
         Ok(Store {
             path: path.to_path_buf(),
             connection,
             document,
-            read_only: false,
+            lock: Some(lock),
+            stamp,
         })
     }
 
-    /// Opens a document to read it; the file is never written. An older file is
-    /// upgraded in a copy in memory.
+    /// Opens a document for editing after breaking the lock the user was shown
+    /// (`seen`, from `StoreError::InUse`) and agreed to break. A lock taken
+    /// since is not broken: that is reported as `InUse` again.
+    pub fn open_breaking_lock(path: &Path, user: &str, seen: Option<&LockHolder>) -> Result<Store> {
+        check_regular_file(path)?;
+        lock::break_lock(path, seen)?;
+        Store::open(path, user)
+    }
+
+    /// Opens a document to read it; the file is never written and no file is
+    /// created beside it. An older file is upgraded in a copy in memory.
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        let file_connection = open_connection(path, true)?;
+        check_regular_file(path)?;
+        let file_connection = if is_wal_mode(path) {
+            // SQLite would create -wal and -shm files to read it. Unless a
+            // -wal holds changes not yet in the file, the file alone is the
+            // document and can be read as an immutable file, without side files.
+            let wal = sibling(path, "-wal");
+            if std::fs::metadata(&wal)
+                .map(|m| m.len() > 0)
+                .unwrap_or(false)
+            {
+                return Err(StoreError::UnfinishedSave(path.to_path_buf()));
+            }
+            open_immutable(path)?
+        } else {
+            open_connection(path, true)?
+        };
         let version = validate(&file_connection, path)?;
         let connection = if version < CURRENT_VERSION {
             let mut memory =
@@ -150,11 +168,13 @@ impl Store {
             file_connection
         };
         let document = load(&connection, path)?;
+        let stamp = read_stamp(&connection, path)?;
         Ok(Store {
             path: path.to_path_buf(),
             connection,
             document,
-            read_only: true,
+            lock: None,
+            stamp,
         })
     }
 
@@ -167,67 +187,250 @@ impl Store {
     }
 
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.lock.is_none()
+    }
+
+    /// Who holds the document for editing: this store, when it is open for editing.
+    pub fn lock_holder(&self) -> Option<&LockHolder> {
+        self.lock.as_ref().map(Lock::holder)
     }
 
     /// Applies one user edit (any number of record changes) in one transaction.
     /// When this returns `Ok`, the change is on disk.
     pub fn apply(&mut self, user: &str, edits: &[Edit]) -> Result<Vec<RecordChange>> {
         let (next, changes) = self.document.plan(edits)?;
-        self.commit(user, None, next, changes)
-    }
-
-    /// Undoes the newest edit that is not an undo and not yet undone.
-    /// Returns false when there is nothing to undo.
-    pub fn undo(&mut self, user: &str) -> Result<bool> {
-        let path = self.path.clone();
-        let target: Option<i64> = self
-            .connection
-            .query_row(
-                "SELECT e.id FROM edit e WHERE e.undoes IS NULL
-                   AND NOT EXISTS (SELECT 1 FROM edit u WHERE u.undoes = e.id)
-                   AND e.id > (SELECT MIN(id) FROM edit)
-                 ORDER BY e.id DESC LIMIT 1",
-                [],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(|e| StoreError::sqlite(&path, e))?;
-        let Some(target) = target else {
-            return Ok(false);
-        };
-        let changes = read_edit_records(&self.connection, target)
-            .map_err(|e| StoreError::sqlite(&path, e))?;
-        let (next, reverted) = self.document.plan_revert(&changes)?;
-        self.commit(user, Some(target), next, reverted)?;
-        Ok(true)
-    }
-
-    fn commit(
-        &mut self,
-        user: &str,
-        undoes: Option<i64>,
-        next: Document,
-        changes: Vec<RecordChange>,
-    ) -> Result<Vec<RecordChange>> {
-        if self.read_only {
-            return Err(StoreError::ReadOnly);
-        }
         if changes.is_empty() {
             return Ok(changes);
         }
+        // A record deleted and put again in one edit moves to the end of its
+        // list in the plan but keeps its row's place in the file: read the
+        // order back from the file then, so that both agree.
+        let moved = edits.iter().any(|e| matches!(e, Edit::Delete { .. }))
+            && edits.iter().any(|e| matches!(e, Edit::Put { .. }));
+        self.commit(
+            user,
+            EditAction::Edit,
+            None,
+            &changes,
+            &HashMap::new(),
+            (!moved).then_some(next),
+        )?;
+        Ok(changes)
+    }
+
+    /// Whether there is an edit to undo and an undo to redo.
+    pub fn undo_redo_available(&self) -> Result<(bool, bool)> {
+        let state = undo_state(&self.connection).map_err(|e| StoreError::sqlite(&self.path, e))?;
+        Ok((!state.done.is_empty(), !state.undone.is_empty()))
+    }
+
+    /// Undoes the newest edit not yet undone (a redo counts as an edit).
+    /// Returns `None` when there is nothing to undo.
+    pub fn undo(&mut self, user: &str) -> Result<Option<Reverted>> {
+        let state = undo_state(&self.connection).map_err(|e| StoreError::sqlite(&self.path, e))?;
+        match state.done.last() {
+            Some(&target) => self.revert(user, EditAction::Undo, target).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Redoes the newest undo, unless an edit was made after it (a new edit
+    /// drops what could be redone). Returns `None` when there is nothing to redo.
+    pub fn redo(&mut self, user: &str) -> Result<Option<Reverted>> {
+        let state = undo_state(&self.connection).map_err(|e| StoreError::sqlite(&self.path, e))?;
+        match state.undone.last() {
+            Some(&target) => self.revert(user, EditAction::Redo, target).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Sets every record that edit `target` changed back to its state before
+    /// it, in its place in its list, as a new edit of kind `action`.
+    fn revert(&mut self, user: &str, action: EditAction, target: i64) -> Result<Reverted> {
         let path = self.path.clone();
+        let logged = read_edit_records(&self.connection, target)
+            .map_err(|e| StoreError::sqlite(&path, e))?;
+        let positions: HashMap<(RecordKind, Uuid), i64> = logged
+            .iter()
+            .filter_map(|l| l.position.map(|p| ((l.change.kind, l.change.id), p)))
+            .collect();
+        let changes: Vec<RecordChange> = logged.into_iter().map(|l| l.change).collect();
+        let (_, reverted) = self.document.plan_revert(&changes)?;
+        let summary = self
+            .summary_of(target)
+            .map_err(|e| StoreError::sqlite(&path, e))?;
+        self.commit(user, action, Some(target), &reverted, &positions, None)?;
+        Ok(Reverted {
+            reverted: target,
+            summary,
+        })
+    }
+
+    /// What the user's own edit behind `edit` did: an undo or a redo is
+    /// followed back to the edit it finally stands for.
+    fn summary_of(&self, edit: i64) -> rusqlite::Result<Option<ChangeSummary>> {
+        let mut current = edit;
+        // Each step goes to an older edit, so this ends; the bound guards a tampered log.
+        for _ in 0..64 {
+            let (action, undoes): (String, Option<i64>) = self.connection.query_row(
+                "SELECT action, undoes FROM edit WHERE id = ?1",
+                [current],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?;
+            match (action.as_str(), undoes) {
+                // A redo stands for what its undo undid; an undo for what it undid.
+                ("redo" | "undo", Some(older)) if older < current => current = older,
+                ("edit", _) => {
+                    let changes: Vec<RecordChange> = read_edit_records(&self.connection, current)?
+                        .into_iter()
+                        .map(|l| l.change)
+                        .collect();
+                    return Ok(history::summary(&changes));
+                }
+                _ => return Ok(None),
+            }
+        }
+        Ok(None)
+    }
+
+    /// Checks that this store may still write the file and that the file is
+    /// the one it loaded; the caller then writes within `transaction`.
+    fn check_still_ours(&self) -> Result<()> {
+        let Some(lock) = &self.lock else {
+            return Err(StoreError::ReadOnly);
+        };
+        if !lock.is_held() {
+            return Err(StoreError::LockLost(self.path.clone()));
+        }
+        if file_identity(&self.path) != self.stamp.identity {
+            return Err(StoreError::ChangedOnDisk(self.path.clone()));
+        }
+        Ok(())
+    }
+
+    /// Writes one edit of the log and its record changes in one transaction,
+    /// after making sure that the file is still the one this store loaded.
+    /// `next` is the document after the edit; `None` reads it back from the
+    /// file (undo and redo, which put records back in their places).
+    fn commit(
+        &mut self,
+        user: &str,
+        action: EditAction,
+        undoes: Option<i64>,
+        changes: &[RecordChange],
+        positions: &HashMap<(RecordKind, Uuid), i64>,
+        next: Option<Document>,
+    ) -> Result<()> {
+        self.check_still_ours()?;
+        let path = self.path.clone();
+        let sqlite = |e| StoreError::sqlite(&path, e);
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| StoreError::sqlite(&path, e))?;
-        write_edit(&transaction, user, undoes, &changes)
-            .map_err(|e| StoreError::sqlite(&path, e))?;
-        transaction
-            .commit()
-            .map_err(|e| StoreError::sqlite(&path, e))?;
+            .map_err(sqlite)?;
+        let on_disk = read_stamp(&transaction, &path)?;
+        if (on_disk.last_edit, &on_disk.last_at) != (self.stamp.last_edit, &self.stamp.last_at) {
+            return Err(StoreError::ChangedOnDisk(path.clone()));
+        }
+        let (edit, at) =
+            write_edit(&transaction, user, action, undoes, changes, positions).map_err(sqlite)?;
+        let next = match next {
+            Some(next) => next,
+            None => load(&transaction, &path)?,
+        };
+        transaction.commit().map_err(sqlite)?;
         self.document = next;
-        Ok(changes)
+        self.stamp.last_edit = edit;
+        self.stamp.last_at = at;
+        Ok(())
+    }
+
+    /// Forgets a deleted record: its states are removed from the edit log
+    /// (and, for a register, those of its deleted parts), the log records that
+    /// something was forgotten, by whom and when, and the file is vacuumed so
+    /// that the removed bytes are gone from it. Edits before this can no
+    /// longer be undone. Returns how many records were forgotten.
+    pub fn forget(&mut self, user: &str, id: Uuid) -> Result<usize> {
+        self.check_still_ours()?;
+        let path = self.path.clone();
+        let sqlite = |e| StoreError::sqlite(&path, e);
+        let kind: Option<String> = self
+            .connection
+            .query_row(
+                "SELECT kind FROM edit_record WHERE record_id = ?1 LIMIT 1",
+                [id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(sqlite)?;
+        let present = self.document.records().iter().any(|r| r.id() == id);
+        let kind = match kind.as_deref().and_then(RecordKind::from_name) {
+            Some(kind) if !present => kind,
+            found => {
+                return Err(StoreError::NotForgettable {
+                    kind: found
+                        .or_else(|| {
+                            self.document
+                                .records()
+                                .iter()
+                                .find(|r| r.id() == id)
+                                .map(Record::kind)
+                        })
+                        .unwrap_or(RecordKind::Organisation),
+                    id,
+                })
+            }
+        };
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
+        let on_disk = read_stamp(&transaction, &path)?;
+        if (on_disk.last_edit, &on_disk.last_at) != (self.stamp.last_edit, &self.stamp.last_at) {
+            return Err(StoreError::ChangedOnDisk(path.clone()));
+        }
+        let mut forgotten = vec![id.to_string()];
+        if kind == RecordKind::Register {
+            // The parts deleted with the register.
+            let mut statement = transaction
+                .prepare(
+                    "SELECT DISTINCT record_id FROM edit_record
+                     WHERE json_extract(COALESCE(before, after), '$.register') = ?1",
+                )
+                .map_err(sqlite)?;
+            let parts: Vec<String> = statement
+                .query_map([id.to_string()], |row| row.get(0))
+                .and_then(|rows| rows.collect())
+                .map_err(sqlite)?;
+            drop(statement);
+            let live: std::collections::HashSet<String> = self
+                .document
+                .records()
+                .iter()
+                .map(|r| r.id().to_string())
+                .collect();
+            forgotten.extend(parts.into_iter().filter(|p| !live.contains(p)));
+        }
+        for record in &forgotten {
+            transaction
+                .execute("DELETE FROM edit_record WHERE record_id = ?1", [record])
+                .map_err(sqlite)?;
+        }
+        let (edit, at) = write_edit(
+            &transaction,
+            user,
+            EditAction::Forget,
+            None,
+            &[],
+            &HashMap::new(),
+        )
+        .map_err(sqlite)?;
+        transaction.commit().map_err(sqlite)?;
+        self.stamp.last_edit = edit;
+        self.stamp.last_at = at;
+        // Rebuilds the file from the rows that remain: freed pages keep no old bytes.
+        self.connection.execute_batch("VACUUM").map_err(sqlite)?;
+        Ok(forgotten.len())
     }
 
     /// Every edit, oldest first, with the fields each one changed.
@@ -235,22 +438,29 @@ impl Store {
         let path = &self.path;
         let mut statement = self
             .connection
-            .prepare("SELECT id, at, user, undoes FROM edit ORDER BY id")
+            .prepare("SELECT id, at, user, undoes, action FROM edit ORDER BY id")
             .map_err(|e| StoreError::sqlite(path, e))?;
-        let edits: Vec<(i64, String, String, Option<i64>)> = statement
+        let edits: Vec<(i64, String, String, Option<i64>, String)> = statement
             .query_map([], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
             })
             .and_then(|rows| rows.collect())
             .map_err(|e| StoreError::sqlite(path, e))?;
         edits
             .into_iter()
-            .map(|(edit, at, user, undoes)| {
+            .map(|(edit, at, user, undoes, action)| {
                 let records = read_edit_records(&self.connection, edit)
                     .map_err(|e| StoreError::sqlite(path, e))?;
                 let changes = records
                     .iter()
-                    .flat_map(|c| {
+                    .flat_map(|l| {
+                        let c = &l.change;
                         history::field_changes(c.kind, c.id, c.before.as_ref(), c.after.as_ref())
                     })
                     .collect();
@@ -258,6 +468,7 @@ impl Store {
                     edit,
                     at,
                     user,
+                    action: EditAction::from_name(&action).unwrap_or(EditAction::Edit),
                     undoes,
                     changes,
                 })
@@ -280,32 +491,183 @@ impl Store {
             .map(|t| t.date_naive())
     }
 
-    /// Writes a consistent copy of the document to `target`, which must not exist.
-    pub fn save_as(&self, target: &Path) -> Result<()> {
-        if target.exists() {
-            return Err(StoreError::FileExists(target.to_path_buf()));
+    /// Writes a consistent copy of the document to `target`, which must not
+    /// exist: with its whole history, or (`Copy::WithoutHistory`, for sending)
+    /// the current document only, its log holding just the copy's creation by `user`.
+    pub fn save_copy(&self, target: &Path, copy: Copy, user: &str) -> Result<()> {
+        match copy {
+            Copy::WithoutHistory => write_new_file(target, &self.document, user),
+            Copy::WithHistory => {
+                if target.exists() {
+                    return Err(StoreError::FileExists(target.to_path_buf()));
+                }
+                let temporary = temporary_sibling(target);
+                let written = self
+                    .connection
+                    .execute("VACUUM INTO ?1", [temporary.to_string_lossy()])
+                    .map_err(|e| StoreError::sqlite(target, e))
+                    .and_then(|_| sync_file(&temporary, target));
+                let placed = written.and_then(|()| place_without_overwriting(&temporary, target));
+                let _ = std::fs::remove_file(&temporary);
+                placed
+            }
         }
-        let temporary = temporary_sibling(target);
-        let written = self
-            .connection
-            .execute("VACUUM INTO ?1", [temporary.to_string_lossy()])
-            .map_err(|e| StoreError::sqlite(target, e))
-            .and_then(|_| {
-                std::fs::File::open(&temporary)
-                    .and_then(|f| f.sync_all())
-                    .map_err(|source| StoreError::Io {
-                        path: target.to_path_buf(),
-                        source,
-                    })
-            });
-        let placed = written.and_then(|()| place_without_overwriting(&temporary, target));
-        let _ = std::fs::remove_file(&temporary);
-        placed
+    }
+
+    /// Limits the file to `pages` pages of the database, as a full disk would
+    /// (for tests of what a failed write leaves).
+    #[doc(hidden)]
+    pub fn limit_file_size(&self, pages: u32) -> Result<()> {
+        self.connection
+            .pragma_update(None, "max_page_count", pages)
+            .map_err(|e| StoreError::sqlite(&self.path, e))
     }
 }
 
-/// Opens the file with SQLite's settings for untrusted database files.
-fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
+/// Whether a copy keeps the edit history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Copy {
+    WithHistory,
+    WithoutHistory,
+}
+
+/// Writes `path` holding `document`, with its creation by `user` as the one
+/// edit in its log; `path` must not exist. The file appears whole or not at
+/// all: it is written under a temporary name in the same folder and then
+/// linked into place.
+fn write_new_file(path: &Path, document: &Document, user: &str) -> Result<()> {
+    document.validate()?;
+    if path.exists() {
+        return Err(StoreError::FileExists(path.to_path_buf()));
+    }
+    let temporary = temporary_sibling(path);
+    let written = (|| -> Result<()> {
+        let mut connection = Connection::open_with_flags(
+            &temporary,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_NOFOLLOW
+                | OpenFlags::SQLITE_OPEN_EXRESCODE,
+        )
+        .map_err(|e| StoreError::sqlite(path, e))?;
+        configure(&connection).map_err(|e| StoreError::sqlite(path, e))?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::sqlite(path, e))?;
+        schema::migrate(&transaction, 0).map_err(|e| StoreError::sqlite(path, e))?;
+        let changes: Vec<RecordChange> = document
+            .records()
+            .into_iter()
+            .map(|record| RecordChange {
+                kind: record.kind(),
+                id: record.id(),
+                before: None,
+                after: Some(record),
+            })
+            .collect();
+        write_edit(
+            &transaction,
+            user,
+            EditAction::Edit,
+            None,
+            &changes,
+            &HashMap::new(),
+        )
+        .map_err(|e| StoreError::sqlite(path, e))?;
+        transaction
+            .commit()
+            .map_err(|e| StoreError::sqlite(path, e))?;
+        drop(connection);
+        sync_file(&temporary, path)
+    })();
+    let placed = written.and_then(|()| place_without_overwriting(&temporary, path));
+    let _ = std::fs::remove_file(&temporary);
+    placed
+}
+
+fn sync_file(file: &Path, reported: &Path) -> Result<()> {
+    std::fs::File::open(file)
+        .and_then(|f| f.sync_all())
+        .map_err(|source| StoreError::Io {
+            path: reported.to_path_buf(),
+            source,
+        })
+}
+
+/// Which edits can be undone and redone, worked out by walking the log: a
+/// user's edit can be undone and drops what could be redone; an undo can be
+/// redone; a redo can be undone again. A forget, or a log that does not add
+/// up (tampered), ends what can be undone.
+#[derive(Debug, Default)]
+struct UndoState {
+    /// Edits to revert for undo, newest last.
+    done: Vec<i64>,
+    /// Undos to revert for redo, newest last.
+    undone: Vec<i64>,
+}
+
+fn undo_state(connection: &Connection) -> rusqlite::Result<UndoState> {
+    let mut statement = connection.prepare("SELECT id, action, undoes FROM edit ORDER BY id")?;
+    let rows: Vec<(i64, String, Option<i64>)> = statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut state = UndoState::default();
+    // The first edit creates the document and is never undone.
+    for (id, action, undoes) in rows.into_iter().skip(1) {
+        match (action.as_str(), undoes) {
+            ("edit", None) => {
+                state.done.push(id);
+                state.undone.clear();
+            }
+            ("undo", Some(target)) if state.done.last() == Some(&target) => {
+                state.done.pop();
+                state.undone.push(id);
+            }
+            ("redo", Some(target)) if state.undone.last() == Some(&target) => {
+                state.undone.pop();
+                state.done.push(id);
+            }
+            _ => state = UndoState::default(),
+        }
+    }
+    Ok(state)
+}
+
+fn read_stamp(connection: &Connection, path: &Path) -> Result<Stamp> {
+    let (last_edit, last_at) = connection
+        .query_row(
+            "SELECT id, at FROM edit ORDER BY id DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()
+        .map_err(|e| StoreError::sqlite(path, e))?
+        .unwrap_or((0, String::new()));
+    Ok(Stamp {
+        last_edit,
+        last_at,
+        identity: file_identity(path),
+    })
+}
+
+/// The device and inode of the file at `path` (a `stat`, which opens no file
+/// descriptor that could drop SQLite's locks).
+fn file_identity(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+fn check_regular_file(path: &Path) -> Result<()> {
     if !path.exists() {
         return Err(StoreError::NotFound(path.to_path_buf()));
     }
@@ -315,6 +677,52 @@ fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
             reason: "it is not a regular file".into(),
         });
     }
+    Ok(())
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Whether the file's header says WAL mode (bytes 18 and 19 are 2). Read
+/// before SQLite opens the file in this process.
+fn is_wal_mode(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 20];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .map(|()| header[18] == 2 || header[19] == 2)
+        .unwrap_or(false)
+}
+
+/// Opens a file read-only as immutable: no locks and no side files.
+fn open_immutable(path: &Path) -> Result<Connection> {
+    let mut uri = String::from("file:");
+    for byte in path.to_string_lossy().bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-_.~".contains(&byte) {
+            uri.push(byte as char);
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    let connection = Connection::open_with_flags(
+        &uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_EXRESCODE,
+    )
+    .map_err(|e| StoreError::sqlite(path, e))?;
+    configure(&connection).map_err(|e| StoreError::sqlite(path, e))?;
+    Ok(connection)
+}
+
+/// Opens the file with SQLite's settings for untrusted database files.
+fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
+    check_regular_file(path)?;
     let access = if read_only {
         OpenFlags::SQLITE_OPEN_READ_ONLY
     } else {
@@ -421,7 +829,9 @@ fn upgrade(connection: &Connection, from: i64) -> rusqlite::Result<()> {
     }
 }
 
-/// Reads every record and builds the document.
+/// Reads every record and builds the document. A row and its JSON must
+/// agree on the record's id and, for the parts of a register, the register
+/// (the foreign key cascades on the row's), or the file is damaged.
 fn load(connection: &Connection, path: &Path) -> Result<Document> {
     let damaged = |reason: String| StoreError::Damaged {
         path: path.to_path_buf(),
@@ -431,21 +841,39 @@ fn load(connection: &Connection, path: &Path) -> Result<Document> {
     for kind in RecordKind::ALL {
         let mut statement = connection
             .prepare(&format!(
-                "SELECT id, data FROM {} ORDER BY position, rowid",
+                "SELECT * FROM {} ORDER BY position, rowid",
                 kind.name()
             ))
             .map_err(|e| StoreError::sqlite(path, e))?;
+        let column = |name: &str| statement.column_index(name).ok();
+        let (Some(id_column), Some(data_column)) = (column("id"), column("data")) else {
+            return Err(damaged(format!("the {kind} table lacks its columns")));
+        };
+        let register_column = column("register_id");
         let mut rows = statement
             .query([])
             .map_err(|e| StoreError::sqlite(path, e))?;
         while let Some(row) = rows.next().map_err(|e| StoreError::sqlite(path, e))? {
-            let id: String = row.get(0).map_err(|e| StoreError::sqlite(path, e))?;
-            let data: String = row.get(1).map_err(|e| StoreError::sqlite(path, e))?;
+            let id: String = row
+                .get(id_column)
+                .map_err(|e| StoreError::sqlite(path, e))?;
+            let data: String = row
+                .get(data_column)
+                .map_err(|e| StoreError::sqlite(path, e))?;
             let record = parse_record(*kind, &data)
                 .map_err(|e| damaged(format!("the {kind} record {id} cannot be read ({e})")))?;
             if record.id().to_string() != id {
                 return Err(damaged(format!(
                     "the {kind} record {id} carries another id"
+                )));
+            }
+            let row_register: Option<String> = match register_column {
+                Some(column) => row.get(column).map_err(|e| StoreError::sqlite(path, e))?,
+                None => None,
+            };
+            if row_register != record.register().map(|r| r.to_string()) {
+                return Err(damaged(format!(
+                    "the {kind} record {id} names another register than its row"
                 )));
             }
             records.push(record);
@@ -459,46 +887,68 @@ fn parse_record(kind: RecordKind, data: &str) -> serde_json::Result<Record> {
     serde_json::from_value(serde_json::json!({ "kind": kind.name(), "record": value }))
 }
 
-fn record_json(record: &Record) -> String {
-    let value = serde_json::to_value(record).expect("records serialize");
-    value["record"].to_string()
+fn record_json(record: &Record) -> rusqlite::Result<String> {
+    let value = serde_json::to_value(record)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    Ok(value["record"].to_string())
 }
 
-/// Writes the changed records and the edit log entry. The caller holds the transaction.
+/// Writes the changed records and the edit log entry; returns the entry's id
+/// and time. The caller holds the transaction. A record that comes back (an
+/// undo of its deletion) takes its old place from `positions`; each change's
+/// place before it is logged, for its own undo.
 fn write_edit(
     connection: &Connection,
     user: &str,
+    action: EditAction,
     undoes: Option<i64>,
     changes: &[RecordChange],
-) -> rusqlite::Result<()> {
+    positions: &HashMap<(RecordKind, Uuid), i64>,
+) -> rusqlite::Result<(i64, String)> {
     let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     connection.execute(
-        "INSERT INTO edit (at, user, undoes) VALUES (?1, ?2, ?3)",
-        params![at, user, undoes],
+        "INSERT INTO edit (at, user, undoes, action) VALUES (?1, ?2, ?3, ?4)",
+        params![at, user, undoes, action.name()],
     )?;
     let edit_id = connection.last_insert_rowid();
-    for (seq, change) in changes.iter().enumerate() {
+    // Before anything changes: a deleted register takes its parts with it.
+    let mut places = Vec::with_capacity(changes.len());
+    for change in changes {
+        let place: Option<i64> = connection
+            .query_row(
+                &format!("SELECT position FROM {} WHERE id = ?1", change.kind.name()),
+                [change.id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        places.push(place);
+    }
+    // The changes may come in any order (a part before its register); the
+    // foreign keys are checked at the commit.
+    connection.pragma_update(None, "defer_foreign_keys", true)?;
+    for ((seq, change), place) in changes.iter().enumerate().zip(places) {
         let table = change.kind.name();
+        let wanted = positions.get(&(change.kind, change.id)).copied();
         match &change.after {
             Some(record) => {
-                let data = record_json(record);
+                let data = record_json(record)?;
                 let id = change.id.to_string();
                 match record.register() {
                     Some(register) => connection.execute(
                         &format!(
                             "INSERT INTO {table} (id, register_id, position, data)
-                             VALUES (?1, ?2, (SELECT COALESCE(MAX(position), -1) + 1 FROM {table}), ?3)
+                             VALUES (?1, ?2, COALESCE(?4, (SELECT COALESCE(MAX(position), -1) + 1 FROM {table})), ?3)
                              ON CONFLICT(id) DO UPDATE SET register_id = excluded.register_id, data = excluded.data"
                         ),
-                        params![id, register.to_string(), data],
+                        params![id, register.to_string(), data, wanted],
                     )?,
                     None => connection.execute(
                         &format!(
                             "INSERT INTO {table} (id, position, data)
-                             VALUES (?1, (SELECT COALESCE(MAX(position), -1) + 1 FROM {table}), ?2)
+                             VALUES (?1, COALESCE(?3, (SELECT COALESCE(MAX(position), -1) + 1 FROM {table})), ?2)
                              ON CONFLICT(id) DO UPDATE SET data = excluded.data"
                         ),
-                        params![id, data],
+                        params![id, data, wanted],
                     )?,
                 };
             }
@@ -510,34 +960,43 @@ fn write_edit(
             }
         }
         connection.execute(
-            "INSERT INTO edit_record (edit_id, seq, kind, record_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO edit_record (edit_id, seq, kind, record_id, before, after, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 edit_id,
                 seq as i64,
                 change.kind.name(),
                 change.id.to_string(),
-                change.before.as_ref().map(record_json),
-                change.after.as_ref().map(record_json),
+                change.before.as_ref().map(record_json).transpose()?,
+                change.after.as_ref().map(record_json).transpose()?,
+                place,
             ],
         )?;
     }
-    Ok(())
+    Ok((edit_id, at))
 }
 
-fn read_edit_records(connection: &Connection, edit: i64) -> rusqlite::Result<Vec<RecordChange>> {
+/// One record's change as logged, with its place in its list before the change.
+#[derive(Debug)]
+struct LoggedChange {
+    change: RecordChange,
+    position: Option<i64>,
+}
+
+fn read_edit_records(connection: &Connection, edit: i64) -> rusqlite::Result<Vec<LoggedChange>> {
     let mut statement = connection.prepare(
-        "SELECT kind, record_id, before, after FROM edit_record WHERE edit_id = ?1 ORDER BY seq",
+        "SELECT kind, record_id, before, after, position FROM edit_record WHERE edit_id = ?1 ORDER BY seq",
     )?;
     let rows = statement.query_map([edit], |row| {
         let kind: String = row.get(0)?;
         let id: String = row.get(1)?;
         let before: Option<String> = row.get(2)?;
         let after: Option<String> = row.get(3)?;
-        Ok((kind, id, before, after))
+        let position: Option<i64> = row.get(4)?;
+        Ok((kind, id, before, after, position))
     })?;
     let mut changes = Vec::new();
     for row in rows {
-        let (kind, id, before, after) = row?;
+        let (kind, id, before, after, position) = row?;
         let bad = |what: &str| {
             rusqlite::Error::InvalidColumnType(0, what.to_string(), rusqlite::types::Type::Text)
         };
@@ -547,11 +1006,14 @@ fn read_edit_records(connection: &Connection, edit: i64) -> rusqlite::Result<Vec
             data.map(|d| parse_record(kind, &d).map_err(|_| bad("record")))
                 .transpose()
         };
-        changes.push(RecordChange {
-            kind,
-            id,
-            before: parse(before)?,
-            after: parse(after)?,
+        changes.push(LoggedChange {
+            change: RecordChange {
+                kind,
+                id,
+                before: parse(before)?,
+                after: parse(after)?,
+            },
+            position,
         });
     }
     Ok(changes)

@@ -65,6 +65,14 @@ CREATE TABLE breach (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, da
 CREATE TABLE data_subject_request (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
 CREATE TABLE client_controller (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL CHECK (json_valid(data))) STRICT;
 "#,
+    // Version 4: what an edit is (a user's edit, an undo, a redo, or the mark
+    // that deleted records were forgotten), and where each changed record
+    // stood in its list, so that undo and redo put it back in its place.
+    r#"
+ALTER TABLE edit ADD COLUMN action TEXT NOT NULL DEFAULT 'edit' CHECK (action IN ('edit', 'undo', 'redo', 'forget'));
+UPDATE edit SET action = 'undo' WHERE undoes IS NOT NULL;
+ALTER TABLE edit_record ADD COLUMN position INTEGER;
+"#,
 ];
 
 /// The schema version this build writes.

@@ -3,7 +3,7 @@
 //! and crash safety under `kill -9`.
 
 use kirjuri_model::*;
-use kirjuri_store::{schema, Store};
+use kirjuri_store::{schema, Copy, Store};
 use rusqlite::Connection;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -41,8 +41,11 @@ fn a_new_document_identifies_itself_and_leaves_no_side_files() {
         .unwrap();
     assert_eq!(
         siblings(&path),
-        vec!["gdpr.sqlite".to_string()],
-        "no -journal or -wal beside the file while open"
+        vec![
+            ".gdpr.sqlite.kirjuri-lock".to_string(),
+            "gdpr.sqlite".to_string()
+        ],
+        "no -journal or -wal beside the file while open, only its lock"
     );
     drop(store);
 
@@ -56,7 +59,12 @@ fn a_new_document_identifies_itself_and_leaves_no_side_files() {
         i32::from_be_bytes(bytes[60..64].try_into().unwrap()) as i64,
         schema::CURRENT_VERSION
     );
-    let reopened = Store::open(&path).unwrap();
+    assert_eq!(
+        siblings(&path),
+        vec!["gdpr.sqlite".to_string()],
+        "closing removes the lock"
+    );
+    let reopened = Store::open_read_only(&path).unwrap();
     assert_eq!(reopened.document().registers[0].name.sv, "Kundregister");
     assert_eq!(siblings(&path), vec!["gdpr.sqlite".to_string()]);
 }
@@ -90,7 +98,8 @@ fn history_records_who_when_and_each_field_old_to_new() {
         .apply("Kristian", &[put(Record::Register(register.clone()))])
         .unwrap();
 
-    let history = Store::open(&path).unwrap().history().unwrap();
+    drop(store);
+    let history = Store::open(&path, "Jim").unwrap().history().unwrap();
     let last = history.last().unwrap();
     assert_eq!(last.user, "Kristian");
     assert!(chrono::DateTime::parse_from_rfc3339(&last.at).is_ok());
@@ -120,16 +129,16 @@ fn undo_walks_back_through_edits_and_is_itself_recorded() {
         .apply("Jim", &[put(Record::Register(register.clone()))])
         .unwrap();
 
-    assert!(store.undo("Jim").unwrap());
+    assert!(store.undo("Jim").unwrap().is_some());
     assert_eq!(store.document().registers[0].name.sv, "A");
-    assert!(store.undo("Jim").unwrap());
+    assert!(store.undo("Jim").unwrap().is_some());
     assert!(store.document().registers.is_empty());
     assert!(
-        !store.undo("Jim").unwrap(),
+        store.undo("Jim").unwrap().is_none(),
         "the creation itself is not undone"
     );
     drop(store);
-    let store = Store::open(&path).unwrap();
+    let store = Store::open(&path, "Jim").unwrap();
     assert!(store.document().registers.is_empty(), "undo is saved");
     assert_eq!(
         store
@@ -165,7 +174,12 @@ fn an_invalid_edit_changes_nothing() {
         .unwrap_err();
     assert_eq!(error.code(), "invalid_edit");
     assert!(store.document().registers.is_empty());
-    assert!(Store::open(&path).unwrap().document().registers.is_empty());
+    drop(store);
+    assert!(Store::open(&path, "Jim")
+        .unwrap()
+        .document()
+        .registers
+        .is_empty());
 }
 
 #[test]
@@ -182,15 +196,23 @@ fn save_as_writes_a_whole_copy_and_never_overwrites() {
         )
         .unwrap();
     let copy = dir.path().join("copy.sqlite");
-    store.save_as(&copy).unwrap();
-    assert_eq!(Store::open(&copy).unwrap().document(), store.document());
-    assert_eq!(store.save_as(&copy).unwrap_err().code(), "file_exists");
+    store.save_copy(&copy, Copy::WithHistory, "Jim").unwrap();
+    let copied = Store::open(&copy, "Jim").unwrap();
+    assert_eq!(copied.document(), store.document());
+    assert_eq!(copied.history().unwrap(), store.history().unwrap());
+    assert_eq!(
+        store
+            .save_copy(&copy, Copy::WithHistory, "Jim")
+            .unwrap_err()
+            .code(),
+        "file_exists"
+    );
 }
 
 /// Opens `path` expecting a refusal with `code`, and checks the bytes did not change.
 fn assert_refused_untouched(path: &Path, code: &str) -> String {
     let before = std::fs::read(path).unwrap();
-    let error = Store::open(path).unwrap_err();
+    let error = Store::open(path, "Jim").unwrap_err();
     assert_eq!(error.code(), code, "{error}");
     let read_only_error = Store::open_read_only(path).unwrap_err();
     assert_eq!(read_only_error.code(), code);
@@ -310,7 +332,7 @@ fn a_version_1_file_is_upgraded_after_a_backup() {
     assert_eq!(std::fs::read(&path).unwrap(), original);
     drop(read_only);
 
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path, "Jim").unwrap();
     assert_eq!(store.document().registers[0].name.sv, "Kundregister");
     let backup = dir.path().join("old.v1-backup.sqlite");
     let backed_up = Connection::open(&backup).unwrap();
@@ -328,7 +350,7 @@ fn a_version_1_file_is_upgraded_after_a_backup() {
         )
         .unwrap();
     assert!(
-        store.undo("Jim").unwrap(),
+        store.undo("Jim").unwrap().is_some(),
         "the upgraded file supports undo"
     );
     drop(store);
@@ -375,7 +397,7 @@ fn a_version_2_file_is_upgraded_and_keeps_the_paperwork() {
             )
             .unwrap();
     }
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path, "Jim").unwrap();
     assert!(dir.path().join("v2.v2-backup.sqlite").exists());
 
     let mut breach = Breach::new(LocalizedText::same("Lost laptop"));
@@ -404,7 +426,7 @@ fn a_version_2_file_is_upgraded_and_keeps_the_paperwork() {
         .unwrap();
     drop(store);
 
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path, "Jim").unwrap();
     assert_eq!(store.document().breaches, vec![breach]);
     assert_eq!(store.document().data_subject_requests, vec![request]);
     assert_eq!(store.document().dpia_screenings, vec![screening]);
@@ -421,7 +443,7 @@ fn a_version_2_file_is_upgraded_and_keeps_the_paperwork() {
         )
         .unwrap();
     drop(store);
-    let store = Store::open(&path).unwrap();
+    let store = Store::open(&path, "Jim").unwrap();
     assert!(store.document().dpia_screenings.is_empty());
     assert!(store.document().breaches[0].registers.is_empty());
     assert_eq!(store.document().data_subject_requests[0].register, None);
@@ -483,7 +505,7 @@ fn burst_writer_child() {
     let Ok(path) = std::env::var(BURST_FILE) else {
         return;
     };
-    let mut store = Store::open(Path::new(&path)).unwrap();
+    let mut store = Store::open(Path::new(&path), "burst").unwrap();
     for n in 0..100_000 {
         let register = Register::new(LocalizedText::same(format!("Register {n}")));
         let id = register.id;
@@ -500,7 +522,12 @@ fn a_writer_killed_mid_burst_leaves_a_whole_file_with_every_reported_edit() {
     let path = dir.path().join("crash.sqlite");
     drop(Store::create(&path, organisation_name(), "Jim").unwrap());
     let test_binary = std::env::current_exe().unwrap();
-    for round in 0..12u64 {
+    // More rounds with KIRJURI_KILL_ROUNDS=N (1000 is the release check).
+    let rounds: u64 = std::env::var("KIRJURI_KILL_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(12);
+    for round in 0..rounds {
         let mut child = Command::new(&test_binary)
             .args([
                 "--exact",
@@ -537,13 +564,18 @@ fn a_writer_killed_mid_burst_leaves_a_whole_file_with_every_reported_edit() {
             }
         }
 
+        assert!(
+            path.with_file_name(".crash.sqlite.kirjuri-lock").exists(),
+            "round {round}: the killed writer's lock is left behind"
+        );
         let raw = Connection::open(&path).unwrap();
         let integrity: String = raw
             .pragma_query_value(None, "integrity_check", |r| r.get(0))
             .unwrap();
         assert_eq!(integrity, "ok", "round {round}");
         drop(raw);
-        let store = Store::open(&path).unwrap();
+        // Its process is gone, so its lock is stale and broken without asking.
+        let store = Store::open(&path, "Jim").unwrap();
         let ids: std::collections::HashSet<String> = store
             .document()
             .registers

@@ -128,7 +128,9 @@ export function HistoryScreen() {
             <td class="nowrap">${when(e.at, app.lang)}</td>
             <td>${e.user}</td>
             <td>
-              ${e.undoes !== null && e.undoes !== undefined && html`<div class="muted">${app.t('undoes_edit', { n: e.undoes })}</div>`}
+              ${e.action === 'undo' && html`<div class="muted">${app.t('undoes_edit', { n: e.undoes })}</div>`}
+              ${e.action === 'redo' && html`<div class="muted">${app.t('redoes_edit', { n: e.undoes })}</div>`}
+              ${e.action === 'forget' && html`<div class="muted" data-test="history-forget">${app.t('forgot_records')}</div>`}
               <ul class="changes">
                 ${groups(e.changes).slice(0, 10).map((g) => html`<${Group} key=${`${g.kind}:${g.id}`} group=${g} />`)}
               </ul>
