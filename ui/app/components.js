@@ -197,7 +197,7 @@ export function SelectInput({ id, name, label, value, options, onCommit, allowEm
 }
 
 /// A field of a record chosen from a fixed vocabulary (labels from the model).
-export function Vocab({ kind, record, path, vocabulary, label, allowEmpty, test }) {
+export function Vocab({ kind, record, path, vocabulary, label, allowEmpty, emptyLabel, test }) {
   const app = useApp();
   const options = (app.vocab[vocabulary] || []).map((v) => ({ value: v.code, label: v[app.lang] }));
   return html`<${SelectInput}
@@ -205,6 +205,7 @@ export function Vocab({ kind, record, path, vocabulary, label, allowEmpty, test 
     label=${label}
     options=${options}
     allowEmpty=${allowEmpty ?? true}
+    emptyLabel=${emptyLabel}
     test=${test}
   />`;
 }
@@ -252,6 +253,28 @@ export function Check({ kind, record, path, label, test }) {
   const app = useApp();
   const b = bind(app, kind, record, path);
   return html`<${CheckboxInput} ...${b} checked=${b.value} label=${label} test=${test} />`;
+}
+
+/// A yes / no / not answered question: three radio buttons, "not answered"
+/// until a person chooses (a document says nothing about an unanswered question).
+export function AnswerField({ kind, record, path, label, test }) {
+  const app = useApp();
+  const b = bind(app, kind, record, path);
+  const current = b.value === true ? 'yes' : b.value === false || !b.value ? 'not_answered' : b.value;
+  const choices = (app.vocab.answer || []).map((v) => ({ value: v.code, label: v[app.lang] }));
+  return html`<fieldset class="answer" id=${b.id} data-test=${test}>
+    <legend>${label}</legend>
+    ${choices.map((c) => html`<label key=${c.value} class="answer-choice">
+      <input
+        type="radio"
+        name=${b.id}
+        value=${c.value}
+        checked=${current === c.value}
+        onChange=${() => b.onCommit(c.value)}
+      />
+      ${c.label}
+    </label>`)}
+  </fieldset>`;
 }
 
 /// Several references, picked with checkboxes; optionally a new entry can be added and picked at once.

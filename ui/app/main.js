@@ -7,7 +7,7 @@ import { html, render, useState, useEffect, useRef } from './vendor/preact-htm.j
 import { invoke } from './api.js';
 import { translate, systemLanguage, LANGUAGES, LANGUAGE_NAMES, hasString } from './i18n.js';
 import { AppContext, Modal, focusField, useApp as useAppContext } from './components.js';
-import { findRecord, withField, put, del, text } from './model.js';
+import { findRecord, withField, put, del, text, today } from './model.js';
 import { StartScreen } from './screens/start.js';
 import { OrganisationScreen, PeopleScreen, CookiesScreen, IncidentScreen } from './screens/organisation.js';
 import { ListsScreen } from './screens/lists.js';
@@ -276,8 +276,10 @@ function App() {
     closeModal: () => setModal(null),
   };
 
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
+  // Answered findings (not applicable, accepted for now) are listed but not counted.
+  const open = findings.filter((f) => !f.answer);
+  const errors = open.filter((f) => f.severity === 'error').length;
+  const warnings = open.length - errors;
 
   return html`<${AppContext.Provider} value=${app}>
     <div class=${`frame${doc ? '' : ' no-doc'}${doc && findingsOpen ? ' with-findings' : ''}`}>
@@ -402,18 +404,22 @@ function FindingsPanel({ errors, warnings, checkLang, setCheckLang }) {
       ? html`<p class="muted empty">${t('findings_none')}</p>`
       : html`<p class="muted hint">${t('findings_hint')}</p>
         <ul>
-          ${findings.map((f, i) => html`<li key=${`${f.id}-${f.code}-${f.field}-${i}`}>
+          ${findings.map((f, i) => html`<li key=${`${f.id}-${f.code}-${f.field}-${i}`} class=${f.answer ? 'answered' : ''}>
             <button
               type="button"
-              class=${`finding ${f.severity}`}
+              class=${`finding ${f.answer ? 'answered' : f.severity}`}
               data-test="finding"
               data-code=${f.code}
               onClick=${() => app.goToFinding(f)}
             >
-              <span class="sev" aria-hidden="true">${f.severity === 'error' ? '●' : '▲'}</span>
+              <span class="sev" aria-hidden="true">${f.answer ? '✓' : f.severity === 'error' ? '●' : '▲'}</span>
               <span class="visually-hidden">${t(f.severity === 'error' ? 'severity_error' : 'severity_warning')}: </span>
               <span class="msg">${f.message[lang] || f.message.en}</span>
+              ${f.answer && html`<span class="muted"> (${t(f.answer.status === 'accepted' ? 'finding_accepted' : 'finding_not_applicable')})</span>`}
             </button>
+            ${f.answer
+              ? html`<button type="button" class="link" data-test="finding-withdraw" onClick=${() => answerFinding(app, f, null)}>${t('finding_withdraw')}</button>`
+              : html`<button type="button" class="link" data-test="finding-answer" onClick=${() => app.openModal(() => html`<${AnswerFindingDialog} finding=${f} />`)}>${t('finding_answer')}</button>`}
           </li>`)}
         </ul>`}
   </aside>`;
@@ -451,6 +457,50 @@ function SaveCopyDialog() {
       <label for="copy-path">${app.t('save_to')}</label>
       <input id="copy-path" type="text" value=${path} spellcheck="false" data-test="copy-path" aria-describedby="copy-path-hint" onInput=${(e) => setPath(e.currentTarget.value)} />
       <div class="hint" id="copy-path-hint">${app.t('file_path_hint')}</div>
+    </div>
+  </${Modal}>`;
+}
+
+/// Stores a person's answer to a finding on the organisation (`answer` null withdraws it).
+function answerFinding(app, finding, answer) {
+  const same = (a) => a.code === finding.code && a.kind === finding.kind && a.id === finding.id && a.field === finding.field;
+  app.change((d) => {
+    const rest = (d.organisation.finding_answers || []).filter((a) => !same(a));
+    const next = answer
+      ? [...rest, { code: finding.code, kind: finding.kind, id: finding.id, field: finding.field, answer }]
+      : rest;
+    return [put('organisation', { ...d.organisation, finding_answers: next })];
+  });
+}
+
+function AnswerFindingDialog({ finding }) {
+  const app = useAppContext();
+  const [status, setStatus] = useState('not_applicable');
+  const [reason, setReason] = useState('');
+  return html`<${Modal}
+    title=${app.t('finding_answer_title')}
+    submitLabel=${app.t('ok')}
+    test="answer-finding"
+    onClose=${app.closeModal}
+    onSubmit=${() => {
+      const words = { [app.lang]: reason.trim() };
+      const answer = status === 'accepted'
+        ? { status, note: words, by: app.settings?.effective_user_name || '', on: today() }
+        : { status, reason: words };
+      answerFinding(app, finding, answer);
+      app.closeModal();
+    }}
+  >
+    <p>${finding.message[app.lang] || finding.message.en}</p>
+    <fieldset class="answer">
+      ${['not_applicable', 'accepted'].map((s) => html`<label key=${s} class="answer-choice">
+        <input type="radio" name="finding-status" value=${s} checked=${status === s} onChange=${() => setStatus(s)} />
+        ${app.t(s === 'accepted' ? 'finding_accepted' : 'finding_not_applicable')}
+      </label>`)}
+    </fieldset>
+    <div class="field">
+      <label for="finding-reason">${app.t('finding_reason')}</label>
+      <textarea id="finding-reason" rows="3" data-test="finding-reason" value=${reason} onInput=${(e) => setReason(e.currentTarget.value)}></textarea>
     </div>
   </${Modal}>`;
 }

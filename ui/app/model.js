@@ -88,23 +88,24 @@ export function newRecord(kind, fields = {}) {
   const base = {
     person: { id, name: '', title: L(), phone: '', email: '' },
     data_subject_category: { id, name: L() },
-    source: { id, kind: 'data_subject', name: L(), public: false, collection_procedure: L() },
-    recipient: { id, kind: 'independent_controller', name: L(), country: '' },
+    source: { id, kind: null, name: L(), public: false, collection_procedure: L() },
+    recipient: { id, kind: null, name: L(), category: false, country: '', agreement: null },
     processor: {
-      id, vendor: L(), product: '', hosting: 'third_party', country: '', function: L(), data_location: L(),
+      id, vendor: L(), product: '', hosting: 'third_party', country: '', address: L(), function: L(), data_location: L(),
       data_location_country: '', data_held: L(), agreement: null,
     },
     storage_location: { id, description: L(), processor: null, paper: false },
-    security_measure: { id, kind: 'technical', description: L() },
+    security_measure: { id, kind: null, description: L() },
     cookie: {
-      id, name: L(), provider: '', class: 'necessary', duration: 'session', lifetime: L(), purpose: L(), requires_consent: false,
+      id, name: L(), provider: '', class: 'necessary', duration: 'session', lifetime: L(), purpose: L(), requires_consent: 'not_answered',
     },
     register: {
-      id, name: L(), description: L(), role: 'controller', business_function: L(), contact_person: null,
+      id, name: L(), description: L(), role: null, business_function: L(), contact_person: null,
       data_subject_categories: [], sources: [], storage_locations: [], security_measures: [], created: today(),
-      last_updated: null, version_label: '', automated_decisions: false, automated_decisions_description: L(),
-      provision_requirement: 'not_required', consequence_of_not_providing: L(), dpia: 'not_assessed',
-      no_transfers_outside_eea: false,
+      last_updated: null, version_label: '', automated_decisions: 'not_answered', automated_decisions_description: L(),
+      provision_requirement: null, consequence_of_not_providing: L(), dpia: 'not_assessed',
+      transfers_outside_eea: 'not_answered', transfers_qualifier: L(), regular_disclosures: 'not_answered',
+      disclosures_qualifier: L(), law_reference: L(), list_qualifiers: {},
     },
     data_item_group: { id, register: null, name: L(), personal_data: true },
     data_item: {
@@ -113,7 +114,7 @@ export function newRecord(kind, fields = {}) {
     },
     purpose: { id, register: null, description: L(), legal_bases: [], direct_marketing: false },
     system_link: { id, register: null, processor: null, data_items: [], usage: L() },
-    disclosure: { id, register: null, recipient: null, data: L(), purpose: L(), method: L() },
+    disclosure: { id, register: null, recipient: null, data: L(), purpose: L(), method: L(), condition: L() },
     transfer: { id, register: null, country: '', processor: null, recipient: null, mechanism: null, documentation: L() },
     access_role: { id, register: null, name: L(), people: [], permissions: [], change_logging: null, granted_by: L() },
     retention_rule: {
@@ -122,6 +123,7 @@ export function newRecord(kind, fields = {}) {
     },
     rights_procedure: {
       id, register: null, right: 'access', channel: L(), identity_check: L(), deadline_days: null, format: L(), notes: L(),
+      fee: L(), frequency: L(), refusal_grounds: L(), law_reference: L(),
     },
   }[kind];
   return { ...base, ...fields };

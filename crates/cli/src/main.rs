@@ -302,9 +302,13 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
         } => {
             let store = Store::open_read_only(&file)?;
             let options = export_options(&store, lang);
+            let doc = store.document();
             let bytes = match (document, register) {
                 (PdfDocument::Record, None) => {
-                    kirjuri_export::pdf::export_record_pdf(store.document(), &options)?
+                    let bytes = kirjuri_export::pdf::export_record_pdf(doc, &options)?;
+                    let reasons = kirjuri_export::record_draft_reasons(doc, options.printed_on);
+                    say_why_draft(&reasons, lang);
+                    bytes
                 }
                 (PdfDocument::Record, Some(_)) => {
                     return Err(CliError::Usage(
@@ -317,8 +321,12 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
                     ))
                 }
                 (PdfDocument::Notice, Some(name)) => {
-                    let register = find_register(store.document(), &name)?;
-                    kirjuri_export::pdf::export_notice_pdf(store.document(), register, &options)?
+                    let register = find_register(doc, &name)?;
+                    let bytes = kirjuri_export::pdf::export_notice_pdf(doc, register, &options)?;
+                    let reasons =
+                        kirjuri_export::notice_draft_reasons(doc, register, options.printed_on);
+                    say_why_draft(&reasons, lang);
+                    bytes
                 }
             };
             write_whole(&output, &bytes)?;
@@ -331,6 +339,29 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// A document exported with open errors carries the draft mark; stderr says
+/// why, one line, then each error (the export itself succeeds).
+fn say_why_draft(reasons: &[kirjuri_model::Finding], language: Language) {
+    if reasons.is_empty() {
+        return;
+    }
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(
+        stderr,
+        "draft: exported with the draft mark because of {} open error(s); answer them, or mark them not applicable or accepted, for a final document:",
+        reasons.len()
+    );
+    for finding in reasons {
+        let _ = writeln!(
+            stderr,
+            "  {} {}\t{}",
+            finding.kind,
+            finding.field,
+            finding.message.get(language)
+        );
+    }
 }
 
 fn find_register(
@@ -386,13 +417,21 @@ fn check(file: &Path, language: Language) -> Result<ExitCode, CliError> {
     );
     let mut stdout = std::io::stdout().lock();
     let mut errors = 0;
+    let mut answered = 0;
     for finding in &findings {
-        if finding.severity == Severity::Error {
-            errors += 1;
-        }
+        // An answered finding (not applicable, accepted for now) is listed but not counted.
+        let status = if finding.is_open() {
+            if finding.severity == Severity::Error {
+                errors += 1;
+            }
+            ""
+        } else {
+            answered += 1;
+            " (answered)"
+        };
         let _ = writeln!(
             stdout,
-            "{}\t{} {}\t{}\t{}",
+            "{}{status}\t{} {}\t{}\t{}",
             finding.severity.label(language),
             finding.kind,
             finding.id,
@@ -400,8 +439,11 @@ fn check(file: &Path, language: Language) -> Result<ExitCode, CliError> {
             finding.message.get(language)
         );
     }
-    let warnings = findings.len() - errors;
-    let _ = writeln!(stdout, "{errors} error(s), {warnings} warning(s)");
+    let warnings = findings.len() - errors - answered;
+    let _ = writeln!(
+        stdout,
+        "{errors} error(s), {warnings} warning(s), {answered} answered"
+    );
     Ok(if errors > 0 {
         ExitCode::from(1)
     } else {

@@ -420,6 +420,66 @@ pub enum Label {
         "Jos katsot, että käsittelemme henkilötietojasi tietosuoja-asetuksen vastaisesti, sinulla on oikeus tehdä valitus valvontaviranomaiselle:",
         "If you believe that we process your personal data in breach of the GDPR, you have the right to lodge a complaint with the supervisory authority:"
     ],
+
+    // What a document prints for a question nobody has answered, and the draft mark.
+    NotStated: ["Inte angivet", "Ei ilmoitettu", "Not stated"],
+    NotAnswered: ["Inte besvarat", "Ei vastattu", "Not answered"],
+    Draft: ["UTKAST", "LUONNOS", "DRAFT"],
+    DraftNotice: [
+        "Utkast: dokumentationen har obesvarade frågor eller öppna fel. Det som inte är angivet är markerat \"Inte angivet\".",
+        "Luonnos: dokumentaatiossa on vastaamattomia kysymyksiä tai avoimia virheitä. Puuttuvat tiedot on merkitty \"Ei ilmoitettu\".",
+        "Draft: the documentation has unanswered questions or open errors. What is not stated is marked \"Not stated\"."
+    ],
+    NoticeTransfersAsARule: [
+        "Personuppgifter överförs i regel inte till länder utanför EU/EES, med följande undantag:",
+        "Henkilötietoja ei pääsääntöisesti siirretä EU:n tai ETA:n ulkopuolelle, seuraavin poikkeuksin:",
+        "As a rule, personal data are not transferred outside the EU/EEA, with these exceptions:"
+    ],
+    NoticeTransfersYes: [
+        "Personuppgifter överförs till länder utanför EU/EES.",
+        "Henkilötietoja siirretään EU:n tai ETA:n ulkopuolelle.",
+        "Personal data are transferred outside the EU/EEA."
+    ],
+    NoticeNoDisclosures: [
+        "Vi lämnar inte regelmässigt ut personuppgifter.",
+        "Emme luovuta henkilötietoja säännönmukaisesti.",
+        "We do not regularly disclose personal data."
+    ],
+    NoticeNoDisclosuresExcept: [
+        "Vi lämnar inte regelmässigt ut personuppgifter, utom:",
+        "Emme luovuta henkilötietoja säännönmukaisesti, paitsi:",
+        "We do not regularly disclose personal data, except:"
+    ],
+    NoticeDisclosuresYes: [
+        "Vi lämnar regelmässigt ut personuppgifter.",
+        "Luovutamme henkilötietoja säännönmukaisesti.",
+        "We regularly disclose personal data."
+    ],
+    NoticeRecipientCategories: [
+        "Kategorier av mottagare:",
+        "Vastaanottajaryhmät:",
+        "Categories of recipients:"
+    ],
+    DisclosureCondition: ["Villkor eller rättslig grund", "Ehto tai oikeusperuste", "Condition or legal ground"],
+    NoticeBasisExplainedAbove: ["se ovan", "ks. edellä", "see above"],
+    RegisterLawReference: [
+        "Lagrum för hela registret",
+        "Koko rekisteriä koskeva lainkohta",
+        "Law reference for the whole register"
+    ],
+    Fee: ["Avgift", "Maksu", "Fee"],
+    Frequency: ["Hur ofta", "Kuinka usein", "How often"],
+    RefusalGrounds: ["Grunder för att vägra", "Epäämisen perusteet", "Grounds for refusal"],
+    DocumentCreated: ["Dokumentet skapat", "Asiakirja laadittu", "Document created"],
+    DocumentUpdated: ["Dokumentet uppdaterat", "Asiakirja päivitetty", "Document updated"],
+    FindingNotApplicable: ["Inte tillämpligt", "Ei sovellu", "Not applicable"],
+    FindingAccepted: ["Godtaget tills vidare", "Hyväksytty toistaiseksi", "Accepted for now"],
+    AnsweredFindings: [
+        "Besvarade anmärkningar",
+        "Vastatut huomautukset",
+        "Answered findings"
+    ],
+    RecipientCategory: ["Mottagarkategori", "Vastaanottajaryhmä", "Category of recipients"],
 }
 }
 
@@ -479,6 +539,9 @@ pub fn right_explained(right: kirjuri_model::DataSubjectRight, language: Languag
         (R::WithdrawConsent, Language::Sv) => "Du kan när som helst återkalla ditt samtycke. Det påverkar inte behandlingen före återkallelsen.",
         (R::WithdrawConsent, Language::Fi) => "Voit peruuttaa suostumuksesi milloin tahansa. Peruutus ei vaikuta sitä ennen tehtyyn käsittelyyn.",
         (R::WithdrawConsent, Language::En) => "You can withdraw your consent at any time. This does not affect the processing before the withdrawal.",
+        (R::ProhibitDirectMarketing, Language::Sv) => "Du kan förbjuda oss att använda dina uppgifter för direktmarknadsföring, marknadsundersökningar och opinionsundersökningar.",
+        (R::ProhibitDirectMarketing, Language::Fi) => "Voit kieltää meitä käyttämästä tietojasi suoramainontaan, etämyyntiin, markkina- ja mielipidetutkimukseen.",
+        (R::ProhibitDirectMarketing, Language::En) => "You can forbid us to use your data for direct marketing, market research and opinion polls.",
         (R::Complaint, Language::Sv) => "Du kan lämna in klagomål till tillsynsmyndigheten, se avsnitt 13.",
         (R::Complaint, Language::Fi) => "Voit tehdä valituksen valvontaviranomaiselle, ks. kohta 13.",
         (R::Complaint, Language::En) => "You can lodge a complaint with the supervisory authority, see section 13.",

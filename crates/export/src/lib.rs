@@ -33,6 +33,41 @@ pub enum ExportError {
     Xlsx(String),
 }
 
+/// The open errors that make the privacy notice of `register` a draft: those
+/// about the register and its parts, and those about the organisation.
+/// None means the notice is final.
+pub fn notice_draft_reasons(
+    document: &kirjuri_model::Document,
+    register: kirjuri_model::RegisterId,
+    as_of: NaiveDate,
+) -> Vec<kirjuri_model::Finding> {
+    open_errors(document, as_of)
+        .into_iter()
+        .filter(|f| f.concerns_notice_of(register))
+        .collect()
+}
+
+/// The open errors that make the record of processing a draft: every one.
+pub fn record_draft_reasons(
+    document: &kirjuri_model::Document,
+    as_of: NaiveDate,
+) -> Vec<kirjuri_model::Finding> {
+    open_errors(document, as_of)
+}
+
+fn open_errors(document: &kirjuri_model::Document, as_of: NaiveDate) -> Vec<kirjuri_model::Finding> {
+    kirjuri_model::check(
+        document,
+        kirjuri_model::CheckOptions {
+            as_of,
+            export_language: None,
+        },
+    )
+    .into_iter()
+    .filter(|f| f.is_open_error())
+    .collect()
+}
+
 /// A localized text as printed in `language`: its own value, or the value of
 /// another language marked with that language's code (`[sv] Kundregister`), so a
 /// missing translation is visible and never silent. `None` when no language has it.

@@ -36,7 +36,7 @@ impl Severity {
 }
 
 /// What a finding is about; stable codes for scripts and the user interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingCode {
     TransferWithoutMechanism,
@@ -54,6 +54,10 @@ pub enum FindingCode {
     SystemReceivesUnlistedItem,
     DeletionRoutineOverdue,
     ProcessorCountryUnknown,
+    /// A question whose answer becomes a sentence has no answer yet; the
+    /// document says nothing about it (the field names the question).
+    QuestionNotAnswered,
+    NoRightsProcedures,
 }
 
 /// One gap in the documentation.
@@ -69,6 +73,28 @@ pub struct Finding {
     /// The register concerned, when there is one.
     pub register: Option<RegisterId>,
     pub message: LocalizedText,
+    /// A person's answer (not applicable, accepted for now); an answered
+    /// finding is no longer open but is still listed.
+    #[serde(default)]
+    pub answer: Option<FindingResolution>,
+}
+
+impl Finding {
+    /// Not answered by a person: it counts, and an open error makes a document a draft.
+    pub fn is_open(&self) -> bool {
+        self.answer.is_none()
+    }
+
+    pub fn is_open_error(&self) -> bool {
+        self.is_open() && self.severity == Severity::Error
+    }
+
+    /// Whether the finding concerns the privacy notice of `register`: it is about
+    /// the register or one of its parts, or about the organisation as a whole.
+    pub fn concerns_notice_of(&self, register: RegisterId) -> bool {
+        self.register == Some(register)
+            || (self.register.is_none() && self.kind == RecordKind::Organisation)
+    }
 }
 
 /// What the checks need besides the document.
@@ -93,10 +119,19 @@ pub fn check(document: &Document, options: CheckOptions) -> Vec<Finding> {
         findings.register(register, options.as_of);
     }
     findings.processors();
+    findings.shared_lists();
     if let Some(language) = options.export_language {
         findings.missing_translations(language);
     }
     let mut list = findings.list;
+    for finding in &mut list {
+        finding.answer = document
+            .organisation
+            .finding_answers
+            .iter()
+            .find(|a| a.answers(finding))
+            .map(|a| a.answer.clone());
+    }
     list.sort_by_key(|f| f.severity);
     list
 }
@@ -170,6 +205,7 @@ impl<'a> Findings<'a> {
             field: field.into(),
             register,
             message,
+            answer: None,
         });
     }
 
@@ -375,6 +411,7 @@ impl<'a> Findings<'a> {
         }
 
         self.transfers(register);
+        self.questions(register);
 
         for link in links {
             for (index, item_id) in link.data_items.iter().enumerate() {
@@ -396,6 +433,142 @@ impl<'a> Findings<'a> {
                     );
                 }
             }
+        }
+    }
+
+    /// The register's questions whose answers become sentences in its notice
+    /// or record: each one not answered is a finding.
+    fn questions(&mut self, register: &Register) {
+        let parts = self.index.parts(register.id);
+        let name = &register.name;
+        let ask = |this: &mut Self, severity, field: &str, sv: &str, fi: &str, en: &str| {
+            this.push(
+                severity,
+                FindingCode::QuestionNotAnswered,
+                RecordKind::Register,
+                register.id,
+                field,
+                Some(register.id),
+                message(name, sv, fi, en),
+            );
+        };
+        if register.role.is_none() {
+            ask(
+                self,
+                Severity::Error,
+                "role",
+                "Registret \"{}\": det är inte angivet om organisationen är personuppgiftsansvarig eller personuppgiftsbiträde.",
+                "Rekisteri \"{}\": ei ole kerrottu, onko organisaatio rekisterinpitäjä vai henkilötietojen käsittelijä.",
+                "Register \"{}\": it is not stated whether the organisation is the controller or a processor.",
+            );
+        }
+        if register.provision_requirement.is_none() {
+            ask(
+                self,
+                Severity::Error,
+                "provision_requirement",
+                "Registret \"{}\": det är inte angivet om den registrerade är skyldig att lämna uppgifterna (art. 13.2 e).",
+                "Rekisteri \"{}\": ei ole kerrottu, onko rekisteröidyllä velvollisuus antaa tiedot (13.2 e art.).",
+                "Register \"{}\": it is not stated whether the data subject is obliged to provide the data (Art. 13(2)(e)).",
+            );
+        }
+        if !register.automated_decisions.is_answered() {
+            ask(
+                self,
+                Severity::Error,
+                "automated_decisions",
+                "Registret \"{}\": det är inte angivet om automatiserat beslutsfattande eller profilering förekommer (art. 13.2 f).",
+                "Rekisteri \"{}\": ei ole kerrottu, käytetäänkö automaattista päätöksentekoa tai profilointia (13.2 f art.).",
+                "Register \"{}\": it is not stated whether automated decisions or profiling take place (Art. 13(2)(f)).",
+            );
+        }
+        if !register.transfers_outside_eea.is_answered() && parts.transfers.is_empty() {
+            ask(
+                self,
+                Severity::Error,
+                "transfers_outside_eea",
+                "Registret \"{}\": det är inte angivet om uppgifter överförs utanför EU/EES.",
+                "Rekisteri \"{}\": ei ole kerrottu, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
+                "Register \"{}\": it is not stated whether data are transferred outside the EU/EEA.",
+            );
+        }
+        if !register.discloses(!parts.disclosures.is_empty()).is_answered() {
+            ask(
+                self,
+                Severity::Error,
+                "regular_disclosures",
+                "Registret \"{}\": det är inte angivet om uppgifter regelmässigt lämnas ut.",
+                "Rekisteri \"{}\": ei ole kerrottu, luovutetaanko tietoja säännönmukaisesti.",
+                "Register \"{}\": it is not stated whether data are disclosed regularly.",
+            );
+        }
+        if register.dpia == DpiaStatus::NotAssessed {
+            ask(
+                self,
+                Severity::Warning,
+                "dpia",
+                "Registret \"{}\": det är inte bedömt om en konsekvensbedömning (art. 35) behövs.",
+                "Rekisteri \"{}\": ei ole arvioitu, tarvitaanko vaikutustenarviointi (35 art.).",
+                "Register \"{}\": whether an impact assessment (Art. 35) is needed has not been assessed.",
+            );
+        }
+        if parts.rights_procedures.is_empty() {
+            self.push(
+                Severity::Warning,
+                FindingCode::NoRightsProcedures,
+                RecordKind::Register,
+                register.id,
+                "rights_procedures",
+                Some(register.id),
+                message(
+                    name,
+                    "Registret \"{}\" beskriver inte hur de registrerade använder sina rättigheter; dataskyddsbeskrivningen hänvisar då bara till kontaktuppgifterna.",
+                    "Rekisteri \"{}\" ei kuvaa, miten rekisteröidyt käyttävät oikeuksiaan; tietosuojaseloste viittaa silloin vain yhteystietoihin.",
+                    "The register \"{}\" does not say how data subjects use their rights; the privacy notice then only points to the contact details.",
+                ),
+            );
+        }
+    }
+
+    /// The kind of each source, recipient and security measure, and each
+    /// cookie's consent: not answered is a warning (the documents then name
+    /// the record without a kind).
+    fn shared_lists(&mut self) {
+        let doc = self.document;
+        let unanswered = |this: &mut Self, kind: RecordKind, id: Uuid, field: &str, what: &LocalizedText, sv: &str, fi: &str, en: &str| {
+            this.push(
+                Severity::Warning,
+                FindingCode::QuestionNotAnswered,
+                kind,
+                id,
+                field,
+                None,
+                message(what, sv, fi, en),
+            );
+        };
+        for source in doc.sources.iter().filter(|s| s.kind.is_none()) {
+            unanswered(self, RecordKind::Source, source.id.into(), "kind", &source.name,
+                "Källan \"{}\": vilket slags källa den är är inte angivet.",
+                "Lähde \"{}\": lähteen lajia ei ole kerrottu.",
+                "Source \"{}\": what kind of source it is is not stated.");
+        }
+        for recipient in doc.recipients.iter().filter(|r| r.kind.is_none()) {
+            unanswered(self, RecordKind::Recipient, recipient.id.into(), "kind", &recipient.name,
+                "Mottagaren \"{}\": vilket slags mottagare den är är inte angivet.",
+                "Vastaanottaja \"{}\": vastaanottajan lajia ei ole kerrottu.",
+                "Recipient \"{}\": what kind of recipient it is is not stated.");
+        }
+        for measure in doc.security_measures.iter().filter(|m| m.kind.is_none()) {
+            unanswered(self, RecordKind::SecurityMeasure, measure.id.into(), "kind", &measure.description,
+                "Skyddsåtgärden \"{}\": om den är teknisk, organisatorisk eller fysisk är inte angivet.",
+                "Suojaustoimi \"{}\": ei ole kerrottu, onko se tekninen, organisatorinen vai fyysinen.",
+                "Security measure \"{}\": whether it is technical, organisational or physical is not stated.");
+        }
+        for cookie in doc.cookies.iter().filter(|c| !c.requires_consent.is_answered()) {
+            unanswered(self, RecordKind::Cookie, cookie.id.into(), "requires_consent", &cookie.name,
+                "Kakan \"{}\": om den sätts först efter samtycke är inte angivet.",
+                "Eväste \"{}\": ei ole kerrottu, asetetaanko se vasta suostumuksen jälkeen.",
+                "Cookie \"{}\": whether it is set only after consent is not stated.");
         }
     }
 

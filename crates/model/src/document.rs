@@ -7,6 +7,7 @@
 //! history. What a field means is written beside it; the seed (000–003) that
 //! shows a field is named where it helps.
 
+use crate::checks::FindingCode;
 use crate::ids::*;
 use crate::terminology::*;
 use crate::text::LocalizedText;
@@ -56,6 +57,53 @@ pub struct Organisation {
     pub supervisory_authority: Option<SupervisoryAuthority>,
     #[serde(default)]
     pub incident_routine: IncidentRoutine,
+    /// When the documentation was first written (seed 003: "Dokumentet skapat 1.1.2016").
+    #[serde(default)]
+    pub document_created: Option<NaiveDate>,
+    /// When the documentation was last brought up to date.
+    #[serde(default)]
+    pub document_updated: Option<NaiveDate>,
+    /// The findings a person has answered: not applicable, or accepted for now.
+    #[serde(default)]
+    pub finding_answers: Vec<FindingAnswer>,
+}
+
+/// A person's answer to one finding of the checks. The finding then no
+/// longer counts as open, but the record's annex of findings still lists it
+/// with this answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FindingAnswer {
+    /// Which finding: its code, record and field, as the checks report them.
+    pub code: FindingCode,
+    pub kind: crate::records::RecordKind,
+    pub id: uuid::Uuid,
+    #[serde(default)]
+    pub field: String,
+    pub answer: FindingResolution,
+}
+
+/// How a finding was answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+pub enum FindingResolution {
+    /// The requirement does not apply here, for the reason given.
+    NotApplicable { reason: LocalizedText },
+    /// Known and accepted for now: who accepted it, when, and why.
+    Accepted {
+        note: LocalizedText,
+        by: String,
+        on: NaiveDate,
+    },
+}
+
+impl FindingAnswer {
+    pub fn answers(&self, finding: &crate::checks::Finding) -> bool {
+        self.code == finding.code
+            && self.kind == finding.kind
+            && self.id == finding.id
+            && self.field == finding.field
+    }
 }
 
 /// A supervisory authority's contact details (glossary table E).
@@ -118,7 +166,9 @@ pub struct DataSubjectCategory {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
-    pub kind: SourceKind,
+    /// What kind of source; `None` until a person says.
+    #[serde(default)]
+    pub kind: Option<SourceKind>,
     pub name: LocalizedText,
     /// A publicly accessible source (Art. 14(2)(f)).
     #[serde(default)]
@@ -133,11 +183,19 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
     pub id: RecipientId,
-    pub kind: RecipientKind,
+    /// What kind of recipient; `None` until a person says.
+    #[serde(default)]
+    pub kind: Option<RecipientKind>,
     pub name: LocalizedText,
+    /// A category of recipients ("debt collection agencies", Art. 13(1)(e)) rather than a named one.
+    #[serde(default)]
+    pub category: bool,
     /// ISO 3166-1 alpha-2, empty when not known.
     #[serde(default)]
     pub country: String,
+    /// The agreement with the recipient (seed 000: "som är vår avtalspart").
+    #[serde(default)]
+    pub agreement: Option<Agreement>,
 }
 
 /// A processor or third-party system, or an in-house system (SuiteCRM at JNT, Fortnox, an Excel file).
@@ -154,6 +212,9 @@ pub struct Processor {
     /// ISO 3166-1 alpha-2 of the vendor.
     #[serde(default)]
     pub country: String,
+    /// The vendor's address (seed 000: "Roger Wilco LLC, Arlington, USA").
+    #[serde(default)]
+    pub address: LocalizedText,
     /// What it is used for ("Support / ärendehantering").
     #[serde(default)]
     pub function: LocalizedText,
@@ -210,7 +271,9 @@ pub struct StorageLocation {
 #[serde(deny_unknown_fields)]
 pub struct SecurityMeasure {
     pub id: SecurityMeasureId,
-    pub kind: MeasureKind,
+    /// Technical, organisational or physical; `None` until a person says.
+    #[serde(default)]
+    pub kind: Option<MeasureKind>,
     pub description: LocalizedText,
 }
 
@@ -222,8 +285,9 @@ pub struct Register {
     pub name: LocalizedText,
     #[serde(default)]
     pub description: LocalizedText,
-    /// Controller or processor in this processing (Art. 30(1) or 30(2)).
-    pub role: ProcessingRole,
+    /// Controller or processor in this processing (Art. 30(1) or 30(2)); `None` until answered.
+    #[serde(default)]
+    pub role: Option<ProcessingRole>,
     /// The business function or owner (ICO template).
     #[serde(default)]
     pub business_function: LocalizedText,
@@ -245,30 +309,78 @@ pub struct Register {
     pub version_label: String,
     /// Automated decisions or profiling happen (Art. 13(2)(f)).
     #[serde(default)]
-    pub automated_decisions: bool,
+    pub automated_decisions: Answer,
     #[serde(default)]
     pub automated_decisions_description: LocalizedText,
-    /// Whether giving the data is required, and what follows if it is not (Art. 13(2)(e)).
-    #[serde(default = "default_provision_requirement")]
-    pub provision_requirement: ProvisionRequirement,
+    /// Whether giving the data is required, and what follows if it is not
+    /// (Art. 13(2)(e)); `None` until answered.
+    #[serde(
+        default,
+        deserialize_with = "provision_requirement_or_legacy"
+    )]
+    pub provision_requirement: Option<ProvisionRequirement>,
     #[serde(default)]
     pub consequence_of_not_providing: LocalizedText,
+    /// Whether an impact assessment is needed and done (Art. 35); `not_assessed` is not answered.
     #[serde(default = "default_dpia")]
     pub dpia: DpiaStatus,
-    /// The register states that no data leave the EU/EEA (seed 003 §8).
+    /// Whether data are transferred outside the EU/EEA (seed 003 §8: no).
+    /// Format 1's `no_transfers_outside_eea: true` reads as `no`.
+    #[serde(
+        default,
+        alias = "no_transfers_outside_eea",
+        deserialize_with = "answer_or_legacy_negated"
+    )]
+    pub transfers_outside_eea: Answer,
+    /// The qualifier of that answer in words ("as a rule not, except …": the exception).
     #[serde(default)]
-    pub no_transfers_outside_eea: bool,
+    pub transfers_qualifier: LocalizedText,
+    /// Whether data are disclosed regularly. Disclosure records say yes by themselves.
+    #[serde(default)]
+    pub regular_disclosures: Answer,
+    /// The qualifier ("none, except by agreement, consent or law": the exception).
+    #[serde(default)]
+    pub disclosures_qualifier: LocalizedText,
+    /// A law reference for the whole register; purposes may add their own (seed 003 §4).
+    #[serde(default)]
+    pub law_reference: LocalizedText,
+    /// Whether the lists of data items, sources and recipients are exhaustive.
+    #[serde(default)]
+    pub list_qualifiers: ListQualifiers,
+}
+
+/// For each list of a register that is not exhaustive, how the document says so.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ListQualifiers {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_items: Option<ListQualifier>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<ListQualifier>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<ListQualifier>,
 }
 
 impl Register {
-    /// A new register of the controller's with only its name: every other
-    /// answer is empty or "not assessed", as the JSON format's defaults give.
+    /// Whether data are disclosed regularly: the answer, or yes when disclosures are listed.
+    pub fn discloses(&self, disclosures_listed: bool) -> Answer {
+        if disclosures_listed {
+            Answer::Yes
+        } else {
+            self.regular_disclosures
+        }
+    }
+}
+
+impl Register {
+    /// A new register with only its name: every question is not answered,
+    /// as the JSON format's defaults give.
     pub fn new(name: LocalizedText) -> Register {
         Register {
             id: RegisterId::new(),
             name,
             description: LocalizedText::default(),
-            role: ProcessingRole::Controller,
+            role: None,
             business_function: LocalizedText::default(),
             contact_person: None,
             data_subject_categories: Vec::new(),
@@ -278,18 +390,19 @@ impl Register {
             created: None,
             last_updated: None,
             version_label: String::new(),
-            automated_decisions: false,
+            automated_decisions: Answer::NotAnswered,
             automated_decisions_description: LocalizedText::default(),
-            provision_requirement: default_provision_requirement(),
+            provision_requirement: None,
             consequence_of_not_providing: LocalizedText::default(),
             dpia: default_dpia(),
-            no_transfers_outside_eea: false,
+            transfers_outside_eea: Answer::NotAnswered,
+            transfers_qualifier: LocalizedText::default(),
+            regular_disclosures: Answer::NotAnswered,
+            disclosures_qualifier: LocalizedText::default(),
+            law_reference: LocalizedText::default(),
+            list_qualifiers: ListQualifiers::default(),
         }
     }
-}
-
-fn default_provision_requirement() -> ProvisionRequirement {
-    ProvisionRequirement::NotRequired
 }
 
 fn default_dpia() -> DpiaStatus {
@@ -434,6 +547,9 @@ pub struct Disclosure {
     /// How (encrypted connection, e-mail …).
     #[serde(default)]
     pub method: LocalizedText,
+    /// On what condition or legal ground ("with the data subject's consent", a law).
+    #[serde(default)]
+    pub condition: LocalizedText,
 }
 
 /// A transfer of a register's data outside the EU/EEA.
@@ -549,6 +665,18 @@ pub struct RightsProcedure {
     /// Conditions and anything else the data subject should know.
     #[serde(default)]
     pub notes: LocalizedText,
+    /// What it costs ("free of charge").
+    #[serde(default)]
+    pub fee: LocalizedText,
+    /// How often it may be used ("once a year").
+    #[serde(default)]
+    pub frequency: LocalizedText,
+    /// On what grounds a request may be refused.
+    #[serde(default)]
+    pub refusal_grounds: LocalizedText,
+    /// The law that gives or limits the right (a national act for kielto-oikeus / förbudsrätt).
+    #[serde(default)]
+    pub law_reference: LocalizedText,
 }
 
 /// A cookie or a group of cookies set by the organisation's website.
@@ -566,9 +694,9 @@ pub struct Cookie {
     pub lifetime: LocalizedText,
     #[serde(default)]
     pub purpose: LocalizedText,
-    /// Set only after the visitor's consent.
+    /// Set only after the visitor's consent (`not_answered` until a person says).
     #[serde(default)]
-    pub requires_consent: bool,
+    pub requires_consent: Answer,
 }
 
 #[cfg(test)]
@@ -581,7 +709,6 @@ mod tests {
         let read: Register = serde_json::from_value(serde_json::json!({
             "id": new.id,
             "name": {"sv": "Kunder", "fi": "Asiakkaat"},
-            "role": "controller",
         }))
         .expect("a register with only a name reads");
         assert_eq!(read, new);

@@ -77,7 +77,7 @@ pub fn synthetic(registers: usize) -> Document {
     for (n, kind) in SourceKind::all().iter().enumerate() {
         doc.sources.push(Source {
             id: SourceId(ids.next()),
-            kind: *kind,
+            kind: Some(*kind),
             name: text(
                 format!("Källa {n}"),
                 format!("Lähde {n}"),
@@ -94,13 +94,15 @@ pub fn synthetic(registers: usize) -> Document {
     for n in 0..10 {
         doc.recipients.push(Recipient {
             id: RecipientId(ids.next()),
-            kind: RecipientKind::all()[n % RecipientKind::all().len()],
+            kind: Some(RecipientKind::all()[n % RecipientKind::all().len()]),
             name: text(
                 format!("Mottagare {n} Ab"),
                 format!("Vastaanottaja {n} Oy"),
                 format!("Recipient {n} Ltd"),
             ),
+            category: false,
             country: if n % 5 == 4 { "US".into() } else { "FI".into() },
+            agreement: None,
         });
     }
     let countries = ["FI", "SE", "DE", "IE", "US", "NL", "GB", "FI"];
@@ -116,6 +118,7 @@ pub fn synthetic(registers: usize) -> Document {
                 Hosting::ThirdParty
             },
             country: country.into(),
+            address: LocalizedText::default(),
             function: text(
                 format!("Kundtjänst {n}"),
                 format!("Asiakaspalvelu {n}"),
@@ -163,7 +166,7 @@ pub fn synthetic(registers: usize) -> Document {
     {
         doc.security_measures.push(SecurityMeasure {
             id: SecurityMeasureId(ids.next()),
-            kind: *kind,
+            kind: Some(*kind),
             description: text(
                 format!("Skyddsåtgärd {n}: krypterad förbindelse och personliga inloggningar"),
                 format!("Suojaustoimi {n}: salattu yhteys ja henkilökohtaiset tunnukset"),
@@ -187,7 +190,7 @@ pub fn synthetic(registers: usize) -> Document {
             "Kävijätilastot".into(),
             "Visitor statistics".into(),
         ),
-        requires_consent: true,
+        requires_consent: Answer::Yes,
     });
 
     for r in 0..registers {
@@ -212,9 +215,9 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
             format!("Processing of personal data in operation {r}."),
         ),
         role: if r % 10 == 9 {
-            ProcessingRole::Processor
+            Some(ProcessingRole::Processor)
         } else {
-            ProcessingRole::Controller
+            Some(ProcessingRole::Controller)
         },
         business_function: text(
             format!("Avdelning {}", r % 8),
@@ -237,16 +240,26 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
         created: Some(date(2020, 1 + (r % 12) as u32, 1 + (r % 28) as u32)),
         last_updated: Some(date(2025, 1 + (r % 12) as u32, 1 + (r % 28) as u32)),
         version_label: format!("1.{}", r % 5),
-        automated_decisions: r.is_multiple_of(20),
+        automated_decisions: if r.is_multiple_of(20) {
+            Answer::Yes
+        } else {
+            Answer::No
+        },
         automated_decisions_description: LocalizedText::default(),
-        provision_requirement: ProvisionRequirement::NeededForContract,
+        provision_requirement: Some(ProvisionRequirement::NeededForContract),
         consequence_of_not_providing: text(
             "Utan uppgifterna kan vi inte leverera tjänsten.".into(),
             "Ilman tietoja emme voi toimittaa palvelua.".into(),
             "Without the data we cannot deliver the service.".into(),
         ),
         dpia: DpiaStatus::NotNeeded,
-        no_transfers_outside_eea: false,
+        // Answered below, once the register's systems are known.
+        transfers_outside_eea: Answer::NotAnswered,
+        transfers_qualifier: LocalizedText::default(),
+        regular_disclosures: Answer::Yes,
+        disclosures_qualifier: LocalizedText::default(),
+        law_reference: LocalizedText::default(),
+        list_qualifiers: ListQualifiers::default(),
     });
     let mut items = Vec::new();
     for g in 0..3 {
@@ -383,7 +396,12 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
                 "Salattu yhteys".into(),
                 "Encrypted connection".into(),
             ),
+            condition: LocalizedText::default(),
         });
+    }
+    let transfers = doc.transfers.iter().any(|t| t.register == register_id);
+    if let Some(register) = doc.registers.last_mut() {
+        register.transfers_outside_eea = if transfers { Answer::Yes } else { Answer::No };
     }
     for a in 0..3 {
         doc.access_roles.push(AccessRole {
@@ -457,6 +475,10 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
             deadline_days: Some(30),
             format: LocalizedText::same("PDF"),
             notes: LocalizedText::default(),
+            fee: LocalizedText::default(),
+            frequency: LocalizedText::default(),
+            refusal_grounds: LocalizedText::default(),
+            law_reference: LocalizedText::default(),
         });
     }
 }

@@ -1,6 +1,10 @@
 //! The JSON exchange format: the whole document in one versioned JSON file
 //! (documented in `docs/json-format.md`, schema in `docs/kirjuri.schema.json`).
 //! Output is deterministic, so export → import → export gives the same bytes.
+//!
+//! Version 2 made every question whose answer becomes a sentence three-state
+//! (yes / no / not answered). Version 1 is still read: its `false` defaults
+//! read as "not answered", as `Answer` and the model's field readers explain.
 
 use crate::records::{Document, EditError};
 use serde::{Deserialize, Serialize};

@@ -375,6 +375,9 @@ impl Document {
             version_label: String::new(),
             supervisory_authority: None,
             incident_routine: IncidentRoutine::default(),
+            document_created: None,
+            document_updated: None,
+            finding_answers: Vec::new(),
         })
     }
 

@@ -133,6 +133,8 @@ vocabulary! {
         Objection = "objection": ["Rätt att göra invändningar", "Vastustamisoikeus", "Right to object"],
         NoAutomatedDecisions = "no_automated_decisions": ["Rätt att inte bli föremål för automatiserat beslutsfattande", "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi", "Right not to be subject to automated decisions"],
         WithdrawConsent = "withdraw_consent": ["Rätt att återkalla samtycke", "Oikeus peruuttaa suostumus", "Right to withdraw consent"],
+        /// National law's right to forbid direct marketing (Finnish kielto-oikeus, Swedish förbudsrätt).
+        ProhibitDirectMarketing = "prohibit_direct_marketing": ["Förbudsrätt (direktmarknadsföring)", "Kielto-oikeus (suoramarkkinointi)", "Right to prohibit direct marketing"],
         Complaint = "complaint": ["Rätt att lämna in klagomål till en tillsynsmyndighet", "Oikeus tehdä valitus valvontaviranomaiselle", "Right to lodge a complaint"],
     }
 }
@@ -227,6 +229,7 @@ vocabulary! {
     /// Cookie classes as used in consent banners.
     CookieClass = "cookie_class" {
         Necessary = "necessary": ["Nödvändiga", "Välttämättömät", "Necessary"],
+        Functional = "functional": ["Funktionella", "Toiminnalliset", "Functional"],
         Preference = "preference": ["Inställningar", "Asetukset", "Preferences"],
         Statistics = "statistics": ["Statistik", "Tilastointi", "Statistics"],
         Marketing = "marketing": ["Marknadsföring", "Markkinointi", "Marketing"],
@@ -246,6 +249,8 @@ vocabulary! {
         ProcessorAgreement = "processor_agreement": ["Personuppgiftsbiträdesavtal", "Käsittelysopimus", "Processor agreement"],
         JointControllerArrangement = "joint_controller_arrangement": ["Avtal om gemensamt personuppgiftsansvar", "Yhteisrekisterinpitäjien järjestely", "Joint-controller arrangement"],
         TermsOfService = "terms_of_service": ["Leverantörens standardvillkor", "Toimittajan vakioehdot", "Vendor's standard terms"],
+        /// Any other contract with the other party (seed 000: "vår avtalspart").
+        Contract = "contract": ["Avtal", "Sopimus", "Contract"],
     }
 }
 
@@ -277,8 +282,10 @@ vocabulary! {
 
 vocabulary! {
     /// Whether giving the data is a statutory or contractual requirement (Art. 13(2)(e)).
+    /// "No requirement" is written `no_requirement`: format 1 wrote `not_required`
+    /// for every register nobody had asked, so that code reads as not answered.
     ProvisionRequirement = "provision_requirement" {
-        NotRequired = "not_required": ["Inget krav", "Ei vaatimusta", "Not required"],
+        NotRequired = "no_requirement": ["Inget krav", "Ei vaatimusta", "Not required"],
         Statutory = "statutory": ["Lagstadgat krav", "Lakisääteinen vaatimus", "Statutory requirement"],
         Contractual = "contractual": ["Avtalsenligt krav", "Sopimukseen perustuva vaatimus", "Contractual requirement"],
         NeededForContract = "needed_for_contract": ["Krav för att ingå avtal", "Edellytys sopimuksen tekemiselle", "Needed to enter into a contract"],
@@ -334,6 +341,151 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How far a list goes: a list that is not exhaustive says so ("among others", "mainly").
+    ListQualifier = "list_qualifier" {
+        AmongOthers = "among_others": ["bland annat", "muun muassa", "among others"],
+        Mainly = "mainly": ["huvudsakligen", "pääasiassa", "mainly"],
+    }
+}
+
+/// The answer to a yes/no question whose answer becomes a sentence in a
+/// document. It is `NotAnswered` until a person answers, and a document says
+/// nothing about a question not answered.
+///
+/// Format 1 held these as `true`/`false` with `false` as the default, so a
+/// `false` cannot be told from a question nobody was asked: it reads as
+/// `NotAnswered`, and `true` (which only a person could have set) as `Yes`.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
+)]
+pub enum Answer {
+    #[default]
+    #[serde(rename = "not_answered")]
+    NotAnswered,
+    #[serde(rename = "yes")]
+    Yes,
+    #[serde(rename = "no")]
+    No,
+}
+
+impl Answer {
+    pub fn is_answered(self) -> bool {
+        self != Answer::NotAnswered
+    }
+
+    /// Reads format 1's boolean: only `true` was ever a person's answer.
+    pub fn from_legacy(value: bool) -> Answer {
+        if value {
+            Answer::Yes
+        } else {
+            Answer::NotAnswered
+        }
+    }
+
+    /// Reads format 1's negated boolean (`no_transfers_outside_eea: true` is "no transfers").
+    pub fn from_legacy_negated(value: bool) -> Answer {
+        if value {
+            Answer::No
+        } else {
+            Answer::NotAnswered
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum AnswerInFile {
+    Current(AnswerCode),
+    Legacy(bool),
+}
+
+#[derive(Deserialize)]
+enum AnswerCode {
+    #[serde(rename = "not_answered")]
+    NotAnswered,
+    #[serde(rename = "yes")]
+    Yes,
+    #[serde(rename = "no")]
+    No,
+}
+
+impl From<AnswerCode> for Answer {
+    fn from(code: AnswerCode) -> Answer {
+        match code {
+            AnswerCode::NotAnswered => Answer::NotAnswered,
+            AnswerCode::Yes => Answer::Yes,
+            AnswerCode::No => Answer::No,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        Ok(match AnswerInFile::deserialize(deserializer)? {
+            AnswerInFile::Current(code) => code.into(),
+            AnswerInFile::Legacy(value) => Answer::from_legacy(value),
+        })
+    }
+}
+
+/// For a field renamed from a negated boolean of format 1 (`no_transfers_outside_eea`).
+pub fn answer_or_legacy_negated<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Answer, D::Error> {
+    Ok(match AnswerInFile::deserialize(deserializer)? {
+        AnswerInFile::Current(code) => code.into(),
+        AnswerInFile::Legacy(value) => Answer::from_legacy_negated(value),
+    })
+}
+
+/// For `provision_requirement`: format 1's default `not_required` is not an answer.
+pub fn provision_requirement_or_legacy<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<ProvisionRequirement>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum InFile {
+        Current(ProvisionRequirement),
+        Legacy(String),
+    }
+    match Option::<InFile>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(InFile::Current(value)) => Ok(Some(value)),
+        Some(InFile::Legacy(code)) if code == "not_required" => Ok(None),
+        Some(InFile::Legacy(code)) => Err(serde::de::Error::custom(format!(
+            "unknown provision requirement {code:?}"
+        ))),
+    }
+}
+
+impl Vocabulary for Answer {
+    const NAME: &'static str = "answer";
+    fn all() -> &'static [Self] {
+        &[Answer::Yes, Answer::No, Answer::NotAnswered]
+    }
+    fn code(self) -> &'static str {
+        match self {
+            Answer::NotAnswered => "not_answered",
+            Answer::Yes => "yes",
+            Answer::No => "no",
+        }
+    }
+    fn label(self, language: Language) -> &'static str {
+        match (self, language) {
+            (Answer::Yes, Language::Sv) => "Ja",
+            (Answer::Yes, Language::Fi) => "Kyllä",
+            (Answer::Yes, Language::En) => "Yes",
+            (Answer::No, Language::Sv) => "Nej",
+            (Answer::No, Language::Fi) => "Ei",
+            (Answer::No, Language::En) => "No",
+            (Answer::NotAnswered, Language::Sv) => "Inte besvarat",
+            (Answer::NotAnswered, Language::Fi) => "Ei vastattu",
+            (Answer::NotAnswered, Language::En) => "Not answered",
+        }
+    }
+}
+
 /// Every vocabulary as `{name: [{code, sv, fi, en}]}`, for the user interface.
 pub fn vocabularies_as_json() -> serde_json::Value {
     fn entries<V: Vocabulary>() -> (String, serde_json::Value) {
@@ -373,6 +525,8 @@ pub fn vocabularies_as_json() -> serde_json::Value {
         entries::<BreachRisk>(),
         entries::<DpiaCriterion>(),
         entries::<DpiaListedProcessing>(),
+        entries::<ListQualifier>(),
+        entries::<Answer>(),
     ];
     serde_json::Value::Object(all.into_iter().collect())
 }
@@ -388,6 +542,18 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", basis.code()));
             let back: LegalBasis = serde_json::from_str(&json).unwrap();
             assert_eq!(&back, basis);
+        }
+    }
+
+    #[test]
+    fn answers_read_format_1_booleans_as_only_a_person_could_have_set_them() {
+        let read = |json: &str| serde_json::from_str::<Answer>(json).unwrap();
+        assert_eq!(read("true"), Answer::Yes);
+        assert_eq!(read("false"), Answer::NotAnswered);
+        for answer in Answer::all() {
+            let json = serde_json::to_string(answer).unwrap();
+            assert_eq!(json, format!("\"{}\"", answer.code()));
+            assert_eq!(read(&json), *answer);
         }
     }
 

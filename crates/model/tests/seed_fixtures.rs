@@ -215,7 +215,10 @@ fn beebyte_us_vendors_lack_a_transfer_mechanism() {
 fn solteq_states_no_transfers_and_no_retention() {
     let doc = load("solteq");
     let findings = findings(&doc);
-    assert!(doc.registers.iter().all(|r| r.no_transfers_outside_eea));
+    assert!(doc
+        .registers
+        .iter()
+        .all(|r| r.transfers_outside_eea == kirjuri_model::Answer::No));
     assert!(errors(&findings, FindingCode::TransferWithoutMechanism).is_empty());
     // The register description (2016) says nothing of retention and names only a pre-GDPR law.
     assert_eq!(errors(&findings, FindingCode::NoRetentionRule).len(), 1);
@@ -252,4 +255,54 @@ fn texts_missing_in_the_export_language_are_warnings_naming_the_field() {
         assert_eq!(found[0].register, None);
     }
     assert!(missing_in(Language::Sv).is_empty());
+}
+
+/// A file of format 1 (the Solteq fixture as it was written before answers
+/// became three-state) reads so that what a person said keeps its meaning and
+/// what only a default said becomes "not answered".
+#[test]
+fn a_format_1_file_keeps_what_a_person_said_and_drops_what_a_default_said() {
+    use kirjuri_model::{Answer, DpiaStatus};
+    let old = read("format-1/solteq", "json");
+    assert!(old.contains("\"version\": 1"));
+    let doc = from_json(&old).expect("a format 1 file reads");
+    let current = load("solteq");
+    let register = &doc.registers[0];
+    // `no_transfers_outside_eea: true` could only have been set by a person.
+    assert_eq!(register.transfers_outside_eea, Answer::No);
+    // `false` and `not_required` were what every new register got.
+    assert_eq!(register.automated_decisions, Answer::NotAnswered);
+    assert_eq!(register.provision_requirement, None);
+    assert_eq!(register.dpia, DpiaStatus::NotAssessed);
+    assert!(doc
+        .cookies
+        .iter()
+        .all(|c| c.requires_consent == Answer::NotAnswered));
+    // Everything else reads as it did: the same records with the same texts.
+    assert_eq!(doc.purposes.len(), current.purposes.len());
+    assert_eq!(doc.data_items, current.data_items);
+    assert_eq!(doc.sources, current.sources);
+    assert_eq!(doc.disclosures, current.disclosures);
+    // Written again, it is format 2.
+    assert!(to_json(&doc).contains("\"version\": 2"));
+}
+
+#[test]
+fn solteq_has_no_rights_procedures_and_its_questions_are_found() {
+    let doc = load("solteq");
+    let findings = findings(&doc);
+    assert!(findings
+        .iter()
+        .any(|f| f.code == FindingCode::NoRightsProcedures));
+    let unanswered: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.code == FindingCode::QuestionNotAnswered && f.kind == RecordKind::Register)
+        .map(|f| f.field.as_str())
+        .collect();
+    // The seed says nothing of automated decisions, the duty to give the data
+    // or an impact assessment; it does say data do not leave the EEA and are disclosed.
+    assert!(unanswered.contains(&"automated_decisions"));
+    assert!(unanswered.contains(&"provision_requirement"));
+    assert!(!unanswered.contains(&"transfers_outside_eea"));
+    assert!(!unanswered.contains(&"regular_disclosures"));
 }

@@ -36,7 +36,7 @@ export function ListsScreen() {
       ${(r) => html`
         <${Loc} kind="source" record=${r} path="name" label=${app.t('name')} />
         <div class="row2">
-          <${Vocab} kind="source" record=${r} path="kind" vocabulary="source_kind" label=${app.t('kind')} allowEmpty=${false} />
+          <${Vocab} kind="source" record=${r} path="kind" vocabulary="source_kind" label=${app.t('kind')} emptyLabel=${app.t('not_answered')} />
           <${Check} kind="source" record=${r} path="public" label=${app.t('public_source')} />
         </div>
         <${Loc} kind="source" record=${r} path="collection_procedure" label=${app.t('collection_procedure')} multiline />`}
@@ -45,8 +45,9 @@ export function ListsScreen() {
       ${(r) => html`
         <${Loc} kind="recipient" record=${r} path="name" label=${app.t('name')} />
         <div class="row2">
-          <${Vocab} kind="recipient" record=${r} path="kind" vocabulary="recipient_kind" label=${app.t('kind')} allowEmpty=${false} />
+          <${Vocab} kind="recipient" record=${r} path="kind" vocabulary="recipient_kind" label=${app.t('kind')} emptyLabel=${app.t('not_answered')} />
           <${Country} kind="recipient" record=${r} path="country" label=${app.t('country')} />
+          <${Check} kind="recipient" record=${r} path="category" label=${app.t('recipient_category')} />
         </div>`}
     </${ListSection}>
     <${ListSection} kind="storage_location" list=${d.storage_locations} titleKey="storage_locations" focusPath="description" nameOf=${(r) => text(r.description, app.lang)}>
@@ -59,7 +60,7 @@ export function ListsScreen() {
     </${ListSection}>
     <${ListSection} kind="security_measure" list=${d.security_measures} titleKey="security_measures" focusPath="description" nameOf=${(r) => text(r.description, app.lang)}>
       ${(r) => html`
-        <${Vocab} kind="security_measure" record=${r} path="kind" vocabulary="measure_kind" label=${app.t('kind')} allowEmpty=${false} />
+        <${Vocab} kind="security_measure" record=${r} path="kind" vocabulary="measure_kind" label=${app.t('kind')} emptyLabel=${app.t('not_answered')} />
         <${Loc} kind="security_measure" record=${r} path="description" label=${app.t('description')} />`}
     </${ListSection}>
   </div>`;

@@ -2,7 +2,7 @@
 // incident routine.
 
 import { html } from '../vendor/preact-htm.js';
-import { useApp, Section, Card, Loc, Text, NumberField, Country, Pick, Check, Vocab, LocalizedList, CheckboxInput } from '../components.js';
+import { useApp, Section, Card, Loc, Text, NumberField, Country, Pick, Check, Vocab, LocalizedList, CheckboxInput, AnswerField, DateField } from '../components.js';
 import { newRecord, put, text } from '../model.js';
 
 const ORG = 'organisation';
@@ -40,6 +40,10 @@ export function OrganisationScreen() {
         <${Pick} kind=${ORG} record=${org} path="dpo" label=${app.t('dpo')} options=${personOptions(app)} />
         <${NumberField} kind=${ORG} record=${org} path="staff_count" label=${app.t('staff_count')} />
         <${Text} kind=${ORG} record=${org} path="version_label" label=${app.t('version_label')} />
+      </div>
+      <div class="row2">
+        <${DateField} kind=${ORG} record=${org} path="document_created" label=${app.t('document_created')} />
+        <${DateField} kind=${ORG} record=${org} path="document_updated" label=${app.t('document_updated')} />
       </div>
       <${Loc} kind=${ORG} record=${org} path="joint_controllers" label=${app.t('joint_controllers')} />
       <${Loc} kind=${ORG} record=${org} path="representative" label=${app.t('representative')} />
@@ -117,7 +121,7 @@ export function CookiesScreen() {
         </div>
         <${Loc} kind=${K} record=${c} path="lifetime" label=${app.t('lifetime')} />
         <${Loc} kind=${K} record=${c} path="purpose" label=${app.t('cookie_purpose')} multiline />
-        <${Check} kind=${K} record=${c} path="requires_consent" label=${app.t('requires_consent')} />
+        <${AnswerField} kind=${K} record=${c} path="requires_consent" label=${app.t('requires_consent')} />
       </${Card}>`)}
     </${Section}>
   </div>`;

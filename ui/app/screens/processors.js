@@ -33,6 +33,7 @@ export function ProcessorsScreen() {
             <${Country} kind=${K} record=${p} path="country" label=${app.t('country')} test="processor-country" />
             <${Country} kind=${K} record=${p} path="data_location_country" label=${app.t('data_location_country')} />
           </div>
+          <${Loc} kind=${K} record=${p} path="address" label=${app.t('address')} multiline />
           <${Loc} kind=${K} record=${p} path="function" label=${app.t('function')} />
           <${Loc} kind=${K} record=${p} path="data_location" label=${app.t('data_location')} multiline />
           <${Loc} kind=${K} record=${p} path="data_held" label=${app.t('data_held')} multiline />

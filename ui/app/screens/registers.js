@@ -5,7 +5,7 @@
 import { html, useState } from '../vendor/preact-htm.js';
 import {
   useApp, Section, Card, Loc, Text, NumberField, DateField, Country, Pick, Check, Vocab, MultiPick,
-  LocalizedList, SelectInput, CheckboxInput, fieldId,
+  LocalizedList, SelectInput, CheckboxInput, AnswerField, fieldId,
 } from '../components.js';
 import {
   newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today,
@@ -190,7 +190,7 @@ function General({ register: r }) {
     <${Loc} kind=${R} record=${r} path="name" label=${app.t('name')} test="register-name" />
     <${Loc} kind=${R} record=${r} path="description" label=${app.t('description')} multiline />
     <div class="row3">
-      <${Vocab} kind=${R} record=${r} path="role" vocabulary="processing_role" label=${app.t('role')} allowEmpty=${false} />
+      <${Vocab} kind=${R} record=${r} path="role" vocabulary="processing_role" label=${app.t('role')} emptyLabel=${app.t('not_answered')} />
       <${Pick} kind=${R} record=${r} path="contact_person" label=${app.t('contact_person')} options=${personOptions(app)} />
       <${Vocab} kind=${R} record=${r} path="dpia" vocabulary="dpia_status" label=${app.t('dpia')} allowEmpty=${false} />
     </div>
@@ -201,11 +201,12 @@ function General({ register: r }) {
       <${Text} kind=${R} record=${r} path="version_label" label=${app.t('version_label')} />
     </div>
     <div class="row2 align-end">
-      <${Vocab} kind=${R} record=${r} path="provision_requirement" vocabulary="provision_requirement" label=${app.t('provision_requirement')} allowEmpty=${false} />
+      <${Vocab} kind=${R} record=${r} path="provision_requirement" vocabulary="provision_requirement" label=${app.t('provision_requirement')} emptyLabel=${app.t('not_answered')} />
     </div>
     <${Loc} kind=${R} record=${r} path="consequence_of_not_providing" label=${app.t('consequence_of_not_providing')} />
-    <${Check} kind=${R} record=${r} path="automated_decisions" label=${app.t('automated_decisions')} />
-    ${(r.automated_decisions || text(r.automated_decisions_description, app.lang)) &&
+    <${Loc} kind=${R} record=${r} path="law_reference" label=${app.t('register_law_reference')} />
+    <${AnswerField} kind=${R} record=${r} path="automated_decisions" label=${app.t('automated_decisions')} test="automated-decisions" />
+    ${(r.automated_decisions === 'yes' || text(r.automated_decisions_description, app.lang)) &&
     html`<${Loc} kind=${R} record=${r} path="automated_decisions_description" label=${app.t('automated_decisions_description')} multiline />`}
   `;
 }
@@ -258,6 +259,7 @@ function Data({ register: r }) {
       title=${app.t('data_items')}
       actions=${html`<button type="button" class="secondary" data-test="new-data-item" onClick=${() => addPart(app, 'data_item', r.id, { group: groups[0]?.id || null }, `name:${app.lang}`)}>+ ${app.t('new_data_item')}</button>`}
     >
+      <${Vocab} kind=${R} record=${r} path="list_qualifiers.data_items" vocabulary="list_qualifier" label=${app.t('list_qualifier_items')} emptyLabel=${app.t('list_exhaustive')} />
       ${items.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
       ${items.map((item) => html`<${Card} key=${item.id} kind="data_item" record=${item} title=${text(item.name, app.lang)}>
         <${Loc} kind="data_item" record=${item} path="name" label=${app.t('name')} />
@@ -389,12 +391,17 @@ function Sources({ register: r }) {
       list=${d.sources}
       newFields=${(name) => ({ name: named(app.lang, name) })}
     />
+    <${Vocab} kind=${R} record=${r} path="list_qualifiers.sources" vocabulary="list_qualifier" label=${app.t('list_qualifier_sources')} emptyLabel=${app.t('list_exhaustive')} />
     <${Section} title=${app.t('disclosures')}>
+      <${AnswerField} kind=${R} record=${r} path="regular_disclosures" label=${app.t('regular_disclosures')} test="regular-disclosures" />
+      <${Loc} kind=${R} record=${r} path="disclosures_qualifier" label=${app.t('disclosures_qualifier')} />
+      <${Vocab} kind=${R} record=${r} path="list_qualifiers.recipients" vocabulary="list_qualifier" label=${app.t('list_qualifier_recipients')} emptyLabel=${app.t('list_exhaustive')} />
       ${disclosures.map((x) => html`<${Card} key=${x.id} kind="disclosure" record=${x} title=${text(findRecord(d, 'recipient', x.recipient)?.name, app.lang)}>
         <${Pick} kind="disclosure" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} />
         <${Loc} kind="disclosure" record=${x} path="data" label=${app.t('disclosed_data')} />
         <${Loc} kind="disclosure" record=${x} path="purpose" label=${app.t('disclosure_purpose')} />
         <${Loc} kind="disclosure" record=${x} path="method" label=${app.t('disclosure_method')} />
+        <${Loc} kind="disclosure" record=${x} path="condition" label=${app.t('disclosure_condition')} />
       </${Card}>`)}
       <${AddLinked}
         id=${`${r.id}-disclosure`}
@@ -471,7 +478,8 @@ function Systems({ register: r }) {
       title=${app.t('transfers')}
       actions=${html`<button type="button" class="secondary" data-test="new-transfer" onClick=${() => addPart(app, 'transfer', r.id, {}, 'country')}>+ ${app.t('new_transfer')}</button>`}
     >
-      <${Check} kind=${R} record=${r} path="no_transfers_outside_eea" label=${app.t('no_transfers_outside_eea')} />
+      <${AnswerField} kind=${R} record=${r} path="transfers_outside_eea" label=${app.t('transfers_outside_eea')} test="transfers-outside-eea" />
+      <${Loc} kind=${R} record=${r} path="transfers_qualifier" label=${app.t('transfers_qualifier')} />
       ${transfers.map((x) => html`<${Card} key=${x.id} kind="transfer" record=${x} title=${[countryName(x.country), processorName(findRecord(d, 'processor', x.processor), app.lang)].filter(Boolean).join(' · ')} test="transfer-card">
         <div class="row2">
           <${Country} kind="transfer" record=${x} path="country" label=${app.t('country')} />
@@ -610,6 +618,12 @@ function Rights({ register: r }) {
       <${Loc} kind="rights_procedure" record=${p} path="identity_check" label=${app.t('identity_check')} />
       <${Loc} kind="rights_procedure" record=${p} path="format" label=${app.t('format')} />
       <${Loc} kind="rights_procedure" record=${p} path="notes" label=${app.t('notes')} multiline />
+      <div class="row2">
+        <${Loc} kind="rights_procedure" record=${p} path="fee" label=${app.t('rights_fee')} />
+        <${Loc} kind="rights_procedure" record=${p} path="frequency" label=${app.t('rights_frequency')} />
+      </div>
+      <${Loc} kind="rights_procedure" record=${p} path="refusal_grounds" label=${app.t('rights_refusal_grounds')} />
+      <${Loc} kind="rights_procedure" record=${p} path="law_reference" label=${app.t('law_reference')} />
     </${Card}>`)}
   </${Section}>`;
 }

@@ -1350,6 +1350,29 @@ pub fn add_footer(fonts: &Fonts, page: &mut Page, left: &str, right: &str) {
     });
 }
 
+/// The draft mark in the top margin, at the right: a document with open
+/// errors says so on every page, also when a page is printed alone.
+pub fn add_draft_mark(fonts: &Fonts, page: &mut Page, mark: &str) {
+    let style = Style::new(Face::Bold, 14.0, Ink::Accent);
+    let mark = fonts.clean(style.face, mark).into_owned();
+    let width = fonts.width(style, &mark);
+    let x = MARGIN_LEFT + page.orientation.content_width() - width;
+    let baseline = MARGIN_TOP - 7.0 * MM;
+    page.items.push(Item::Fill {
+        x: x - 3.0,
+        y: baseline - 14.0,
+        width: width + 6.0,
+        height: 1.2,
+        ink: Ink::Accent,
+    });
+    page.items.push(Item::Text {
+        x,
+        baseline,
+        style,
+        text: mark,
+    });
+}
+
 /// The glyphs a document uses, per face: each glyph id with one character that maps to it.
 #[derive(Debug, Default)]
 pub struct UsedGlyphs {

@@ -67,6 +67,23 @@ impl Words {
     fn yes_no(self, value: bool) -> &'static str {
         self.label(if value { Label::Yes } else { Label::No })
     }
+
+    /// A three-state answer: yes, no, or plainly "not answered".
+    fn answer(self, value: Answer) -> &'static str {
+        self.label(match value {
+            Answer::Yes => Label::Yes,
+            Answer::No => Label::No,
+            Answer::NotAnswered => Label::NotAnswered,
+        })
+    }
+
+    /// A vocabulary value, or "not answered" when none was chosen.
+    fn vocabulary_or_not_answered<V: Vocabulary>(self, value: Option<V>) -> String {
+        value.map_or_else(
+            || self.label(Label::NotAnswered).to_string(),
+            |v| self.vocabulary(v).to_string(),
+        )
+    }
 }
 
 fn non_empty(text: &str) -> Option<String> {
@@ -245,6 +262,8 @@ struct Assembled {
     footer_from: usize,
     /// The footer's left part: organisation · title · version.
     footer: String,
+    /// "UTKAST" / "LUONNOS" / "DRAFT" on every page of a document with open errors.
+    draft_mark: Option<String>,
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -267,10 +286,14 @@ fn finish(
     let total = assembled.pages.len();
     let footer_from = assembled.footer_from;
     let footer = assembled.footer.as_str();
+    let draft_mark = assembled.draft_mark.as_deref();
     let prepare = |pages: &mut [Page], first: usize| {
         let mut hashes = Vec::with_capacity(pages.len());
         let mut glyphs = layout::GlyphCollector::default();
         for (index, page) in (first..).zip(pages.iter_mut()) {
+            if let Some(mark) = draft_mark {
+                layout::add_draft_mark(fonts, page, mark);
+            }
             if index >= footer_from {
                 let number = labels::page_of(index + 1, total, meta.language);
                 layout::add_footer(fonts, page, footer, &number);

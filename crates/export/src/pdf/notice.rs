@@ -26,6 +26,7 @@ pub fn export_notice_pdf(
         language: options.language,
     };
     let index = Index::new(document);
+    let draft = !crate::notice_draft_reasons(document, register.id, options.printed_on).is_empty();
     let mut notice = Notice {
         words,
         index: &index,
@@ -33,6 +34,7 @@ pub fn export_notice_pdf(
         register,
         parts: index.parts(register.id),
         blocks: Vec::new(),
+        draft,
     };
     notice.build();
 
@@ -42,7 +44,7 @@ pub fn export_notice_pdf(
     let title = words.label(Label::NoticeTitle);
     let register_name = words
         .text(&register.name)
-        .unwrap_or_else(|| "—".to_string());
+        .unwrap_or_else(|| words.label(Label::NotStated).to_string());
     let organisation = organisation_name(document, words);
     let mut footer = format!("{organisation} · {title}: {register_name}");
     if let Some(version) = notice.version() {
@@ -53,6 +55,7 @@ pub fn export_notice_pdf(
         bookmarks: composer.bookmarks,
         footer_from: 0,
         footer,
+        draft_mark: draft.then(|| words.label(Label::Draft).to_string()),
     };
     let meta = Metadata {
         title: format!("{title} – {register_name}"),
@@ -71,7 +74,11 @@ pub fn export_notice_pdf(
 
 /// The rights that apply to a register, given its legal bases (Art. 17(3),
 /// 20(1), 21(1)–(2), 22 and 7(3)), in the order of Chapter III.
-fn applicable_rights(register: &Register, purposes: &[&Purpose]) -> Vec<DataSubjectRight> {
+fn applicable_rights(
+    register: &Register,
+    purposes: &[&Purpose],
+    procedures: &[DataSubjectRight],
+) -> Vec<DataSubjectRight> {
     use DataSubjectRight as R;
     use LegalBasis as B;
     let bases: Vec<LegalBasis> = purposes
@@ -101,11 +108,15 @@ fn applicable_rights(register: &Register, purposes: &[&Purpose]) -> Vec<DataSubj
     if any(&[B::LegitimateInterests, B::PublicTask]) || direct_marketing {
         rights.push(R::Objection);
     }
-    if register.automated_decisions {
+    if register.automated_decisions == Answer::Yes {
         rights.push(R::NoAutomatedDecisions);
     }
     if any(&[B::Consent]) || explicit_consent {
         rights.push(R::WithdrawConsent);
+    }
+    // A right of national law (kielto-oikeus, förbudsrätt) is printed when the register describes it.
+    if procedures.contains(&R::ProhibitDirectMarketing) {
+        rights.push(R::ProhibitDirectMarketing);
     }
     rights
 }
@@ -117,6 +128,8 @@ struct Notice<'a, 'd> {
     register: &'d Register,
     parts: &'a RegisterParts<'d>,
     blocks: Vec<Block>,
+    /// The register or the organisation has open errors: the notice is a draft.
+    draft: bool,
 }
 
 impl<'a, 'd> Notice<'a, 'd> {
@@ -147,13 +160,24 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.dash();
             return;
         }
+        // A value written on several lines (an address) keeps its lines.
+        let lines: Vec<(String, Style)> = lines
+            .into_iter()
+            .flat_map(|(text, style)| {
+                text.lines()
+                    .map(str::trim)
+                    .filter(|line| !line.is_empty())
+                    .map(|line| (line.to_string(), style))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         let count = lines.len();
         let spans = lines
             .into_iter()
             .enumerate()
             .map(|(n, (text, style))| {
                 let end = if n + 1 < count { "\n" } else { "" };
-                Span::new(format!("{}{end}", text.replace('\n', " ")), style)
+                Span::new(format!("{text}{end}"), style)
             })
             .collect();
         self.push(Block::Para(Para::new(spans).kept_together().after(5.0)));
@@ -175,8 +199,30 @@ impl<'a, 'd> Notice<'a, 'd> {
         ));
     }
 
+    /// What stands for a question not answered: said plainly, never a bare dash.
     fn dash(&mut self) {
-        self.push(Block::Para(dash(BODY).after(5.0)));
+        self.push(Block::Para(self.not_stated_para().after(5.0)));
+    }
+
+    fn not_stated(&self) -> String {
+        self.label(Label::NotStated).to_string()
+    }
+
+    fn not_stated_para(&self) -> Para {
+        Para::plain(self.not_stated(), BODY.with_ink(Ink::Muted))
+    }
+
+    /// "Intro (among others):" for a list that is not exhaustive.
+    fn intro(&self, label: Label, qualifier: Option<ListQualifier>) -> String {
+        let intro = self.label(label);
+        match qualifier {
+            Some(q) => {
+                let trimmed = intro.trim_end_matches(':');
+                let colon = if trimmed.len() < intro.len() { ":" } else { "" };
+                format!("{trimmed} ({}){colon}", self.words.vocabulary(q))
+            }
+            None => intro.to_string(),
+        }
     }
 
     fn section(&mut self, number: usize) {
@@ -204,11 +250,21 @@ impl<'a, 'd> Notice<'a, 'd> {
         ));
         self.push(Block::Para(
             Para::plain(
-                self.text(&register.name).unwrap_or_else(|| "—".to_string()),
+                self.text(&register.name)
+                    .unwrap_or_else(|| self.not_stated()),
                 Style::new(Face::Bold, 15.0, Ink::Body),
             )
             .after(4.0),
         ));
+        if self.draft {
+            self.push(Block::Para(
+                Para::plain(
+                    self.label(Label::DraftNotice),
+                    Style::new(Face::Bold, 9.5, Ink::Accent),
+                )
+                .after(6.0),
+            ));
+        }
         let version = self.version().unwrap_or_default();
         self.push(Block::Para(
             Para::plain(
@@ -227,7 +283,8 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.contact();
         self.section(3);
         self.para(
-            self.text(&register.name).unwrap_or_else(|| "—".to_string()),
+            self.text(&register.name)
+                .unwrap_or_else(|| self.not_stated()),
             BODY_STRONG,
         );
         if let Some(description) = self.text(&register.description) {
@@ -312,24 +369,42 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.dash();
             return;
         }
+        if let Some(law) = self.text(&self.register.law_reference) {
+            self.para(
+                format!("{}: {law}", self.label(Label::RegisterLawReference)),
+                BODY,
+            );
+        }
+        // What a legal basis means is explained the first time it appears;
+        // each later purpose on the same basis points back to it.
+        let mut explained: Vec<LegalBasis> = Vec::new();
         for purpose in &self.parts.purposes.clone() {
             self.bullet(vec![Span::new(
                 self.text(&purpose.description)
-                    .unwrap_or_else(|| "—".to_string()),
+                    .unwrap_or_else(|| self.not_stated()),
                 BODY_STRONG,
             )]);
             if purpose.legal_bases.is_empty() {
-                self.detail(self.label(Label::LegalBasis), "—".to_string());
+                self.detail(self.label(Label::LegalBasis), self.not_stated());
             }
             for claim in &purpose.legal_bases {
                 let basis = match claim.basis {
-                    Some(basis) => format!(
-                        "{} ({}): {}.",
+                    Some(basis) if explained.contains(&basis) => format!(
+                        "{} ({}; {}).",
                         words.vocabulary(basis),
                         labels::article(basis.article(), words.language),
-                        labels::basis_explained(basis, words.language)
+                        self.label(Label::NoticeBasisExplainedAbove)
                     ),
-                    None => "—".to_string(),
+                    Some(basis) => {
+                        explained.push(basis);
+                        format!(
+                            "{} ({}): {}.",
+                            words.vocabulary(basis),
+                            labels::article(basis.article(), words.language),
+                            labels::basis_explained(basis, words.language)
+                        )
+                    }
+                    None => self.not_stated(),
                 };
                 self.detail(self.label(Label::LegalBasis), basis);
                 if let Some(interest) = self.text(&claim.legitimate_interest) {
@@ -376,9 +451,16 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.bullet(vec![Span::new(subject, BODY)]);
         }
         self.push(Block::Space(4.0));
-        self.para(self.label(Label::NoticeItemsIntro), BODY);
+        self.para(
+            self.intro(
+                Label::NoticeItemsIntro,
+                self.register.list_qualifiers.data_items,
+            ),
+            BODY,
+        );
+        let not_stated = self.not_stated();
         let item_text = |item: &DataItem| -> String {
-            let mut text = words.text(&item.name).unwrap_or_else(|| "—".to_string());
+            let mut text = words.text(&item.name).unwrap_or_else(|| not_stated.clone());
             if item.requirement == Some(ItemRequirement::Optional) {
                 text = format!(
                     "{text} ({})",
@@ -408,11 +490,17 @@ impl<'a, 'd> Notice<'a, 'd> {
                 continue;
             }
             any = true;
-            let name = self.text(&group.name).unwrap_or_else(|| "—".to_string());
-            self.bullet(vec![
-                Span::new(format!("{name}: "), BODY_STRONG),
-                Span::new(items.join(", "), BODY),
-            ]);
+            // Items are listed one by one: an item's own name may hold commas.
+            let name = self.text(&group.name).unwrap_or_else(|| self.not_stated());
+            self.bullet(vec![Span::new(name, BODY_STRONG)]);
+            for item in items {
+                self.push(Block::Para(
+                    Para::plain(item, BODY)
+                        .bulleted()
+                        .indented(INDENT)
+                        .after(1.0),
+                ));
+            }
         }
         let loose: Vec<String> = self
             .parts
@@ -426,7 +514,9 @@ impl<'a, 'd> Notice<'a, 'd> {
             .collect();
         if !loose.is_empty() {
             any = true;
-            self.bullet(vec![Span::new(loose.join(", "), BODY)]);
+            for item in loose {
+                self.bullet(vec![Span::new(item, BODY)]);
+            }
         }
         if !any {
             self.dash();
@@ -441,13 +531,25 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.para(self.label(Label::NoticeSpecialExplained), BODY);
         }
         self.push(Block::Space(3.0));
-        let requirement = match self.register.provision_requirement {
-            ProvisionRequirement::NotRequired => Label::NoticeNotRequired,
-            ProvisionRequirement::Statutory => Label::NoticeStatutory,
-            ProvisionRequirement::Contractual => Label::NoticeContractual,
-            ProvisionRequirement::NeededForContract => Label::NoticeNeededForContract,
-        };
-        self.para(self.label(requirement), BODY);
+        match self.register.provision_requirement {
+            Some(requirement) => {
+                let sentence = match requirement {
+                    ProvisionRequirement::NotRequired => Label::NoticeNotRequired,
+                    ProvisionRequirement::Statutory => Label::NoticeStatutory,
+                    ProvisionRequirement::Contractual => Label::NoticeContractual,
+                    ProvisionRequirement::NeededForContract => Label::NoticeNeededForContract,
+                };
+                self.para(self.label(sentence), BODY);
+            }
+            None => self.para(
+                format!(
+                    "{}: {}",
+                    self.label(Label::ProvisionRequirement),
+                    self.not_stated()
+                ),
+                BODY,
+            ),
+        }
         if let Some(consequence) = self.text(&self.register.consequence_of_not_providing) {
             self.para(
                 format!("{}: {consequence}", self.label(Label::NoticeIfNotProvided)),
@@ -468,11 +570,18 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.dash();
             return;
         }
-        self.para(self.label(Label::NoticeSourcesIntro), BODY);
+        self.para(
+            self.intro(
+                Label::NoticeSourcesIntro,
+                self.register.list_qualifiers.sources,
+            ),
+            BODY,
+        );
         for source in sources {
             let mut name = self
                 .text(&source.name)
-                .unwrap_or_else(|| self.words.vocabulary(source.kind).to_string());
+                .or_else(|| source.kind.map(|k| self.words.vocabulary(k).to_string()))
+                .unwrap_or_else(|| self.not_stated());
             if source.public {
                 name = format!("{name} ({})", self.label(Label::PublicSource));
             }
@@ -489,25 +598,46 @@ impl<'a, 'd> Notice<'a, 'd> {
         let words = self.words;
         self.section(7);
         let disclosures = self.parts.disclosures.clone();
+        let qualifier = self.text(&self.register.disclosures_qualifier);
         if disclosures.is_empty() {
-            // Not answered yet: shown as such, not as "no disclosures".
-            self.dash();
+            match (self.register.regular_disclosures, qualifier) {
+                (Answer::No, None) => self.para(self.label(Label::NoticeNoDisclosures), BODY),
+                (Answer::No, Some(except)) => {
+                    self.para(self.label(Label::NoticeNoDisclosuresExcept), BODY);
+                    self.bullet(vec![Span::new(except, BODY)]);
+                }
+                (Answer::Yes, qualifier) => {
+                    self.para(self.label(Label::NoticeDisclosuresYes), BODY);
+                    if let Some(qualifier) = qualifier {
+                        self.para(qualifier, BODY);
+                    }
+                }
+                // Not answered: shown as such, not as "no disclosures".
+                (Answer::NotAnswered, _) => self.dash(),
+            }
         } else {
-            self.para(self.label(Label::NoticeDisclosuresIntro), BODY);
+            self.para(
+                self.intro(
+                    Label::NoticeDisclosuresIntro,
+                    self.register.list_qualifiers.recipients,
+                ),
+                BODY,
+            );
             for disclosure in disclosures {
                 let Some(recipient) = self.index.recipients.get(&disclosure.recipient) else {
                     continue;
                 };
                 let name = self
                     .text(&recipient.name)
-                    .unwrap_or_else(|| "—".to_string());
-                let mut spans = vec![
-                    Span::new(name, BODY_STRONG),
-                    Span::new(
-                        format!(" ({})", words.vocabulary(recipient.kind).to_lowercase()),
+                    .unwrap_or_else(|| self.not_stated());
+                let mut spans = vec![Span::new(name, BODY_STRONG)];
+                // A kind nobody gave is not printed.
+                if let Some(kind) = recipient.kind {
+                    spans.push(Span::new(
+                        format!(" ({})", words.vocabulary(kind).to_lowercase()),
                         BODY,
-                    ),
-                ];
+                    ));
+                }
                 let what: Vec<String> = [&disclosure.data, &disclosure.purpose]
                     .into_iter()
                     .filter_map(|t| self.text(t))
@@ -516,6 +646,12 @@ impl<'a, 'd> Notice<'a, 'd> {
                     spans.push(Span::new(format!(": {}", what.join(" – ")), BODY));
                 }
                 self.bullet(spans);
+                if let Some(condition) = self.text(&disclosure.condition) {
+                    self.detail(self.label(Label::DisclosureCondition), condition);
+                }
+            }
+            if let Some(qualifier) = qualifier {
+                self.para(qualifier, BODY);
             }
         }
         let mut systems: Vec<&Processor> = Vec::new();
@@ -534,7 +670,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             for processor in systems {
                 let mut name = self
                     .text(&processor.vendor)
-                    .unwrap_or_else(|| "—".to_string());
+                    .unwrap_or_else(|| self.not_stated());
                 if let Some(product) = non_empty(&processor.product) {
                     name = format!("{name} ({product})");
                 }
@@ -564,23 +700,42 @@ impl<'a, 'd> Notice<'a, 'd> {
         let words = self.words;
         self.section(8);
         let transfers = self.parts.transfers.clone();
+        let answer = self.register.transfers_outside_eea;
+        let qualifier = self.text(&self.register.transfers_qualifier);
         if transfers.is_empty() {
-            if self.register.no_transfers_outside_eea {
-                self.para(self.label(Label::NoTransfers), BODY);
-            } else {
-                self.dash();
+            match (answer, qualifier) {
+                (Answer::No, None) => self.para(self.label(Label::NoTransfers), BODY),
+                (Answer::No, Some(except)) => {
+                    self.para(self.label(Label::NoticeTransfersAsARule), BODY);
+                    self.bullet(vec![Span::new(except, BODY)]);
+                }
+                (Answer::Yes, qualifier) => {
+                    self.para(self.label(Label::NoticeTransfersYes), BODY);
+                    if let Some(qualifier) = qualifier {
+                        self.para(qualifier, BODY);
+                    }
+                }
+                (Answer::NotAnswered, _) => self.dash(),
             }
             return;
         }
-        self.para(self.label(Label::NoticeTransfersIntro), BODY);
+        if answer == Answer::No {
+            // "As a rule not": the transfers listed are the exceptions.
+            self.para(self.label(Label::NoticeTransfersAsARule), BODY);
+            if let Some(qualifier) = qualifier {
+                self.bullet(vec![Span::new(qualifier, BODY)]);
+            }
+        } else {
+            self.para(self.label(Label::NoticeTransfersIntro), BODY);
+        }
         for transfer in transfers {
             let country = non_empty(&transfer.country)
                 .map(|c| words.country(&c))
-                .unwrap_or_else(|| "—".to_string());
+                .unwrap_or_else(|| self.not_stated());
             let mut spans = vec![Span::new(format!("{country}: "), BODY_STRONG)];
             let mechanism = transfer
                 .mechanism
-                .map_or("—".to_string(), |m| words.vocabulary(m).to_string());
+                .map_or_else(|| self.not_stated(), |m| words.vocabulary(m).to_string());
             spans.push(Span::new(mechanism, BODY));
             if let Some(processor) = transfer
                 .processor
@@ -609,7 +764,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 .group
                 .and_then(|g| self.index.groups.get(&g))
                 .and_then(|g| self.text(&g.name));
-            let period = self.text(&rule.period).unwrap_or_else(|| "—".to_string());
+            let period = self.text(&rule.period).unwrap_or_else(|| self.not_stated());
             let mut spans = Vec::new();
             if let Some(scope) = scope {
                 spans.push(Span::new(format!("{scope}: "), BODY_STRONG));
@@ -635,9 +790,10 @@ impl<'a, 'd> Notice<'a, 'd> {
     fn security(&mut self) {
         self.section(10);
         let measures: Vec<String> = [
-            MeasureKind::Technical,
-            MeasureKind::Organisational,
-            MeasureKind::Physical,
+            Some(MeasureKind::Technical),
+            Some(MeasureKind::Organisational),
+            Some(MeasureKind::Physical),
+            None,
         ]
         .into_iter()
         .flat_map(|kind| {
@@ -665,7 +821,9 @@ impl<'a, 'd> Notice<'a, 'd> {
         let words = self.words;
         self.section(11);
         self.para(self.label(Label::NoticeRightsIntro), BODY);
-        let rights = applicable_rights(self.register, &self.parts.purposes);
+        let described: Vec<DataSubjectRight> =
+            self.parts.rights_procedures.iter().map(|p| p.right).collect();
+        let rights = applicable_rights(self.register, &self.parts.purposes, &described);
         // Without a procedure of its own, a right is exercised through the register's contact.
         let contact = self
             .index
@@ -690,7 +848,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             let channel = procedure
                 .and_then(|p| self.text(&p.channel))
                 .or_else(|| contact.clone())
-                .unwrap_or_else(|| "—".to_string());
+                .unwrap_or_else(|| self.not_stated());
             self.detail(self.label(Label::NoticeHow), channel);
             if let Some(procedure) = procedure {
                 if let Some(check) = self.text(&procedure.identity_check) {
@@ -698,6 +856,16 @@ impl<'a, 'd> Notice<'a, 'd> {
                 }
                 if let Some(format) = self.text(&procedure.format) {
                     self.detail(self.label(Label::NoticeFormat), format);
+                }
+                for (label, value) in [
+                    (Label::Fee, &procedure.fee),
+                    (Label::Frequency, &procedure.frequency),
+                    (Label::RefusalGrounds, &procedure.refusal_grounds),
+                    (Label::LawReference, &procedure.law_reference),
+                ] {
+                    if let Some(value) = self.text(value) {
+                        self.detail(self.label(label), value);
+                    }
                 }
                 if let Some(notes) = self.text(&procedure.notes) {
                     self.push(Block::Para(
@@ -726,14 +894,16 @@ impl<'a, 'd> Notice<'a, 'd> {
 
     fn automated(&mut self) {
         self.section(12);
-        if self.register.automated_decisions {
-            self.para(self.label(Label::NoticeAutomated), BODY);
-            match self.text(&self.register.automated_decisions_description) {
-                Some(description) => self.para(description, BODY),
-                None => self.dash(),
+        match self.register.automated_decisions {
+            Answer::Yes => {
+                self.para(self.label(Label::NoticeAutomated), BODY);
+                match self.text(&self.register.automated_decisions_description) {
+                    Some(description) => self.para(description, BODY),
+                    None => self.dash(),
+                }
             }
-        } else {
-            self.para(self.label(Label::NoticeNoAutomated), BODY);
+            Answer::No => self.para(self.label(Label::NoticeNoAutomated), BODY),
+            Answer::NotAnswered => self.dash(),
         }
     }
 
@@ -744,7 +914,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             Some(authority) => {
                 let mut lines = vec![(
                     self.text(&authority.name)
-                        .unwrap_or_else(|| "—".to_string()),
+                        .unwrap_or_else(|| self.not_stated()),
                     BODY_STRONG,
                 )];
                 if let Some(address) = self.text(&authority.address) {
@@ -794,17 +964,17 @@ mod tests {
         let interest = purpose(register.id, LegalBasis::LegitimateInterests);
         let law = purpose(register.id, LegalBasis::LegalObligation);
 
-        let rights = applicable_rights(register, &[&consent]);
+        let rights = applicable_rights(register, &[&consent], &[]);
         assert!(rights.contains(&DataSubjectRight::Portability));
         assert!(rights.contains(&DataSubjectRight::WithdrawConsent));
         assert!(!rights.contains(&DataSubjectRight::Objection));
 
-        let rights = applicable_rights(register, &[&interest]);
+        let rights = applicable_rights(register, &[&interest], &[]);
         assert!(rights.contains(&DataSubjectRight::Objection));
         assert!(!rights.contains(&DataSubjectRight::Portability));
         assert!(!rights.contains(&DataSubjectRight::WithdrawConsent));
 
-        let rights = applicable_rights(register, &[&law]);
+        let rights = applicable_rights(register, &[&law], &[]);
         assert!(!rights.contains(&DataSubjectRight::Erasure));
         assert!(rights.contains(&DataSubjectRight::Access));
     }

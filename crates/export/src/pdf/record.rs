@@ -37,7 +37,7 @@ pub fn export_record_pdf(
     let (first_registers, later_registers) = document
         .registers
         .split_at(registers_on_first_thread(document, &index));
-    let (record, body) = std::thread::scope(|scope| {
+    let (record, body, is_draft) = std::thread::scope(|scope| {
         let later = scope.spawn(|| {
             let findings = check(
                 document,
@@ -55,7 +55,8 @@ pub fn export_record_pdf(
             debug_assert!(matches!(record.blocks.first(), Some(Block::NewPage(_))));
             let mut body = Composer::new(fonts);
             body.place_all(std::mem::take(&mut record.blocks));
-            (record, body)
+            let draft = findings.iter().any(Finding::is_open_error);
+            (record, body, draft)
         });
         let mut record = new_record();
         record.organisation();
@@ -66,7 +67,7 @@ pub fn export_record_pdf(
         debug_assert!(!matches!(record.blocks.last(), Some(Block::Heading { .. })));
         let mut body = Composer::new(fonts);
         body.place_all(std::mem::take(&mut record.blocks));
-        let (later_record, later_body) = later
+        let (later_record, later_body, draft) = later
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let anchors_before = record.contents.len();
@@ -77,7 +78,7 @@ pub fn export_record_pdf(
                 .into_iter()
                 .map(|(title, anchor)| (title, anchor + anchors_before)),
         );
-        (record, body)
+        (record, body, draft)
     });
 
     let mut cover = Composer::new(fonts);
@@ -117,6 +118,7 @@ pub fn export_record_pdf(
         bookmarks,
         footer_from: contents_page,
         footer,
+        draft_mark: is_draft.then(|| words.label(Label::Draft).to_string()),
     };
     let meta = Metadata {
         title: format!("{title} – {organisation}"),
@@ -235,6 +237,14 @@ impl<'a, 'd> Record<'a, 'd> {
                 (
                     self.label(Label::Version),
                     cell(non_empty(&organisation.version_label)),
+                ),
+                (
+                    self.label(Label::DocumentCreated),
+                    cell(date(organisation.document_created)),
+                ),
+                (
+                    self.label(Label::DocumentUpdated),
+                    cell(date(organisation.document_updated)),
                 ),
                 (
                     self.label(Label::LastChanged),
@@ -421,7 +431,7 @@ impl<'a, 'd> Record<'a, 'd> {
                         ]),
                         cell(self.text(&cookie.lifetime)),
                         cell(self.text(&cookie.purpose)),
-                        cell(Some(words.yes_no(cookie.requires_consent).to_string())),
+                        cell(Some(words.answer(cookie.requires_consent).to_string())),
                     ]
                 })
                 .collect();
@@ -498,7 +508,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .person(register.contact_person)
             .map_or_else(|| cell(None), |p| cell_lines(person_lines(p, words)));
         let mut provision = vec![Para::plain(
-            words.vocabulary(register.provision_requirement),
+            words.vocabulary_or_not_answered(register.provision_requirement),
             CELL,
         )];
         if let Some(consequence) = self.text(&register.consequence_of_not_providing) {
@@ -509,7 +519,7 @@ impl<'a, 'd> Record<'a, 'd> {
             ));
         }
         let mut automated = vec![Para::plain(
-            words.yes_no(register.automated_decisions),
+            words.answer(register.automated_decisions),
             CELL,
         )];
         if let Some(description) = self.text(&register.automated_decisions_description) {
@@ -519,7 +529,7 @@ impl<'a, 'd> Record<'a, 'd> {
         let rows = vec![
             (
                 self.label(Label::RoleInProcessing),
-                cell(Some(words.vocabulary(register.role).to_string())),
+                cell(Some(words.vocabulary_or_not_answered(register.role))),
             ),
             (
                 self.label(Label::BusinessFunction),
@@ -544,6 +554,10 @@ impl<'a, 'd> Record<'a, 'd> {
                 self.label(Label::Version),
                 cell(non_empty(&register.version_label)),
             ),
+            (
+                self.label(Label::RegisterLawReference),
+                cell(self.text(&register.law_reference)),
+            ),
             (self.label(Label::ProvisionRequirement), provision),
             (self.label(Label::AutomatedDecisions), automated),
             (
@@ -559,7 +573,7 @@ impl<'a, 'd> Record<'a, 'd> {
         self.list(categories);
         self.data_items(parts);
         self.sources(register);
-        self.recipients(parts);
+        self.recipients(register, parts);
         self.systems(parts);
         self.transfers(register, parts);
         self.retention(parts);
@@ -775,7 +789,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 }
                 vec![
                     name,
-                    cell(Some(self.words.vocabulary(source.kind).to_string())),
+                    cell(Some(self.words.vocabulary_or_not_answered(source.kind))),
                     cell(self.text(&source.collection_procedure)),
                 ]
             })
@@ -790,10 +804,21 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
     }
 
-    fn recipients(&mut self, parts: &RegisterParts<'d>) {
+    fn recipients(&mut self, register: &Register, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::Recipients)));
+        let qualifier = self.text(&register.disclosures_qualifier);
         if parts.disclosures.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            let sentence = match (register.regular_disclosures, &qualifier) {
+                (Answer::No, None) => Some(Label::NoticeNoDisclosures),
+                (Answer::No, Some(_)) => Some(Label::NoticeNoDisclosuresExcept),
+                (Answer::Yes, _) => Some(Label::NoticeDisclosuresYes),
+                (Answer::NotAnswered, _) => None,
+            };
+            let sentence = sentence.unwrap_or(Label::NotAnswered);
+            self.push(paragraph(self.label(sentence), BODY));
+            if let Some(qualifier) = qualifier {
+                self.push(paragraph(qualifier, BODY));
+            }
             return;
         }
         let rows = parts
@@ -803,7 +828,10 @@ impl<'a, 'd> Record<'a, 'd> {
                 let recipient = match self.index.recipients.get(&disclosure.recipient) {
                     Some(recipient) => {
                         let mut cell = cell(self.text(&recipient.name));
-                        let mut kind = self.words.vocabulary(recipient.kind).to_string();
+                        let mut kind = self.words.vocabulary_or_not_answered(recipient.kind);
+                        if recipient.category {
+                            kind = format!("{} · {kind}", self.label(Label::RecipientCategory));
+                        }
                         if let Some(country) = non_empty(&recipient.country) {
                             kind = format!("{kind} · {}", self.words.country(&country));
                         }
@@ -812,11 +840,19 @@ impl<'a, 'd> Record<'a, 'd> {
                     }
                     None => cell(None),
                 };
+                let mut method = cell(self.text(&disclosure.method));
+                if let Some(condition) = self.text(&disclosure.condition) {
+                    method.push(labelled(
+                        self.label(Label::DisclosureCondition),
+                        Some(condition),
+                        CELL,
+                    ));
+                }
                 vec![
                     recipient,
                     cell(self.text(&disclosure.data)),
                     cell(self.text(&disclosure.purpose)),
-                    cell(self.text(&disclosure.method)),
+                    method,
                 ]
             })
             .collect();
@@ -895,12 +931,20 @@ impl<'a, 'd> Record<'a, 'd> {
 
     fn transfers(&mut self, register: &Register, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::Transfers)));
-        if parts.transfers.is_empty() {
-            if register.no_transfers_outside_eea {
-                self.push(paragraph(self.label(Label::NoTransfers), BODY));
-            } else {
-                self.push(Block::Para(dash(BODY)));
+        let qualifier = self.text(&register.transfers_qualifier);
+        let sentence = match (register.transfers_outside_eea, &qualifier) {
+            (Answer::No, None) if parts.transfers.is_empty() => Label::NoTransfers,
+            (Answer::No, _) => Label::NoticeTransfersAsARule,
+            (Answer::Yes, _) => Label::NoticeTransfersYes,
+            (Answer::NotAnswered, _) => Label::NotAnswered,
+        };
+        if parts.transfers.is_empty() || register.transfers_outside_eea == Answer::No {
+            self.push(paragraph(self.label(sentence), BODY));
+            if let Some(qualifier) = qualifier {
+                self.push(paragraph(qualifier, BODY));
             }
+        }
+        if parts.transfers.is_empty() {
             return;
         }
         let rows = parts
@@ -1062,7 +1106,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 text
             })
             .collect();
-        let measures = |kind: MeasureKind| -> Vec<String> {
+        let measures = |kind: Option<MeasureKind>| -> Vec<String> {
             register
                 .security_measures
                 .iter()
@@ -1071,21 +1115,29 @@ impl<'a, 'd> Record<'a, 'd> {
                 .map(|m| self.text(&m.description).unwrap_or_else(|| "—".to_string()))
                 .collect()
         };
+        let unclassified = measures(None);
         let rows = vec![
             (self.label(Label::StorageLocations), cell_list(locations)),
             (
                 self.label(Label::TechnicalMeasures),
-                cell_list(measures(MeasureKind::Technical)),
+                cell_list(measures(Some(MeasureKind::Technical))),
             ),
             (
                 self.label(Label::OrganisationalMeasures),
-                cell_list(measures(MeasureKind::Organisational)),
+                cell_list(measures(Some(MeasureKind::Organisational))),
             ),
             (
                 self.label(Label::PhysicalMeasures),
-                cell_list(measures(MeasureKind::Physical)),
+                cell_list(measures(Some(MeasureKind::Physical))),
             ),
         ];
+        let mut rows = rows;
+        if !unclassified.is_empty() {
+            rows.push((
+                self.label(Label::NotAnswered),
+                cell_list(unclassified),
+            ));
+        }
         self.push(key_values(rows));
     }
 
@@ -1458,10 +1510,66 @@ impl<'a, 'd> Record<'a, 'd> {
             self.annex_title('D', Label::AnnexFindings),
             Orientation::Portrait,
         );
-        if findings.is_empty() {
+        let (open, answered): (Vec<&Finding>, Vec<&Finding>) =
+            findings.iter().partition(|f| f.is_open());
+        if open.is_empty() {
             self.push(paragraph(self.label(Label::NoFindings), BODY));
+        } else {
+            self.findings_table(&open);
+        }
+        if answered.is_empty() {
             return;
         }
+        // Answered findings no longer count, but stay listed with their answer.
+        self.push(paragraph(self.label(Label::AnsweredFindings), BODY_STRONG));
+        let rows = answered
+            .iter()
+            .map(|finding| {
+                let place = match finding.register {
+                    Some(register) => self.register_name(register),
+                    None => self.label(Label::Organisation).to_string(),
+                };
+                let answer = match &finding.answer {
+                    Some(FindingResolution::NotApplicable { reason }) => {
+                        let mut lines = vec![Para::plain(
+                            self.label(Label::FindingNotApplicable),
+                            CELL_STRONG,
+                        )];
+                        if let Some(reason) = self.text(reason) {
+                            lines.push(Para::plain(reason, CELL));
+                        }
+                        lines
+                    }
+                    Some(FindingResolution::Accepted { note, by, on }) => {
+                        let mut lines = vec![
+                            Para::plain(self.label(Label::FindingAccepted), CELL_STRONG),
+                            Para::plain(format!("{by}, {}", self.words.date(*on)), CELL),
+                        ];
+                        if let Some(note) = self.text(note) {
+                            lines.push(Para::plain(note, CELL));
+                        }
+                        lines
+                    }
+                    None => cell(None),
+                };
+                vec![
+                    cell(Some(place)),
+                    cell(self.text(&finding.message)),
+                    answer,
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Where), 0.22),
+                (self.label(Label::WhatToDo), 0.43),
+                (self.label(Label::AnsweredFindings), 0.35),
+            ],
+            rows,
+        ));
+    }
+
+    fn findings_table(&mut self, findings: &[&Finding]) {
         let rows = findings
             .iter()
             .map(|finding| {

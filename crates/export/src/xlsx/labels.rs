@@ -171,6 +171,9 @@ pub(super) enum Label {
     Severity: ["Allvarlighetsgrad", "Vakavuus", "Severity"],
     Record: ["Gäller", "Kohde", "Record"],
     Description: ["Beskrivning", "Kuvaus", "Description"],
+    FindingAnswer: ["Besvarad", "Vastattu", "Answered"],
+    NotApplicable: ["Inte tillämpligt", "Ei sovellu", "Not applicable"],
+    AcceptedForNow: ["Godtaget tills vidare", "Hyväksytty toistaiseksi", "Accepted for now"],
 
     Yes: ["Ja", "Kyllä", "Yes"],
     No: ["Nej", "Ei", "No"],

@@ -48,6 +48,13 @@ impl<'a> Sheets<'a> {
         value.label(self.language)
     }
 
+    /// A value chosen from a vocabulary, or plainly "not answered".
+    fn chosen<V: Vocabulary>(&self, value: Option<V>) -> &'static str {
+        value.map_or(Answer::NotAnswered.label(self.language), |v| {
+            v.label(self.language)
+        })
+    }
+
     fn country(&self, code: &str) -> String {
         if code.trim().is_empty() {
             String::new()
@@ -246,7 +253,7 @@ impl<'a> Sheets<'a> {
             let before_purpose = [
                 Cell::text(self.text(&register.name)),
                 Cell::text(self.text(&register.description)),
-                Cell::text(self.vocabulary(register.role)),
+                Cell::text(self.chosen(register.role)),
                 Cell::list([
                     self.text(&register.business_function),
                     register
@@ -371,11 +378,10 @@ impl<'a> Sheets<'a> {
             .filter_map(|s| index.sources.get(s))
             .map(|source| {
                 let name = self.text(&source.name);
-                let kind = self.vocabulary(source.kind);
-                if name.is_empty() {
-                    kind.to_string()
-                } else {
-                    format!("{name} ({kind})")
+                match (name.is_empty(), source.kind) {
+                    (true, kind) => self.chosen(kind).to_string(),
+                    (false, Some(kind)) => format!("{name} ({})", self.vocabulary(kind)),
+                    (false, None) => name,
                 }
             });
 
@@ -386,9 +392,9 @@ impl<'a> Sheets<'a> {
             .map(|r| {
                 let country = self.country(&r.country);
                 let details = if country.is_empty() {
-                    self.vocabulary(r.kind).to_string()
+                    self.chosen(r.kind).to_string()
                 } else {
-                    format!("{}; {country}", self.vocabulary(r.kind))
+                    format!("{}; {country}", self.chosen(r.kind))
                 };
                 format!("{} ({details})", self.text(&r.name))
             });
@@ -409,10 +415,18 @@ impl<'a> Sheets<'a> {
 
         let flows = index.flows(id);
         let countries = dedup(flows.iter().map(|f| self.country(&f.country)));
-        let third_countries = if countries.is_empty() && register.no_transfers_outside_eea {
-            Cell::text(self.label(Label::NoTransfers))
-        } else {
-            Cell::list(&countries)
+        let third_countries = match (countries.is_empty(), register.transfers_outside_eea) {
+            (true, Answer::No) => Cell::list([
+                self.label(Label::NoTransfers).to_string(),
+                self.text(&register.transfers_qualifier),
+            ]),
+            (true, Answer::NotAnswered) => Cell::text(Answer::NotAnswered.label(self.language)),
+            _ => Cell::list(
+                countries
+                    .iter()
+                    .cloned()
+                    .chain([self.text(&register.transfers_qualifier)]),
+            ),
         };
         let mechanisms = dedup(flows.iter().map(|f| {
             let mechanism = f
@@ -439,7 +453,7 @@ impl<'a> Sheets<'a> {
             .security_measures
             .iter()
             .filter_map(|m| index.measures.get(m))
-            .map(|m| format!("{}: {}", self.vocabulary(m.kind), self.text(&m.description)));
+            .map(|m| format!("{}: {}", self.chosen(m.kind), self.text(&m.description)));
 
         let storage = register
             .storage_locations
@@ -464,9 +478,8 @@ impl<'a> Sheets<'a> {
         });
 
         let automated = Cell::list([
-            self.label(Label::yes_no(register.automated_decisions))
-                .to_string(),
-            if register.automated_decisions {
+            self.vocabulary(register.automated_decisions).to_string(),
+            if register.automated_decisions == Answer::Yes {
                 self.text(&register.automated_decisions_description)
             } else {
                 String::new()
@@ -487,7 +500,7 @@ impl<'a> Sheets<'a> {
             Cell::list(measures),
             Cell::list(rights),
             Cell::list([
-                self.vocabulary(register.provision_requirement).to_string(),
+                self.chosen(register.provision_requirement).to_string(),
                 self.text(&register.consequence_of_not_providing),
             ]),
             automated,
@@ -820,7 +833,7 @@ impl<'a> Sheets<'a> {
                 .map(|r| self.text(&r.name));
             table.push(vec![
                 Cell::text(self.text(&source.name)),
-                Cell::text(self.vocabulary(source.kind)),
+                Cell::text(self.chosen(source.kind)),
                 self.yes_no(source.public),
                 Cell::text(self.text(&source.collection_procedure)),
                 Cell::list(users),
@@ -847,7 +860,7 @@ impl<'a> Sheets<'a> {
         let recipient_cells = |recipient: Option<&&Recipient>| match recipient {
             Some(r) => [
                 Cell::text(self.text(&r.name)),
-                Cell::text(self.vocabulary(r.kind)),
+                Cell::text(self.chosen(r.kind)),
                 Cell::text(self.country(&r.country)),
             ],
             None => [Cell::text(""), Cell::text(""), Cell::text("")],
@@ -998,7 +1011,7 @@ impl<'a> Sheets<'a> {
                 Cell::text(self.vocabulary(cookie.duration)),
                 Cell::text(self.text(&cookie.lifetime)),
                 Cell::text(self.text(&cookie.purpose)),
-                self.yes_no(cookie.requires_consent),
+                Cell::text(self.vocabulary(cookie.requires_consent)),
             ])?;
         }
         table.finish(true, 0)
@@ -1013,6 +1026,7 @@ impl<'a> Sheets<'a> {
                 (Label::Record, MEDIUM + 8.0),
                 (Label::Field, MEDIUM),
                 (Label::Description, WIDE + 20.0),
+                (Label::FindingAnswer, WIDE),
             ],
         )?;
         let findings = check(
@@ -1026,8 +1040,19 @@ impl<'a> Sheets<'a> {
         for finding in findings {
             let severity = finding.severity.label(self.language).to_string();
             let severity = match finding.severity {
-                Severity::Error => Cell::Alert(severity),
-                Severity::Warning => Cell::Text(severity),
+                Severity::Error if finding.is_open() => Cell::Alert(severity),
+                _ => Cell::Text(severity),
+            };
+            let answer = match &finding.answer {
+                Some(FindingResolution::NotApplicable { reason }) => Cell::list([
+                    self.label(Label::NotApplicable).to_string(),
+                    self.text(reason),
+                ]),
+                Some(FindingResolution::Accepted { note, by, on }) => Cell::list([
+                    format!("{} ({by}, {on})", self.label(Label::AcceptedForNow)),
+                    self.text(note),
+                ]),
+                None => Cell::text(""),
             };
             let kind = record_kind(finding.kind, self.language);
             let record = match names.get(&finding.id).filter(|n| !n.is_empty()) {
@@ -1045,6 +1070,7 @@ impl<'a> Sheets<'a> {
                 Cell::Text(record),
                 Cell::Text(finding.field),
                 Cell::text(self.text(&finding.message)),
+                answer,
             ])?;
         }
         table.finish(true, 0)
