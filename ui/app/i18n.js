@@ -188,6 +188,7 @@ const STRINGS = {
   rights_refusal_grounds: ['Grunder för att vägra', 'Epäämisen perusteet', 'Grounds for refusal'],
   document_created: ['Dokumentet skapat', 'Asiakirja laadittu', 'Document created'],
   document_updated: ['Dokumentet uppdaterat', 'Asiakirja päivitetty', 'Document updated'],
+  export_draft: ['Dokumentet märks UTKAST på varje sida, eftersom {n} fel är öppna (besvara dem, eller markera dem som inte tillämpliga eller godtagna):', 'Asiakirja merkitään jokaiselle sivulle LUONNOS, koska {n} virhettä on avoinna (vastaa niihin tai merkitse ne ei sovellu- tai hyväksytty-tilaan):', 'The document will be marked DRAFT on every page because {n} errors are open (answer them, or mark them not applicable or accepted):'],
   finding_answer: ['Besvara', 'Vastaa', 'Answer'],
   finding_answer_title: ['Besvara bristen', 'Vastaa puutteeseen', 'Answer the finding'],
   finding_not_applicable: ['Inte tillämpligt, eftersom …', 'Ei sovellu, koska …', 'Not applicable, because …'],

@@ -455,11 +455,6 @@ pub enum Label {
         "Luovutamme henkilötietoja säännönmukaisesti.",
         "We regularly disclose personal data."
     ],
-    NoticeRecipientCategories: [
-        "Kategorier av mottagare:",
-        "Vastaanottajaryhmät:",
-        "Categories of recipients:"
-    ],
     DisclosureCondition: ["Villkor eller rättslig grund", "Ehto tai oikeusperuste", "Condition or legal ground"],
     NoticeBasisExplainedAbove: ["se ovan", "ks. edellä", "see above"],
     RegisterLawReference: [
@@ -676,21 +671,30 @@ pub fn notice_dates_line(
     version: &str,
     language: Language,
 ) -> String {
-    let date = |d: Option<NaiveDate>| d.map_or("—".to_string(), |d| format_date(d, language));
-    let version = if version.trim().is_empty() {
-        "—"
-    } else {
-        version.trim()
-    };
-    format!(
-        "{} {} · {} {} · {} {}",
-        Label::Created.get(language),
-        date(created),
-        Label::LastUpdated.get(language),
-        date(updated),
-        Label::Version.get(language),
-        version
-    )
+    // Only what is known: a date nobody gave is left out, not shown as a dash.
+    let mut parts = Vec::new();
+    if let Some(created) = created {
+        parts.push(format!(
+            "{} {}",
+            Label::Created.get(language),
+            format_date(created, language)
+        ));
+    }
+    if let Some(updated) = updated {
+        parts.push(format!(
+            "{} {}",
+            Label::LastUpdated.get(language),
+            format_date(updated, language)
+        ));
+    }
+    if !version.trim().is_empty() {
+        parts.push(format!(
+            "{} {}",
+            Label::Version.get(language),
+            version.trim()
+        ));
+    }
+    parts.join(" · ")
 }
 
 #[cfg(test)]

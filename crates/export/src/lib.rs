@@ -55,7 +55,10 @@ pub fn record_draft_reasons(
     open_errors(document, as_of)
 }
 
-fn open_errors(document: &kirjuri_model::Document, as_of: NaiveDate) -> Vec<kirjuri_model::Finding> {
+fn open_errors(
+    document: &kirjuri_model::Document,
+    as_of: NaiveDate,
+) -> Vec<kirjuri_model::Finding> {
     kirjuri_model::check(
         document,
         kirjuri_model::CheckOptions {

@@ -125,9 +125,12 @@ fn small_document() -> Document {
         created: Some(date(2024, 3, 1)),
         last_updated: Some(date(2026, 5, 4)),
         version_label: "2.0".into(),
-        provision_requirement: ProvisionRequirement::NeededForContract,
+        role: Some(ProcessingRole::Controller),
+        automated_decisions: Answer::No,
+        provision_requirement: Some(ProvisionRequirement::NeededForContract),
         dpia: DpiaStatus::NotNeeded,
-        no_transfers_outside_eea: true,
+        transfers_outside_eea: Answer::No,
+        regular_disclosures: Answer::No,
         ..Register::new(LocalizedText::new(
             "Kundregister",
             "Asiakasrekisteri",
@@ -559,8 +562,8 @@ fn awkward_document() -> Document {
     document.people[0].name = long_word.clone();
     let register_id = document.registers[0].id;
     document.registers.push(Register {
-        role: ProcessingRole::Processor,
-        automated_decisions: true,
+        role: Some(ProcessingRole::Processor),
+        automated_decisions: Answer::Yes,
         ..Register::new(LocalizedText::default())
     });
     for n in 0..60 {
@@ -609,13 +612,15 @@ fn awkward_text_never_runs_off_the_page() {
             }
         }
     }
-    // The long word is all there, only broken over lines (and pages: leave out the footers).
+    // The long word is all there, only broken over lines (and pages: leave out
+    // the footers and the draft mark the page carries).
     let record = export_record_pdf(&document, &options(Language::Sv)).unwrap();
     let body: String = pages(&record)
         .iter()
         .flat_map(|page| {
             page.lines()
                 .filter(|l| !l.contains(" / ") || !l.contains("sida "))
+                .filter(|l| l.trim() != "UTKAST")
         })
         .collect();
     assert!(squeeze(&body).contains(&"x".repeat(5000)));
@@ -697,6 +702,10 @@ fn the_notice_lists_the_rights_of_its_legal_bases() {
         deadline_days: Some(14),
         format: LocalizedText::default(),
         notes: LocalizedText::default(),
+        fee: LocalizedText::default(),
+        frequency: LocalizedText::default(),
+        refusal_grounds: LocalizedText::default(),
+        law_reference: LocalizedText::default(),
     });
     let sv = text(&export_notice_pdf(&document, register, &options(Language::Sv)).unwrap());
     assert!(sv.contains("Rätt att göra invändningar"));

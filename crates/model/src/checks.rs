@@ -492,7 +492,10 @@ impl<'a> Findings<'a> {
                 "Register \"{}\": it is not stated whether data are transferred outside the EU/EEA.",
             );
         }
-        if !register.discloses(!parts.disclosures.is_empty()).is_answered() {
+        if !register
+            .discloses(!parts.disclosures.is_empty())
+            .is_answered()
+        {
             ask(
                 self,
                 Severity::Error,
@@ -535,7 +538,14 @@ impl<'a> Findings<'a> {
     /// the record without a kind).
     fn shared_lists(&mut self) {
         let doc = self.document;
-        let unanswered = |this: &mut Self, kind: RecordKind, id: Uuid, field: &str, what: &LocalizedText, sv: &str, fi: &str, en: &str| {
+        let unanswered = |this: &mut Self,
+                          kind: RecordKind,
+                          id: Uuid,
+                          field: &str,
+                          what: &LocalizedText,
+                          sv: &str,
+                          fi: &str,
+                          en: &str| {
             this.push(
                 Severity::Warning,
                 FindingCode::QuestionNotAnswered,
@@ -547,16 +557,28 @@ impl<'a> Findings<'a> {
             );
         };
         for source in doc.sources.iter().filter(|s| s.kind.is_none()) {
-            unanswered(self, RecordKind::Source, source.id.into(), "kind", &source.name,
+            unanswered(
+                self,
+                RecordKind::Source,
+                source.id.into(),
+                "kind",
+                &source.name,
                 "Källan \"{}\": vilket slags källa den är är inte angivet.",
                 "Lähde \"{}\": lähteen lajia ei ole kerrottu.",
-                "Source \"{}\": what kind of source it is is not stated.");
+                "Source \"{}\": what kind of source it is is not stated.",
+            );
         }
         for recipient in doc.recipients.iter().filter(|r| r.kind.is_none()) {
-            unanswered(self, RecordKind::Recipient, recipient.id.into(), "kind", &recipient.name,
+            unanswered(
+                self,
+                RecordKind::Recipient,
+                recipient.id.into(),
+                "kind",
+                &recipient.name,
                 "Mottagaren \"{}\": vilket slags mottagare den är är inte angivet.",
                 "Vastaanottaja \"{}\": vastaanottajan lajia ei ole kerrottu.",
-                "Recipient \"{}\": what kind of recipient it is is not stated.");
+                "Recipient \"{}\": what kind of recipient it is is not stated.",
+            );
         }
         for measure in doc.security_measures.iter().filter(|m| m.kind.is_none()) {
             unanswered(self, RecordKind::SecurityMeasure, measure.id.into(), "kind", &measure.description,
@@ -564,11 +586,21 @@ impl<'a> Findings<'a> {
                 "Suojaustoimi \"{}\": ei ole kerrottu, onko se tekninen, organisatorinen vai fyysinen.",
                 "Security measure \"{}\": whether it is technical, organisational or physical is not stated.");
         }
-        for cookie in doc.cookies.iter().filter(|c| !c.requires_consent.is_answered()) {
-            unanswered(self, RecordKind::Cookie, cookie.id.into(), "requires_consent", &cookie.name,
+        for cookie in doc
+            .cookies
+            .iter()
+            .filter(|c| !c.requires_consent.is_answered())
+        {
+            unanswered(
+                self,
+                RecordKind::Cookie,
+                cookie.id.into(),
+                "requires_consent",
+                &cookie.name,
                 "Kakan \"{}\": om den sätts först efter samtycke är inte angivet.",
                 "Eväste \"{}\": ei ole kerrottu, asetetaanko se vasta suostumuksen jälkeen.",
-                "Cookie \"{}\": whether it is set only after consent is not stated.");
+                "Cookie \"{}\": whether it is set only after consent is not stated.",
+            );
         }
     }
 

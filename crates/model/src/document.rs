@@ -314,10 +314,7 @@ pub struct Register {
     pub automated_decisions_description: LocalizedText,
     /// Whether giving the data is required, and what follows if it is not
     /// (Art. 13(2)(e)); `None` until answered.
-    #[serde(
-        default,
-        deserialize_with = "provision_requirement_or_legacy"
-    )]
+    #[serde(default, deserialize_with = "provision_requirement_or_legacy")]
     pub provision_requirement: Option<ProvisionRequirement>,
     #[serde(default)]
     pub consequence_of_not_providing: LocalizedText,

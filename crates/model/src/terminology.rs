@@ -357,7 +357,17 @@ vocabulary! {
 /// `false` cannot be told from a question nobody was asked: it reads as
 /// `NotAnswered`, and `true` (which only a person could have set) as `Yes`.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    schemars::JsonSchema,
 )]
 pub enum Answer {
     #[default]

@@ -24,6 +24,11 @@ export function ExportDialog() {
   const [done, setDone] = useState(null);
   const [missing, setMissing] = useState(null);
   const [, labelKey, command, extension] = TYPES.find(([key]) => key === type);
+  // The open errors that make the document a draft (as the exporter decides):
+  // for a notice those of its register and of the organisation; for the record, all.
+  const draftReasons = app.findings.filter((f) => !f.answer && f.severity === 'error' && (
+    type !== 'notice_pdf' || f.register === register || (!f.register && f.kind === 'organisation')
+  ));
 
   const checkLanguage = async (lang) => {
     setLanguage(lang);
@@ -92,6 +97,10 @@ export function ExportDialog() {
       </select>
       ${missing > 0 && html`<div class="hint warning-text">${app.t('export_missing_text', { n: missing })}</div>`}
     </div>
+    ${type !== 'xlsx' && draftReasons.length > 0 && html`<div class="callout warning draft-reasons" role="note" data-test="export-draft">
+      <p>${app.t('export_draft', { n: draftReasons.length })}</p>
+      <ul>${draftReasons.slice(0, 8).map((f, i) => html`<li key=${i}>${f.message[app.lang] || f.message.en}</li>`)}</ul>
+    </div>`}
     <div class="field">
       <label for="export-path">${app.t('save_to')}</label>
       <input id="export-path" type="text" value=${path} spellcheck="false" placeholder=${suggested()} data-test="export-path" aria-describedby="export-path-hint" onInput=${(e) => setPath(e.currentTarget.value)} />

@@ -266,18 +266,19 @@ impl<'a, 'd> Notice<'a, 'd> {
             ));
         }
         let version = self.version().unwrap_or_default();
-        self.push(Block::Para(
-            Para::plain(
-                labels::notice_dates_line(
-                    register.created,
-                    register.last_updated,
-                    &version,
-                    words.language,
-                ),
-                Style::new(Face::Regular, 9.0, Ink::Muted),
-            )
-            .after(8.0),
-        ));
+        let dates = labels::notice_dates_line(
+            register.created,
+            register.last_updated,
+            &version,
+            words.language,
+        );
+        if dates.is_empty() {
+            self.push(Block::Space(8.0));
+        } else {
+            self.push(Block::Para(
+                Para::plain(dates, Style::new(Face::Regular, 9.0, Ink::Muted)).after(8.0),
+            ));
+        }
 
         self.controller();
         self.contact();
@@ -821,8 +822,12 @@ impl<'a, 'd> Notice<'a, 'd> {
         let words = self.words;
         self.section(11);
         self.para(self.label(Label::NoticeRightsIntro), BODY);
-        let described: Vec<DataSubjectRight> =
-            self.parts.rights_procedures.iter().map(|p| p.right).collect();
+        let described: Vec<DataSubjectRight> = self
+            .parts
+            .rights_procedures
+            .iter()
+            .map(|p| p.right)
+            .collect();
         let rights = applicable_rights(self.register, &self.parts.purposes, &described);
         // Without a procedure of its own, a right is exercised through the register's contact.
         let contact = self

@@ -1133,10 +1133,7 @@ impl<'a, 'd> Record<'a, 'd> {
         ];
         let mut rows = rows;
         if !unclassified.is_empty() {
-            rows.push((
-                self.label(Label::NotAnswered),
-                cell_list(unclassified),
-            ));
+            rows.push((self.label(Label::NotAnswered), cell_list(unclassified)));
         }
         self.push(key_values(rows));
     }
@@ -1552,11 +1549,7 @@ impl<'a, 'd> Record<'a, 'd> {
                     }
                     None => cell(None),
                 };
-                vec![
-                    cell(Some(place)),
-                    cell(self.text(&finding.message)),
-                    answer,
-                ]
+                vec![cell(Some(place)), cell(self.text(&finding.message)), answer]
             })
             .collect();
         self.push(table(

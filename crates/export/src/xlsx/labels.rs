@@ -54,6 +54,8 @@ pub(super) enum Label {
     SupervisoryAuthority: ["Tillsynsmyndighet", "Valvontaviranomainen", "Supervisory authority"],
     Version: ["Version", "Versio", "Version"],
     LastChanged: ["Senast ändrad", "Viimeksi muutettu", "Last changed"],
+    DocumentCreated: ["Dokumentet skapat", "Asiakirja laadittu", "Document created"],
+    DocumentUpdated: ["Dokumentet uppdaterat", "Asiakirja päivitetty", "Document updated"],
     PrintedOn: ["Utskriven", "Tulostettu", "Printed on"],
     IncidentSteps: ["Rutin vid personuppgiftsincident", "Tietoturvaloukkauksen käsittely", "Personal data breach routine"],
     DecidedBy: ["Beslutar om anmälan", "Päättää ilmoituksista", "Decides on notifications"],

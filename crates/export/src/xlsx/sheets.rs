@@ -172,6 +172,14 @@ impl<'a> Sheets<'a> {
                 Label::Version,
                 Cell::text(organisation.version_label.as_str()),
             ),
+            (
+                Label::DocumentCreated,
+                Cell::Date(organisation.document_created),
+            ),
+            (
+                Label::DocumentUpdated,
+                Cell::Date(organisation.document_updated),
+            ),
             (Label::LastChanged, Cell::Date(self.options.last_changed)),
             (Label::PrintedOn, Cell::Date(Some(self.options.printed_on))),
         ];

@@ -1,0 +1,523 @@
+//! A document states only what the user said (issue 10): every fixed sentence
+//! of the privacy notice rests on an answer, on records the user entered, or
+//! on the law; a register with only a name asserts nothing, shows each
+//! unanswered item as "not stated" and carries the draft mark on every page; the
+//! same register fully answered is final. Qualifiers and answered findings
+//! reach the PDF and the workbook. Read back with poppler's `pdftotext` and calamine.
+
+use calamine::{open_workbook_from_rs, Reader, Xlsx};
+use chrono::NaiveDate;
+use kirjuri_export::labels::Label;
+use kirjuri_export::{export_notice_pdf, export_record_pdf, export_xlsx, ExportOptions};
+use kirjuri_model::*;
+use std::io::Cursor;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn options(language: Language) -> ExportOptions {
+    ExportOptions {
+        language,
+        printed_on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        last_changed: None,
+    }
+}
+
+/// The text of each page, from `pdftotext -raw`.
+fn pages(pdf: &[u8]) -> Vec<String> {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!(
+        "kirjuri-answers-{}-{}.pdf",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::write(&path, pdf).unwrap();
+    let output = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils installed?)");
+    std::fs::remove_file(&path).ok();
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// Without white space, so that line breaks do not hide a sentence.
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn workbook_text(bytes: Vec<u8>) -> String {
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let mut all = String::new();
+    for (_, range) in workbook.worksheets() {
+        for (_, _, cell) in range.cells() {
+            all.push_str(&cell.to_string());
+            all.push('\n');
+        }
+    }
+    all
+}
+
+/// What a fixed sentence of the notice rests on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RestsOn {
+    /// The answer to this question of the register; printed only when answered.
+    Answer(&'static str),
+    /// Records the user entered (a list's intro, a label inside an entry).
+    Records(&'static str),
+    /// The regulation itself, whatever the user answered (the rights, the authority).
+    Law(&'static str),
+    /// A title or the opening of a section: it states nothing about the processing.
+    Frame,
+}
+
+/// Every fixed sentence the privacy notice can print, with what it rests on.
+/// A new sentence must be added here, or `every_notice_sentence_rests_on_something` fails.
+fn notice_sentences() -> Vec<(Label, RestsOn)> {
+    use RestsOn::*;
+    vec![
+        (Label::NoticeTitle, Frame),
+        (Label::NoticeControllerIntro, Frame),
+        (Label::NoticeContactIntro, Frame),
+        (Label::NoticePurposeIntro, Frame),
+        (Label::NoticeSubjectsIntro, Frame),
+        (Label::NoticeItemsIntro, Frame),
+        (
+            Label::NoticeOurInterest,
+            Records("purpose.legal_bases.legitimate_interest"),
+        ),
+        (
+            Label::NoticeSpecialCondition,
+            Records("purpose.legal_bases.special_category_condition"),
+        ),
+        (
+            Label::NoticeDirectMarketing,
+            Answer("purpose.direct_marketing"),
+        ),
+        (
+            Label::NoticeSpecialExplained,
+            Records("data_item.special_category"),
+        ),
+        (Label::NoticeNotRequired, Answer("provision_requirement")),
+        (Label::NoticeStatutory, Answer("provision_requirement")),
+        (Label::NoticeContractual, Answer("provision_requirement")),
+        (
+            Label::NoticeNeededForContract,
+            Answer("provision_requirement"),
+        ),
+        (
+            Label::NoticeIfNotProvided,
+            Answer("consequence_of_not_providing"),
+        ),
+        (Label::NoticeSourcesIntro, Records("register.sources")),
+        (Label::NoticeDisclosuresIntro, Records("disclosure")),
+        (Label::NoticeProcessorsIntro, Records("system_link")),
+        (Label::NoticeTransfersIntro, Records("transfer")),
+        (Label::NoticeTransfersCopy, Records("transfer")),
+        (Label::NoticeRetentionIntro, Records("retention_rule")),
+        (
+            Label::NoticeSecurityIntro,
+            Records("register.security_measures"),
+        ),
+        (Label::NoticeRightsIntro, Law("Chapter III")),
+        (
+            Label::NoticeHow,
+            Law("Art. 12(2): the controller says how a right is used"),
+        ),
+        (
+            Label::NoticeIdentityCheck,
+            Records("rights_procedure.identity_check"),
+        ),
+        (Label::NoticeOneMonth, Law("Art. 12(3)")),
+        (Label::NoticeFormat, Records("rights_procedure.format")),
+        (Label::NoticeComplaintPointer, Law("Art. 13(2)(d)")),
+        (Label::NoticeNoAutomated, Answer("automated_decisions")),
+        (Label::NoticeAutomated, Answer("automated_decisions")),
+        (Label::NoticeComplaintIntro, Law("Art. 77")),
+        (Label::NoTransfers, Answer("transfers_outside_eea")),
+        (
+            Label::NoticeTransfersAsARule,
+            Answer("transfers_outside_eea"),
+        ),
+        (Label::NoticeTransfersYes, Answer("transfers_outside_eea")),
+        (Label::NoticeNoDisclosures, Answer("regular_disclosures")),
+        (
+            Label::NoticeNoDisclosuresExcept,
+            Answer("regular_disclosures"),
+        ),
+        (Label::NoticeDisclosuresYes, Answer("regular_disclosures")),
+        (
+            Label::NoticeBasisExplainedAbove,
+            Records("purpose.legal_bases"),
+        ),
+        (Label::DraftNotice, Frame),
+    ]
+}
+
+#[test]
+fn every_notice_sentence_rests_on_something() {
+    let listed = notice_sentences();
+    let unlisted: Vec<String> = Label::ALL
+        .iter()
+        .filter(|label| format!("{label:?}").starts_with("Notice") && !is_heading(**label))
+        .filter(|label| !listed.iter().any(|(l, _)| l == *label))
+        .map(|label| format!("{label:?}"))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "notice sentences that rest on no answer, record or law: {unlisted:?}"
+    );
+}
+
+/// Headings 1–13 (`Notice1` … `Notice13`) are frames by themselves.
+fn is_heading(label: Label) -> bool {
+    let name = format!("{label:?}");
+    name.strip_prefix("Notice")
+        .is_some_and(|rest| rest.parse::<u32>().is_ok())
+}
+
+/// A document with one register that has only its name (and the organisation only its name).
+fn name_only() -> (Document, RegisterId) {
+    let mut document = Document::new(LocalizedText::new("Namn Ab", "Nimi Oy", "Name Ltd"));
+    let register = Register::new(LocalizedText::new("Kunder", "Asiakkaat", "Customers"));
+    let id = register.id;
+    document.registers.push(register);
+    (document, id)
+}
+
+const DRAFT_MARKS: [(Language, &str); 3] = [
+    (Language::Sv, "UTKAST"),
+    (Language::Fi, "LUONNOS"),
+    (Language::En, "DRAFT"),
+];
+
+#[test]
+fn a_register_with_only_a_name_asserts_nothing_and_is_a_draft_on_every_page() {
+    let (document, register) = name_only();
+    for (language, mark) in DRAFT_MARKS {
+        let notice = pages(&export_notice_pdf(&document, register, &options(language)).unwrap());
+        let record = pages(&export_record_pdf(&document, &options(language)).unwrap());
+        for (what, pages) in [("notice", &notice), ("record", &record)] {
+            for (n, page) in pages.iter().enumerate() {
+                assert!(
+                    page.contains(mark),
+                    "{language:?} {what}: page {} has no draft mark",
+                    n + 1
+                );
+            }
+        }
+        let text = squeeze(&notice.join("\n"));
+        for (label, rests_on) in notice_sentences() {
+            if matches!(rests_on, RestsOn::Answer(_) | RestsOn::Records(_)) {
+                assert!(
+                    !text.contains(&squeeze(label.get(language))),
+                    "{language:?}: the notice says {:?} ({rests_on:?}), which nobody answered",
+                    label.get(language)
+                );
+            }
+        }
+        // Each unanswered item is shown as such, never as a bare dash.
+        assert!(text.contains(&squeeze(Label::NotStated.get(language))));
+        for page in &notice {
+            assert!(
+                !page.lines().any(|line| line.trim() == "—"),
+                "{language:?}: a bare dash in the notice:\n{page}"
+            );
+        }
+        let record_text = squeeze(&record.join("\n"));
+        assert!(record_text.contains(&squeeze(Label::NotAnswered.get(language))));
+        for label in [Label::NoTransfers, Label::NoticeNoDisclosures] {
+            assert!(!record_text.contains(&squeeze(label.get(language))));
+        }
+    }
+}
+
+/// The same register with every question answered and the parts the checks require.
+fn fully_answered() -> (Document, RegisterId) {
+    let (mut document, id) = name_only();
+    document.organisation.country = "FI".into();
+    document.organisation.email = "info@example.com".into();
+    let customers = DataSubjectCategory {
+        id: DataSubjectCategoryId::new(),
+        name: LocalizedText::new("Kunder", "Asiakkaat", "Customers"),
+    };
+    let register = &mut document.registers[0];
+    register.role = Some(ProcessingRole::Controller);
+    register.automated_decisions = Answer::No;
+    register.provision_requirement = Some(ProvisionRequirement::NeededForContract);
+    register.dpia = DpiaStatus::NotNeeded;
+    register.transfers_outside_eea = Answer::No;
+    register.regular_disclosures = Answer::No;
+    register.data_subject_categories = vec![customers.id];
+    document.data_subject_categories.push(customers);
+    document.purposes.push(Purpose {
+        id: PurposeId::new(),
+        register: id,
+        description: LocalizedText::new("Leveranser", "Toimitukset", "Deliveries"),
+        legal_bases: vec![LegalBasisClaim {
+            basis: Some(LegalBasis::Contract),
+            data_subject_categories: Vec::new(),
+            legitimate_interest: LocalizedText::default(),
+            special_category_condition: None,
+            law_reference: LocalizedText::default(),
+        }],
+        direct_marketing: false,
+    });
+    document.retention_rules.push(RetentionRule {
+        id: RetentionRuleId::new(),
+        register: id,
+        group: None,
+        trigger: RetentionTrigger::EndOfCustomerRelationship,
+        period: LocalizedText::new("3 år", "3 vuotta", "3 years"),
+        deletion_method: None,
+        routine: LocalizedText::default(),
+        responsible: None,
+        review_interval_months: None,
+        last_reviewed: None,
+    });
+    document.rights_procedures.push(RightsProcedure {
+        id: RightsProcedureId::new(),
+        register: id,
+        right: DataSubjectRight::Access,
+        channel: LocalizedText::same("info@example.com"),
+        identity_check: LocalizedText::default(),
+        deadline_days: None,
+        format: LocalizedText::default(),
+        notes: LocalizedText::default(),
+        fee: LocalizedText::new("Avgiftsfritt", "Maksuton", "Free of charge"),
+        frequency: LocalizedText::new("En gång per år", "Kerran vuodessa", "Once a year"),
+        refusal_grounds: LocalizedText::new(
+            "Enligt dataskyddslagen",
+            "Tietosuojalain mukaan",
+            "As the Data Protection Act allows",
+        ),
+        law_reference: LocalizedText::default(),
+    });
+    document.validate().unwrap();
+    (document, id)
+}
+
+#[test]
+fn the_same_register_fully_answered_is_final_and_says_what_was_answered() {
+    let (document, register) = fully_answered();
+    assert!(kirjuri_export::notice_draft_reasons(
+        &document,
+        register,
+        options(Language::Sv).printed_on
+    )
+    .is_empty());
+    for (language, mark) in DRAFT_MARKS {
+        let notice = pages(&export_notice_pdf(&document, register, &options(language)).unwrap());
+        let record = pages(&export_record_pdf(&document, &options(language)).unwrap());
+        for page in notice.iter().chain(&record) {
+            assert!(
+                !page.contains(mark),
+                "{language:?}: a final document has the draft mark"
+            );
+        }
+        let text = squeeze(&notice.join("\n"));
+        for label in [
+            Label::NoticeNeededForContract,
+            Label::NoticeNoAutomated,
+            Label::NoTransfers,
+            Label::NoticeNoDisclosures,
+        ] {
+            assert!(
+                text.contains(&squeeze(label.get(language))),
+                "{language:?}: the answered {label:?} is missing"
+            );
+        }
+        let procedure = &document.rights_procedures[0];
+        for given in [
+            &procedure.fee,
+            &procedure.frequency,
+            &procedure.refusal_grounds,
+        ] {
+            assert!(
+                text.contains(&squeeze(given.get(language))),
+                "{language:?}: the rights procedure's {:?} is missing",
+                given.get(language)
+            );
+        }
+    }
+}
+
+#[test]
+fn qualifiers_reach_the_notice_the_record_and_the_workbook() {
+    let (mut document, register) = fully_answered();
+    let recipient = Recipient {
+        id: RecipientId::new(),
+        kind: None,
+        name: LocalizedText::same("Inkassobolag"),
+        category: true,
+        country: "FI".into(),
+        agreement: None,
+    };
+    let item = DataItem {
+        id: DataItemId::new(),
+        register,
+        group: None,
+        name: LocalizedText::same("Namn, adress, telefon"),
+        requirement: None,
+        consequence_if_not_given: LocalizedText::default(),
+        flags: DataItemFlags::default(),
+        special_category: None,
+        need_for_national_id: LocalizedText::default(),
+    };
+    document.disclosures.push(Disclosure {
+        id: DisclosureId::new(),
+        register,
+        recipient: recipient.id,
+        data: LocalizedText::same("Obetalda fakturor"),
+        purpose: LocalizedText::default(),
+        method: LocalizedText::default(),
+        condition: LocalizedText::same("Endast vid obetald faktura"),
+    });
+    document.recipients.push(recipient);
+    document.data_items.push(item);
+    let r = &mut document.registers[0];
+    r.transfers_qualifier = LocalizedText::same("support från USA vid behov");
+    r.disclosures_qualifier = LocalizedText::same("i övrigt endast med samtycke eller enligt lag");
+    r.list_qualifiers.data_items = Some(ListQualifier::AmongOthers);
+    r.law_reference = LocalizedText::same("Lag 123/2019 § 4");
+    document.validate().unwrap();
+
+    let notice = squeeze(
+        &pages(&export_notice_pdf(&document, register, &options(Language::Sv)).unwrap()).join("\n"),
+    );
+    for expected in [
+        Label::NoticeTransfersAsARule.get(Language::Sv),
+        "support från USA vid behov",
+        "i övrigt endast med samtycke eller enligt lag",
+        "Endast vid obetald faktura",
+        "bland annat",
+        "Lag 123/2019 § 4",
+        // Listed as one item: its own commas are kept, not mistaken for separators.
+        "Namn, adress, telefon",
+    ] {
+        assert!(
+            notice.contains(&squeeze(expected)),
+            "notice lacks {expected:?}"
+        );
+    }
+    assert!(!notice.contains(&squeeze(Label::NoTransfers.get(Language::Sv))));
+
+    let record =
+        squeeze(&pages(&export_record_pdf(&document, &options(Language::Sv)).unwrap()).join("\n"));
+    for expected in [
+        "support från USA vid behov",
+        "Endast vid obetald faktura",
+        "Lag 123/2019 § 4",
+        Label::RecipientCategory.get(Language::Sv),
+    ] {
+        assert!(
+            record.contains(&squeeze(expected)),
+            "record lacks {expected:?}"
+        );
+    }
+    let workbook = workbook_text(export_xlsx(&document, &options(Language::Sv)).unwrap());
+    assert!(workbook.contains("support från USA vid behov"));
+}
+
+#[test]
+fn an_answered_finding_leaves_the_count_but_stays_listed_with_its_reason() {
+    let (mut document, register) = fully_answered();
+    // An open error: the register's role is not answered.
+    document.registers[0].role = None;
+    let as_of = options(Language::Sv).printed_on;
+    let reasons = kirjuri_export::notice_draft_reasons(&document, register, as_of);
+    assert_eq!(reasons.len(), 1, "{reasons:#?}");
+    assert_eq!(reasons[0].field, "role");
+    let finding = reasons[0].clone();
+    document.organisation.finding_answers.push(FindingAnswer {
+        code: finding.code,
+        kind: finding.kind,
+        id: finding.id,
+        field: finding.field.clone(),
+        answer: FindingResolution::Accepted {
+            note: LocalizedText::same("Rollen utreds med koncernen"),
+            by: "Anna Andersson".into(),
+            on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        },
+    });
+    assert!(kirjuri_export::notice_draft_reasons(&document, register, as_of).is_empty());
+    let findings = check(
+        &document,
+        CheckOptions {
+            as_of,
+            export_language: None,
+        },
+    );
+    let listed = findings
+        .iter()
+        .find(|f| f.field == "role")
+        .expect("the answered finding is still listed");
+    assert!(!listed.is_open());
+
+    let json = exchange::to_json(&document);
+    assert_eq!(exchange::from_json(&json).unwrap(), document);
+
+    let notice = pages(&export_notice_pdf(&document, register, &options(Language::Sv)).unwrap());
+    assert!(notice.iter().all(|page| !page.contains("UTKAST")));
+    let record =
+        squeeze(&pages(&export_record_pdf(&document, &options(Language::Sv)).unwrap()).join("\n"));
+    assert!(!record.contains("UTKAST"));
+    for expected in [
+        Label::AnsweredFindings.get(Language::Sv),
+        Label::FindingAccepted.get(Language::Sv),
+        "Rollen utreds med koncernen",
+        "Anna Andersson",
+    ] {
+        assert!(
+            record.contains(&squeeze(expected)),
+            "record annex lacks {expected:?}"
+        );
+    }
+    let workbook = workbook_text(export_xlsx(&document, &options(Language::Sv)).unwrap());
+    assert!(workbook.contains("Rollen utreds med koncernen"));
+}
+
+#[test]
+fn each_three_state_answer_round_trips_through_json_and_reaches_the_documents() {
+    let (document, register) = fully_answered();
+    for answer in [Answer::Yes, Answer::No, Answer::NotAnswered] {
+        let mut changed = document.clone();
+        let r = &mut changed.registers[0];
+        r.automated_decisions = answer;
+        r.transfers_outside_eea = answer;
+        r.regular_disclosures = answer;
+        let back = exchange::from_json(&exchange::to_json(&changed)).unwrap();
+        assert_eq!(back, changed);
+        let notice = squeeze(
+            &pages(&export_notice_pdf(&changed, register, &options(Language::Fi)).unwrap())
+                .join("\n"),
+        );
+        let (automated, transfers, disclosures) = match answer {
+            Answer::Yes => (
+                Label::NoticeAutomated,
+                Label::NoticeTransfersYes,
+                Label::NoticeDisclosuresYes,
+            ),
+            Answer::No => (
+                Label::NoticeNoAutomated,
+                Label::NoTransfers,
+                Label::NoticeNoDisclosures,
+            ),
+            Answer::NotAnswered => (Label::NotStated, Label::NotStated, Label::NotStated),
+        };
+        for label in [automated, transfers, disclosures] {
+            assert!(
+                notice.contains(&squeeze(label.get(Language::Fi))),
+                "{answer:?}: the notice lacks {label:?}"
+            );
+        }
+        let workbook = workbook_text(export_xlsx(&changed, &options(Language::Fi)).unwrap());
+        assert!(workbook.contains(answer.label(Language::Fi)));
+    }
+}
