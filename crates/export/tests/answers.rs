@@ -521,3 +521,21 @@ fn each_three_state_answer_round_trips_through_json_and_reaches_the_documents() 
         assert!(workbook.contains(answer.label(Language::Fi)));
     }
 }
+
+/// Writes a draft (only a name) and a final (fully answered) notice in every
+/// language to `$KIRJURI_PDF_SAMPLES` (default `/tmp/kirjuri-pdf`), for looking
+/// at them with `pdftoppm` (docs/screenshots/notice-*-draft|final-*.png).
+#[test]
+#[ignore]
+fn write_draft_and_final_samples() {
+    let dir = std::path::PathBuf::from(
+        std::env::var("KIRJURI_PDF_SAMPLES").unwrap_or_else(|_| "/tmp/kirjuri-pdf".into()),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    for (state, (document, register)) in [("draft", name_only()), ("final", fully_answered())] {
+        for language in Language::ALL {
+            let pdf = export_notice_pdf(&document, register, &options(language)).unwrap();
+            std::fs::write(dir.join(format!("notice-{state}-{language}.pdf")), pdf).unwrap();
+        }
+    }
+}
