@@ -41,7 +41,7 @@ fn answers_qualifiers_and_finding_answers_survive_the_file() {
     document.registers.push(register);
 
     drop(Store::create_from(&path, &document, "test").unwrap());
-    let reopened = Store::open(&path).unwrap();
+    let reopened = Store::open(&path, "test").unwrap();
     assert_eq!(reopened.document(), &document);
 }
 
