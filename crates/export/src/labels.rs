@@ -11,12 +11,14 @@ use chrono::{Datelike, NaiveDate};
 use kirjuri_model::Language;
 
 /// Declares an enum of fixed texts, each given in Swedish, Finnish and
-/// English, with `get(language)` and `ALL`. Used for the documents' labels
-/// here and for the workbook's in `xlsx::labels`.
+/// English (`Name: ["sv", "fi", "en"]`) or taken from a document label
+/// (`Name: (= DocumentLabel)`, so a term shared by the PDF and the workbook is
+/// defined once), with `get(language)`, `shared()` and `ALL`. Used for the
+/// documents' labels here and for the workbook's in `xlsx::labels`.
 macro_rules! labels {
     (
         $(#[$enum_meta:meta])* $vis:vis enum $enum:ident {
-            $( $(#[$meta:meta])* $name:ident : [$sv:literal, $fi:literal, $en:literal] ),+ $(,)?
+            $( $(#[$meta:meta])* $name:ident : $texts:tt ),+ $(,)?
         }
     ) => {
         $(#[$enum_meta])*
@@ -31,17 +33,47 @@ macro_rules! labels {
             /// The text in `language`.
             $vis fn get(self, language: Language) -> &'static str {
                 match self {
-                    $($enum::$name => match language {
-                        Language::Sv => $sv,
-                        Language::Fi => $fi,
-                        Language::En => $en,
-                    }),+
+                    $($enum::$name => $crate::labels::label_text!($texts, language)),+
+                }
+            }
+
+            /// The document label this one is defined as, if any.
+            #[allow(dead_code)] // the documents' own labels are never shared
+            $vis fn shared(self) -> Option<$crate::labels::Label> {
+                match self {
+                    $($enum::$name => $crate::labels::label_shared!($texts)),+
                 }
             }
         }
     };
 }
 pub(crate) use labels;
+
+/// The text of one entry of `labels!` in `$language`.
+macro_rules! label_text {
+    ([$sv:literal, $fi:literal, $en:literal], $language:ident) => {
+        match $language {
+            Language::Sv => $sv,
+            Language::Fi => $fi,
+            Language::En => $en,
+        }
+    };
+    ((= $shared:ident), $language:ident) => {
+        $crate::labels::Label::$shared.get($language)
+    };
+}
+pub(crate) use label_text;
+
+/// The document label one entry of `labels!` is defined as, if any.
+macro_rules! label_shared {
+    ([$($texts:tt)*]) => {
+        None
+    };
+    ((= $shared:ident)) => {
+        Some($crate::labels::Label::$shared)
+    };
+}
+pub(crate) use label_shared;
 
 labels! {
 /// A fixed piece of document text.
@@ -54,8 +86,8 @@ pub enum Label {
         "under Article 30 of the General Data Protection Regulation (GDPR)"
     ],
     Contents: ["Innehåll", "Sisällys", "Contents"],
-    BusinessId: ["Organisationsnummer", "Y-tunnus", "Business ID"],
-    VatNumber: ["Momsregistreringsnummer", "ALV-numero", "VAT number"],
+    BusinessId: ["FO-nummer", "Y-tunnus", "Business ID"],
+    VatNumber: ["Momsregistreringsnummer", "ALV-tunniste", "VAT number"],
     Address: ["Adress", "Osoite", "Address"],
     Phone: ["Telefon", "Puhelin", "Phone"],
     Email: ["E-post", "Sähköposti", "E-mail"],
@@ -105,7 +137,7 @@ pub enum Label {
     Cookies: ["Kakor (cookies)", "Evästeet", "Cookies"],
     NoCookies: ["Inga kakor angivna.", "Evästeitä ei ole ilmoitettu.", "No cookies listed."],
     Provider: ["Leverantör", "Tarjoaja", "Provider"],
-    CookieClass: ["Typ", "Luokka", "Class"],
+    CookieClass: ["Kategori", "Luokka", "Class"],
     Lifetime: ["Livslängd", "Voimassaolo", "Lifetime"],
     RequiresConsent: ["Kräver samtycke", "Vaatii suostumuksen", "Requires consent"],
 
@@ -120,11 +152,11 @@ pub enum Label {
     BusinessFunction: ["Verksamhet / ägare", "Toiminto / omistaja", "Business function / owner"],
     AutomatedDecisions: [
         "Automatiserade beslut eller profilering",
-        "Automaattiset päätökset tai profilointi",
+        "Automatisoidut yksittäispäätökset tai profilointi",
         "Automated decisions or profiling"
     ],
     Dpia: ["Konsekvensbedömning (DPIA)", "Vaikutustenarviointi (DPIA)", "Impact assessment (DPIA)"],
-    ProvisionRequirement: ["Krav att lämna uppgifterna", "Velvollisuus antaa tiedot", "Requirement to provide the data"],
+    ProvisionRequirement: ["Krav på att lämna uppgifterna", "Velvollisuus antaa tiedot", "Requirement to provide the data"],
     ConsequenceOfNotProviding: [
         "Följd om uppgifterna inte lämnas",
         "Seuraus, jos tietoja ei anneta",
@@ -168,7 +200,11 @@ pub enum Label {
     // Table columns and cell words.
     Purpose: ["Ändamål", "Käyttötarkoitus", "Purpose"],
     Interest: ["Intresse", "Etu", "Interest"],
-    Art9Condition: ["Villkor enligt art. 9.2", "9.2 artiklan peruste", "Art. 9(2) condition"],
+    Art9Condition: [
+        "Villkor för särskilda kategorier av personuppgifter (art. 9.2)",
+        "Erityisten henkilötietoryhmien käsittelyperuste (9.2 art.)",
+        "Condition for special categories of personal data (Art. 9(2))"
+    ],
     LawReference: ["Lagrum", "Lainkohta", "Law reference"],
     AppliesTo: ["Gäller", "Koskee", "Applies to"],
     DirectMarketing: ["Direktmarknadsföring", "Suoramarkkinointi", "Direct marketing"],
@@ -180,12 +216,16 @@ pub enum Label {
     OtherItems: ["Övriga uppgifter", "Muut tiedot", "Other data items"],
     IfNotGiven: ["Om uppgiften inte lämnas", "Jos tietoa ei anneta", "If not given"],
     SpecialCategory: ["Särskild kategori", "Erityinen henkilötietoryhmä", "Special category"],
-    NationalId: ["Personnummer", "Henkilötunnus", "National identity number"],
+    NationalId: ["Personbeteckning", "Henkilötunnus", "National identity number"],
     NeedForNationalId: ["Behov", "Tarve", "Need"],
-    CriminalOffence: ["Uppgifter om lagöverträdelser (art. 10)", "Rikostiedot (10 art.)", "Criminal offence data (Art. 10)"],
+    CriminalOffence: [
+        "Uppgifter om lagöverträdelser (art. 10)",
+        "Rikostuomioihin ja rikkomuksiin liittyvät tiedot (10 art.)",
+        "Data relating to criminal convictions and offences (Art. 10)"
+    ],
     Financial: ["Ekonomiska uppgifter", "Taloudelliset tiedot", "Financial data"],
     FreeText: ["Fritext", "Vapaa teksti", "Free text"],
-    OnlineIdentifier: ["Onlineidentifierare", "Verkkotunniste", "Online identifier"],
+    OnlineIdentifier: ["Onlineidentifikator", "Verkkotunniste", "Online identifier"],
     Credentials: ["Inloggningsuppgifter", "Tunnistautumistiedot", "Credentials"],
     ConsentRecord: ["Samtyckesuppgift", "Suostumustieto", "Consent record"],
     Source: ["Källa", "Lähde", "Source"],
@@ -289,9 +329,9 @@ pub enum Label {
     Notice10: ["Principerna för skydd av registret", "Rekisterin suojauksen periaatteet", "How the data are protected"],
     Notice11: ["Den registrerades rättigheter", "Rekisteröidyn oikeudet", "Rights of the data subject"],
     Notice12: [
-        "Automatiserat beslutsfattande, inbegripet profilering",
+        "Automatiserat individuellt beslutsfattande, inbegripet profilering",
         "Automatisoidut yksittäispäätökset, profilointi mukaan luettuna",
-        "Automated decision-making, including profiling"
+        "Automated individual decision-making, including profiling"
     ],
     Notice13: [
         "Rätt att lämna in klagomål till en tillsynsmyndighet",
@@ -309,20 +349,16 @@ pub enum Label {
         "Questions about the register and your rights are answered by:"
     ],
     NoticePurposeIntro: [
-        "Vi behandlar personuppgifter för de ändamål som anges nedan. Den rättsliga grunden är det skäl i EU:s dataskyddsförordning (GDPR, artikel 6) som gör behandlingen tillåten.",
-        "Käsittelemme henkilötietoja alla kuvattuihin tarkoituksiin. Oikeusperuste on se EU:n yleisen tietosuoja-asetuksen (GDPR, 6 artikla) mukainen peruste, jonka nojalla käsittely on sallittua.",
-        "We process personal data for the purposes below. The legal basis is the ground in the EU General Data Protection Regulation (GDPR, Article 6) that makes the processing lawful."
+        "Vi behandlar personuppgifterna för de ändamål som anges nedan. Under varje ändamål står den rättsliga grund i dataskyddsförordningen (artikel 6.1) som behandlingen vilar på.",
+        "Käsittelemme henkilötietoja alla mainittuihin tarkoituksiin. Kunkin tarkoituksen kohdalla kerrotaan, mihin tietosuoja-asetuksen 6 artiklan 1 kohdan mukaiseen oikeusperusteeseen käsittely perustuu.",
+        "We process the personal data for the purposes below. Under each purpose is the legal basis in the General Data Protection Regulation (Article 6(1)) on which the processing rests."
     ],
     NoticeOurInterest: ["Vårt berättigade intresse", "Oikeutettu etumme", "Our legitimate interest"],
-    NoticeSpecialCondition: [
-        "Villkor för känsliga uppgifter (art. 9.2)",
-        "Arkaluonteisten tietojen käsittelyperuste (9.2 art.)",
-        "Condition for sensitive data (Art. 9(2))"
-    ],
+    // Art. 21(2)–(3): the one unconditional objection.
     NoticeDirectMarketing: [
-        "Du kan när som helst invända mot att dina uppgifter används för direktmarknadsföring.",
-        "Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin.",
-        "You may object at any time to the use of your data for direct marketing."
+        "Du har rätt att när som helst invända mot att dina uppgifter behandlas för direktmarknadsföring, och då upphör vi med den behandlingen. Du behöver inte ange något skäl.",
+        "Sinulla on oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten, jolloin lopetamme sen. Sinun ei tarvitse perustella vastustamistasi.",
+        "You have the right to object at any time to the processing of your data for direct marketing, and we will then stop that processing. You need not give a reason."
     ],
     NoticeSubjectsIntro: [
         "Registret innehåller uppgifter om följande grupper av personer (registrerade):",
@@ -335,9 +371,9 @@ pub enum Label {
         "We process the following data:"
     ],
     NoticeSpecialExplained: [
-        "Särskilda kategorier av personuppgifter är känsliga uppgifter, till exempel om hälsa, som dataskyddsförordningen skyddar särskilt (artikel 9).",
-        "Erityiset henkilötietoryhmät ovat arkaluonteisia tietoja, esimerkiksi terveystietoja, joita tietosuoja-asetus suojaa erityisesti (9 artikla).",
-        "Special categories of personal data are sensitive data, such as data about health, which the GDPR protects in particular (Article 9)."
+        "Till särskilda kategorier av personuppgifter hör till exempel uppgifter om hälsa. Dataskyddsförordningen ger dem ett särskilt skydd (artikel 9).",
+        "Erityisiin henkilötietoryhmiin kuuluvat esimerkiksi terveyttä koskevat tiedot. Tietosuoja-asetus suojaa niitä erityisesti (9 artikla).",
+        "The special categories of personal data include, for example, data concerning health. The General Data Protection Regulation gives them special protection (Article 9)."
     ],
     NoticeNotRequired: [
         "Du är inte skyldig att lämna uppgifterna.",
@@ -360,11 +396,15 @@ pub enum Label {
         "We need the data to enter into a contract with you."
     ],
     NoticeIfNotProvided: ["Om uppgifterna inte lämnas", "Jos tietoja ei anneta", "If the data are not provided"],
-    NoticeSourcesIntro: ["Uppgifterna kommer från:", "Tiedot saadaan:", "The data come from:"],
+    NoticeSourcesIntro: [
+        "Vi får uppgifterna från följande källor:",
+        "Saamme tiedot seuraavista lähteistä:",
+        "We obtain the data from the following sources:"
+    ],
     NoticeDisclosuresIntro: [
-        "Vi lämnar regelbundet ut uppgifter till:",
-        "Luovutamme tietoja säännönmukaisesti:",
-        "We regularly disclose data to:"
+        "Vi lämnar regelbundet ut uppgifter till följande mottagare:",
+        "Luovutamme tietoja säännönmukaisesti seuraaville vastaanottajille:",
+        "We regularly disclose data to the following recipients:"
     ],
     NoticeProcessorsIntro: [
         "Vi anlitar följande leverantörer (personuppgiftsbiträden), som behandlar uppgifterna för vår räkning och enligt våra instruktioner:",
@@ -388,22 +428,23 @@ pub enum Label {
         "We protect the data with technical, organisational and physical measures:"
     ],
     NoticeRightsIntro: [
-        "Du har följande rättigheter när det gäller detta register. Så här använder du dem:",
-        "Sinulla on seuraavat oikeudet tähän rekisteriin liittyen. Näin käytät niitä:",
-        "You have the following rights regarding this register. This is how you use them:"
+        "Du har följande rättigheter i fråga om behandlingen i detta register. Under varje rättighet står hur du utövar den.",
+        "Sinulla on tämän rekisterin tietojen käsittelyssä seuraavat oikeudet. Kunkin oikeuden kohdalla kerrotaan, miten voit käyttää sitä.",
+        "You have the following rights regarding the processing in this register. Under each right is how to exercise it."
     ],
     NoticeHow: ["Så här gör du", "Näin toimit", "How"],
     NoticeIdentityCheck: ["Identitetskontroll", "Henkilöllisyyden tarkistus", "Identity check"],
-    NoticeOneMonth: [
-        "Om inget annat anges ovan svarar vi på en begäran inom en månad.",
-        "Ellei edellä toisin mainita, vastaamme pyyntöön kuukauden kuluessa.",
-        "Unless stated otherwise above, we answer a request within one month."
+    // Art. 12(3): without undue delay, within one month, extendable by two further months.
+    NoticeAnswerPeriod: [
+        "Vi svarar på din begäran utan onödigt dröjsmål och senast en månad efter att vi har tagit emot den. Om begäran är komplicerad eller om vi har fått många begäranden kan tiden förlängas med högst två månader till. I så fall meddelar vi dig det inom en månad från det att vi tog emot begäran och förklarar varför svaret dröjer.",
+        "Vastaamme pyyntöösi ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa sen vastaanottamisesta. Jos pyyntö on monimutkainen tai pyyntöjä on paljon, määräaikaa voidaan jatkaa enintään kahdella kuukaudella. Ilmoitamme jatkamisesta ja viivästymisen syistä sinulle kuukauden kuluessa pyynnön vastaanottamisesta.",
+        "We answer your request without undue delay and at the latest within one month of receiving it. If the request is complex or we have received many requests, the period may be extended by up to two further months; we will then tell you so, and why, within one month of receiving the request."
     ],
     NoticeFormat: ["Format", "Muoto", "Format"],
     NoticeComplaintPointer: [
-        "Du har också rätt att lämna in klagomål till tillsynsmyndigheten, se avsnitt 13.",
+        "Du har också rätt att lämna in klagomål till en tillsynsmyndighet, se avsnitt 13.",
         "Sinulla on myös oikeus tehdä valitus valvontaviranomaiselle, ks. kohta 13.",
-        "You also have the right to lodge a complaint with the supervisory authority, see section 13."
+        "You also have the right to lodge a complaint with a supervisory authority, see section 13."
     ],
     NoticeNoAutomated: [
         "Vi fattar inga beslut som enbart grundas på automatiserad behandling, och vi använder inte profilering.",
@@ -411,14 +452,20 @@ pub enum Label {
         "We make no decisions based solely on automated processing, and we do not use profiling."
     ],
     NoticeAutomated: [
-        "Automatiserade beslut eller profilering förekommer i registret:",
-        "Rekisterissä käytetään automaattisia päätöksiä tai profilointia:",
+        "I registret förekommer automatiserat individuellt beslutsfattande eller profilering:",
+        "Rekisterin tietoja käytetään automatisoituihin yksittäispäätöksiin tai profilointiin:",
         "Automated decisions or profiling take place in this register:"
     ],
+    // Art. 77(1): any supervisory authority, in particular where the person lives or works or where the infringement took place.
     NoticeComplaintIntro: [
-        "Om du anser att vi behandlar dina personuppgifter i strid med dataskyddsförordningen har du rätt att lämna in klagomål till tillsynsmyndigheten:",
-        "Jos katsot, että käsittelemme henkilötietojasi tietosuoja-asetuksen vastaisesti, sinulla on oikeus tehdä valitus valvontaviranomaiselle:",
-        "If you believe that we process your personal data in breach of the GDPR, you have the right to lodge a complaint with the supervisory authority:"
+        "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i det EU- eller EES-land där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks.",
+        "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä EU- tai ETA-maassa, jossa on vakinainen asuinpaikkasi tai työpaikkasi tai jossa väitetty rikkominen on tapahtunut.",
+        "If you consider that the processing of your personal data infringes the General Data Protection Regulation, you have the right to lodge a complaint with a supervisory authority, in particular in the EU or EEA country of your habitual residence or place of work or of the alleged infringement."
+    ],
+    NoticeOurAuthority: [
+        "Tillsynsmyndigheten i det land där vi är etablerade är:",
+        "Sijoittautumismaamme valvontaviranomainen on:",
+        "The supervisory authority of the country where we are established is:"
     ],
 
     // What a document prints for a question nobody has answered, and the draft mark.
@@ -478,6 +525,80 @@ pub enum Label {
 }
 }
 
+/// Which Swedish a document is written in: the organisation's country decides.
+/// A Finnish (or Åland) organisation writes Swedish the Finland-Swedish way, as
+/// the Data Protection Ombudsman's Swedish pages do ("dataskyddsbeskrivning",
+/// "registrets datainnehåll", "personbeteckning", "FO-nummer", dates as
+/// 21.5.2018); any other organisation writes Sweden's Swedish, as IMY does
+/// ("information om behandling av personuppgifter", "personnummer",
+/// "organisationsnummer", dates as 2018-05-21). The `sv` texts of [`Label`] are
+/// the Finland-Swedish ones; [`sweden_swedish`] holds the words that differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swedish {
+    Finland,
+    Sweden,
+}
+
+impl Swedish {
+    /// The Swedish of an organisation in `country` (ISO 3166-1 alpha-2).
+    pub fn of_country(country: &str) -> Swedish {
+        match country.trim().to_ascii_uppercase().as_str() {
+            "FI" | "AX" => Swedish::Finland,
+            _ => Swedish::Sweden,
+        }
+    }
+}
+
+/// The words of one export: its language and, when that is Swedish, which Swedish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tongue {
+    pub language: Language,
+    pub swedish: Swedish,
+}
+
+impl Tongue {
+    /// The tongue of `organisation`'s documents in `language`.
+    pub fn new(language: Language, organisation_country: &str) -> Tongue {
+        Tongue {
+            language,
+            swedish: Swedish::of_country(organisation_country),
+        }
+    }
+
+    /// `label` in this tongue.
+    pub fn label(self, label: Label) -> &'static str {
+        match (self.language, self.swedish) {
+            (Language::Sv, Swedish::Sweden) => {
+                sweden_swedish(label).unwrap_or(label.get(Language::Sv))
+            }
+            (language, _) => label.get(language),
+        }
+    }
+
+    /// A date in this tongue's form: Sweden's Swedish `2026-11-23`, Finland's
+    /// Swedish and Finnish `23.11.2026`, English `23 November 2026`.
+    pub fn date(self, date: NaiveDate) -> String {
+        match (self.language, self.swedish) {
+            (Language::Sv, Swedish::Finland) => format_date(date, Language::Fi),
+            (language, _) => format_date(date, language),
+        }
+    }
+}
+
+/// The Swedish of Sweden where it differs from Finland's (see [`Swedish`]).
+pub fn sweden_swedish(label: Label) -> Option<&'static str> {
+    Some(match label {
+        Label::NoticeTitle => "Information om behandling av personuppgifter",
+        Label::Notice5 => "Personuppgifter som behandlas",
+        Label::Notice6 => "Varifrån personuppgifterna kommer",
+        Label::Notice7 => "Mottagare av personuppgifterna",
+        Label::Notice10 => "Hur personuppgifterna skyddas",
+        Label::NationalId => "Personnummer",
+        Label::BusinessId => "Organisationsnummer",
+        _ => return None,
+    })
+}
+
 /// What a legal basis means, in words a data subject understands.
 pub fn basis_explained(basis: kirjuri_model::LegalBasis, language: Language) -> &'static str {
     use kirjuri_model::LegalBasis as B;
@@ -485,21 +606,21 @@ pub fn basis_explained(basis: kirjuri_model::LegalBasis, language: Language) -> 
         (B::Consent, Language::Sv) => "du har gett ditt samtycke, och du kan när som helst återkalla det",
         (B::Consent, Language::Fi) => "olet antanut suostumuksesi, ja voit peruuttaa sen milloin tahansa",
         (B::Consent, Language::En) => "you have given your consent, and you may withdraw it at any time",
-        (B::Contract, Language::Sv) => "behandlingen behövs för att ingå eller fullgöra ett avtal med dig",
-        (B::Contract, Language::Fi) => "käsittely on tarpeen sinun kanssasi tehtävän sopimuksen tekemiseksi tai täyttämiseksi",
-        (B::Contract, Language::En) => "the processing is needed to enter into or perform a contract with you",
-        (B::LegalObligation, Language::Sv) => "lagen kräver att vi behandlar uppgifterna",
-        (B::LegalObligation, Language::Fi) => "laki velvoittaa meidät käsittelemään tiedot",
-        (B::LegalObligation, Language::En) => "the law requires us to process the data",
-        (B::VitalInterests, Language::Sv) => "behandlingen behövs för att skydda någons liv eller hälsa",
-        (B::VitalInterests, Language::Fi) => "käsittely on tarpeen jonkun hengen tai terveyden suojaamiseksi",
-        (B::VitalInterests, Language::En) => "the processing is needed to protect someone's life or health",
-        (B::PublicTask, Language::Sv) => "behandlingen behövs för en uppgift av allmänt intresse eller för myndighetsutövning",
+        (B::Contract, Language::Sv) => "behandlingen är nödvändig för att fullgöra ett avtal med dig eller för att vidta åtgärder på din begäran innan ett avtal ingås",
+        (B::Contract, Language::Fi) => "käsittely on tarpeen kanssasi tehdyn sopimuksen täytäntöön panemiseksi tai pyynnöstäsi ennen sopimuksen tekemistä",
+        (B::Contract, Language::En) => "the processing is necessary to perform a contract with you or to take steps at your request before entering into one",
+        (B::LegalObligation, Language::Sv) => "behandlingen är nödvändig för att vi ska kunna fullgöra en rättslig förpliktelse",
+        (B::LegalObligation, Language::Fi) => "käsittely on tarpeen meitä koskevan lakisääteisen velvoitteen noudattamiseksi",
+        (B::LegalObligation, Language::En) => "the processing is necessary for us to comply with a legal obligation",
+        (B::VitalInterests, Language::Sv) => "behandlingen är nödvändig för att skydda dina eller någon annans grundläggande intressen, till exempel liv eller hälsa",
+        (B::VitalInterests, Language::Fi) => "käsittely on tarpeen sinun tai jonkun toisen elintärkeiden etujen, kuten hengen tai terveyden, suojaamiseksi",
+        (B::VitalInterests, Language::En) => "the processing is necessary to protect your or another person's vital interests, such as life or health",
+        (B::PublicTask, Language::Sv) => "behandlingen är nödvändig för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning",
         (B::PublicTask, Language::Fi) => "käsittely on tarpeen yleistä etua koskevan tehtävän suorittamiseksi tai julkisen vallan käyttämiseksi",
-        (B::PublicTask, Language::En) => "the processing is needed for a task in the public interest or in the exercise of official authority",
-        (B::LegitimateInterests, Language::Sv) => "behandlingen behövs för vårt eller någon annans berättigade intresse, som väger tyngre än ditt intresse av att uppgifterna inte behandlas",
-        (B::LegitimateInterests, Language::Fi) => "käsittely on tarpeen meidän tai kolmannen osapuolen oikeutetun edun vuoksi, ja tämä etu painaa enemmän kuin etusi siihen, ettei tietoja käsitellä",
-        (B::LegitimateInterests, Language::En) => "the processing is needed for our or someone else's legitimate interest, which outweighs your interest in the data not being processed",
+        (B::PublicTask, Language::En) => "the processing is necessary for a task carried out in the public interest or in the exercise of official authority",
+        (B::LegitimateInterests, Language::Sv) => "behandlingen är nödvändig för vårt eller en tredje parts berättigade intresse, och dina intressen eller grundläggande rättigheter och friheter väger inte tyngre än det intresset",
+        (B::LegitimateInterests, Language::Fi) => "käsittely on tarpeen meidän tai kolmannen osapuolen oikeutetun edun toteuttamiseksi, eivätkä etusi tai perusoikeutesi ja -vapautesi syrjäytä tätä etua",
+        (B::LegitimateInterests, Language::En) => "the processing is necessary for our or a third party's legitimate interests, and your interests or fundamental rights and freedoms do not override them",
     }
 }
 
@@ -514,7 +635,7 @@ pub fn right_explained(right: kirjuri_model::DataSubjectRight, language: Languag
         (R::Access, Language::Fi) => "Voit saada tietää, käsittelemmekö tietojasi, ja saada niistä jäljennöksen.",
         (R::Access, Language::En) => "You can find out whether we process data about you and get a copy of them.",
         (R::Rectification, Language::Sv) => "Du kan begära att felaktiga eller ofullständiga uppgifter rättas.",
-        (R::Rectification, Language::Fi) => "Voit pyytää virheellisten tai puutteellisten tietojen korjaamista.",
+        (R::Rectification, Language::Fi) => "Voit pyytää virheellisten tai puutteellisten tietojen oikaisemista.",
         (R::Rectification, Language::En) => "You can ask us to correct inaccurate or incomplete data.",
         (R::Erasure, Language::Sv) => "Du kan begära att uppgifterna raderas när vi inte längre behöver dem eller inte längre har rätt att behandla dem.",
         (R::Erasure, Language::Fi) => "Voit pyytää tietojen poistamista, kun emme enää tarvitse niitä tai meillä ei enää ole oikeutta käsitellä niitä.",
@@ -522,29 +643,33 @@ pub fn right_explained(right: kirjuri_model::DataSubjectRight, language: Languag
         (R::Restriction, Language::Sv) => "Du kan begära att behandlingen begränsas, till exempel medan en begäran om rättelse utreds.",
         (R::Restriction, Language::Fi) => "Voit pyytää käsittelyn rajoittamista esimerkiksi sen ajan, kun oikaisupyyntöä selvitetään.",
         (R::Restriction, Language::En) => "You can ask us to restrict the processing, for example while a request for correction is checked.",
-        (R::Portability, Language::Sv) => "Du kan få de uppgifter du själv har lämnat i ett maskinläsbart format och föra över dem till någon annan.",
-        (R::Portability, Language::Fi) => "Voit saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle.",
-        (R::Portability, Language::En) => "You can receive the data you gave us in a machine-readable format and pass them on to someone else.",
-        (R::Objection, Language::Sv) => "Du kan invända mot behandling som grundar sig på ett berättigat intresse eller ett allmänt intresse, och alltid mot direktmarknadsföring.",
-        (R::Objection, Language::Fi) => "Voit vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleiseen etuun, ja aina suoramarkkinointia.",
-        (R::Objection, Language::En) => "You can object to processing based on a legitimate interest or the public interest, and always to direct marketing.",
-        (R::NoAutomatedDecisions, Language::Sv) => "Du har rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling, om beslutet har rättsliga följder för dig.",
-        (R::NoAutomatedDecisions, Language::Fi) => "Sinulla on oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi, jos päätöksellä on sinulle oikeusvaikutuksia.",
-        (R::NoAutomatedDecisions, Language::En) => "You have the right not to be subject to a decision based solely on automated processing if the decision has legal effects for you.",
-        (R::WithdrawConsent, Language::Sv) => "Du kan när som helst återkalla ditt samtycke. Det påverkar inte behandlingen före återkallelsen.",
-        (R::WithdrawConsent, Language::Fi) => "Voit peruuttaa suostumuksesi milloin tahansa. Peruutus ei vaikuta sitä ennen tehtyyn käsittelyyn.",
-        (R::WithdrawConsent, Language::En) => "You can withdraw your consent at any time. This does not affect the processing before the withdrawal.",
+        // Art. 20(1): only data the person provided, only under consent or contract, only automated processing.
+        (R::Portability, Language::Sv) => "Om behandlingen grundar sig på ditt samtycke eller på ett avtal med dig och sker automatiserat, har du rätt att få ut de personuppgifter som du själv har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.",
+        (R::Portability, Language::Fi) => "Jos käsittely perustuu suostumukseesi tai kanssasi tehtyyn sopimukseen ja se tehdään automaattisesti, sinulla on oikeus saada meille itse toimittamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.",
+        (R::Portability, Language::En) => "Where the processing is based on your consent or on a contract with you and is carried out by automated means, you have the right to receive the personal data you have provided to us in a structured, commonly used and machine-readable format and to transmit them to another controller.",
+        // Art. 21(1): on grounds relating to the person's particular situation; the controller may show compelling legitimate grounds.
+        (R::Objection, Language::Sv) => "Du har rätt att, av skäl som hänför sig till din specifika situation, när som helst invända mot behandling som grundar sig på vårt berättigade intresse eller på en uppgift av allmänt intresse eller myndighetsutövning. Vi får då inte längre behandla uppgifterna, om vi inte kan visa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk.",
+        (R::Objection, Language::Fi) => "Sinulla on oikeus henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella milloin tahansa vastustaa käsittelyä, joka perustuu oikeutettuun etuumme tai yleistä etua koskevan tehtävän suorittamiseen tai julkisen vallan käyttämiseen. Emme tällöin saa enää käsitellä tietoja, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai jos käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi.",
+        (R::Objection, Language::En) => "You have the right to object at any time, on grounds relating to your particular situation, to processing based on our legitimate interests or on a task carried out in the public interest or in the exercise of official authority. We must then stop processing the data unless we can demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is needed for the establishment, exercise or defence of legal claims.",
+        // Art. 22(1): legal effects *or* similarly significant effects.
+        (R::NoAutomatedDecisions, Language::Sv) => "Du har rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling, inbegripet profilering, om beslutet har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig.",
+        (R::NoAutomatedDecisions, Language::Fi) => "Sinulla on oikeus olla joutumatta sellaisen päätöksen kohteeksi, joka perustuu pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja jolla on sinua koskevia oikeusvaikutuksia tai joka vaikuttaa sinuun vastaavalla tavalla merkittävästi.",
+        (R::NoAutomatedDecisions, Language::En) => "You have the right not to be subject to a decision based solely on automated processing, including profiling, which produces legal effects concerning you or similarly significantly affects you.",
+        // Art. 7(3): the *lawfulness* of the earlier processing is not affected.
+        (R::WithdrawConsent, Language::Sv) => "Du kan när som helst återkalla ditt samtycke. Återkallelsen påverkar inte lagligheten av den behandling som grundade sig på samtycket innan det återkallades.",
+        (R::WithdrawConsent, Language::Fi) => "Voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta suostumuksen perusteella ennen peruuttamista tehdyn käsittelyn lainmukaisuuteen.",
+        (R::WithdrawConsent, Language::En) => "You can withdraw your consent at any time. The withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.",
         (R::ProhibitDirectMarketing, Language::Sv) => "Du kan förbjuda oss att använda dina uppgifter för direktmarknadsföring, marknadsundersökningar och opinionsundersökningar.",
         (R::ProhibitDirectMarketing, Language::Fi) => "Voit kieltää meitä käyttämästä tietojasi suoramainontaan, etämyyntiin, markkina- ja mielipidetutkimukseen.",
         (R::ProhibitDirectMarketing, Language::En) => "You can forbid us to use your data for direct marketing, market research and opinion polls.",
-        (R::Complaint, Language::Sv) => "Du kan lämna in klagomål till tillsynsmyndigheten, se avsnitt 13.",
+        (R::Complaint, Language::Sv) => "Du kan lämna in klagomål till en tillsynsmyndighet, se avsnitt 13.",
         (R::Complaint, Language::Fi) => "Voit tehdä valituksen valvontaviranomaiselle, ks. kohta 13.",
-        (R::Complaint, Language::En) => "You can lodge a complaint with the supervisory authority, see section 13.",
+        (R::Complaint, Language::En) => "You can lodge a complaint with a supervisory authority, see section 13.",
     }
 }
 
 /// The heading of section `number` (1–13) of a privacy notice, without its number.
-pub fn notice_heading(number: usize, language: Language) -> &'static str {
+pub fn notice_heading(number: usize, tongue: Tongue) -> &'static str {
     const HEADINGS: [Label; 13] = [
         Label::Notice1,
         Label::Notice2,
@@ -560,7 +685,7 @@ pub fn notice_heading(number: usize, language: Language) -> &'static str {
         Label::Notice12,
         Label::Notice13,
     ];
-    HEADINGS[number.clamp(1, 13) - 1].get(language)
+    tongue.label(HEADINGS[number.clamp(1, 13) - 1])
 }
 
 /// "sida 3 / 12", "sivu 3 / 12", "page 3 / 12".
@@ -630,14 +755,23 @@ pub fn days(count: u32, language: Language) -> String {
     }
 }
 
-/// "Vi svarar inom 30 dagar." and its translations.
-pub fn answer_within_days(count: u32, language: Language) -> String {
-    match language {
-        Language::Sv => format!("Vi svarar inom {count} dagar."),
-        Language::Fi => format!("Vastaamme {count} päivän kuluessa."),
-        Language::En if count == 1 => "We answer within 1 day.".to_string(),
-        Language::En => format!("We answer within {count} days."),
+pub use kirjuri_model::checks::MAX_PROMISED_ANSWER_DAYS;
+
+/// "Vi svarar inom 14 dagar." and its translations, for a procedure that
+/// promises an answer sooner than the law requires; `None` when `count` is not
+/// such a promise (see [`MAX_PROMISED_ANSWER_DAYS`]).
+pub fn answer_within_days(count: u32, language: Language) -> Option<String> {
+    if count == 0 || count > MAX_PROMISED_ANSWER_DAYS {
+        return None;
     }
+    Some(match language {
+        Language::Sv if count == 1 => "Vi svarar inom en dag.".to_string(),
+        Language::Sv => format!("Vi svarar inom {count} dagar."),
+        Language::Fi if count == 1 => "Vastaamme vuorokauden kuluessa.".to_string(),
+        Language::Fi => format!("Vastaamme {count} päivän kuluessa."),
+        Language::En if count == 1 => "We answer within one day.".to_string(),
+        Language::En => format!("We answer within {count} days."),
+    })
 }
 
 /// How often a routine runs: "var 6:e månad", "6 kuukauden välein", "every 6 months".
@@ -669,30 +803,19 @@ pub fn notice_dates_line(
     created: Option<NaiveDate>,
     updated: Option<NaiveDate>,
     version: &str,
-    language: Language,
+    tongue: Tongue,
 ) -> String {
     // Only what is known: a date nobody gave is left out, not shown as a dash.
+    let language = tongue.language;
     let mut parts = Vec::new();
     if let Some(created) = created {
-        parts.push(format!(
-            "{} {}",
-            Label::Created.get(language),
-            format_date(created, language)
-        ));
+        parts.push(format!("{} {}", Label::Created.get(language), tongue.date(created)));
     }
     if let Some(updated) = updated {
-        parts.push(format!(
-            "{} {}",
-            Label::LastUpdated.get(language),
-            format_date(updated, language)
-        ));
+        parts.push(format!("{} {}", Label::LastUpdated.get(language), tongue.date(updated)));
     }
     if !version.trim().is_empty() {
-        parts.push(format!(
-            "{} {}",
-            Label::Version.get(language),
-            version.trim()
-        ));
+        parts.push(format!("{} {}", Label::Version.get(language), version.trim()));
     }
     parts.join(" · ")
 }
@@ -738,7 +861,7 @@ mod tests {
             }
         }
         assert_eq!(
-            notice_heading(13, Language::Fi),
+            notice_heading(13, Tongue::new(Language::Fi, "FI")),
             "Oikeus tehdä valitus valvontaviranomaiselle"
         );
     }

@@ -199,6 +199,13 @@ fn fixture_facts_appear_in_the_swedish_record() {
                 continue;
             }
             checked += 1;
+            // A Finnish organisation's Swedish writes dates as 21.5.2018.
+            let fact = match NaiveDate::parse_from_str(&fact, "%Y-%m-%d") {
+                Ok(day) if document.organisation.country == "FI" => {
+                    day.format("%-d.%-m.%Y").to_string()
+                }
+                _ => fact,
+            };
             if !printed.contains(&fact) {
                 missing.push(line.to_string());
             }
@@ -341,12 +348,14 @@ fn every_language_names_the_organisation_and_its_registers() {
 
 #[test]
 fn dates_take_the_form_of_the_language() {
-    let document = small_document();
-    for (language, printed_on) in [
-        (Language::Sv, "2026-11-23"),
-        (Language::Fi, "23.11.2026"),
-        (Language::En, "23 November 2026"),
+    let mut document = small_document();
+    for (country, language, printed_on) in [
+        ("SE", Language::Sv, "2026-11-23"),
+        ("FI", Language::Sv, "23.11.2026"),
+        ("FI", Language::Fi, "23.11.2026"),
+        ("FI", Language::En, "23 November 2026"),
     ] {
+        document.organisation.country = country.into();
         let pdf = export_record_pdf(&document, &options(language)).unwrap();
         assert!(
             text(&pdf).contains(printed_on),
@@ -656,7 +665,10 @@ fn the_notice_has_the_numbered_sections_and_the_authority() {
         for number in 1..=13 {
             let heading = format!(
                 "{number}. {}",
-                kirjuri_export::labels::notice_heading(number, language)
+                kirjuri_export::labels::notice_heading(
+                    number,
+                    kirjuri_export::labels::Tongue::new(language, "FI")
+                )
             );
             assert!(
                 squeeze(&printed).contains(&squeeze(&heading)),
@@ -675,7 +687,8 @@ fn the_notice_has_the_numbered_sections_and_the_authority() {
     }
     let sv = text(&export_notice_pdf(&document, register, &options(Language::Sv)).unwrap());
     assert!(sv.contains("Dataskyddsbeskrivning"));
-    assert!(sv.contains("Upprättad 2024-03-01 · Senast uppdaterad 2026-05-04 · Version 2.0"));
+    // A Finnish organisation's Swedish: Finland-Swedish dates.
+    assert!(sv.contains("Upprättad 1.3.2024 · Senast uppdaterad 4.5.2026 · Version 2.0"));
     let fi = text(&export_notice_pdf(&document, register, &options(Language::Fi)).unwrap());
     assert!(fi.contains("Tietosuojaseloste"));
     assert!(fi.contains("Laadittu 1.3.2024 · Päivitetty 4.5.2026 · Versio 2.0"));
@@ -752,4 +765,243 @@ fn write_samples() {
             }
         }
     }
+}
+
+/// Whether the squeezed `printed` text holds `needle` (whitespace aside).
+fn has(printed: &str, needle: &str) -> bool {
+    printed.contains(&squeeze(needle))
+}
+
+/// The notice of `document`'s first register in `language`, without whitespace.
+fn notice_text(document: &Document, language: Language) -> String {
+    let register = document.registers[0].id;
+    squeeze(&text(
+        &export_notice_pdf(document, register, &options(language)).unwrap(),
+    ))
+}
+
+/// A document whose register rests on every basis that brings a conditional
+/// right: consent (withdrawal, portability), legitimate interests (objection
+/// under Art. 21(1)), direct marketing (Art. 21(2)) and automated decisions.
+fn document_with_every_right() -> Document {
+    let mut document = small_document();
+    let register = document.registers[0].id;
+    document.registers[0].automated_decisions = true;
+    let claim = |basis: LegalBasis| LegalBasisClaim {
+        basis: Some(basis),
+        data_subject_categories: Vec::new(),
+        legitimate_interest: LocalizedText::same("Kundvård"),
+        special_category_condition: None,
+        law_reference: LocalizedText::default(),
+    };
+    document.purposes.push(Purpose {
+        id: PurposeId::new(),
+        register,
+        description: LocalizedText::same("Nyhetsbrev"),
+        legal_bases: vec![
+            claim(LegalBasis::Consent),
+            claim(LegalBasis::LegitimateInterests),
+        ],
+        direct_marketing: true,
+    });
+    document
+}
+
+#[test]
+fn the_notice_states_the_rights_in_the_words_of_the_regulation() {
+    let document = document_with_every_right();
+    // (language, Art. 22(1), 21(1), 21(2), 20(1), 12(3), 77(1), 7(3))
+    let expected = [
+        (
+            Language::Sv,
+            [
+                "om beslutet har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig",
+                "av skäl som hänför sig till din specifika situation",
+                "tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter",
+                "Du har rätt att när som helst invända mot att dina uppgifter behandlas för direktmarknadsföring",
+                "Om behandlingen grundar sig på ditt samtycke eller på ett avtal med dig och sker automatiserat",
+                "i ett strukturerat, allmänt använt och maskinläsbart format",
+                "utan onödigt dröjsmål och senast en månad efter att vi har tagit emot den",
+                "förlängas med högst två månader till",
+                "särskilt i det EU- eller EES-land där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks",
+                "Återkallelsen påverkar inte lagligheten av den behandling som grundade sig på samtycket innan det återkallades.",
+            ],
+        ),
+        (
+            Language::Fi,
+            [
+                "jolla on sinua koskevia oikeusvaikutuksia tai joka vaikuttaa sinuun vastaavalla tavalla merkittävästi",
+                "henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella",
+                "käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi",
+                "Sinulla on oikeus milloin tahansa vastustaa tietojesi käsittelyä suoramarkkinointia varten",
+                "Jos käsittely perustuu suostumukseesi tai kanssasi tehtyyn sopimukseen ja se tehdään automaattisesti",
+                "jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa",
+                "ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa sen vastaanottamisesta",
+                "määräaikaa voidaan jatkaa enintään kahdella kuukaudella",
+                "erityisesti siinä EU- tai ETA-maassa, jossa on vakinainen asuinpaikkasi tai työpaikkasi tai jossa väitetty rikkominen on tapahtunut",
+                "Peruuttaminen ei vaikuta suostumuksen perusteella ennen peruuttamista tehdyn käsittelyn lainmukaisuuteen.",
+            ],
+        ),
+        (
+            Language::En,
+            [
+                "which produces legal effects concerning you or similarly significantly affects you",
+                "on grounds relating to your particular situation",
+                "compelling legitimate grounds for the processing which override your interests, rights and freedoms",
+                "You have the right to object at any time to the processing of your data for direct marketing",
+                "Where the processing is based on your consent or on a contract with you and is carried out by automated means",
+                "in a structured, commonly used and machine-readable format",
+                "without undue delay and at the latest within one month of receiving it",
+                "extended by up to two further months",
+                "in particular in the EU or EEA country of your habitual residence or place of work or of the alleged infringement",
+                "The withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.",
+            ],
+        ),
+    ];
+    for (language, sentences) in expected {
+        let printed = notice_text(&document, language);
+        for sentence in sentences {
+            assert!(has(&printed, sentence), "{language}: no '{sentence}'");
+        }
+    }
+    // The objection is never stated as unconditional, nor as "the public interest".
+    let sv = notice_text(&document, Language::Sv);
+    assert!(!has(&sv, "eller ett allmänt intresse, och alltid"));
+    let fi = notice_text(&document, Language::Fi);
+    assert!(!has(&fi, "kieltää"));
+}
+
+#[test]
+fn an_objection_without_direct_marketing_or_interests_is_only_what_applies() {
+    // Direct marketing on consent alone: the unconditional objection only.
+    let mut document = document_with_every_right();
+    document.purposes[1].legal_bases.truncate(1);
+    let sv = notice_text(&document, Language::Sv);
+    assert!(has(&sv, "Rätt att göra invändningar"));
+    assert!(has(
+        &sv,
+        "invända mot att dina uppgifter behandlas för direktmarknadsföring"
+    ));
+    assert!(!has(
+        &sv,
+        "av skäl som hänför sig till din specifika situation"
+    ));
+    // Consent, not direct marketing: no objection at all.
+    document.purposes[1].direct_marketing = false;
+    let sv = notice_text(&document, Language::Sv);
+    assert!(!has(&sv, "Rätt att göra invändningar"));
+    assert!(has(&sv, "Rätt att återkalla samtycke"));
+    assert!(has(&sv, "Rätt till dataportabilitet"));
+}
+
+#[test]
+fn an_answer_time_beyond_the_legal_period_is_not_promised() {
+    let mut document = small_document();
+    let register = document.registers[0].id;
+    for days in [14, 45] {
+        document.rights_procedures = vec![RightsProcedure {
+            id: RightsProcedureId::new(),
+            register,
+            right: DataSubjectRight::Access,
+            channel: LocalizedText::same("Skriv till oss"),
+            identity_check: LocalizedText::default(),
+            deadline_days: Some(days),
+            format: LocalizedText::default(),
+            notes: LocalizedText::default(),
+        }];
+        for language in Language::ALL {
+            let printed = notice_text(&document, language);
+            let promise = kirjuri_export::labels::answer_within_days(days, language);
+            assert_eq!(promise.is_some(), days == 14);
+            let printed_days = ["dagar", "päivän", "days"]
+                .iter()
+                .any(|unit| has(&printed, &format!("{days} {unit}")));
+            assert_eq!(printed_days, days == 14, "{language}: {days} days");
+            // The legal period is stated whatever the procedure says.
+            let legal = kirjuri_export::labels::Label::NoticeAnswerPeriod.get(language);
+            assert!(has(&printed, legal), "{language}: no Art. 12(3) sentence");
+        }
+        let findings = kirjuri_model::checks::check(
+            &document,
+            kirjuri_model::checks::CheckOptions {
+                as_of: date(2026, 6, 1),
+                export_language: None,
+            },
+        );
+        let warned = findings
+            .iter()
+            .any(|f| f.code == kirjuri_model::checks::FindingCode::AnswerPeriodBeyondOneMonth);
+        assert_eq!(warned, days == 45);
+    }
+}
+
+#[test]
+fn the_complaint_section_names_every_authority_the_person_may_turn_to() {
+    let document = small_document();
+    let sv = notice_text(&document, Language::Sv);
+    let general = sv
+        .find(&squeeze("särskilt i det EU- eller EES-land"))
+        .expect("Art. 77 sentence");
+    let ours = sv
+        .find(&squeeze(
+            "Tillsynsmyndigheten i det land där vi är etablerade är:",
+        ))
+        .expect("our authority");
+    let name = sv
+        .find(&squeeze("Dataombudsmannens byrå"))
+        .expect("authority name");
+    assert!(general < ours && ours < name);
+}
+
+#[test]
+fn swedish_follows_the_organisations_country() {
+    let mut document = small_document();
+    let finnish = notice_text(&document, Language::Sv);
+    document.organisation.country = "SE".into();
+    let swedish = notice_text(&document, Language::Sv);
+
+    // Finland-Swedish, as the Data Protection Ombudsman writes it.
+    assert!(has(&finnish, "Dataskyddsbeskrivning"));
+    assert!(has(&finnish, "5. Registrets datainnehåll"));
+    assert!(has(&finnish, "FO-nummer: 1234567-8"));
+    assert!(has(&finnish, "Upprättad 1.3.2024"));
+    assert!(!has(
+        &finnish,
+        "Information om behandling av personuppgifter"
+    ));
+    // Sweden's Swedish, as IMY writes it.
+    assert!(has(
+        &swedish,
+        "Information om behandling av personuppgifter"
+    ));
+    assert!(has(&swedish, "5. Personuppgifter som behandlas"));
+    assert!(has(&swedish, "Organisationsnummer: 1234567-8"));
+    assert!(has(&swedish, "Upprättad 2024-03-01"));
+    assert!(!has(&swedish, "Dataskyddsbeskrivning"));
+    assert!(!has(&swedish, "FO-nummer"));
+    // The law's own sentences are the same in both.
+    let answer = squeeze(kirjuri_export::labels::Label::NoticeAnswerPeriod.get(Language::Sv));
+    assert!(finnish.contains(&answer) && swedish.contains(&answer));
+}
+
+#[test]
+fn a_right_the_user_wrote_a_procedure_for_is_in_the_notice() {
+    // BTB Plaza's newsletter: no legal basis entered, but a procedure for
+    // withdrawing consent says consent is used.
+    let mut document = small_document();
+    let register = document.registers[0].id;
+    document.rights_procedures.push(RightsProcedure {
+        id: RightsProcedureId::new(),
+        register,
+        right: DataSubjectRight::WithdrawConsent,
+        channel: LocalizedText::same("Avregistreringslänken i nyhetsbrevet"),
+        identity_check: LocalizedText::default(),
+        deadline_days: None,
+        format: LocalizedText::default(),
+        notes: LocalizedText::default(),
+    });
+    let sv = notice_text(&document, Language::Sv);
+    assert!(has(&sv, "Rätt att återkalla samtycke"));
+    assert!(has(&sv, "Avregistreringslänken i nyhetsbrevet"));
+    assert!(has(&sv, "Återkallelsen påverkar inte lagligheten"));
 }

@@ -322,7 +322,7 @@ fn sheet_names_follow_the_language() {
                 "Rättighetsrutiner",
                 "Personer",
                 "Kakor",
-                "Anmärkningar",
+                "Brister",
             ],
         ),
         (
@@ -340,7 +340,7 @@ fn sheet_names_follow_the_language() {
                 "Oikeuksien toteuttaminen",
                 "Henkilöt",
                 "Evästeet",
-                "Havainnot",
+                "Puutteet",
             ],
         ),
         (
@@ -377,11 +377,11 @@ fn header_rows_are_localized_and_follow_article_30() {
             "Register",
             "Beskrivning",
             "Roll",
-            "Verksamhetsfunktion / ansvarig",
+            "Verksamhet / ägare",
             "Ändamål",
             "Rättslig grund (art. 6)",
             "Berättigat intresse",
-            "Villkor enligt art. 9",
+            "Villkor för särskilda kategorier av personuppgifter (art. 9.2)",
             "Kategorier av registrerade",
             "Kategorier av personuppgifter",
             "Särskilda kategorier av personuppgifter",
@@ -394,8 +394,8 @@ fn header_rows_are_localized_and_follow_article_30() {
             "Förvaring",
             "Säkerhetsåtgärder",
             "De registrerades rättigheter",
-            "Skyldighet att lämna uppgifter",
-            "Automatiserat beslutsfattande",
+            "Krav på att lämna uppgifterna",
+            "Automatiserade beslut eller profilering",
             "Konsekvensbedömning (DPIA)",
             "Upprättad",
             "Version",
@@ -409,7 +409,7 @@ fn header_rows_are_localized_and_follow_article_30() {
             "Rekisteri",
             "Kuvaus",
             "Rooli",
-            "Toiminto / vastuuhenkilö",
+            "Toiminto / omistaja",
             "Käyttötarkoitus",
             "Oikeusperuste (6 art.)"
         ]
@@ -507,15 +507,15 @@ fn the_registers_sheet_has_one_row_per_register_and_purpose() {
     assert_eq!(at(3, "Register"), "Tomt register");
     assert_eq!(at(1, "Ändamål"), "Kundservice");
     assert_eq!(at(2, "Ändamål"), "Nyhetsbrev\n(Direktmarknadsföring)");
-    assert_eq!(at(1, "Rättslig grund (art. 6)"), "Avtal, art. 6(1)(b)");
+    assert_eq!(at(1, "Rättslig grund (art. 6)"), "Avtal, art. 6.1 b");
     assert_eq!(
         at(2, "Rättslig grund (art. 6)"),
-        "Berättigat intresse, art. 6(1)(f)"
+        "Berättigat intresse, art. 6.1 f"
     );
     assert_eq!(at(2, "Berättigat intresse"), "+46 8 123 456");
     assert_eq!(at(1, "Berättigat intresse"), "—");
     assert_eq!(
-        at(1, "Verksamhetsfunktion / ansvarig"),
+        at(1, "Verksamhet / ägare"),
         "Försäljning\nAnna Andersson, Dataskyddsombud"
     );
     // Lists are one entry per line, never joined with commas.
@@ -544,7 +544,7 @@ fn the_registers_sheet_has_one_row_per_register_and_purpose() {
         "Rätt till tillgång (registerutdrag): e-post"
     );
     // Never answered: said so, not "no".
-    assert_eq!(at(1, "Automatiserat beslutsfattande"), "Inte besvarat");
+    assert_eq!(at(1, "Automatiserade beslut eller profilering"), "Inte besvarat");
     assert_eq!(at(1, "Konsekvensbedömning (DPIA)"), "Inte bedömt");
     assert_eq!(at(1, "Senast uppdaterad"), "2026-01-31");
     // The empty register is not dropped, and every empty answer shows as a dash.
@@ -571,7 +571,7 @@ fn the_other_sheets_hold_items_systems_transfers_access_and_findings() {
     assert_eq!(item("Group"), "Contact details");
     assert_eq!(item("Mandatory / optional"), "Mandatory");
     assert_eq!(item("Special category (Art. 9)"), "Data concerning health");
-    assert_eq!(item("Flags"), "National ID number");
+    assert_eq!(item("Flags"), "National identity number");
 
     let processors = book.sheet(5);
     let processor = |header: &str| processors[(1, book.column(5, header))].clone();
@@ -629,7 +629,7 @@ fn the_other_sheets_hold_items_systems_transfers_access_and_findings() {
         .expect("the transfer finding is listed");
     assert_eq!(cell_text(&findings[(transfer, 0)]), "Error");
     assert_eq!(cell_text(&findings[(transfer, 1)]), "Customer register");
-    assert!(cell_text(&findings[(transfer, 2)]).starts_with("System link"));
+    assert!(cell_text(&findings[(transfer, 2)]).starts_with("Linked system"));
 }
 
 #[test]
@@ -685,7 +685,7 @@ fn a_missing_translation_is_shown_marked() {
     let book = Book::export(&sample(), Language::Fi);
     let sheet = book.sheet(1);
     assert_eq!(cell_text(&sheet[(1, 0)]), "[sv] Kundregister");
-    assert!(book.contains("Teksti puuttuu kielellä suomi"));
+    assert!(book.contains("Teksti puuttuu suomeksi: rekisteri, kenttä ”Nimi”."));
 }
 
 #[test]

@@ -58,7 +58,16 @@ pub enum FindingCode {
     /// document says nothing about it (the field names the question).
     QuestionNotAnswered,
     NoRightsProcedures,
+    AnswerPeriodBeyondOneMonth,
 }
+
+/// The longest answer time, in days, that a notice prints as a promise of its
+/// own. Art. 12(3) allows one month from receipt, and the shortest month has 28
+/// days: a promise of up to 28 days is always within the law, a longer one may
+/// not be (45 days never is). A longer number is left out of the notice, which
+/// states the legal period instead, and the checks warn about it
+/// (`AnswerPeriodBeyondOneMonth`).
+pub const MAX_PROMISED_ANSWER_DAYS: u32 = 28;
 
 /// One gap in the documentation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -220,9 +229,9 @@ impl<'a> Findings<'a> {
                 "country",
                 None,
                 LocalizedText::new(
-                    "Tillsynsmyndigheten är okänd: ange organisationens land (FI eller SE) eller myndighetens kontaktuppgifter, annars saknar dataskyddsbeskrivningen rätten att klaga.",
-                    "Valvontaviranomainen on tuntematon: anna organisaation maa (FI tai SE) tai viranomaisen yhteystiedot, muuten tietosuojaselosteesta puuttuu valitusoikeus.",
-                    "The supervisory authority is unknown: give the organisation's country (FI or SE) or the authority's contact details, or the privacy notice lacks the right to complain.",
+                    "Tillsynsmyndigheten är okänd: ange organisationens land (FI eller SE) eller myndighetens kontaktuppgifter, annars saknas tillsynsmyndigheten i avsnittet om rätten att lämna in klagomål.",
+                    "Valvontaviranomainen on tuntematon: anna organisaation maa (FI tai SE) tai viranomaisen yhteystiedot, muuten valitusoikeutta koskevasta kohdasta puuttuu valvontaviranomainen.",
+                    "The supervisory authority is unknown: give the organisation's country (FI or SE) or the authority's contact details, or the section on the right to lodge a complaint names no authority.",
                 ),
             );
         }
@@ -251,9 +260,9 @@ impl<'a> Findings<'a> {
                     in_register,
                     message(
                         &purpose.description,
-                        "Ändamålet \"{}\" saknar rättslig grund (art. 6.1).",
-                        "Käyttötarkoitukselta \"{}\" puuttuu oikeusperuste (6.1 art.).",
-                        "The purpose \"{}\" has no legal basis (Art. 6(1)).",
+                        "Ändamålet ”{}” saknar rättslig grund (art. 6.1).",
+                        "Käyttötarkoitukselta ”{}” puuttuu oikeusperuste (6.1 art.).",
+                        "The purpose “{}” has no legal basis (Art. 6(1)).",
                     ),
                 );
             }
@@ -270,9 +279,9 @@ impl<'a> Findings<'a> {
                         in_register,
                         message(
                             &purpose.description,
-                            "Ändamålet \"{}\" grundar sig på berättigat intresse, men intresset är inte beskrivet.",
-                            "Käyttötarkoitus \"{}\" perustuu oikeutettuun etuun, mutta etua ei ole kuvattu.",
-                            "The purpose \"{}\" relies on legitimate interests, but the interest is not stated.",
+                            "Ändamålet ”{}” grundar sig på berättigat intresse, men intresset är inte beskrivet.",
+                            "Käyttötarkoitus ”{}” perustuu oikeutettuun etuun, mutta etua ei ole kuvattu.",
+                            "The purpose “{}” relies on legitimate interests, but the interest is not stated.",
                         ),
                     );
                 }
@@ -294,9 +303,9 @@ impl<'a> Findings<'a> {
                     in_register,
                     message(
                         &item.name,
-                        "\"{}\" hör till särskilda kategorier av personuppgifter, men inget ändamål anger något villkor enligt art. 9.2.",
-                        "\"{}\" kuuluu erityisiin henkilötietoryhmiin, mutta mikään käyttötarkoitus ei mainitse 9.2 artiklan edellytystä.",
-                        "\"{}\" is special-category data, but no purpose states an Art. 9(2) condition.",
+                        "Uppgiften ”{}” hör till särskilda kategorier av personuppgifter, men inget ändamål anger något villkor enligt art. 9.2.",
+                        "Tieto ”{}” kuuluu erityisiin henkilötietoryhmiin, mutta yhdellekään käyttötarkoitukselle ei ole ilmoitettu 9.2 artiklan mukaista käsittelyperustetta.",
+                        "The data item “{}” belongs to the special categories of personal data, but no purpose states an Art. 9(2) condition.",
                     ),
                 );
             }
@@ -310,9 +319,9 @@ impl<'a> Findings<'a> {
                     in_register,
                     message(
                         &item.name,
-                        "\"{}\" är ett personnummer, men behovet av det är inte angivet.",
-                        "\"{}\" on henkilötunnus, mutta sen tarvetta ei ole perusteltu.",
-                        "\"{}\" is a national identity number, but the need for it is not stated.",
+                        "Uppgiften ”{}” är ett personnummer, men behovet av det är inte angivet.",
+                        "Tieto ”{}” on henkilötunnus, mutta sen tarvetta ei ole perusteltu.",
+                        "The data item “{}” is a national identity number, but the need for it is not stated.",
                     ),
                 );
             }
@@ -326,9 +335,9 @@ impl<'a> Findings<'a> {
                     in_register,
                     message(
                         &item.name,
-                        "\"{}\" är ett fritextfält: det kan innehålla vad som helst, även känsliga uppgifter.",
-                        "\"{}\" on vapaatekstikenttä: siihen voidaan kirjoittaa mitä tahansa, myös arkaluonteisia tietoja.",
-                        "\"{}\" is a free-text field: people may write anything in it, sensitive data included.",
+                        "Uppgiften ”{}” är ett fritextfält: där kan det skrivas vad som helst, även känsliga personuppgifter.",
+                        "Tieto ”{}” on vapaatekstikenttä: siihen voidaan kirjoittaa mitä tahansa, myös erityisiin henkilötietoryhmiin kuuluvia tietoja.",
+                        "The data item “{}” is a free-text field: people may write anything in it, special-category data included.",
                     ),
                 );
             }
@@ -345,9 +354,9 @@ impl<'a> Findings<'a> {
                     in_register,
                     message(
                         &item.name,
-                        "\"{}\" är obligatorisk, men följden av att inte lämna uppgiften är inte angiven (art. 13.2 e).",
-                        "\"{}\" on pakollinen, mutta tiedon antamatta jättämisen seurauksia ei ole kerrottu (13.2 e art.).",
-                        "\"{}\" is mandatory, but what happens if it is not given is not stated (Art. 13(2)(e)).",
+                        "Uppgiften ”{}” är obligatorisk, men följden av att den inte lämnas är inte angiven (art. 13.2 e).",
+                        "Tieto ”{}” on pakollinen, mutta ei ole kerrottu, mitä seuraa, jos sitä ei anneta (13.2 e art.).",
+                        "The data item “{}” is mandatory, but the consequence of not giving it is not stated (Art. 13(2)(e)).",
                     ),
                 );
             }
@@ -363,9 +372,9 @@ impl<'a> Findings<'a> {
                 in_register,
                 message(
                     name,
-                    "Registret \"{}\" har ingen lagringstid (\"tills någon raderar\" räcker inte).",
-                    "Rekisterillä \"{}\" ei ole säilytysaikaa (\"kunnes joku poistaa\" ei riitä).",
-                    "The register \"{}\" has no retention rule (\"until someone deletes it\" is not one).",
+                    "Registret ”{}” har ingen lagringstid (”tills någon raderar” räcker inte).",
+                    "Rekisterille ”{}” ei ole määritetty säilytysaikaa (”kunnes joku poistaa” ei riitä).",
+                    "The register “{}” has no retention period (“until someone deletes it” is not one).",
                 ),
             );
         }
@@ -380,9 +389,9 @@ impl<'a> Findings<'a> {
                     in_register,
                     message(
                         name,
-                        "Raderingsrutinen i registret \"{}\" är försenad.",
-                        "Rekisterin \"{}\" poistorutiini on myöhässä.",
-                        "The deletion routine of the register \"{}\" is overdue.",
+                        "Raderingsrutinen i registret ”{}” är försenad.",
+                        "Rekisterin ”{}” poistorutiini on myöhässä.",
+                        "The deletion routine of the register “{}” is overdue.",
                     ),
                 );
             }
@@ -402,9 +411,38 @@ impl<'a> Findings<'a> {
                     in_register,
                     message(
                         name,
-                        "Registret \"{}\" har inte uppdaterats på över 12 månader.",
-                        "Rekisteriä \"{}\" ei ole päivitetty yli 12 kuukauteen.",
-                        "The register \"{}\" has not been updated for more than 12 months.",
+                        "Registret ”{}” har inte uppdaterats på över 12 månader.",
+                        "Rekisteriä ”{}” ei ole päivitetty yli 12 kuukauteen.",
+                        "The register “{}” has not been updated for more than 12 months.",
+                    ),
+                );
+            }
+        }
+
+        for procedure in &parts.rights_procedures {
+            if procedure
+                .deadline_days
+                .is_some_and(|days| days > MAX_PROMISED_ANSWER_DAYS)
+            {
+                let right = procedure.right;
+                let days = procedure.deadline_days.unwrap_or_default();
+                let text = |language: Language, template: &str| {
+                    template
+                        .replace("{right}", right.label(language))
+                        .replace("{days}", &days.to_string())
+                        .replace("{register}", name.resolve(language).text().unwrap_or("—"))
+                };
+                self.push(
+                    Severity::Warning,
+                    FindingCode::AnswerPeriodBeyondOneMonth,
+                    RecordKind::RightsProcedure,
+                    procedure.id,
+                    "deadline_days",
+                    in_register,
+                    LocalizedText::new(
+                        text(Language::Sv, "Registret ”{register}”: svarstiden för ”{right}” är {days} dagar. Dataskyddsförordningen kräver svar utan onödigt dröjsmål och senast inom en månad (art. 12.3), så dataskyddsbeskrivningen anger den lagstadgade tiden i stället."),
+                        text(Language::Fi, "Rekisteri ”{register}”: oikeuden ”{right}” vastausaika on {days} päivää. Tietosuoja-asetuksen mukaan pyyntöön on vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa (12.3 art.), joten tietosuojaselosteessa ilmoitetaan lakisääteinen määräaika."),
+                        text(Language::En, "Register “{register}”: the answer time for “{right}” is {days} days. The GDPR requires an answer without undue delay and within one month at the latest (Art. 12(3)), so the privacy notice states the legal period instead."),
                     ),
                 );
             }
@@ -426,9 +464,9 @@ impl<'a> Findings<'a> {
                         in_register,
                         message(
                             name,
-                            "Ett system får uppgifter som registret \"{}\" inte förtecknar.",
-                            "Järjestelmä saa tietoja, joita rekisterin \"{}\" tietosisällössä ei mainita.",
-                            "A system receives data items that the register \"{}\" does not list.",
+                            "Ett system får uppgifter som inte finns i registrets ”{}” datainnehåll.",
+                            "Järjestelmä saa tietoja, joita rekisterin ”{}” tietosisällössä ei mainita.",
+                            "A system receives data items that the register “{}” does not list.",
                         ),
                     );
                 }
@@ -697,17 +735,17 @@ impl<'a> Findings<'a> {
             };
             let text = LocalizedText::new(
                 format!(
-                    "Registret \"{}\": uppgifter överförs till {} utanför EU/EES utan angiven överföringsmekanism (art. 44–49).",
+                    "Registret ”{}”: uppgifter överförs till {} utanför EU/EES utan angiven överföringsmekanism (art. 44–49).",
                     register.name.resolve(Language::Sv).text().unwrap_or("—"),
                     place(Language::Sv)
                 ),
                 format!(
-                    "Rekisteri \"{}\": tietoja siirretään EU:n tai ETA:n ulkopuolelle kohteeseen {} ilman siirtoperustetta (44–49 art.).",
+                    "Rekisteri ”{}”: tietoja siirretään EU:n tai ETA:n ulkopuolelle vastaanottajalle {} ilman siirtoperustetta (44–49 art.).",
                     register.name.resolve(Language::Fi).text().unwrap_or("—"),
                     place(Language::Fi)
                 ),
                 format!(
-                    "Register \"{}\": data go to {} outside the EU/EEA with no transfer mechanism stated (Art. 44–49).",
+                    "Register “{}”: data go to {} outside the EU/EEA with no transfer mechanism stated (Art. 44–49).",
                     register.name.resolve(Language::En).text().unwrap_or("—"),
                     place(Language::En)
                 ),
@@ -742,8 +780,8 @@ impl<'a> Findings<'a> {
                     used_by.map(|l| l.register),
                     message(
                         &display_processor(processor),
-                        "Landet för {} är inte angivet, så det går inte att se om uppgifter förs ut ur EU/EES.",
-                        "Toimittajan {} maata ei ole kerrottu, joten ei näy, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
+                        "Landet för {} är inte angivet, så det går inte att se om uppgifter överförs utanför EU/EES.",
+                        "Toimittajan {} maata ei ole ilmoitettu, joten ei voi nähdä, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
                         "The country of {} is not given, so it cannot be seen whether data leave the EU/EEA.",
                     ),
                 );
@@ -774,10 +812,14 @@ impl<'a> Findings<'a> {
                 _ => None,
             });
             for path in paths {
+                let kind = record.kind();
+                let field = |in_language: Language| {
+                    field_label(&path, in_language).map_or_else(|| path.clone(), str::to_string)
+                };
                 let text = LocalizedText::new(
-                    format!("Text saknas på {} ({} \"{}\"); texten visas på ett annat språk.", language_name(language, Language::Sv), record.kind(), path),
-                    format!("Teksti puuttuu kielellä {} ({} \"{}\"); teksti näytetään toisella kielellä.", language_name(language, Language::Fi), record.kind(), path),
-                    format!("Text missing in {} ({} \"{}\"); another language is shown instead.", language_name(language, Language::En), record.kind(), path),
+                    format!("Text saknas {}: {}, fältet ”{}”. Texten skrivs ut på ett annat språk.", language_name(language, Language::Sv), kind.label(Language::Sv), field(Language::Sv)),
+                    format!("Teksti puuttuu {}: {}, kenttä ”{}”. Teksti tulostetaan toisella kielellä.", language_name(language, Language::Fi), kind.label(Language::Fi).to_lowercase(), field(Language::Fi)),
+                    format!("Text missing {}: {}, field “{}”. It is printed in another language instead.", language_name(language, Language::En), kind.label(Language::En).to_lowercase(), field(Language::En)),
                 );
                 self.push(
                     Severity::Warning,
@@ -793,17 +835,18 @@ impl<'a> Findings<'a> {
     }
 }
 
+/// "på finska", "suomeksi", "in Finnish": the language a text is missing in.
 fn language_name(of: Language, in_language: Language) -> &'static str {
     match (of, in_language) {
-        (Language::Sv, Language::Sv) => "svenska",
-        (Language::Fi, Language::Sv) => "finska",
-        (Language::En, Language::Sv) => "engelska",
-        (Language::Sv, Language::Fi) => "ruotsi",
-        (Language::Fi, Language::Fi) => "suomi",
-        (Language::En, Language::Fi) => "englanti",
-        (Language::Sv, Language::En) => "Swedish",
-        (Language::Fi, Language::En) => "Finnish",
-        (Language::En, Language::En) => "English",
+        (Language::Sv, Language::Sv) => "på svenska",
+        (Language::Fi, Language::Sv) => "på finska",
+        (Language::En, Language::Sv) => "på engelska",
+        (Language::Sv, Language::Fi) => "ruotsiksi",
+        (Language::Fi, Language::Fi) => "suomeksi",
+        (Language::En, Language::Fi) => "englanniksi",
+        (Language::Sv, Language::En) => "in Swedish",
+        (Language::Fi, Language::En) => "in Finnish",
+        (Language::En, Language::En) => "in English",
     }
 }
 

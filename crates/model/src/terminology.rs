@@ -82,9 +82,9 @@ vocabulary! {
         VitalInterests = "vital_interests": ["Grundläggande intressen", "Elintärkeät edut", "Vital interests"],
         NotForProfitBody = "not_for_profit_body": ["Ideell organisation", "Voittoa tavoittelematon yhteisö", "Not-for-profit body"],
         MadePublic = "made_public": ["Uppgifter som offentliggjorts av den registrerade", "Rekisteröidyn julkisiksi saattamat tiedot", "Made public by the data subject"],
-        LegalClaims = "legal_claims": ["Rättsliga anspråk", "Oikeudellinen vaade", "Legal claims"],
+        LegalClaims = "legal_claims": ["Rättsliga anspråk", "Oikeusvaateet", "Legal claims"],
         SubstantialPublicInterest = "substantial_public_interest": ["Viktigt allmänt intresse", "Tärkeä yleinen etu", "Substantial public interest"],
-        HealthOrSocialCare = "health_or_social_care": ["Hälso- och sjukvård, yrkesmedicin", "Terveydenhuolto, työterveyshuolto", "Health or social care, occupational medicine"],
+        HealthOrSocialCare = "health_or_social_care": ["Hälso- och sjukvård, social omsorg, yrkesmedicin", "Terveydenhuolto, sosiaalihuolto, työterveyshuolto", "Health or social care, occupational medicine"],
         PublicHealth = "public_health": ["Folkhälsa", "Kansanterveys", "Public health"],
         ArchivingResearchStatistics = "archiving_research_statistics": ["Arkiv, forskning, statistik", "Arkistointi, tutkimus, tilastointi", "Archiving, research, statistics"],
     }
@@ -131,7 +131,7 @@ vocabulary! {
         Restriction = "restriction": ["Rätt till begränsning av behandling", "Oikeus käsittelyn rajoittamiseen", "Right to restriction"],
         Portability = "portability": ["Rätt till dataportabilitet", "Oikeus siirtää tiedot järjestelmästä toiseen", "Right to data portability"],
         Objection = "objection": ["Rätt att göra invändningar", "Vastustamisoikeus", "Right to object"],
-        NoAutomatedDecisions = "no_automated_decisions": ["Rätt att inte bli föremål för automatiserat beslutsfattande", "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi", "Right not to be subject to automated decisions"],
+        NoAutomatedDecisions = "no_automated_decisions": ["Rätt att inte bli föremål för automatiserat individuellt beslutsfattande", "Oikeus olla joutumatta automatisoidun yksittäispäätöksen kohteeksi", "Right not to be subject to automated individual decisions"],
         WithdrawConsent = "withdraw_consent": ["Rätt att återkalla samtycke", "Oikeus peruuttaa suostumus", "Right to withdraw consent"],
         /// National law's right to forbid direct marketing (Finnish kielto-oikeus, Swedish förbudsrätt).
         ProhibitDirectMarketing = "prohibit_direct_marketing": ["Förbudsrätt (direktmarknadsföring)", "Kielto-oikeus (suoramarkkinointi)", "Right to prohibit direct marketing"],
@@ -339,6 +339,145 @@ vocabulary! {
         NotInformed = "not_informed": ["De registrerade informeras inte, med stöd av artikel 14.5 (Dataombudsmannens förteckning)", "Rekisteröityjä ei informoida 14 artiklan 5 kohdan nojalla (tietosuojavaltuutetun luettelo)", "Data subjects are not informed, relying on Art. 14(5) (Finnish list)"],
         Whistleblowing = "whistleblowing": ["Visselblåsarsystem (Dataombudsmannens förteckning)", "Ilmiantojärjestelmä eli whistleblowing (tietosuojavaltuutetun luettelo)", "Whistleblowing system (Finnish list)"],
     }
+impl crate::records::RecordKind {
+    /// The name of a kind of record in the documents and findings.
+    pub fn label(self, language: Language) -> &'static str {
+        use crate::records::RecordKind as K;
+        let [sv, fi, en] = match self {
+            K::Organisation => ["Organisation", "Organisaatio", "Organisation"],
+            K::Person => ["Person", "Henkilö", "Person"],
+            K::DataSubjectCategory => [
+                "Kategori av registrerade",
+                "Rekisteröityjen ryhmä",
+                "Category of data subjects",
+            ],
+            K::Source => ["Uppgiftskälla", "Tietolähde", "Source"],
+            K::Recipient => ["Mottagare", "Vastaanottaja", "Recipient"],
+            K::Processor => [
+                "Personuppgiftsbiträde eller system",
+                "Henkilötietojen käsittelijä tai järjestelmä",
+                "Processor or system",
+            ],
+            K::StorageLocation => ["Förvaringsplats", "Säilytyspaikka", "Storage location"],
+            K::SecurityMeasure => ["Säkerhetsåtgärd", "Turvatoimi", "Security measure"],
+            K::Cookie => ["Kaka", "Eväste", "Cookie"],
+            K::Register => ["Register", "Rekisteri", "Register"],
+            K::DataItemGroup => ["Uppgiftsgrupp", "Tietoryhmä", "Group of data items"],
+            K::DataItem => ["Uppgift", "Tieto", "Data item"],
+            K::Purpose => ["Ändamål", "Käyttötarkoitus", "Purpose"],
+            K::SystemLink => ["Kopplat system", "Liitetty järjestelmä", "Linked system"],
+            K::Disclosure => ["Utlämnande", "Luovutus", "Disclosure"],
+            K::Transfer => ["Överföring", "Siirto", "Transfer"],
+            K::AccessRole => [
+                "Roll och behörigheter",
+                "Rooli ja käyttöoikeudet",
+                "Role and access",
+            ],
+            K::RetentionRule => ["Lagringsregel", "Säilytyssääntö", "Retention rule"],
+            K::RightsProcedure => [
+                "Rutin för en rättighet",
+                "Oikeuden toteuttamistapa",
+                "Rights procedure",
+            ],
+        };
+        match language {
+            Language::Sv => sv,
+            Language::Fi => fi,
+            Language::En => en,
+        }
+    }
+}
+
+/// The label of a record's text field, named by the last part of its path
+/// (`legal_bases[0].legitimate_interest` → "Berättigat intresse"), for
+/// findings that point at a field. `None` for a field without a label here.
+pub fn field_label(path: &str, language: Language) -> Option<&'static str> {
+    let field = path.rsplit('.').next().unwrap_or(path);
+    let field = field.split('[').next().unwrap_or(field);
+    let [sv, fi, en] = match field {
+        "name" => ["Namn", "Nimi", "Name"],
+        "description" => ["Beskrivning", "Kuvaus", "Description"],
+        "purpose" => ["Ändamål", "Tarkoitus", "Purpose"],
+        "address" => ["Adress", "Osoite", "Address"],
+        "vendor" => ["Leverantör", "Toimittaja", "Vendor"],
+        "usage" => ["Användning", "Käyttö", "Use"],
+        "title" => ["Titel", "Tehtävänimike", "Title"],
+        "steps" => ["Steg", "Vaiheet", "Steps"],
+        "routine" => ["Raderingsrutin", "Poistorutiini", "Deletion routine"],
+        "representative" => ["Företrädare", "Edustaja", "Representative"],
+        "post_incident_review" => [
+            "Uppföljning efter en incident",
+            "Jälkiarviointi",
+            "Review after an incident",
+        ],
+        "permissions" => ["Behörigheter", "Käyttöoikeudet", "Permissions"],
+        "period" => ["Lagringstid", "Säilytysaika", "Retention period"],
+        "notes" => ["Anmärkningar", "Huomautukset", "Notes"],
+        "need_for_national_id" => [
+            "Behov av personnummer",
+            "Henkilötunnuksen tarve",
+            "Need for the national identity number",
+        ],
+        "method" => ["Sätt", "Tapa", "Method"],
+        "lifetime" => ["Livslängd", "Voimassaoloaika", "Lifetime"],
+        "legitimate_interest" => [
+            "Berättigat intresse",
+            "Oikeutettu etu",
+            "Legitimate interest",
+        ],
+        "law_reference" => ["Lagrum", "Lainkohta", "Law reference"],
+        "joint_controllers" => [
+            "Gemensamt personuppgiftsansvariga",
+            "Yhteisrekisterinpitäjät",
+            "Joint controllers",
+        ],
+        "identity_check" => [
+            "Identitetskontroll",
+            "Henkilöllisyyden tarkistus",
+            "Identity check",
+        ],
+        "granted_by" => ["Beviljas av", "Myöntäjä", "Granted by"],
+        "function" => ["Funktion", "Käyttötarkoitus", "Function"],
+        "format" => ["Format", "Muoto", "Format"],
+        "documentation" => ["Dokumentation", "Dokumentaatio", "Documentation"],
+        "decided_by" => [
+            "Beslutar om anmälan",
+            "Ilmoituksesta päättää",
+            "Decides on notification",
+        ],
+        "data_location" => ["Lagringsplats", "Tallennuspaikka", "Data location"],
+        "data_held" => ["Lagrade uppgifter", "Tallennetut tiedot", "Data held"],
+        "data" => ["Uppgifter", "Tiedot", "Data"],
+        "consequence_of_not_providing" => [
+            "Följd om uppgifterna inte lämnas",
+            "Seuraus, jos tietoja ei anneta",
+            "Consequence of not providing the data",
+        ],
+        "consequence_if_not_given" => [
+            "Följd om uppgiften inte lämnas",
+            "Seuraus, jos tietoa ei anneta",
+            "Consequence if not given",
+        ],
+        "collection_procedure" => ["Insamling", "Keruutapa", "Collection"],
+        "channel" => ["Så här gör man", "Näin toimitaan", "How"],
+        "business_function" => [
+            "Verksamhet / ägare",
+            "Toiminto / omistaja",
+            "Business function / owner",
+        ],
+        "breach_log" => ["Incidentlogg", "Loukkausloki", "Breach log"],
+        "automated_decisions_description" => [
+            "Beskrivning av de automatiserade besluten",
+            "Automatisoitujen yksittäispäätösten kuvaus",
+            "About the automated decisions",
+        ],
+        _ => return None,
+    };
+    Some(match language {
+        Language::Sv => sv,
+        Language::Fi => fi,
+        Language::En => en,
+    })
 }
 
 vocabulary! {

@@ -36,15 +36,23 @@ const BODY: Style = Style::BODY;
 const BODY_MUTED: Style = BODY.with_ink(Ink::Muted);
 const BODY_STRONG: Style = BODY.with_face(Face::Bold);
 
-/// The words of one export language.
+/// The words of one export language (and, for Swedish, of the organisation's country).
 #[derive(Debug, Clone, Copy)]
 struct Words {
     language: Language,
+    tongue: labels::Tongue,
 }
 
 impl Words {
+    fn new(document: &Document, language: Language) -> Words {
+        Words {
+            language,
+            tongue: labels::Tongue::new(language, &document.organisation.country),
+        }
+    }
+
     fn label(self, label: Label) -> &'static str {
-        label.get(self.language)
+        self.tongue.label(label)
     }
 
     /// A localized text, marked "[sv] …" when it falls back to another language.
@@ -57,7 +65,7 @@ impl Words {
     }
 
     fn date(self, date: NaiveDate) -> String {
-        labels::format_date(date, self.language)
+        self.tongue.date(date)
     }
 
     fn country(self, code: &str) -> String {

@@ -22,9 +22,7 @@ pub fn export_notice_pdf(
         .find(|r| r.id == register)
         .ok_or_else(|| ExportError::UnknownRegister(register.to_string()))?;
     let fonts = layout::fonts().map_err(ExportError::Pdf)?;
-    let words = Words {
-        language: options.language,
-    };
+    let words = Words::new(document, options.language);
     let index = Index::new(document);
     let draft = !crate::notice_draft_reasons(document, register.id, options.printed_on).is_empty();
     let mut notice = Notice {
@@ -73,11 +71,13 @@ pub fn export_notice_pdf(
 }
 
 /// The rights that apply to a register, given its legal bases (Art. 17(3),
-/// 20(1), 21(1)–(2), 22 and 7(3)), in the order of Chapter III.
+/// 20(1), 21(1)–(2), 22 and 7(3)), and the rights the user wrote a procedure
+/// for (a procedure for withdrawing consent says consent is used, even before
+/// a purpose says so), in the order of Chapter III.
 fn applicable_rights(
     register: &Register,
     purposes: &[&Purpose],
-    procedures: &[DataSubjectRight],
+    procedures: &[&RightsProcedure],
 ) -> Vec<DataSubjectRight> {
     use DataSubjectRight as R;
     use LegalBasis as B;
@@ -102,7 +102,8 @@ fn applicable_rights(
         rights.push(R::Erasure);
     }
     rights.push(R::Restriction);
-    if any(&[B::Consent, B::Contract]) {
+    // Art. 20(1)(a): consent under Art. 6(1)(a) or 9(2)(a), or a contract.
+    if any(&[B::Consent, B::Contract]) || explicit_consent {
         rights.push(R::Portability);
     }
     if any(&[B::LegitimateInterests, B::PublicTask]) || direct_marketing {
@@ -114,10 +115,13 @@ fn applicable_rights(
     if any(&[B::Consent]) || explicit_consent {
         rights.push(R::WithdrawConsent);
     }
-    // A right of national law (kielto-oikeus, förbudsrätt) is printed when the register describes it.
-    if procedures.contains(&R::ProhibitDirectMarketing) {
-        rights.push(R::ProhibitDirectMarketing);
+    for procedure in procedures {
+        if !rights.contains(&procedure.right) && procedure.right != R::Complaint {
+            rights.push(procedure.right);
+        }
     }
+    let order = R::all();
+    rights.sort_by_key(|r| order.iter().position(|o| o == r));
     rights
 }
 
@@ -228,7 +232,7 @@ impl<'a, 'd> Notice<'a, 'd> {
     fn section(&mut self, number: usize) {
         let title = format!(
             "{number}. {}",
-            labels::notice_heading(number, self.words.language)
+            labels::notice_heading(number, self.words.tongue)
         );
         self.push(Block::Heading {
             level: 2,
@@ -270,7 +274,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             register.created,
             register.last_updated,
             &version,
-            words.language,
+            words.tongue,
         );
         if dates.is_empty() {
             self.push(Block::Space(8.0));
@@ -413,7 +417,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 }
                 if let Some(condition) = claim.special_category_condition {
                     self.detail(
-                        self.label(Label::NoticeSpecialCondition),
+                        self.label(Label::Art9Condition),
                         format!(
                             "{} ({})",
                             words.vocabulary(condition),
@@ -822,13 +826,11 @@ impl<'a, 'd> Notice<'a, 'd> {
         let words = self.words;
         self.section(11);
         self.para(self.label(Label::NoticeRightsIntro), BODY);
-        let described: Vec<DataSubjectRight> = self
-            .parts
-            .rights_procedures
-            .iter()
-            .map(|p| p.right)
-            .collect();
-        let rights = applicable_rights(self.register, &self.parts.purposes, &described);
+        let rights = applicable_rights(
+            self.register,
+            &self.parts.purposes,
+            &self.parts.rights_procedures,
+        );
         // Without a procedure of its own, a right is exercised through the register's contact.
         let contact = self
             .index
@@ -836,14 +838,39 @@ impl<'a, 'd> Notice<'a, 'd> {
             .and_then(|p| non_empty(&p.email).or_else(|| non_empty(&p.phone)))
             .or_else(|| non_empty(&self.document.organisation.email))
             .or_else(|| non_empty(&self.document.organisation.phone));
-        let mut without_deadline = false;
+        let bases: Vec<LegalBasis> = self
+            .parts
+            .purposes
+            .iter()
+            .flat_map(|p| p.legal_bases.iter().filter_map(|c| c.basis))
+            .collect();
+        let direct_marketing = self.parts.purposes.iter().any(|p| p.direct_marketing);
         for right in rights {
             self.bullet(vec![Span::new(words.vocabulary(right), BODY_STRONG)]);
-            self.push(Block::Para(
-                Para::plain(labels::right_explained(right, words.language), BODY)
-                    .indented(INDENT)
-                    .after(2.0),
-            ));
+            let mut explained = Vec::new();
+            if right == DataSubjectRight::Objection {
+                // Art. 21(1) where a basis is 6(1)(e) or (f); 21(2) for direct marketing.
+                if bases
+                    .iter()
+                    .any(|b| matches!(b, LegalBasis::LegitimateInterests | LegalBasis::PublicTask))
+                {
+                    explained.push(labels::right_explained(right, words.language));
+                }
+                if direct_marketing {
+                    explained.push(self.label(Label::NoticeDirectMarketing));
+                }
+                // Named by a procedure alone: the conditions of Art. 21(1) apply.
+                if explained.is_empty() {
+                    explained.push(labels::right_explained(right, words.language));
+                }
+            } else {
+                explained.push(labels::right_explained(right, words.language));
+            }
+            for text in explained {
+                self.push(Block::Para(
+                    Para::plain(text, BODY).indented(INDENT).after(2.0),
+                ));
+            }
             let procedure = self
                 .parts
                 .rights_procedures
@@ -878,22 +905,19 @@ impl<'a, 'd> Notice<'a, 'd> {
                     ));
                 }
             }
-            match procedure.and_then(|p| p.deadline_days) {
-                Some(days) => self.push(Block::Para(
-                    Para::plain(labels::answer_within_days(days, words.language), BODY)
-                        .indented(INDENT)
-                        .after(5.0),
+            // Only a promise within the legal period is printed (see MAX_PROMISED_ANSWER_DAYS).
+            match procedure
+                .and_then(|p| p.deadline_days)
+                .and_then(|days| labels::answer_within_days(days, words.language))
+            {
+                Some(promise) => self.push(Block::Para(
+                    Para::plain(promise, BODY).indented(INDENT).after(5.0),
                 )),
-                None => {
-                    without_deadline = true;
-                    self.push(Block::Space(3.0));
-                }
+                None => self.push(Block::Space(3.0)),
             }
         }
-        // Art. 12(3): one month, unless a procedure promises sooner.
-        if without_deadline {
-            self.para(self.label(Label::NoticeOneMonth), BODY);
-        }
+        // Art. 12(3), whatever the procedures say.
+        self.para(self.label(Label::NoticeAnswerPeriod), BODY);
         self.para(self.label(Label::NoticeComplaintPointer), BODY);
     }
 
@@ -917,6 +941,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.para(self.label(Label::NoticeComplaintIntro), BODY);
         match geography::supervisory_authority(&self.document.organisation) {
             Some(authority) => {
+                self.para(self.label(Label::NoticeOurAuthority), BODY);
                 let mut lines = vec![(
                     self.text(&authority.name)
                         .unwrap_or_else(|| self.not_stated()),

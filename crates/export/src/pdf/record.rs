@@ -18,9 +18,7 @@ pub fn export_record_pdf(
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
     let fonts = layout::fonts().map_err(ExportError::Pdf)?;
-    let words = Words {
-        language: options.language,
-    };
+    let words = Words::new(document, options.language);
     let index = Index::new(document);
     let new_record = || Record {
         words,

@@ -28,7 +28,7 @@ pub(super) enum Label {
     SheetTransfers: ["Överföringar till tredjeland", "Siirrot kolmansiin maihin", "Transfers to third countries"],
     SheetAccess: ["Behörigheter", "Käyttöoikeudet", "Access matrix"],
     SheetRetention: ["Lagringstider och gallring", "Säilytysajat ja poistaminen", "Retention schedule"],
-    SheetFindings: ["Anmärkningar", "Havainnot", "Findings"],
+    SheetFindings: ["Brister", "Puutteet", "Findings"],
     SheetSources: ["Uppgiftskällor", "Tietolähteet", "Sources"],
     SheetDisclosures: ["Mottagare och utlämnanden", "Vastaanottajat ja luovutukset", "Recipients and disclosures"],
     SheetRights: ["Rättighetsrutiner", "Oikeuksien toteuttaminen", "Rights procedures"],
@@ -38,22 +38,22 @@ pub(super) enum Label {
     // Organisation sheet.
     Field: ["Uppgift", "Tieto", "Field"],
     Value: ["Värde", "Arvo", "Value"],
-    Name: ["Namn", "Nimi", "Name"],
-    BusinessId: ["Organisationsnummer (FO-nummer)", "Y-tunnus", "Business ID"],
-    VatNumber: ["Momsregistreringsnummer", "ALV-numero", "VAT number"],
-    Address: ["Adress", "Osoite", "Address"],
-    Phone: ["Telefon", "Puhelin", "Phone"],
-    Email: ["E-post", "Sähköposti", "E-mail"],
-    Website: ["Webbplats", "Verkkosivusto", "Website"],
-    Country: ["Land", "Maa", "Country"],
-    StaffCount: ["Antal anställda", "Henkilöstön määrä", "Number of staff"],
-    Dpo: ["Dataskyddsombud", "Tietosuojavastaava", "Data protection officer"],
-    NoDpo: ["Inget dataskyddsombud utsett", "Tietosuojavastaavaa ei ole nimetty", "No data protection officer appointed"],
-    JointControllers: ["Gemensamt personuppgiftsansvariga", "Yhteisrekisterinpitäjät", "Joint controllers"],
-    Representative: ["Företrädare", "Edustaja", "Representative"],
-    SupervisoryAuthority: ["Tillsynsmyndighet", "Valvontaviranomainen", "Supervisory authority"],
-    Version: ["Version", "Versio", "Version"],
-    LastChanged: ["Senast ändrad", "Viimeksi muutettu", "Last changed"],
+    Name: (= Name),
+    BusinessId: (= BusinessId),
+    VatNumber: (= VatNumber),
+    Address: (= Address),
+    Phone: (= Phone),
+    Email: (= Email),
+    Website: (= Website),
+    Country: (= Country),
+    StaffCount: (= StaffCount),
+    Dpo: (= Dpo),
+    NoDpo: (= NoDpo),
+    JointControllers: (= JointControllers),
+    Representative: (= Representative),
+    SupervisoryAuthority: (= SupervisoryAuthority),
+    Version: (= Version),
+    LastChanged: (= LastChanged),
     DocumentCreated: ["Dokumentet skapat", "Asiakirja laadittu", "Document created"],
     DocumentUpdated: ["Dokumentet uppdaterat", "Asiakirja päivitetty", "Document updated"],
     PrintedOn: ["Utskriven", "Tulostettu", "Printed on"],
@@ -65,61 +65,61 @@ pub(super) enum Label {
     PostIncidentReview: ["Uppföljning efter incident", "Jälkiarviointi", "Post-incident review"],
 
     // Registers sheet.
-    Register: ["Register", "Rekisteri", "Register"],
-    Role: ["Roll", "Rooli", "Role"],
-    BusinessFunction: ["Verksamhetsfunktion / ansvarig", "Toiminto / vastuuhenkilö", "Business function / owner"],
-    Purpose: ["Ändamål", "Käyttötarkoitus", "Purpose"],
+    Register: (= Register),
+    Role: (= Role),
+    BusinessFunction: (= BusinessFunction),
+    Purpose: (= Purpose),
     LegalBasis: ["Rättslig grund (art. 6)", "Oikeusperuste (6 art.)", "Legal basis (Art. 6)"],
     LegitimateInterest: ["Berättigat intresse", "Oikeutettu etu", "Legitimate interest"],
-    Article9Condition: ["Villkor enligt art. 9", "9 artiklan edellytys", "Art. 9 condition"],
-    DataSubjects: ["Kategorier av registrerade", "Rekisteröityjen ryhmät", "Categories of data subjects"],
-    PersonalData: ["Kategorier av personuppgifter", "Henkilötietoryhmät", "Categories of personal data"],
+    Article9Condition: (= Art9Condition),
+    DataSubjects: (= DataSubjectCategories),
+    PersonalData: (= PersonalData),
     SpecialCategories: ["Särskilda kategorier av personuppgifter", "Erityiset henkilötietoryhmät", "Special categories of personal data"],
     Sources: ["Uppgiftskällor", "Tietolähteet", "Sources"],
     Recipients: ["Mottagare", "Vastaanottajat", "Recipients"],
-    ProcessorsAndSystems: ["Personuppgiftsbiträden och system", "Käsittelijät ja järjestelmät", "Processors and systems"],
+    ProcessorsAndSystems: (= ProcessorsAndSystems),
     ThirdCountries: ["Tredjeländer", "Kolmannet maat", "Third countries"],
-    TransferMechanism: ["Överföringsmekanism", "Siirtoperuste", "Transfer mechanism"],
-    Retention: ["Lagringstid", "Säilytysaika", "Retention"],
+    TransferMechanism: (= TransferMechanism),
+    Retention: (= Retention),
     SecurityMeasures: ["Säkerhetsåtgärder", "Turvatoimet", "Security measures"],
     RightsProcedure: ["De registrerades rättigheter", "Rekisteröityjen oikeudet", "Rights procedure"],
-    ProvisionRequirement: ["Skyldighet att lämna uppgifter", "Velvollisuus antaa tiedot", "Requirement to provide the data"],
-    AutomatedDecisions: ["Automatiserat beslutsfattande", "Automatisoidut päätökset", "Automated decisions"],
-    Dpia: ["Konsekvensbedömning (DPIA)", "Vaikutustenarviointi (DPIA)", "DPIA"],
-    LastUpdated: ["Senast uppdaterad", "Päivitetty", "Last updated"],
-    Created: ["Upprättad", "Laadittu", "Created"],
+    ProvisionRequirement: (= ProvisionRequirement),
+    AutomatedDecisions: (= AutomatedDecisions),
+    Dpia: (= Dpia),
+    LastUpdated: (= LastUpdated),
+    Created: (= Created),
     StorageLocations: ["Förvaring", "Säilytyspaikat", "Storage locations"],
     OnPaper: ["i pappersform", "paperilla", "on paper"],
-    DirectMarketing: ["Direktmarknadsföring", "Suoramarkkinointi", "Direct marketing"],
+    DirectMarketing: (= DirectMarketing),
     NoTransfers: ["Inga överföringar utanför EU/EES", "Ei siirtoja EU:n tai ETA:n ulkopuolelle", "No transfers outside the EU/EEA"],
     NotStated: ["ej angiven", "ei ilmoitettu", "not stated"],
 
     // Data items sheet.
-    Group: ["Grupp", "Ryhmä", "Group"],
+    Group: (= Group),
     Item: ["Uppgift", "Tieto", "Item"],
     IsPersonalData: ["Personuppgift", "Henkilötieto", "Personal data"],
-    Requirement: ["Obligatorisk / frivillig", "Pakollinen / vapaaehtoinen", "Mandatory / optional"],
+    Requirement: (= MandatoryOrOptional),
     SpecialCategory: ["Särskild kategori (art. 9)", "Erityinen henkilötietoryhmä (9 art.)", "Special category (Art. 9)"],
-    Flags: ["Kännetecken", "Ominaisuudet", "Flags"],
+    Flags: (= Flags),
     ConsequenceIfNotGiven: ["Följd om uppgiften inte lämnas", "Seuraus, jos tietoa ei anneta", "Consequence if not given"],
     NeedForNationalId: ["Behov av personnummer", "Henkilötunnuksen tarve", "Need for a national ID number"],
-    FlagCriminalOffence: ["Lagöverträdelser (art. 10)", "Rikostuomiot ja rikokset (10 art.)", "Criminal offences (Art. 10)"],
-    FlagNationalId: ["Personnummer", "Henkilötunnus", "National ID number"],
-    FlagFinancial: ["Ekonomiska uppgifter", "Taloudelliset tiedot", "Financial data"],
-    FlagFreeText: ["Fritext", "Vapaa teksti", "Free text"],
-    FlagOnlineIdentifier: ["Online-identifierare", "Verkkotunniste", "Online identifier"],
-    FlagCredentials: ["Inloggningsuppgifter", "Käyttäjätunnukset ja salasanat", "Credentials"],
-    FlagConsent: ["Samtycke", "Suostumus", "Consent record"],
+    FlagCriminalOffence: (= CriminalOffence),
+    FlagNationalId: (= NationalId),
+    FlagFinancial: (= Financial),
+    FlagFreeText: (= FreeText),
+    FlagOnlineIdentifier: (= OnlineIdentifier),
+    FlagCredentials: (= Credentials),
+    FlagConsent: (= ConsentRecord),
 
     // Processors sheet.
-    Vendor: ["Leverantör", "Toimittaja", "Vendor"],
+    Vendor: (= Vendor),
     Product: ["Produkt / tjänst", "Tuote / palvelu", "Product / service"],
     Hosting: ["Drift", "Ylläpito", "Hosting"],
     Function: ["Funktion", "Käyttötarkoitus", "Function"],
-    DataLocation: ["Var uppgifterna lagras", "Tietojen sijainti", "Data location"],
-    DataHeld: ["Uppgifter i systemet", "Järjestelmän tiedot", "Data held"],
+    DataLocation: (= DataLocation),
+    DataHeld: (= DataHeld),
     UsedByRegisters: ["Används av register", "Käyttävät rekisterit", "Registers using it"],
-    Agreement: ["Avtal", "Sopimus", "Agreement"],
+    Agreement: (= Agreement),
     AgreementSigned: ["Avtalet undertecknat", "Sopimus allekirjoitettu", "Agreement signed"],
     AgreementReference: ["Avtalsreferens", "Sopimusviite", "Agreement reference"],
 
@@ -127,43 +127,43 @@ pub(super) enum Label {
     Kind: ["Typ", "Tyyppi", "Kind"],
     PublicSource: ["Offentlig källa", "Julkinen lähde", "Public source"],
     CollectionProcedure: ["Insamlingsrutin", "Keräystapa", "Collection procedure"],
-    Recipient: ["Mottagare", "Vastaanottaja", "Recipient"],
+    Recipient: (= Recipient),
     DataDisclosed: ["Uppgifter som lämnas ut", "Luovutettavat tiedot", "Data disclosed"],
     Why: ["Syfte", "Tarkoitus", "Why"],
     How: ["Sätt", "Tapa", "How"],
-    Right: ["Rättighet", "Oikeus", "Right"],
+    Right: (= Right),
     Channel: ["Hur man begär", "Miten pyydetään", "How to ask"],
-    IdentityCheck: ["Identitetskontroll", "Henkilöllisyyden tarkistus", "Identity check"],
+    IdentityCheck: (= IdentityCheck),
     DeadlineDays: ["Svarstid (dagar)", "Vastausaika (päivää)", "Deadline (days)"],
     ExtractFormat: ["Format", "Muoto", "Format"],
     Notes: ["Övrigt", "Muuta", "Notes"],
-    Title: ["Titel", "Titteli", "Title"],
+    Title: (= Title),
     Responsibilities: ["Uppdrag", "Tehtävät", "Responsibilities"],
-    ContactPerson: ["Kontaktperson", "Yhteyshenkilö", "Contact person"],
+    ContactPerson: (= ContactPerson),
     ResponsibleForDeletion: ["Ansvarig för gallring", "Vastuu poistamisesta", "Responsible for deletion"],
-    Provider: ["Leverantör", "Tarjoaja", "Provider"],
-    CookieClass: ["Kategori", "Luokka", "Class"],
+    Provider: (= Provider),
+    CookieClass: (= CookieClass),
     CookieDuration: ["Session / permanent", "Istunto / pysyvä", "Session / persistent"],
-    Lifetime: ["Livslängd", "Voimassaoloaika", "Lifetime"],
-    RequiresConsent: ["Kräver samtycke", "Vaatii suostumuksen", "Requires consent"],
+    Lifetime: (= Lifetime),
+    RequiresConsent: (= RequiresConsent),
 
     // Transfers sheet.
     Through: ["System eller mottagare", "Järjestelmä tai vastaanottaja", "System or recipient"],
     Documentation: ["Dokumentation av skyddsåtgärder", "Suojatoimien dokumentaatio", "Documentation of safeguards"],
 
     // Access matrix.
-    People: ["Personer", "Henkilöt", "People"],
+    People: (= People),
     Access: ["Åtkomst", "Pääsy", "Access"],
-    GrantedBy: ["Beviljas av", "Myöntäjä", "Granted by"],
+    GrantedBy: (= GrantedBy),
 
     // Retention schedule.
     DataGroup: ["Uppgiftsgrupp", "Tietoryhmä", "Data group"],
-    WholeRegister: ["Hela registret", "Koko rekisteri", "Whole register"],
+    WholeRegister: (= WholeRegister),
     Trigger: ["Utgångspunkt", "Alkamisperuste", "Trigger"],
-    Period: ["Lagringstid", "Säilytysaika", "Period"],
+    Period: (= Period),
     DeletionMethod: ["Raderingssätt", "Poistotapa", "Deletion method"],
     Routine: ["Gallringsrutin", "Poistorutiini", "Deletion routine"],
-    Responsible: ["Ansvarig", "Vastuuhenkilö", "Responsible"],
+    Responsible: (= Responsible),
     IntervalMonths: ["Intervall (månader)", "Väli (kuukautta)", "Interval (months)"],
     LastReviewed: ["Senast utförd", "Viimeksi tehty", "Last reviewed"],
     NextReview: ["Nästa gång", "Seuraava kerta", "Next review"],
@@ -172,13 +172,13 @@ pub(super) enum Label {
     // Findings.
     Severity: ["Allvarlighetsgrad", "Vakavuus", "Severity"],
     Record: ["Gäller", "Kohde", "Record"],
-    Description: ["Beskrivning", "Kuvaus", "Description"],
+    Description: (= Description),
     FindingAnswer: ["Besvarad", "Vastattu", "Answered"],
     NotApplicable: ["Inte tillämpligt", "Ei sovellu", "Not applicable"],
     AcceptedForNow: ["Godtaget tills vidare", "Hyväksytty toistaiseksi", "Accepted for now"],
 
-    Yes: ["Ja", "Kyllä", "Yes"],
-    No: ["Nej", "Ei", "No"],
+    Yes: (= Yes),
+    No: (= No),
 }
 }
 
@@ -192,84 +192,176 @@ impl Label {
     }
 }
 
-/// "art. 6(1)(b)" in the language's order.
-pub(super) fn article(reference: &str, language: Language) -> String {
-    match language {
-        Language::Sv => format!("art. {reference}"),
-        Language::Fi => format!("{reference} art."),
-        Language::En => format!("Art. {reference}"),
-    }
-}
-
-/// The name of a kind of record, for the findings sheet.
+/// The name of a kind of record, for the findings sheet (one name, the model's).
 pub(super) fn record_kind(kind: RecordKind, language: Language) -> &'static str {
-    let [sv, fi, en] = match kind {
-        RecordKind::Organisation => ["Organisation", "Organisaatio", "Organisation"],
-        RecordKind::Person => ["Person", "Henkilö", "Person"],
-        RecordKind::DataSubjectCategory => [
-            "Kategori av registrerade",
-            "Rekisteröityjen ryhmä",
-            "Data subject category",
-        ],
-        RecordKind::Source => ["Uppgiftskälla", "Tietolähde", "Source"],
-        RecordKind::Recipient => ["Mottagare", "Vastaanottaja", "Recipient"],
-        RecordKind::Processor => [
-            "Biträde eller system",
-            "Käsittelijä tai järjestelmä",
-            "Processor or system",
-        ],
-        RecordKind::StorageLocation => ["Lagringsplats", "Säilytyspaikka", "Storage location"],
-        RecordKind::SecurityMeasure => ["Säkerhetsåtgärd", "Turvatoimi", "Security measure"],
-        RecordKind::Cookie => ["Kaka", "Eväste", "Cookie"],
-        RecordKind::Register => ["Register", "Rekisteri", "Register"],
-        RecordKind::DataItemGroup => ["Uppgiftsgrupp", "Tietoryhmä", "Data item group"],
-        RecordKind::DataItem => ["Uppgift", "Tieto", "Data item"],
-        RecordKind::Purpose => ["Ändamål", "Käyttötarkoitus", "Purpose"],
-        RecordKind::SystemLink => ["Systemkoppling", "Järjestelmäyhteys", "System link"],
-        RecordKind::Disclosure => ["Utlämnande", "Luovutus", "Disclosure"],
-        RecordKind::Transfer => ["Överföring", "Siirto", "Transfer"],
-        RecordKind::AccessRole => [
-            "Roll och behörighet",
-            "Rooli ja käyttöoikeus",
-            "Access role",
-        ],
-        RecordKind::RetentionRule => ["Lagringsregel", "Säilytyssääntö", "Retention rule"],
-        RecordKind::RightsProcedure => [
-            "Rättighetsrutin",
-            "Oikeuksien toteuttaminen",
-            "Rights procedure",
-        ],
-        RecordKind::DpiaScreening => [
-            "Bedömning av behovet av konsekvensbedömning",
-            "Vaikutustenarvioinnin tarpeen arviointi",
-            "DPIA screening",
-        ],
-        RecordKind::Breach => [
-            "Personuppgiftsincident",
-            "Henkilötietojen tietoturvaloukkaus",
-            "Personal data breach",
-        ],
-        RecordKind::DataSubjectRequest => [
-            "Begäran från en registrerad",
-            "Rekisteröidyn pyyntö",
-            "Data subject request",
-        ],
-        RecordKind::ClientController => [
-            "Personuppgiftsansvarig som vi är biträde åt",
-            "Rekisterinpitäjä, jonka lukuun käsittelemme tietoja",
-            "Controller we process for",
-        ],
-    };
-    match language {
-        Language::Sv => sv,
-        Language::Fi => fi,
-        Language::En => en,
-    }
+    kind.label(language)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The user interface's strings, `key: ['sv', 'fi', 'en']`, read from its source.
+    fn ui_strings() -> std::collections::HashMap<String, [String; 3]> {
+        let source = include_str!("../../../../ui/app/i18n.js");
+        let mut strings = std::collections::HashMap::new();
+        for line in source.lines() {
+            let line = line.trim();
+            let Some((key, rest)) = line.split_once(": [") else {
+                continue;
+            };
+            if !key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                continue;
+            }
+            let mut texts = Vec::new();
+            let mut chars = rest.chars();
+            while let Some(c) = chars.next() {
+                if c == '\'' || c == '"' {
+                    let mut text = String::new();
+                    while let Some(d) = chars.next() {
+                        match d {
+                            '\\' => text.extend(chars.next()),
+                            d if d == c => break,
+                            d => text.push(d),
+                        }
+                    }
+                    texts.push(text);
+                }
+            }
+            if let [sv, fi, en] = texts.as_slice() {
+                strings.insert(key.to_string(), [sv.clone(), fi.clone(), en.clone()]);
+            }
+        }
+        strings
+    }
+
+    /// A label without a trailing "(art. 27)", "(IP, IMEI)" or similar aside.
+    fn bare(text: &str) -> &str {
+        match text.rfind(" (") {
+            Some(at) if text.ends_with(')') => &text[..at],
+            _ => text,
+        }
+    }
+
+    #[test]
+    fn each_concept_has_one_label_per_language_in_pdf_workbook_and_ui() {
+        use crate::labels::{Label as Doc, Tongue};
+        // The workbook takes these from the document labels: one definition.
+        for label in Label::ALL {
+            if let Some(shared) = label.shared() {
+                for language in Language::ALL {
+                    assert_eq!(label.get(language), shared.get(language));
+                }
+            }
+        }
+        assert_eq!(Label::Title.shared(), Some(Doc::Title));
+        assert_eq!(
+            Label::FlagCriminalOffence.shared(),
+            Some(Doc::CriminalOffence)
+        );
+        assert_eq!(
+            Label::FlagOnlineIdentifier.shared(),
+            Some(Doc::OnlineIdentifier)
+        );
+
+        // The user interface says the same (its asides in brackets apart).
+        let ui = ui_strings();
+        let same = [
+            (Doc::Name, "name"),
+            (Doc::Address, "address"),
+            (Doc::Phone, "phone"),
+            (Doc::Email, "email"),
+            (Doc::Website, "website"),
+            (Doc::Country, "country"),
+            (Doc::VatNumber, "vat_number"),
+            (Doc::StaffCount, "staff_count"),
+            (Doc::Dpo, "dpo"),
+            (Doc::JointControllers, "joint_controllers"),
+            (Doc::Representative, "representative"),
+            (Doc::SupervisoryAuthority, "authority_section"),
+            (Doc::Title, "title_field"),
+            (Doc::ContactPerson, "contact_person"),
+            (Doc::BusinessFunction, "business_function"),
+            (Doc::Created, "created"),
+            (Doc::LastUpdated, "last_updated"),
+            (Doc::Dpia, "dpia"),
+            (Doc::ProvisionRequirement, "provision_requirement"),
+            (
+                Doc::ConsequenceOfNotProviding,
+                "consequence_of_not_providing",
+            ),
+            (Doc::DataSubjectCategories, "data_subject_categories"),
+            (Doc::Group, "group"),
+            (Doc::MandatoryOrOptional, "requirement"),
+            (Doc::SpecialCategory, "special_category"),
+            (Doc::CriminalOffence, "flag_criminal_offence"),
+            (Doc::Financial, "flag_financial"),
+            (Doc::FreeText, "flag_free_text"),
+            (Doc::OnlineIdentifier, "flag_online_identifier"),
+            (Doc::Credentials, "flag_credentials"),
+            (Doc::ConsentRecord, "flag_consent"),
+            (Doc::Art9Condition, "special_category_condition"),
+            (Doc::LawReference, "law_reference"),
+            (Doc::DirectMarketing, "direct_marketing"),
+            (Doc::LegalBasis, "legal_bases"),
+            (Doc::Recipient, "recipient"),
+            (Doc::Vendor, "vendor"),
+            (Doc::Function, "function"),
+            (Doc::Agreement, "agreement"),
+            (Doc::TransferMechanism, "mechanism"),
+            (Doc::Responsible, "responsible"),
+            (Doc::Right, "right"),
+            (Doc::IdentityCheck, "identity_check"),
+            (Doc::Format, "format"),
+            (Doc::Provider, "provider"),
+            (Doc::CookieClass, "cookie_class"),
+            (Doc::Lifetime, "lifetime"),
+            (Doc::RequiresConsent, "requires_consent"),
+            (Doc::ProcessorsAndSystems, "processors_title"),
+            (Doc::People, "people_title"),
+        ];
+        for (label, key) in same {
+            let texts = ui.get(key).unwrap_or_else(|| panic!("no UI string {key}"));
+            for (n, language) in Language::ALL.into_iter().enumerate() {
+                assert_eq!(
+                    bare(&texts[n]),
+                    bare(label.get(language)),
+                    "{label:?} / {key} in {language}"
+                );
+            }
+        }
+        for (label, key) in [
+            (Label::SheetFindings, "findings"),
+            (Label::DeadlineDays, "deadline_days"),
+        ] {
+            let texts = &ui[key];
+            for (n, language) in Language::ALL.into_iter().enumerate() {
+                if language != Language::En {
+                    assert_eq!(
+                        bare(&texts[n]),
+                        bare(label.get(language)),
+                        "{label:?} / {key}"
+                    );
+                }
+            }
+        }
+        // Where Finland's and Sweden's Swedish differ, the UI (which does not
+        // know the country) names both, Finland's first, as the documents do.
+        let finland = Tongue::new(Language::Sv, "FI");
+        let sweden = Tongue::new(Language::Sv, "SE");
+        for (label, key) in [
+            (Doc::BusinessId, "business_id"),
+            (Doc::NationalId, "flag_national_id"),
+        ] {
+            let both = format!(
+                "{} / {}",
+                finland.label(label),
+                sweden.label(label).to_lowercase()
+            );
+            assert_eq!(ui[key][0], both, "{label:?}");
+            assert_eq!(ui[key][1], label.get(Language::Fi), "{label:?}");
+        }
+    }
 
     #[test]
     fn every_workbook_label_has_all_three_languages_and_sheet_names_suit_excel() {

@@ -3,8 +3,9 @@
 //! `table.rs`; the words of headers to `labels.rs`.
 
 use super::index::{Flow, Index};
-use super::labels::{article, record_kind, Label};
+use super::labels::{record_kind, Label};
 use super::table::{Cell, Column, Styles, Table, MEDIUM, NARROW, WIDE};
+use crate::labels::article;
 use crate::{printable, ExportOptions};
 use kirjuri_model::checks::display_processor;
 use kirjuri_model::geography;
@@ -18,6 +19,8 @@ pub(super) struct Sheets<'a> {
     index: Index<'a>,
     options: &'a ExportOptions,
     language: Language,
+    /// The language with, for Swedish, the organisation's country's words.
+    tongue: crate::labels::Tongue,
     styles: &'a Styles,
 }
 
@@ -31,12 +34,17 @@ impl<'a> Sheets<'a> {
             index: Index::new(document),
             options,
             language: options.language,
+            tongue: crate::labels::Tongue::new(options.language, &document.organisation.country),
             styles,
         }
     }
 
+    /// A workbook label; one shared with the PDF in the organisation's tongue.
     fn label(&self, label: Label) -> &'static str {
-        label.get(self.language)
+        match label.shared() {
+            Some(shared) => self.tongue.label(shared),
+            None => label.get(self.language),
+        }
     }
 
     /// User text in the export language, or visibly in another one, or "".
