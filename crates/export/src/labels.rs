@@ -114,9 +114,9 @@ pub enum Label {
     Representative: ["Företrädare", "Edustaja", "Representative"],
     SupervisoryAuthority: ["Tillsynsmyndighet", "Valvontaviranomainen", "Supervisory authority"],
     IncidentRoutine: [
-        "Hantering av personuppgiftsincidenter",
+        "Rutin vid personuppgiftsincidenter",
         "Henkilötietojen tietoturvaloukkausten käsittely",
-        "Handling of personal data breaches"
+        "Personal data breach routine"
     ],
     IncidentSteps: ["Steg", "Vaiheet", "Steps"],
     IncidentDecidedBy: ["Beslutar om anmälan", "Ilmoituksesta päättää", "Decides on notification"],
@@ -381,18 +381,18 @@ pub enum Label {
         "You are not obliged to provide the data."
     ],
     NoticeStatutory: [
-        "Lagen kräver att uppgifterna lämnas.",
-        "Laki edellyttää tietojen antamista.",
-        "The law requires the data to be provided."
+        "Du är enligt lag skyldig att lämna uppgifterna.",
+        "Sinulla on lakisääteinen velvollisuus antaa tiedot.",
+        "You are required by law to provide the data."
     ],
     NoticeContractual: [
-        "Avtalet kräver att uppgifterna lämnas.",
-        "Sopimus edellyttää tietojen antamista.",
-        "The contract requires the data to be provided."
+        "Du är enligt avtalet skyldig att lämna uppgifterna.",
+        "Sinun on annettava tiedot sopimuksen perusteella.",
+        "You are required by the contract to provide the data."
     ],
     NoticeNeededForContract: [
         "Uppgifterna behövs för att vi ska kunna ingå avtal med dig.",
-        "Tiedot tarvitaan, jotta voimme tehdä kanssasi sopimuksen.",
+        "Tarvitsemme tiedot voidaksemme tehdä kanssasi sopimuksen.",
         "We need the data to enter into a contract with you."
     ],
     NoticeIfNotProvided: ["Om uppgifterna inte lämnas", "Jos tietoja ei anneta", "If the data are not provided"],
@@ -452,9 +452,9 @@ pub enum Label {
         "We make no decisions based solely on automated processing, and we do not use profiling."
     ],
     NoticeAutomated: [
-        "I registret förekommer automatiserat individuellt beslutsfattande eller profilering:",
-        "Rekisterin tietoja käytetään automatisoituihin yksittäispäätöksiin tai profilointiin:",
-        "Automated decisions or profiling take place in this register:"
+        "I registret förekommer automatiserat individuellt beslutsfattande eller profilering. Så här går det till och detta innebär det för dig:",
+        "Rekisterin tietoja käytetään automatisoituihin yksittäispäätöksiin tai profilointiin. Näin se tapahtuu ja tätä se merkitsee sinulle:",
+        "The register involves automated individual decision-making or profiling. This is how it works and what it means for you:"
     ],
     // Art. 77(1): any supervisory authority, in particular where the person lives or works or where the infringement took place.
     NoticeComplaintIntro: [
@@ -628,9 +628,9 @@ pub fn basis_explained(basis: kirjuri_model::LegalBasis, language: Language) -> 
 pub fn right_explained(right: kirjuri_model::DataSubjectRight, language: Language) -> &'static str {
     use kirjuri_model::DataSubjectRight as R;
     match (right, language) {
-        (R::Information, Language::Sv) => "Du har rätt att få veta hur vi behandlar dina uppgifter. Det är vad denna beskrivning gör.",
-        (R::Information, Language::Fi) => "Sinulla on oikeus saada tietää, miten käsittelemme tietojasi. Tämä seloste kertoo sen.",
-        (R::Information, Language::En) => "You have the right to know how we process your data. This notice tells you.",
+        (R::Information, Language::Sv) => "Du har rätt att få information om hur vi behandlar dina personuppgifter. Den informationen får du här.",
+        (R::Information, Language::Fi) => "Sinulla on oikeus saada tietoa siitä, miten käsittelemme henkilötietojasi. Tämä seloste antaa sinulle nämä tiedot.",
+        (R::Information, Language::En) => "You have the right to be informed about how we process your personal data. This notice gives you that information.",
         (R::Access, Language::Sv) => "Du kan få veta om vi behandlar uppgifter om dig och få en kopia av dem (registerutdrag).",
         (R::Access, Language::Fi) => "Voit saada tietää, käsittelemmekö tietojasi, ja saada niistä jäljennöksen.",
         (R::Access, Language::En) => "You can find out whether we process data about you and get a copy of them.",

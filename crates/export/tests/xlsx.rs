@@ -477,7 +477,7 @@ fn the_organisation_sheet_is_label_and_value() {
     assert_eq!(value("Version"), Data::String("v. 2.1".into()));
     assert_eq!(value("Momsregistreringsnummer"), Data::String("—".into()));
     assert_eq!(
-        value("Rutin vid personuppgiftsincident"),
+        value("Rutin vid personuppgiftsincidenter"),
         Data::String("1. Stäng av systemet\n2. Meddela myndigheten".into())
     );
     assert_eq!(

@@ -127,7 +127,7 @@ vocabulary! {
         Information = "information": ["Rätt till information", "Oikeus saada tietoa käsittelystä", "Right to be informed"],
         Access = "access": ["Rätt till tillgång (registerutdrag)", "Oikeus saada pääsy tietoihin", "Right of access"],
         Rectification = "rectification": ["Rätt till rättelse", "Oikeus tietojen oikaisemiseen", "Right to rectification"],
-        Erasure = "erasure": ["Rätt till radering (\"rätten att bli bortglömd\")", "Oikeus tietojen poistamiseen (\"oikeus tulla unohdetuksi\")", "Right to erasure"],
+        Erasure = "erasure": ["Rätt till radering (”rätten att bli bortglömd”)", "Oikeus tietojen poistamiseen (”oikeus tulla unohdetuksi”)", "Right to erasure (‘right to be forgotten’)"],
         Restriction = "restriction": ["Rätt till begränsning av behandling", "Oikeus käsittelyn rajoittamiseen", "Right to restriction"],
         Portability = "portability": ["Rätt till dataportabilitet", "Oikeus siirtää tiedot järjestelmästä toiseen", "Right to data portability"],
         Objection = "objection": ["Rätt att göra invändningar", "Vastustamisoikeus", "Right to object"],

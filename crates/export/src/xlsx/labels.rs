@@ -57,7 +57,7 @@ pub(super) enum Label {
     DocumentCreated: ["Dokumentet skapat", "Asiakirja laadittu", "Document created"],
     DocumentUpdated: ["Dokumentet uppdaterat", "Asiakirja päivitetty", "Document updated"],
     PrintedOn: ["Utskriven", "Tulostettu", "Printed on"],
-    IncidentSteps: ["Rutin vid personuppgiftsincident", "Tietoturvaloukkauksen käsittely", "Personal data breach routine"],
+    IncidentSteps: (= IncidentRoutine),
     DecidedBy: ["Beslutar om anmälan", "Päättää ilmoituksista", "Decides on notifications"],
     NotifyAuthority: ["Anmälan till tillsynsmyndigheten inom 72 timmar", "Ilmoitus valvontaviranomaiselle 72 tunnin kuluessa", "Authority notified within 72 hours"],
     InformDataSubjects: ["De registrerade informeras vid hög risk", "Rekisteröidyille ilmoitetaan, jos riski on korkea", "Data subjects told when the risk is high"],
@@ -319,6 +319,7 @@ mod tests {
             (Doc::RequiresConsent, "requires_consent"),
             (Doc::ProcessorsAndSystems, "processors_title"),
             (Doc::People, "people_title"),
+            (Doc::IncidentRoutine, "incidents_title"),
         ];
         for (label, key) in same {
             let texts = ui.get(key).unwrap_or_else(|| panic!("no UI string {key}"));
