@@ -575,13 +575,19 @@ impl Tongue {
         }
     }
 
+    /// The language whose date form this tongue uses: Finland's Swedish
+    /// writes dates as Finnish does.
+    pub fn date_form(self) -> Language {
+        match (self.language, self.swedish) {
+            (Language::Sv, Swedish::Finland) => Language::Fi,
+            (language, _) => language,
+        }
+    }
+
     /// A date in this tongue's form: Sweden's Swedish `2026-11-23`, Finland's
     /// Swedish and Finnish `23.11.2026`, English `23 November 2026`.
     pub fn date(self, date: NaiveDate) -> String {
-        match (self.language, self.swedish) {
-            (Language::Sv, Swedish::Finland) => format_date(date, Language::Fi),
-            (language, _) => format_date(date, language),
-        }
+        format_date(date, self.date_form())
     }
 }
 

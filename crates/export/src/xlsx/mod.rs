@@ -28,7 +28,9 @@ pub fn export_xlsx(document: &Document, options: &ExportOptions) -> Result<Vec<u
 }
 
 fn build(document: &Document, options: &ExportOptions) -> Result<Vec<u8>, XlsxError> {
-    let styles = Styles::new(options.language);
+    // Dates in the form of the organisation's Swedish (see `labels::Tongue`).
+    let tongue = crate::labels::Tongue::new(options.language, &document.organisation.country);
+    let styles = Styles::new(tongue.date_form());
     let sheets = Sheets::new(document, options, &styles);
     let mut workbook = Workbook::new();
     workbook.set_properties(&properties(document, options)?);
