@@ -339,6 +339,8 @@ vocabulary! {
         NotInformed = "not_informed": ["De registrerade informeras inte, med stöd av artikel 14.5 (Dataombudsmannens förteckning)", "Rekisteröityjä ei informoida 14 artiklan 5 kohdan nojalla (tietosuojavaltuutetun luettelo)", "Data subjects are not informed, relying on Art. 14(5) (Finnish list)"],
         Whistleblowing = "whistleblowing": ["Visselblåsarsystem (Dataombudsmannens förteckning)", "Ilmiantojärjestelmä eli whistleblowing (tietosuojavaltuutetun luettelo)", "Whistleblowing system (Finnish list)"],
     }
+}
+
 impl crate::records::RecordKind {
     /// The name of a kind of record in the documents and findings.
     pub fn label(self, language: Language) -> &'static str {
@@ -378,6 +380,26 @@ impl crate::records::RecordKind {
                 "Rutin för en rättighet",
                 "Oikeuden toteuttamistapa",
                 "Rights procedure",
+            ],
+            K::DpiaScreening => [
+                "Bedömning av behovet av konsekvensbedömning",
+                "Vaikutustenarvioinnin tarpeen arviointi",
+                "DPIA screening",
+            ],
+            K::Breach => [
+                "Personuppgiftsincident",
+                "Henkilötietojen tietoturvaloukkaus",
+                "Personal data breach",
+            ],
+            K::DataSubjectRequest => [
+                "Begäran från en registrerad",
+                "Rekisteröidyn pyyntö",
+                "Data subject request",
+            ],
+            K::ClientController => [
+                "Personuppgiftsansvarig som vi är biträde åt",
+                "Rekisterinpitäjä, jonka lukuun käsittelemme tietoja",
+                "Controller we process for",
             ],
         };
         match language {
