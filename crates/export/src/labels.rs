@@ -815,13 +815,25 @@ pub fn notice_dates_line(
     let language = tongue.language;
     let mut parts = Vec::new();
     if let Some(created) = created {
-        parts.push(format!("{} {}", Label::Created.get(language), tongue.date(created)));
+        parts.push(format!(
+            "{} {}",
+            Label::Created.get(language),
+            tongue.date(created)
+        ));
     }
     if let Some(updated) = updated {
-        parts.push(format!("{} {}", Label::LastUpdated.get(language), tongue.date(updated)));
+        parts.push(format!(
+            "{} {}",
+            Label::LastUpdated.get(language),
+            tongue.date(updated)
+        ));
     }
     if !version.trim().is_empty() {
-        parts.push(format!("{} {}", Label::Version.get(language), version.trim()));
+        parts.push(format!(
+            "{} {}",
+            Label::Version.get(language),
+            version.trim()
+        ));
     }
     parts.join(" · ")
 }

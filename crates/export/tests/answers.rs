@@ -93,7 +93,7 @@ fn notice_sentences() -> Vec<(Label, RestsOn)> {
             Records("purpose.legal_bases.legitimate_interest"),
         ),
         (
-            Label::NoticeSpecialCondition,
+            Label::Art9Condition,
             Records("purpose.legal_bases.special_category_condition"),
         ),
         (
@@ -134,12 +134,13 @@ fn notice_sentences() -> Vec<(Label, RestsOn)> {
             Label::NoticeIdentityCheck,
             Records("rights_procedure.identity_check"),
         ),
-        (Label::NoticeOneMonth, Law("Art. 12(3)")),
+        (Label::NoticeAnswerPeriod, Law("Art. 12(3)")),
         (Label::NoticeFormat, Records("rights_procedure.format")),
         (Label::NoticeComplaintPointer, Law("Art. 13(2)(d)")),
         (Label::NoticeNoAutomated, Answer("automated_decisions")),
         (Label::NoticeAutomated, Answer("automated_decisions")),
         (Label::NoticeComplaintIntro, Law("Art. 77")),
+        (Label::NoticeOurAuthority, Records("organisation.country")),
         (Label::NoTransfers, Answer("transfers_outside_eea")),
         (
             Label::NoticeTransfersAsARule,

@@ -786,7 +786,7 @@ fn notice_text(document: &Document, language: Language) -> String {
 fn document_with_every_right() -> Document {
     let mut document = small_document();
     let register = document.registers[0].id;
-    document.registers[0].automated_decisions = true;
+    document.registers[0].automated_decisions = Answer::Yes;
     let claim = |basis: LegalBasis| LegalBasisClaim {
         basis: Some(basis),
         data_subject_categories: Vec::new(),
@@ -908,6 +908,10 @@ fn an_answer_time_beyond_the_legal_period_is_not_promised() {
             deadline_days: Some(days),
             format: LocalizedText::default(),
             notes: LocalizedText::default(),
+            fee: LocalizedText::default(),
+            frequency: LocalizedText::default(),
+            refusal_grounds: LocalizedText::default(),
+            law_reference: LocalizedText::default(),
         }];
         for language in Language::ALL {
             let printed = notice_text(&document, language);
@@ -999,6 +1003,10 @@ fn a_right_the_user_wrote_a_procedure_for_is_in_the_notice() {
         deadline_days: None,
         format: LocalizedText::default(),
         notes: LocalizedText::default(),
+        fee: LocalizedText::default(),
+        frequency: LocalizedText::default(),
+        refusal_grounds: LocalizedText::default(),
+        law_reference: LocalizedText::default(),
     });
     let sv = notice_text(&document, Language::Sv);
     assert!(has(&sv, "Rätt att återkalla samtycke"));

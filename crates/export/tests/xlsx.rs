@@ -544,7 +544,10 @@ fn the_registers_sheet_has_one_row_per_register_and_purpose() {
         "Rätt till tillgång (registerutdrag): e-post"
     );
     // Never answered: said so, not "no".
-    assert_eq!(at(1, "Automatiserade beslut eller profilering"), "Inte besvarat");
+    assert_eq!(
+        at(1, "Automatiserade beslut eller profilering"),
+        "Inte besvarat"
+    );
     assert_eq!(at(1, "Konsekvensbedömning (DPIA)"), "Inte bedömt");
     assert_eq!(at(1, "Senast uppdaterad"), "2026-01-31");
     // The empty register is not dropped, and every empty answer shows as a dash.
