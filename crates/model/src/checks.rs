@@ -59,6 +59,7 @@ pub enum FindingCode {
     QuestionNotAnswered,
     NoRightsProcedures,
     AnswerPeriodBeyondOneMonth,
+    TemplateTextNotReviewed,
 }
 
 /// The longest answer time, in days, that a notice prints as a promise of its
@@ -450,6 +451,28 @@ impl<'a> Findings<'a> {
 
         self.transfers(register);
         self.questions(register);
+
+        for section in &register.unreviewed_template_text {
+            let label = |language| section.label(language);
+            let with = |language: Language, template: &str| {
+                template
+                    .replacen("{}", name.resolve(language).text().unwrap_or("—"), 1)
+                    .replacen("{}", label(language), 1)
+            };
+            self.push(
+                Severity::Warning,
+                FindingCode::TemplateTextNotReviewed,
+                RecordKind::Register,
+                register.id,
+                format!("unreviewed_template_text.{}", section.code()),
+                in_register,
+                LocalizedText::new(
+                    with(Language::Sv, "Registret \"{}\": avsnittet \"{}\" är malltext som ingen har granskat ännu. Läs det, ändra det som inte stämmer och bekräfta det."),
+                    with(Language::Fi, "Rekisteri \"{}\": kohta \"{}\" on mallitekstiä, jota kukaan ei ole vielä tarkistanut. Lue se, korjaa mikä ei pidä paikkaansa ja vahvista se."),
+                    with(Language::En, "Register \"{}\": the section \"{}\" is template text that no one has reviewed yet. Read it, change what is not true and confirm it."),
+                ),
+            );
+        }
 
         for link in links {
             for (index, item_id) in link.data_items.iter().enumerate() {

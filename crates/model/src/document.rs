@@ -344,6 +344,9 @@ pub struct Register {
     /// Whether the lists of data items, sources and recipients are exhaustive.
     #[serde(default)]
     pub list_qualifiers: ListQualifiers,
+    /// Sections filled from a template that no person has confirmed yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreviewed_template_text: Vec<TemplateSection>,
 }
 
 /// For each list of a register that is not exhaustive, how the document says so.
@@ -398,6 +401,7 @@ impl Register {
             disclosures_qualifier: LocalizedText::default(),
             law_reference: LocalizedText::default(),
             list_qualifiers: ListQualifiers::default(),
+            unreviewed_template_text: Vec::new(),
         }
     }
 }

@@ -260,6 +260,7 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
         disclosures_qualifier: LocalizedText::default(),
         law_reference: LocalizedText::default(),
         list_qualifiers: ListQualifiers::default(),
+        unreviewed_template_text: Vec::new(),
     });
     let mut items = Vec::new();
     for g in 0..3 {

@@ -657,6 +657,21 @@ impl Vocabulary for Answer {
     }
 }
 
+vocabulary! {
+    /// The parts of a register a template fills; each stays marked as template
+    /// text until a person has read and confirmed it.
+    TemplateSection = "template_section" {
+        Description = "description": ["Beskrivning", "Kuvaus", "Description"],
+        DataSubjects = "data_subjects": ["Registrerade", "Rekisteröidyt", "Data subjects"],
+        Purposes = "purposes": ["Ändamål och rättslig grund", "Käyttötarkoitukset ja oikeusperusteet", "Purposes and legal bases"],
+        DataItems = "data_items": ["Personuppgifter", "Henkilötiedot", "Data items"],
+        Sources = "sources": ["Källor", "Tietolähteet", "Sources"],
+        Recipients = "recipients": ["Mottagare", "Vastaanottajat", "Recipients"],
+        Retention = "retention": ["Lagringstid", "Säilytysaika", "Retention"],
+        Rights = "rights": ["De registrerades rättigheter", "Rekisteröidyn oikeudet", "Rights of the data subject"],
+    }
+}
+
 /// Every vocabulary as `{name: [{code, sv, fi, en}]}`, for the user interface.
 pub fn vocabularies_as_json() -> serde_json::Value {
     fn entries<V: Vocabulary>() -> (String, serde_json::Value) {
@@ -698,6 +713,7 @@ pub fn vocabularies_as_json() -> serde_json::Value {
         entries::<DpiaListedProcessing>(),
         entries::<ListQualifier>(),
         entries::<Answer>(),
+        entries::<TemplateSection>(),
     ];
     serde_json::Value::Object(all.into_iter().collect())
 }

@@ -1,0 +1,61 @@
+//! A company made from the register templates exports a privacy notice per
+//! register in every language, with no text shown in another language's place.
+//! Read back with poppler's `pdftotext`.
+
+use chrono::NaiveDate;
+use kirjuri_export::{export_notice_pdf, ExportOptions};
+use kirjuri_model::templates::{new_document, templates, Country, NewDocument};
+use kirjuri_model::Language;
+use std::process::Command;
+
+fn text_of(pdf: &[u8], name: &str) -> String {
+    let path = std::env::temp_dir().join(format!(
+        "kirjuri-template-test-{}-{name}.pdf",
+        std::process::id()
+    ));
+    std::fs::write(&path, pdf).expect("a temporary file");
+    let output = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext could not run (poppler-utils installed?): {e}"));
+    std::fs::remove_file(&path).ok();
+    assert!(output.status.success());
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn every_template_exports_a_notice_in_every_language_without_fallback_marks() {
+    for country in [Country::Finland, Country::Sweden] {
+        let document = new_document(&NewDocument {
+            name: "Pieni Oy".into(),
+            business_id: "1234567-8".into(),
+            country,
+            templates: templates().iter().map(|t| t.id.clone()).collect(),
+            systems: Vec::new(),
+        })
+        .expect("known templates");
+        for language in Language::ALL {
+            let options = ExportOptions {
+                language,
+                printed_on: NaiveDate::from_ymd_opt(2026, 12, 2).expect("a date"),
+                last_changed: None,
+            };
+            for register in &document.registers {
+                let pdf = export_notice_pdf(&document, register.id, &options)
+                    .expect("a notice is written");
+                let text = text_of(&pdf, &format!("{}-{language}", country.code()));
+                let name = register.name.get(language);
+                assert!(
+                    text.contains(name.split_whitespace().next().unwrap_or(name)),
+                    "{name} in {language}"
+                );
+                for other in Language::ALL {
+                    let mark = format!("[{}] ", other.code());
+                    assert!(!text.contains(&mark), "{name} ({language}) shows {mark}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,893 @@
+//! What a small Nordic company typically has, as data: register templates, a
+//! catalogue of common systems and processors, and the statutory retention
+//! periods of Finland and Sweden, read from dated files in `assets/data/`.
+//! Applying a template turns it into records of a document; every section it
+//! fills is marked as unreviewed template text until a person confirms it.
+//! No I/O: the files are compiled in, and callers decide what to apply.
+
+use crate::document::*;
+use crate::ids::*;
+use crate::records::{Document, Edit, Record};
+use crate::terminology::*;
+use crate::text::{Language, LocalizedText};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+const TEMPLATES_JSON: &str = include_str!("../../../assets/data/register_templates.json");
+const SYSTEMS_JSON: &str = include_str!("../../../assets/data/systems.json");
+const RETENTION_JSON: &str = include_str!("../../../assets/data/retention_periods.json");
+
+/// The countries whose law the templates and the retention catalogue know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Country {
+    #[serde(rename = "FI")]
+    Finland,
+    #[serde(rename = "SE")]
+    Sweden,
+}
+
+impl Country {
+    /// ISO 3166-1 alpha-2, as the organisation's `country` holds it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Country::Finland => "FI",
+            Country::Sweden => "SE",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Country> {
+        match code.trim().to_ascii_uppercase().as_str() {
+            "FI" => Some(Country::Finland),
+            "SE" => Some(Country::Sweden),
+            _ => None,
+        }
+    }
+}
+
+/// A public page a fact was checked against, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactSource {
+    pub url: String,
+    /// ISO date (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// What a retention catalogue entry says the law does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    /// The law requires the data to be kept at least this long.
+    DutyToKeep,
+    /// The law allows keeping the data at most this long.
+    Maximum,
+    /// Claims can be made this long: a reason to keep what answers them, not a duty.
+    Limitation,
+}
+
+/// A statutory retention or limitation period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionPeriod {
+    pub id: String,
+    pub country: Country,
+    pub kind: PeriodKind,
+    pub trigger: RetentionTrigger,
+    pub name: LocalizedText,
+    pub period: LocalizedText,
+    /// The statute and section.
+    pub law: LocalizedText,
+    pub sources: Vec<FactSource>,
+}
+
+impl RetentionPeriod {
+    /// "6 years … (Accounting Act (1336/1997), chapter 2, section 10)": the period with its statute.
+    pub fn period_with_law(&self) -> LocalizedText {
+        let mut text = LocalizedText::default();
+        for language in Language::ALL {
+            text.set(
+                language,
+                format!("{} ({})", self.period.get(language), self.law.get(language)),
+            );
+        }
+        text
+    }
+
+    /// A retention rule of `register` that follows this period; the routine is the user's to write.
+    pub fn to_rule(&self, register: RegisterId) -> RetentionRule {
+        RetentionRule {
+            id: RetentionRuleId::new(),
+            register,
+            group: None,
+            trigger: self.trigger,
+            period: self.period_with_law(),
+            deletion_method: None,
+            routine: LocalizedText::default(),
+            responsible: None,
+            review_interval_months: None,
+            last_reviewed: None,
+        }
+    }
+}
+
+/// Where data leave the EU/EEA through a catalogued system, and on what ground.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueTransfer {
+    pub country: String,
+    pub mechanism: TransferMechanism,
+    pub note: LocalizedText,
+}
+
+/// Whether a vendor offers a processor agreement (Art. 28), as its public pages say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferedAgreement {
+    pub offered: bool,
+    pub note: LocalizedText,
+}
+
+/// One system in the catalogue. A fact that could not be confirmed is `None`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SystemEntry {
+    pub id: String,
+    pub product: String,
+    pub vendor: String,
+    #[serde(default)]
+    pub business_id: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    pub function: LocalizedText,
+    #[serde(default)]
+    pub data_location: Option<LocalizedText>,
+    #[serde(default)]
+    pub data_location_country: Option<String>,
+    #[serde(default)]
+    pub transfer: Option<CatalogueTransfer>,
+    #[serde(default)]
+    pub processor_agreement: Option<OfferedAgreement>,
+    /// Anything else the user should know before copying the entry (Klarna is a controller, not a processor).
+    #[serde(default)]
+    pub note: Option<LocalizedText>,
+    pub sources: Vec<FactSource>,
+}
+
+impl SystemEntry {
+    /// The entry copied into a document as a processor the user can then change.
+    /// Whether the company has signed an agreement is its own answer, so none is recorded.
+    pub fn to_processor(&self) -> Processor {
+        Processor {
+            id: ProcessorId::new(),
+            vendor: LocalizedText::same(&self.vendor),
+            product: self.product.clone(),
+            hosting: Hosting::ThirdParty,
+            country: self.country.clone().unwrap_or_default(),
+            function: self.function.clone(),
+            data_location: self.data_location.clone().unwrap_or_default(),
+            data_location_country: self.data_location_country.clone().unwrap_or_default(),
+            data_held: LocalizedText::default(),
+            agreement: None,
+        }
+    }
+
+    /// True when `query` (any case) occurs in the product, the vendor or the function in any language.
+    pub fn matches(&self, query: &str) -> bool {
+        let query = query.trim().to_lowercase();
+        if query.is_empty() {
+            return true;
+        }
+        let found = |text: &str| text.to_lowercase().contains(&query);
+        found(&self.product)
+            || found(&self.vendor)
+            || Language::ALL.iter().any(|l| found(self.function.get(*l)))
+    }
+}
+
+/// A text that differs by country, named by a key of the templates' `law_sources`.
+type ByCountry = BTreeMap<Country, String>;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LawSource {
+    law: LocalizedText,
+    sources: Vec<FactSource>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplatePurpose {
+    description: LocalizedText,
+    basis: LegalBasis,
+    #[serde(default)]
+    legitimate_interest: LocalizedText,
+    #[serde(default)]
+    special_category_condition: Option<SpecialCategoryCondition>,
+    #[serde(default)]
+    law: ByCountry,
+    #[serde(default)]
+    direct_marketing: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateItem {
+    name: LocalizedText,
+    #[serde(default)]
+    requirement: Option<ItemRequirement>,
+    #[serde(default)]
+    consequence: LocalizedText,
+    #[serde(default)]
+    flags: DataItemFlags,
+    #[serde(default)]
+    special_category: Option<SpecialCategory>,
+    #[serde(default)]
+    need_for_national_id: LocalizedText,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateSource {
+    kind: SourceKind,
+    name: LocalizedText,
+    #[serde(default)]
+    public: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateRecipient {
+    kind: RecipientKind,
+    name: LocalizedText,
+    data: LocalizedText,
+    purpose: LocalizedText,
+}
+
+/// A retention rule: the catalogue period of the country when there is one, else `period`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateRetention {
+    trigger: RetentionTrigger,
+    #[serde(default)]
+    catalogue: ByCountry,
+    #[serde(default)]
+    period: LocalizedText,
+    #[serde(default)]
+    deletion_method: Option<DeletionMethod>,
+    #[serde(default)]
+    routine: LocalizedText,
+}
+
+/// A register as a small company typically keeps it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterTemplate {
+    pub id: String,
+    pub name: LocalizedText,
+    pub description: LocalizedText,
+    #[serde(default)]
+    provision_requirement: Option<ProvisionRequirement>,
+    #[serde(default)]
+    consequence_of_not_providing: LocalizedText,
+    data_subjects: Vec<LocalizedText>,
+    purposes: Vec<TemplatePurpose>,
+    items: Vec<TemplateItem>,
+    sources: Vec<TemplateSource>,
+    #[serde(default)]
+    recipients: Vec<TemplateRecipient>,
+    retention: Vec<TemplateRetention>,
+    rights: Vec<DataSubjectRight>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RightsTexts {
+    channel: LocalizedText,
+    identity_check: LocalizedText,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateFile {
+    version: u32,
+    as_of: String,
+    #[allow(dead_code)] // documentation for the people who edit the file
+    note: String,
+    law_sources: BTreeMap<String, LawSource>,
+    rights: RightsTexts,
+    templates: Vec<RegisterTemplate>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SystemFile {
+    version: u32,
+    as_of: String,
+    #[allow(dead_code)] // documentation for the people who edit the file
+    note: String,
+    systems: Vec<SystemEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RetentionFile {
+    version: u32,
+    as_of: String,
+    #[allow(dead_code)] // documentation for the people who edit the file
+    note: String,
+    periods: Vec<RetentionPeriod>,
+}
+
+fn template_file() -> &'static TemplateFile {
+    static FILE: OnceLock<TemplateFile> = OnceLock::new();
+    FILE.get_or_init(|| {
+        serde_json::from_str(TEMPLATES_JSON).expect("assets/data/register_templates.json is valid")
+    })
+}
+
+fn system_file() -> &'static SystemFile {
+    static FILE: OnceLock<SystemFile> = OnceLock::new();
+    FILE.get_or_init(|| {
+        serde_json::from_str(SYSTEMS_JSON).expect("assets/data/systems.json is valid")
+    })
+}
+
+fn retention_file() -> &'static RetentionFile {
+    static FILE: OnceLock<RetentionFile> = OnceLock::new();
+    FILE.get_or_init(|| {
+        serde_json::from_str(RETENTION_JSON).expect("assets/data/retention_periods.json is valid")
+    })
+}
+
+/// The version and check date of each data file: templates, systems, retention periods.
+pub fn data_versions() -> [(&'static str, u32, &'static str); 3] {
+    [
+        (
+            "register_templates",
+            template_file().version,
+            &template_file().as_of,
+        ),
+        ("systems", system_file().version, &system_file().as_of),
+        (
+            "retention_periods",
+            retention_file().version,
+            &retention_file().as_of,
+        ),
+    ]
+}
+
+pub fn templates() -> &'static [RegisterTemplate] {
+    &template_file().templates
+}
+
+pub fn template(id: &str) -> Option<&'static RegisterTemplate> {
+    templates().iter().find(|t| t.id == id.trim())
+}
+
+pub fn systems() -> &'static [SystemEntry] {
+    &system_file().systems
+}
+
+pub fn system(id: &str) -> Option<&'static SystemEntry> {
+    systems().iter().find(|s| s.id == id.trim())
+}
+
+/// The catalogue entries matching `query`, in catalogue order (search as you type).
+pub fn search_systems(query: &str) -> Vec<&'static SystemEntry> {
+    systems().iter().filter(|s| s.matches(query)).collect()
+}
+
+pub fn retention_periods() -> &'static [RetentionPeriod] {
+    &retention_file().periods
+}
+
+pub fn retention_period(id: &str) -> Option<&'static RetentionPeriod> {
+    retention_periods().iter().find(|p| p.id == id.trim())
+}
+
+/// The law references the templates cite, each with where it was checked.
+pub fn law_references(
+) -> impl Iterator<Item = (&'static str, &'static LocalizedText, &'static [FactSource])> {
+    template_file()
+        .law_sources
+        .iter()
+        .map(|(key, source)| (key.as_str(), &source.law, source.sources.as_slice()))
+}
+
+fn law_text(key: &str) -> LocalizedText {
+    template_file()
+        .law_sources
+        .get(key)
+        .map(|s| s.law.clone())
+        .unwrap_or_default()
+}
+
+impl RegisterTemplate {
+    /// The sections this template fills, which start out as unreviewed template text.
+    pub fn sections(&self) -> Vec<TemplateSection> {
+        use TemplateSection as S;
+        let mut sections = vec![S::Description, S::DataSubjects, S::Purposes, S::DataItems];
+        if !self.sources.is_empty() {
+            sections.push(S::Sources);
+        }
+        if !self.recipients.is_empty() {
+            sections.push(S::Recipients);
+        }
+        sections.push(S::Retention);
+        if !self.rights.is_empty() {
+            sections.push(S::Rights);
+        }
+        sections
+    }
+
+    /// The records of a new register made from this template for a company in
+    /// `country`, in the order their references need (shared records first).
+    pub fn records(&self, country: Country) -> Vec<Record> {
+        let mut register = Register::new(self.name.clone());
+        register.description = self.description.clone();
+        if let Some(requirement) = self.provision_requirement {
+            register.provision_requirement = requirement;
+        }
+        register.consequence_of_not_providing = self.consequence_of_not_providing.clone();
+        register.unreviewed_template_text = self.sections();
+        let id = register.id;
+
+        let mut shared = Vec::new();
+        for name in &self.data_subjects {
+            let category = DataSubjectCategory {
+                id: DataSubjectCategoryId::new(),
+                name: name.clone(),
+            };
+            register.data_subject_categories.push(category.id);
+            shared.push(Record::DataSubjectCategory(category));
+        }
+        for source in &self.sources {
+            let record = Source {
+                id: SourceId::new(),
+                kind: source.kind,
+                name: source.name.clone(),
+                public: source.public,
+                collection_procedure: LocalizedText::default(),
+            };
+            register.sources.push(record.id);
+            shared.push(Record::Source(record));
+        }
+        let mut disclosures = Vec::new();
+        for recipient in &self.recipients {
+            let record = Recipient {
+                id: RecipientId::new(),
+                kind: recipient.kind,
+                name: recipient.name.clone(),
+                country: String::new(),
+            };
+            disclosures.push(Record::Disclosure(Disclosure {
+                id: DisclosureId::new(),
+                register: id,
+                recipient: record.id,
+                data: recipient.data.clone(),
+                purpose: recipient.purpose.clone(),
+                method: LocalizedText::default(),
+            }));
+            shared.push(Record::Recipient(record));
+        }
+
+        let mut records = shared;
+        records.push(Record::Register(register));
+        for item in &self.items {
+            records.push(Record::DataItem(DataItem {
+                id: DataItemId::new(),
+                register: id,
+                group: None,
+                name: item.name.clone(),
+                requirement: item.requirement,
+                consequence_if_not_given: item.consequence.clone(),
+                flags: item.flags,
+                special_category: item.special_category,
+                need_for_national_id: item.need_for_national_id.clone(),
+            }));
+        }
+        for purpose in &self.purposes {
+            let law_reference = purpose
+                .law
+                .get(&country)
+                .map(|key| law_text(key))
+                .unwrap_or_default();
+            records.push(Record::Purpose(Purpose {
+                id: PurposeId::new(),
+                register: id,
+                description: purpose.description.clone(),
+                legal_bases: vec![LegalBasisClaim {
+                    basis: Some(purpose.basis),
+                    data_subject_categories: Vec::new(),
+                    legitimate_interest: purpose.legitimate_interest.clone(),
+                    special_category_condition: purpose.special_category_condition,
+                    law_reference,
+                }],
+                direct_marketing: purpose.direct_marketing,
+            }));
+        }
+        records.extend(disclosures);
+        let mut used_periods = Vec::new();
+        for retention in &self.retention {
+            let catalogued = retention
+                .catalogue
+                .get(&country)
+                .and_then(|key| retention_period(key));
+            let period = match catalogued {
+                Some(entry) if used_periods.contains(&entry.id) => continue,
+                Some(entry) => {
+                    used_periods.push(entry.id.clone());
+                    entry.period_with_law()
+                }
+                None if retention.period.is_empty() => continue,
+                None => retention.period.clone(),
+            };
+            records.push(Record::RetentionRule(RetentionRule {
+                id: RetentionRuleId::new(),
+                register: id,
+                group: None,
+                trigger: retention.trigger,
+                period,
+                deletion_method: retention.deletion_method,
+                routine: retention.routine.clone(),
+                responsible: None,
+                review_interval_months: None,
+                last_reviewed: None,
+            }));
+        }
+        let texts = &template_file().rights;
+        for right in &self.rights {
+            records.push(Record::RightsProcedure(RightsProcedure {
+                id: RightsProcedureId::new(),
+                register: id,
+                right: *right,
+                channel: texts.channel.clone(),
+                identity_check: texts.identity_check.clone(),
+                deadline_days: None,
+                format: LocalizedText::default(),
+                notes: LocalizedText::default(),
+            }));
+        }
+        records
+    }
+
+    /// The edits that add this template's register to a document.
+    pub fn edits(&self, country: Country) -> Vec<Edit> {
+        self.records(country)
+            .into_iter()
+            .map(|record| Edit::Put { record })
+            .collect()
+    }
+}
+
+/// What the new-document guide asks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewDocument {
+    /// The company's name, the same in every language until the user says otherwise.
+    pub name: String,
+    #[serde(default)]
+    pub business_id: String,
+    pub country: Country,
+    /// The ids of the chosen templates, in the order their registers appear.
+    #[serde(default)]
+    pub templates: Vec<String>,
+    /// The ids of catalogue systems to copy in.
+    #[serde(default)]
+    pub systems: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TemplateError {
+    #[error("unknown template '{0}' (see `kirjuri templates`)")]
+    UnknownTemplate(String),
+    #[error("unknown system '{0}' in the catalogue")]
+    UnknownSystem(String),
+    #[error("the company needs a name")]
+    NoName,
+}
+
+/// A new document: the organisation in its country (which sets the supervisory
+/// authority), a register per chosen template and the chosen catalogue systems.
+pub fn new_document(spec: &NewDocument) -> Result<Document, TemplateError> {
+    let name = spec.name.trim();
+    if name.is_empty() {
+        return Err(TemplateError::NoName);
+    }
+    let chosen = spec
+        .templates
+        .iter()
+        .map(|id| template(id).ok_or_else(|| TemplateError::UnknownTemplate(id.clone())))
+        .collect::<Result<Vec<_>, _>>()?;
+    let systems = spec
+        .systems
+        .iter()
+        .map(|id| system(id).ok_or_else(|| TemplateError::UnknownSystem(id.clone())))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut document = Document::new(LocalizedText::same(name));
+    document.organisation.business_id = spec.business_id.trim().to_string();
+    document.organisation.country = spec.country.code().to_string();
+    let edits: Vec<Edit> = systems
+        .iter()
+        .map(|s| Edit::Put {
+            record: Record::Processor(s.to_processor()),
+        })
+        .chain(chosen.iter().flat_map(|t| t.edits(spec.country)))
+        .collect();
+    let (document, _) = document
+        .plan(&edits)
+        .expect("records built from the templates refer only to each other");
+    Ok(document)
+}
+
+/// The register with `section` confirmed by a person: its template text is no longer marked.
+pub fn confirm_section(register: &Register, section: TemplateSection) -> Register {
+    let mut confirmed = register.clone();
+    confirmed.unreviewed_template_text.retain(|s| *s != section);
+    confirmed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::{check, CheckOptions, FindingCode, Severity};
+    use chrono::NaiveDate;
+
+    fn all_template_ids() -> Vec<String> {
+        templates().iter().map(|t| t.id.clone()).collect()
+    }
+
+    fn options(language: Option<Language>) -> CheckOptions {
+        CheckOptions {
+            as_of: NaiveDate::from_ymd_opt(2026, 12, 2).expect("a date"),
+            export_language: language,
+        }
+    }
+
+    fn company(country: Country, templates: Vec<String>) -> Document {
+        new_document(&NewDocument {
+            name: "Pieni Oy".into(),
+            business_id: "1234567-8".into(),
+            country,
+            templates,
+            systems: Vec::new(),
+        })
+        .expect("known templates")
+    }
+
+    /// Free text is a warning of its own: the contact form's message and the
+    /// chat really are free text, and the user should see that.
+    fn allowed_warning(code: FindingCode) -> bool {
+        matches!(
+            code,
+            FindingCode::TemplateTextNotReviewed | FindingCode::FreeTextField
+        )
+    }
+
+    #[test]
+    fn the_data_files_read_and_name_their_version_and_date() {
+        for (name, version, as_of) in data_versions() {
+            assert!(version >= 1, "{name}");
+            assert!(
+                NaiveDate::parse_from_str(as_of, "%Y-%m-%d").is_ok(),
+                "{name}: {as_of}"
+            );
+        }
+        assert!(templates().len() >= 10);
+    }
+
+    #[test]
+    fn every_template_alone_and_all_together_give_no_errors_in_either_country() {
+        let mut sets: Vec<Vec<String>> =
+            all_template_ids().into_iter().map(|id| vec![id]).collect();
+        sets.push(all_template_ids());
+        for country in [Country::Finland, Country::Sweden] {
+            for set in &sets {
+                let document = company(country, set.clone());
+                assert_eq!(document.registers.len(), set.len());
+                for language in Language::ALL {
+                    let findings = check(&document, options(Some(language)));
+                    let unexpected: Vec<_> = findings
+                        .iter()
+                        .filter(|f| f.severity == Severity::Error || !allowed_warning(f.code))
+                        .map(|f| (f.code, f.field.clone(), f.message.en.clone()))
+                        .collect();
+                    assert!(
+                        unexpected.is_empty(),
+                        "{country:?} {set:?} {language}: {unexpected:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_section_from_a_template_is_marked_until_confirmed() {
+        let document = company(Country::Finland, vec!["newsletter".into()]);
+        let register = &document.registers[0];
+        let marked = |document: &Document| {
+            check(document, options(None))
+                .into_iter()
+                .filter(|f| f.code == FindingCode::TemplateTextNotReviewed)
+                .count()
+        };
+        assert_eq!(marked(&document), register.unreviewed_template_text.len());
+        assert!(register
+            .unreviewed_template_text
+            .contains(&TemplateSection::Purposes));
+
+        let confirmed = confirm_section(register, TemplateSection::Purposes);
+        let (after, _) = document
+            .plan(&[Edit::Put {
+                record: Record::Register(confirmed.clone()),
+            }])
+            .expect("a valid edit");
+        assert_eq!(marked(&after), marked(&document) - 1);
+        assert!(!check(&after, options(None))
+            .iter()
+            .any(|f| f.code == FindingCode::TemplateTextNotReviewed
+                && f.field.ends_with(TemplateSection::Purposes.code())));
+
+        let mut all = confirmed;
+        for section in register.unreviewed_template_text.clone() {
+            all = confirm_section(&all, section);
+        }
+        let (reviewed, _) = document
+            .plan(&[Edit::Put {
+                record: Record::Register(all),
+            }])
+            .expect("a valid edit");
+        assert_eq!(marked(&reviewed), 0);
+    }
+
+    #[test]
+    fn the_country_picks_the_statute_of_each_retention_rule_and_legal_basis() {
+        let finnish = company(Country::Finland, vec!["bookkeeping".into()]);
+        let swedish = company(Country::Sweden, vec!["bookkeeping".into()]);
+        let periods = |document: &Document| {
+            document
+                .retention_rules
+                .iter()
+                .map(|r| r.period.fi.clone())
+                .collect::<Vec<_>>()
+        };
+        let fi = periods(&finnish);
+        assert_eq!(fi.len(), 2, "vouchers and books");
+        assert!(fi
+            .iter()
+            .all(|p| p.contains("Kirjanpitolaki (1336/1997) 2 luku 10 §")));
+        let se = periods(&swedish);
+        assert_eq!(se.len(), 1, "one period for all accounting records");
+        assert!(se[0].contains("bokföringslagen (1999:1078) 7 luku 2 §"));
+        assert_eq!(
+            swedish.purposes[0].legal_bases[0].law_reference.sv,
+            "Bokföringslagen (1999:1078)"
+        );
+        assert_eq!(finnish.organisation.country, "FI");
+        assert!(
+            crate::geography::supervisory_authority(&swedish.organisation)
+                .is_some_and(|a| a.email == "imy@imy.se")
+        );
+    }
+
+    #[test]
+    fn legitimate_interests_are_written_out_and_flags_are_set() {
+        let document = company(Country::Sweden, all_template_ids());
+        for claim in document.purposes.iter().flat_map(|p| &p.legal_bases) {
+            if claim.basis == Some(LegalBasis::LegitimateInterests) {
+                assert!(Language::ALL.iter().all(|l| !claim
+                    .legitimate_interest
+                    .get(*l)
+                    .trim()
+                    .is_empty()));
+            }
+        }
+        let items = &document.data_items;
+        assert!(items
+            .iter()
+            .any(|i| i.flags.national_id && !i.need_for_national_id.is_empty()));
+        assert!(items.iter().any(|i| i.flags.financial));
+        assert!(items
+            .iter()
+            .any(|i| i.special_category == Some(SpecialCategory::Health)));
+    }
+
+    #[test]
+    fn every_catalogue_fact_has_a_source_and_a_check_date() {
+        let dated = |sources: &[FactSource]| {
+            !sources.is_empty()
+                && sources.iter().all(|s| {
+                    s.url.starts_with("http")
+                        && NaiveDate::parse_from_str(&s.checked, "%Y-%m-%d").is_ok()
+                })
+        };
+        for system in systems() {
+            assert!(dated(&system.sources), "{}", system.id);
+            assert!(
+                !system.vendor.is_empty() && !system.function.is_empty(),
+                "{}",
+                system.id
+            );
+        }
+        for period in retention_periods() {
+            assert!(dated(&period.sources), "{}", period.id);
+            for language in Language::ALL {
+                for text in [&period.name, &period.period, &period.law] {
+                    assert!(
+                        !text.get(language).trim().is_empty(),
+                        "{} {language}",
+                        period.id
+                    );
+                }
+            }
+        }
+        for (key, law, sources) in law_references() {
+            assert!(dated(sources), "{key}");
+            assert!(
+                Language::ALL.iter().all(|l| !law.get(*l).is_empty()),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_catalogue_reference_of_a_template_exists() {
+        for template in templates() {
+            for retention in &template.retention {
+                for key in retention.catalogue.values() {
+                    let period = retention_period(key).expect("a catalogued period");
+                    assert!(
+                        retention.catalogue.get(&period.country) == Some(key),
+                        "{key}"
+                    );
+                }
+            }
+            for purpose in &template.purposes {
+                for key in purpose.law.values() {
+                    assert!(template_file().law_sources.contains_key(key), "{key}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_catalogue_system_becomes_a_processor_the_checks_know_about() {
+        let document = new_document(&NewDocument {
+            name: "Liten AB".into(),
+            business_id: String::new(),
+            country: Country::Sweden,
+            templates: vec!["bookkeeping".into()],
+            systems: vec!["fortnox".into()],
+        })
+        .expect("known ids");
+        let processor = &document.processors[0];
+        assert_eq!(processor.vendor.sv, "Fortnox AB");
+        assert_eq!(processor.country, "SE");
+        assert_eq!(
+            processor.agreement, None,
+            "signing is the company's own answer"
+        );
+        assert_eq!(search_systems("fort")[0].id, "fortnox");
+        assert!(search_systems("chat").iter().any(|s| s.id == "tawk-to"));
+        assert!(matches!(
+            new_document(&NewDocument {
+                name: "X".into(),
+                business_id: String::new(),
+                country: Country::Finland,
+                templates: vec!["nope".into()],
+                systems: Vec::new(),
+            }),
+            Err(TemplateError::UnknownTemplate(_))
+        ));
+    }
+
+    #[test]
+    fn a_catalogue_period_becomes_a_retention_rule_with_its_statute() {
+        let register = RegisterId::new();
+        let rule = retention_period("se-bookkeeping")
+            .expect("catalogued")
+            .to_rule(register);
+        assert!(rule.states_a_limit());
+        assert!(rule.period.en.contains("chapter 7, section 2"));
+    }
+}
