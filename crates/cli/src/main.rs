@@ -5,6 +5,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kirjuri_export::ExportOptions;
+use kirjuri_model::templates::{new_document, Country, NewDocument};
 use kirjuri_model::{CheckOptions, Document, Edit, Language, LocalizedText, Severity};
 use kirjuri_store::{ChangeSummary, EditAction, Reverted, Store, SummaryVerb};
 use std::io::Write;
@@ -28,12 +29,26 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Create a new, empty document.
+    /// Create a new document, empty or with registers from templates.
     New {
         file: PathBuf,
         /// The organisation's name.
         #[arg(long)]
         name: String,
+        /// FI or SE: sets the supervisory authority and the statutes the templates cite.
+        #[arg(long, value_enum)]
+        country: Option<CountryArg>,
+        /// Y-tunnus or organisationsnummer.
+        #[arg(long)]
+        business_id: Option<String>,
+        /// A register template to start from (see `kirjuri templates`); repeat for more.
+        #[arg(long = "template", value_name = "ID", requires = "country")]
+        templates: Vec<String>,
+    },
+    /// List the register templates a new document can start from.
+    Templates {
+        #[arg(long, default_value = "en")]
+        lang: Language,
     },
     /// Create FILE from a Kirjuri JSON document (never overwrites FILE).
     Import { json: PathBuf, file: PathBuf },
@@ -104,6 +119,23 @@ enum ExportCommand {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum CountryArg {
+    #[value(name = "FI", alias = "fi")]
+    Fi,
+    #[value(name = "SE", alias = "se")]
+    Se,
+}
+
+impl From<CountryArg> for Country {
+    fn from(country: CountryArg) -> Country {
+        match country {
+            CountryArg::Fi => Country::Finland,
+            CountryArg::Se => Country::Sweden,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum PdfDocument {
     Record,
     Notice,
@@ -126,6 +158,8 @@ enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(transparent)]
+    Template(#[from] kirjuri_model::templates::TemplateError),
     #[error("{0}")]
     Usage(String),
 }
@@ -170,8 +204,38 @@ fn today() -> chrono::NaiveDate {
 
 fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
     match command {
-        Command::New { file, name } => {
-            Store::create(&file, LocalizedText::same(name), user)?;
+        Command::New {
+            file,
+            name,
+            country: None,
+            business_id,
+            templates: _,
+        } => {
+            let mut document = Document::new(LocalizedText::same(name));
+            document.organisation.business_id = business_id.unwrap_or_default();
+            Store::create_from(&file, &document, user)?;
+        }
+        Command::New {
+            file,
+            name,
+            country: Some(country),
+            business_id,
+            templates,
+        } => {
+            let document = new_document(&NewDocument {
+                name,
+                business_id: business_id.unwrap_or_default(),
+                country: country.into(),
+                templates,
+                systems: Vec::new(),
+            })?;
+            Store::create_from(&file, &document, user)?;
+        }
+        Command::Templates { lang } => {
+            let mut stdout = std::io::stdout().lock();
+            for template in kirjuri_model::templates::templates() {
+                let _ = writeln!(stdout, "{}\t{}", template.id, template.name.get(lang));
+            }
         }
         Command::Import { json, file } => {
             let text = std::fs::read_to_string(&json).map_err(|source| CliError::Io {
