@@ -801,8 +801,26 @@ mod tests {
                         && NaiveDate::parse_from_str(&s.checked, "%Y-%m-%d").is_ok()
                 })
         };
+        assert!(systems().len() >= 40, "the catalogue names at least 40 systems");
+        let mut ids: Vec<&str> = systems().iter().map(|s| s.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), systems().len(), "system ids are unique");
         for system in systems() {
             assert!(dated(&system.sources), "{}", system.id);
+            for text in [&system.function]
+                .into_iter()
+                .chain(system.data_location.as_ref())
+                .chain(system.note.as_ref())
+                .chain(system.transfer.as_ref().map(|t| &t.note))
+                .chain(system.processor_agreement.as_ref().map(|a| &a.note))
+            {
+                assert!(
+                    Language::ALL.iter().all(|l| !text.get(*l).trim().is_empty()),
+                    "{}: every text in sv, fi and en",
+                    system.id
+                );
+            }
             assert!(
                 !system.vendor.is_empty() && !system.function.is_empty(),
                 "{}",
