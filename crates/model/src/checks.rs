@@ -107,6 +107,15 @@ impl Finding {
     }
 }
 
+impl Finding {
+    /// Whether the finding makes a document it concerns a draft: an error, or
+    /// template text no person has reviewed yet (a warning, because the text is
+    /// not wrong, only unconfirmed; but a notice must not present it as final).
+    pub fn marks_draft(&self) -> bool {
+        self.severity == Severity::Error || self.code == FindingCode::TemplateTextNotReviewed
+    }
+}
+
 /// What the checks need besides the document.
 #[derive(Debug, Clone, Copy)]
 pub struct CheckOptions {

@@ -712,6 +712,9 @@ mod tests {
                 .count()
         };
         assert_eq!(marked(&document), register.unreviewed_template_text.len());
+        assert!(check(&document, options(None))
+            .iter()
+            .any(|f| f.register == Some(register.id) && f.marks_draft()));
         assert!(register
             .unreviewed_template_text
             .contains(&TemplateSection::Purposes));
@@ -738,6 +741,9 @@ mod tests {
             }])
             .expect("a valid edit");
         assert_eq!(marked(&reviewed), 0);
+        assert!(!check(&reviewed, options(None))
+            .iter()
+            .any(|f| f.register == Some(register.id) && f.marks_draft()));
     }
 
     #[test]
