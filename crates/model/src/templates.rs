@@ -807,7 +807,10 @@ mod tests {
                         && NaiveDate::parse_from_str(&s.checked, "%Y-%m-%d").is_ok()
                 })
         };
-        assert!(systems().len() >= 40, "the catalogue names at least 40 systems");
+        assert!(
+            systems().len() >= 40,
+            "the catalogue names at least 40 systems"
+        );
         let mut ids: Vec<&str> = systems().iter().map(|s| s.id.as_str()).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -822,7 +825,9 @@ mod tests {
                 .chain(system.processor_agreement.as_ref().map(|a| &a.note))
             {
                 assert!(
-                    Language::ALL.iter().all(|l| !text.get(*l).trim().is_empty()),
+                    Language::ALL
+                        .iter()
+                        .all(|l| !text.get(*l).trim().is_empty()),
                     "{}: every text in sv, fi and en",
                     system.id
                 );
