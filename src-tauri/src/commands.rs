@@ -8,8 +8,10 @@ use crate::files::{self, FileChoice, FileKind};
 use crate::state::{file_name, AppState, DocumentView};
 use chrono::{Local, NaiveDate};
 use kirjuri_export::{pdf, xlsx, ExportOptions};
+use kirjuri_model::templates::{self, NewDocument, RetentionPeriod, SystemEntry};
 use kirjuri_model::{
-    check, geography, CheckOptions, Edit, Finding, Language, LocalizedText, RegisterId,
+    check, geography, CheckOptions, Edit, Finding, Language, LocalizedText, Processor, RegisterId,
+    RetentionRule,
 };
 use kirjuri_store::{ChangeSummary, Copy, HistoryEntry, Reverted, Store, StoreError};
 use serde::Serialize;
@@ -53,6 +55,24 @@ pub async fn new_document<R: Runtime>(
         return Ok(None);
     };
     let store = Store::create(&path, organisation_name, &state.user_name())?;
+    Ok(opened(&state, &window, store))
+}
+
+/// Creates a document from the new-document guide's answers: the company, its
+/// country and the chosen register templates and catalogue systems.
+#[tauri::command]
+pub async fn new_document_from_guide<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    target: FileChoice,
+    guide: NewDocument,
+) -> Result<Option<DocumentView>, UiError> {
+    let document = templates::new_document(&guide)?;
+    let Some(path) = files::save_path(&app, target, FileKind::Document) else {
+        return Ok(None);
+    };
+    let store = Store::create_from(&path, &document, &state.user_name())?;
     Ok(opened(&state, &window, store))
 }
 
@@ -270,6 +290,62 @@ pub struct Country {
 }
 
 /// Every vocabulary with its labels, and the country list, for the dropdowns.
+/// A register template as the guide lists it.
+#[derive(Debug, Serialize)]
+pub struct TemplateView {
+    id: &'static str,
+    name: &'static LocalizedText,
+    description: &'static LocalizedText,
+}
+
+/// The register templates, the systems catalogue and the statutory retention periods.
+#[derive(Debug, Serialize)]
+pub struct CatalogueView {
+    templates: Vec<TemplateView>,
+    systems: &'static [SystemEntry],
+    retention_periods: &'static [RetentionPeriod],
+}
+
+#[tauri::command]
+pub fn get_catalogue() -> CatalogueView {
+    CatalogueView {
+        templates: templates::templates()
+            .iter()
+            .map(|t| TemplateView {
+                id: &t.id,
+                name: &t.name,
+                description: &t.description,
+            })
+            .collect(),
+        systems: templates::systems(),
+        retention_periods: templates::retention_periods(),
+    }
+}
+
+/// A catalogue system as a new processor record, for the UI to add with `apply_edits`.
+#[tauri::command]
+pub fn catalogue_processor(id: String) -> Result<Processor, UiError> {
+    templates::system(&id)
+        .map(SystemEntry::to_processor)
+        .ok_or_else(|| UiError::new("unknown_catalogue_entry", format!("no system '{id}'")))
+}
+
+/// A statutory retention period as a new rule of `register`, for the UI to add with `apply_edits`.
+#[tauri::command]
+pub fn catalogue_retention_rule(
+    id: String,
+    register: RegisterId,
+) -> Result<RetentionRule, UiError> {
+    templates::retention_period(&id)
+        .map(|period| period.to_rule(register))
+        .ok_or_else(|| {
+            UiError::new(
+                "unknown_catalogue_entry",
+                format!("no retention period '{id}'"),
+            )
+        })
+}
+
 #[tauri::command]
 pub fn get_vocabularies() -> serde_json::Value {
     let countries: Vec<Country> = geography::countries()

@@ -50,6 +50,19 @@ impl From<ExportError> for UiError {
     }
 }
 
+impl From<kirjuri_model::templates::TemplateError> for UiError {
+    fn from(error: kirjuri_model::templates::TemplateError) -> UiError {
+        use kirjuri_model::templates::TemplateError;
+        let code = match error {
+            TemplateError::UnknownTemplate(_) | TemplateError::UnknownSystem(_) => {
+                "unknown_catalogue_entry"
+            }
+            TemplateError::NoName => "no_name",
+        };
+        UiError::new(code, &error)
+    }
+}
+
 impl From<std::io::Error> for UiError {
     fn from(error: std::io::Error) -> UiError {
         UiError::new("io", &error)

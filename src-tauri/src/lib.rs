@@ -46,6 +46,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::new_document,
+            commands::new_document_from_guide,
             commands::open_document,
             commands::open_refused,
             commands::open_example,
@@ -60,6 +61,9 @@ pub fn run() {
             commands::get_findings,
             commands::get_history,
             commands::get_vocabularies,
+            commands::get_catalogue,
+            commands::catalogue_processor,
+            commands::catalogue_retention_rule,
             commands::get_settings,
             commands::set_settings,
             commands::export_record_pdf,

@@ -84,7 +84,7 @@ async function scenarioCreateCheckFixExport() {
   });
   await step('a new document is created at a typed path', async () => {
     await s.click('[data-test=new-document]');
-    await s.type('[data-test=new-org-name-sv]', 'Testbolaget Ab');
+    await s.type('[data-test=new-org-name]', 'Testbolaget Ab');
     await s.type('[data-test=new-document-path]', documentPath, { leave: false });
     await s.click('[data-test=modal-submit]');
     await s.until('the file name in the top bar', async () => (await fileName(s)) === 'Testbolaget.sqlite');
@@ -209,6 +209,79 @@ async function scenarioCreateCheckFixExport() {
   if (s) await s.end();
 }
 
+async function scenarioGuide() {
+  console.log('scenario: a company from the guide with four registers and a catalogue system, reviewed, with a final notice');
+  broken = false;
+  const documentPath = join(FILES, 'Pieni.sqlite');
+  const noticePath = join(FILES, 'uutiskirje.pdf');
+  // Every click, typed field and choice the user makes; the goal is at most 30.
+  let actions = 0;
+  const click = (s, css) => { actions += 1; return s.click(css); };
+  const type = (s, css, text, options) => { actions += 1; return s.type(css, text, options); };
+  const select = (s, css, value) => { actions += 1; return s.select(css, value); };
+  let s;
+  await step('the guide creates the company with four registers and Fortnox', async () => {
+    s = await Session.start(BASE, APP);
+    current = s;
+    await s.wait('[data-test=start-screen]', 20000);
+    await s.select('[data-test=ui-language]', 'fi');
+    await click(s, '[data-test=new-document]');
+    await type(s, '[data-test=new-org-name]', 'Pieni Oy');
+    await type(s, '[data-test=guide-business-id]', '1234567-8');
+    await select(s, '[data-test=guide-country]', 'FI');
+    for (const id of ['b2b_customers', 'newsletter', 'contact_form', 'bookkeeping']) {
+      await click(s, `[data-test=guide-template-${id}]`);
+    }
+    await type(s, '[data-test=guide-system-search]', 'fort');
+    await click(s, '[data-test=guide-system-fortnox]');
+    await shot(s, 'guide');
+    await type(s, '[data-test=new-document-path]', documentPath, { leave: false });
+    await click(s, '[data-test=modal-submit]');
+    await s.until('the file name in the top bar', async () => (await fileName(s)) === 'Pieni.sqlite', 20000);
+    const names = await s.script(`return [...document.querySelectorAll('[data-test=nav-register]')].map((b) => b.textContent.trim());`);
+    assert(names.length === 4, `four registers (got ${JSON.stringify(names)})`);
+    assert((await findingCodes(s)).includes('template_text_not_reviewed'), 'template text is marked');
+  });
+  await step('each section of the newsletter register is confirmed, one click each', async () => {
+    const unreviewed = async () => (await findingCodes(s)).filter((c) => c === 'template_text_not_reviewed').length;
+    const before = await unreviewed();
+    const newsletter = await s.script(`return [...document.querySelectorAll('[data-test=nav-register]')].findIndex((b) => b.textContent.includes('Uutiskirje'))`);
+    assert(newsletter >= 0, 'the newsletter register is listed');
+    // One click on the register in the sidebar.
+    actions += 1;
+    await s.script(`document.querySelectorAll('[data-test=nav-register]')[${newsletter}].click()`);
+    await s.wait('[data-test=register-editor]');
+    await shot(s, 'guide-review');
+    for (const tab of ['general', 'data', 'purposes', 'sources', 'retention', 'rights']) {
+      if (tab !== 'general') await click(s, `[data-test=tab-${tab}]`);
+      for (;;) {
+        const buttons = await s.findAll('[data-test^=confirm-section-]');
+        if (buttons.length === 0) break;
+        await click(s, '[data-test^=confirm-section-]');
+        await s.until('the confirmation to be saved', async () => (await s.findAll('[data-test^=confirm-section-]')).length < buttons.length);
+      }
+    }
+    await s.until('the seven newsletter sections to leave the findings', async () => before - (await unreviewed()) === 7);
+  });
+  await step('the notice of the reviewed register is exported', async () => {
+    await click(s, '[data-test=open-export]');
+    await s.wait('[data-test=export-dialog]');
+    await click(s, '[data-test=export-type-notice_pdf]');
+    const newsletter = await s.script(`return [...document.querySelectorAll('[data-test=export-register] option')].find((o) => o.textContent.includes('Uutiskirje')).value`);
+    await select(s, '[data-test=export-register]', newsletter);
+    await type(s, '[data-test=export-path]', noticePath, { leave: false });
+    await click(s, '[data-test=modal-submit]');
+    await s.wait('[data-test=export-done]', 30000);
+    const text = execFileSync('pdftotext', [noticePath, '-']).toString();
+    assert(text.includes('Uutiskirje') && text.includes('Pieni Oy'), 'the notice names the register and the company');
+    assert(text.includes('917/2014'), 'the notice cites the Finnish law on electronic marketing');
+    console.log(`        actions: ${actions}`);
+    assert(actions <= 30, `at most 30 actions (took ${actions})`);
+    await s.press(KEYS.escape);
+  });
+  if (s) await s.end();
+}
+
 async function scenarioOpenFromCommandLine() {
   console.log('scenario: kirjuri-desktop FILE opens FILE');
   broken = false;
@@ -315,6 +388,7 @@ async function main() {
   await scenarioCreateCheckFixExport();
   await scenarioOpenFromCommandLine();
   await scenarioUndoRedoAndFileInUse();
+  await scenarioGuide();
 }
 
 main()

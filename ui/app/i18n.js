@@ -380,6 +380,24 @@ const STRINGS = {
   export_missing_text: ['{n} texter saknas på det valda språket; de skrivs ut på ett annat språk och märks.', '{n} tekstiä puuttuu valitulla kielellä; ne tulostetaan toisella kielellä merkittyinä.', '{n} texts are missing in this language; they are printed in another language and marked.'],
   no_registers_for_notice: ['Skapa först ett register.', 'Luo ensin rekisteri.', 'Create a register first.'],
 
+  // The new-document guide, templates and catalogues
+  country_fi: ['Finland', 'Suomi', 'Finland'],
+  country_se: ['Sverige', 'Ruotsi', 'Sweden'],
+  guide_country_hint: ['Landet bestämmer tillsynsmyndigheten och vilka lagar mallarna hänvisar till.', 'Maa määrää valvontaviranomaisen ja lait, joihin mallit viittaavat.', 'The country sets the supervisory authority and the laws the templates cite.'],
+  guide_working_language: ['Arbetsspråk', 'Työkieli', 'Working language'],
+  guide_which: ['Vilka av dessa har ni?', 'Mitä näistä teillä on?', 'Which of these do you have?'],
+  guide_choose_country_first: ['Välj först land.', 'Valitse ensin maa.', 'Choose the country first.'],
+  guide_templates_hint: ['Varje val blir ett register med typiska ändamål, uppgifter, lagringstider och rättigheter. Texten är en mall tills du har läst och bekräftat den.', 'Jokaisesta valinnasta tulee rekisteri tyypillisine käyttötarkoituksineen, tietoineen, säilytysaikoineen ja oikeuksineen. Teksti on mallia, kunnes olet lukenut ja vahvistanut sen.', 'Each choice becomes a register with typical purposes, data, retention and rights. The text is a template until you have read and confirmed it.'],
+  guide_systems: ['System ni använder', 'Käyttämänne järjestelmät', 'Systems you use'],
+  guide_systems_search: ['Sök system, leverantör eller funktion', 'Hae järjestelmää, toimittajaa tai käyttötarkoitusta', 'Search a system, vendor or function'],
+  guide_systems_none: ['Inget system i katalogen matchar.', 'Luettelosta ei löydy vastaavaa järjestelmää.', 'No system in the catalogue matches.'],
+  add_from_catalogue: ['Lägg till från katalogen…', 'Lisää luettelosta…', 'Add from the catalogue…'],
+  catalogue_lead: ['Uppgifterna kopieras till dokumentet, där du kan ändra dem. Om ni har ingått avtal med leverantören anger du själv.', 'Tiedot kopioidaan asiakirjaan, jossa voit muuttaa niitä. Onko toimittajan kanssa tehty sopimus, merkitset itse.', 'The entry is copied into the document, where you can change it. Whether you have signed an agreement with the vendor is yours to record.'],
+  pick_statutory_period: ['Lagstadgad tid…', 'Lakisääteinen aika…', 'Statutory period…'],
+  template_text_unreviewed: ['Malltext, inte granskad:', 'Mallitekstiä, tarkistamatta:', 'Template text, not yet reviewed:'],
+  template_text_hint: ['Läs den och ändra det som inte stämmer för er.', 'Lue se ja korjaa, mikä ei pidä paikkaansa teillä.', 'Read it and change what is not true for you.'],
+  confirm_section: ['Jag har läst den – bekräfta', 'Olen lukenut sen – vahvista', 'I have read it – confirm'],
+
   // Errors, by code
   error_title: ['Något gick fel', 'Jotain meni vikaan', 'Something went wrong'],
   err_not_kirjuri: ['Filen är inte ett Kirjuri-dokument. Den ändrades inte.', 'Tiedosto ei ole Kirjuri-asiakirja. Sitä ei muutettu.', 'The file is not a Kirjuri document. It was not changed.'],
@@ -405,6 +423,8 @@ const STRINGS = {
   err_export: ['Exporten misslyckades.', 'Vienti epäonnistui.', 'The export failed.'],
   err_unknown_register: ['Registret finns inte.', 'Rekisteriä ei ole.', 'The register does not exist.'],
   err_not_exported: ['Bara filer som exporterats nu kan öppnas.', 'Vain nyt viedyt tiedostot voi avata.', 'Only files exported now can be opened.'],
+  err_unknown_catalogue_entry: ['Posten finns inte i katalogen.', 'Kohdetta ei ole luettelossa.', 'The entry is not in the catalogue.'],
+  err_no_name: ['Ange företagets namn.', 'Anna yrityksen nimi.', 'Give the company a name.'],
   err_other: ['Ett oväntat fel.', 'Odottamaton virhe.', 'An unexpected error.'],
   details: ['Detaljer', 'Lisätiedot', 'Details'],
 };

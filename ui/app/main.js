@@ -272,6 +272,7 @@ function App() {
   const app = {
     t, lang, vocab, doc, view, findings, screen, settings,
     change, setField, remove, nav, notify, showError, opened, goToFinding,
+    setLanguage,
     openModal: (render) => setModal({ render }),
     closeModal: () => setModal(null),
   };

@@ -86,7 +86,7 @@ export function ExportDialog() {
       <label for="export-register">${app.t('register')}</label>
       ${registers.length === 0
         ? html`<p class="muted">${app.t('no_registers_for_notice')}</p>`
-        : html`<select id="export-register" value=${register} onChange=${(e) => setRegister(e.currentTarget.value)}>
+        : html`<select id="export-register" value=${register} data-test="export-register" onChange=${(e) => setRegister(e.currentTarget.value)}>
             ${registers.map((r) => html`<option key=${r.id} value=${r.id}>${text(r.name, app.lang) || app.t('untitled')}</option>`)}
           </select>`}
     </div>`}

@@ -11,6 +11,41 @@ import {
   newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today,
 } from '../model.js';
 import { personOptions } from './organisation.js';
+import { invoke } from '../api.js';
+import { useCatalogue } from '../catalogue.js';
+
+/// The tab where each section a template filled is reviewed.
+const SECTION_TABS = {
+  description: 'general',
+  data_subjects: 'data',
+  data_items: 'data',
+  purposes: 'purposes',
+  sources: 'sources',
+  recipients: 'sources',
+  retention: 'retention',
+  rights: 'rights',
+};
+
+/// "Template text, not yet reviewed": one confirmation per section, on the section's own tab.
+function TemplateReview({ register, tab }) {
+  const app = useApp();
+  const sections = (register.unreviewed_template_text || []).filter((s) => SECTION_TABS[s] === tab);
+  if (sections.length === 0) return null;
+  const label = (code) => (app.vocab.template_section || []).find((v) => v.code === code)?.[app.lang] || code;
+  const confirm = (section) =>
+    update(app, 'register', register.id, (r) => ({
+      ...r,
+      unreviewed_template_text: (r.unreviewed_template_text || []).filter((s) => s !== section),
+    }));
+  return html`<div class="template-review" data-test="template-review">
+    ${sections.map(
+      (section) => html`<div class="callout warning row-between" key=${section} id=${fieldId(register.id, `unreviewed_template_text.${section}`)} tabindex="-1">
+        <span><strong>${app.t('template_text_unreviewed')}</strong> ${label(section)}. ${app.t('template_text_hint')}</span>
+        <button type="button" class="secondary" data-test=${`confirm-section-${section}`} onClick=${() => confirm(section)}>${app.t('confirm_section')}</button>
+      </div>`,
+    )}
+  </div>`;
+}
 
 const TABS = [
   ['general', 'tab_general'],
@@ -28,6 +63,7 @@ const TABS = [
 export function tabForFinding(kind, field) {
   if (kind === 'register') {
     const root = (field || '').split(/[.[]/)[0];
+    if (root === 'unreviewed_template_text') return SECTION_TABS[(field || '').split('.')[1]] || 'general';
     return {
       data_subject_categories: 'data',
       sources: 'sources',
@@ -177,6 +213,7 @@ export function RegisterEditor({ id, tab }) {
       })}
     </div>
     <div class="tab-panel" role="tabpanel" id="tab-panel" aria-labelledby=${`tab-${tab}`}>
+      <${TemplateReview} register=${register} tab=${tab} />
       <${Tab} register=${register} />
     </div>
   </div>`;
@@ -570,6 +607,31 @@ function reviewStatus(app, rule) {
     : html`<p class="muted">${app.t('next_review', { d: next })}</p>`;
 }
 
+/// Adds a retention rule from the catalogue of statutory periods of the organisation's country.
+function StatutoryPeriodPick({ register }) {
+  const app = useApp();
+  const catalogue = useCatalogue();
+  const country = (app.doc.organisation.country || '').toUpperCase();
+  const periods = (catalogue ? catalogue.retention_periods : []).filter((p) => !country || p.country === country);
+  if (periods.length === 0) return null;
+  const add = async (id) => {
+    if (!id) return;
+    try {
+      const rule = await invoke('catalogue_retention_rule', { id, register: register.id });
+      await app.change(() => [put('retention_rule', rule)]);
+    } catch (e) {
+      app.showError(e);
+    }
+  };
+  return html`<span class="inline-pick">
+    <label for=${`statutory-${register.id}`} class="visually-hidden">${app.t('pick_statutory_period')}</label>
+    <select id=${`statutory-${register.id}`} data-test="pick-statutory-period" value="" onChange=${(e) => add(e.currentTarget.value)}>
+      <option value="">${app.t('pick_statutory_period')}</option>
+      ${periods.map((p) => html`<option value=${p.id} key=${p.id}>${p.name[app.lang]} — ${p.law[app.lang]}</option>`)}
+    </select>
+  </span>`;
+}
+
 function Retention({ register: r }) {
   const app = useApp();
   const rules = partsOf(app.doc, 'retention_rule', r.id);
@@ -577,7 +639,8 @@ function Retention({ register: r }) {
   return html`<${Section}
     id=${fieldId(r.id, 'retention_rules')}
     title=${app.t('retention_rules')}
-    actions=${html`<button type="button" class="primary" data-test="new-retention-rule" onClick=${() => addPart(app, 'retention_rule', r.id, {}, `period:${app.lang}`)}>+ ${app.t('new_retention_rule')}</button>`}
+    actions=${html`<${StatutoryPeriodPick} register=${r} />
+      <button type="button" class="primary" data-test="new-retention-rule" onClick=${() => addPart(app, 'retention_rule', r.id, {}, `period:${app.lang}`)}>+ ${app.t('new_retention_rule')}</button>`}
   >
     ${rules.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     ${rules.map((rule) => html`<${Card} key=${rule.id} kind="retention_rule" record=${rule} title=${text(rule.period, app.lang)}>

@@ -4,7 +4,9 @@
 
 import { html, useState, useEffect } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
-import { useApp, Modal, LocalizedInput } from '../components.js';
+import { useApp, Modal, CheckboxInput } from '../components.js';
+import { useCatalogue, searchSystems } from '../catalogue.js';
+import { LANGUAGES, LANGUAGE_NAMES } from '../i18n.js';
 
 function PathField({ id, value, onInput, test }) {
   const app = useApp();
@@ -28,11 +30,66 @@ async function run(app, setBusy, command, args) {
   }
 }
 
+/// A catalogue system as one line: product, vendor, country.
+function systemLabel(system) {
+  return [system.product, system.vendor !== system.product ? system.vendor : null, system.country].filter(Boolean).join(' · ');
+}
+
+/// Search-as-you-type over the systems catalogue; `chosen` are ids.
+export function SystemSearch({ id, chosen, onToggle }) {
+  const app = useApp();
+  const catalogue = useCatalogue();
+  const [query, setQuery] = useState('');
+  const systems = catalogue ? searchSystems(catalogue.systems, query) : [];
+  const picked = new Set(chosen);
+  return html`<fieldset class="system-search" data-test="guide-systems">
+    <legend>${app.t('guide_systems')}</legend>
+    <label for=${id} class="visually-hidden">${app.t('guide_systems_search')}</label>
+    <input id=${id} type="search" value=${query} placeholder=${app.t('guide_systems_search')} data-test="guide-system-search" onInput=${(e) => setQuery(e.currentTarget.value)} />
+    ${systems.length === 0
+      ? html`<p class="muted">${app.t('guide_systems_none')}</p>`
+      : html`<ul class="system-results" role="list">
+          ${systems.slice(0, 8).map(
+            (s) => html`<li key=${s.id}>
+              <${CheckboxInput}
+                id=${`${id}-${s.id}`}
+                name=${`system.${s.id}`}
+                label=${html`<strong>${systemLabel(s)}</strong> <span class="muted">${s.function[app.lang] || ''}</span>`}
+                checked=${picked.has(s.id)}
+                test=${`guide-system-${s.id}`}
+                onCommit=${(on) => onToggle(s.id, on)}
+              />
+            </li>`,
+          )}
+        </ul>`}
+  </fieldset>`;
+}
+
+/// The new-document guide: the company, its country (which sets the
+/// supervisory authority and the statutes the templates cite), the working
+/// language, which of the typical registers it has, and the systems it uses.
 function NewDocumentDialog() {
   const app = useApp();
-  const [name, setName] = useState({});
+  const catalogue = useCatalogue();
+  const [name, setName] = useState('');
+  const [businessId, setBusinessId] = useState('');
+  const [country, setCountry] = useState('');
+  const [templates, setTemplates] = useState([]);
+  const [systems, setSystems] = useState([]);
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
+  const toggle = (list, set) => (value, on) => set(on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
+  const target = { path: path.trim() || null, title: app.t('new_document_title'), suggested_name: app.t('new_file_name') };
+  const submit = () => {
+    if (!country) {
+      // Without a country there is no authority and no statute: an empty document.
+      return run(app, setBusy, 'new_document', { target, organisationName: { sv: name, fi: name, en: name } });
+    }
+    return run(app, setBusy, 'new_document_from_guide', {
+      target,
+      guide: { name, business_id: businessId, country, templates, systems },
+    });
+  };
   return html`<${Modal}
     title=${app.t('new_document_title')}
     submitLabel=${app.t('create')}
@@ -40,13 +97,54 @@ function NewDocumentDialog() {
     wide
     test="new-document-dialog"
     onClose=${app.closeModal}
-    onSubmit=${() =>
-      run(app, setBusy, 'new_document', {
-        target: { path: path.trim() || null, title: app.t('new_document_title'), suggested_name: app.t('new_file_name') },
-        organisationName: name,
-      })}
+    onSubmit=${submit}
   >
-    <${LocalizedInput} id="new-organisation-name" name="organisation_name" label=${app.t('organisation_name')} value=${name} onCommit=${setName} test="new-org-name" />
+    <div class="row2">
+      <div class="field">
+        <label for="guide-name">${app.t('organisation_name')}</label>
+        <input id="guide-name" type="text" value=${name} data-test="new-org-name" onInput=${(e) => setName(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="guide-business-id">${app.t('business_id')}</label>
+        <input id="guide-business-id" type="text" value=${businessId} data-test="guide-business-id" onInput=${(e) => setBusinessId(e.currentTarget.value)} />
+      </div>
+    </div>
+    <div class="row2">
+      <div class="field">
+        <label for="guide-country">${app.t('country')}</label>
+        <select id="guide-country" value=${country} data-test="guide-country" aria-describedby="guide-country-hint" onChange=${(e) => setCountry(e.currentTarget.value)}>
+          <option value="">${app.t('none_selected')}</option>
+          <option value="FI">${app.t('country_fi')}</option>
+          <option value="SE">${app.t('country_se')}</option>
+        </select>
+        <div class="hint" id="guide-country-hint">${app.t('guide_country_hint')}</div>
+      </div>
+      <div class="field">
+        <label for="guide-language">${app.t('guide_working_language')}</label>
+        <select id="guide-language" value=${app.lang} data-test="guide-language" onChange=${(e) => app.setLanguage(e.currentTarget.value)}>
+          ${LANGUAGES.map((l) => html`<option value=${l}>${LANGUAGE_NAMES[l]}</option>`)}
+        </select>
+      </div>
+    </div>
+    <fieldset class="guide-templates" data-test="guide-templates" disabled=${!country}>
+      <legend>${app.t('guide_which')}</legend>
+      ${!country && html`<p class="muted">${app.t('guide_choose_country_first')}</p>`}
+      <div class="pick-grid">
+        ${(catalogue ? catalogue.templates : []).map(
+          (tpl) => html`<${CheckboxInput}
+            key=${tpl.id}
+            id=${`guide-template-${tpl.id}`}
+            name=${`template.${tpl.id}`}
+            label=${tpl.name[app.lang]}
+            checked=${templates.includes(tpl.id)}
+            test=${`guide-template-${tpl.id}`}
+            onCommit=${toggle(templates, setTemplates)}
+          />`,
+        )}
+      </div>
+      <p class="hint">${app.t('guide_templates_hint')}</p>
+    </fieldset>
+    ${country && html`<${SystemSearch} id="guide-system-search" chosen=${systems} onToggle=${toggle(systems, setSystems)} />`}
     <${PathField} id="new-document-path" value=${path} onInput=${setPath} test="new-document-path" />
   </${Modal}>`;
 }
