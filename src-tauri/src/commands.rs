@@ -488,6 +488,24 @@ pub async fn export_notice_pdf<R: Runtime>(
 }
 
 #[tauri::command]
+pub async fn export_notice_html<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    target: FileChoice,
+    language: Language,
+    register: RegisterId,
+) -> Result<Option<PathBuf>, UiError> {
+    export_to(
+        &app,
+        &state,
+        target,
+        FileKind::Html,
+        language,
+        |document, options| kirjuri_export::export_notice_html(document, register, options),
+    )
+}
+
+#[tauri::command]
 pub async fn export_xlsx<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,

@@ -26,6 +26,7 @@ pub struct FileChoice {
 pub enum FileKind {
     Document,
     Pdf,
+    Html,
     Xlsx,
 }
 
@@ -34,6 +35,7 @@ impl FileKind {
         match self {
             FileKind::Document => "sqlite",
             FileKind::Pdf => "pdf",
+            FileKind::Html => "html",
             FileKind::Xlsx => "xlsx",
         }
     }

@@ -68,6 +68,7 @@ pub fn run() {
             commands::set_settings,
             commands::export_record_pdf,
             commands::export_notice_pdf,
+            commands::export_notice_html,
             commands::export_xlsx,
             commands::open_path,
         ])

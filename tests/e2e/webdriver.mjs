@@ -38,10 +38,12 @@ export async function waitForServer(base, timeoutMs = 20000) {
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Session {
-  static async start(base, application, args = []) {
-    const value = await call(base, 'POST', '/session', {
-      capabilities: { alwaysMatch: { 'tauri:options': { application, args } } },
-    });
+  static start(base, application, args = []) {
+    return Session.open(base, { 'tauri:options': { application, args } });
+  }
+
+  static async open(base, capabilities) {
+    const value = await call(base, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
     return new Session(base, value.sessionId);
   }
 

@@ -369,6 +369,7 @@ const STRINGS = {
   document_type: ['Dokument', 'Asiakirja', 'Document'],
   doc_record_pdf: ['Register över behandling (PDF)', 'Seloste käsittelytoimista (PDF)', 'Record of processing activities (PDF)'],
   doc_notice_pdf: ['Dataskyddsbeskrivning för ett register (PDF)', 'Rekisterin tietosuojaseloste (PDF)', 'Privacy notice of a register (PDF)'],
+  doc_notice_html: ['Dataskyddsbeskrivning för webbplatsen (HTML)', 'Tietosuojaseloste verkkosivuille (HTML)', 'Privacy notice for the website (HTML)'],
   doc_xlsx: ['Register över behandling (Excel)', 'Seloste käsittelytoimista (Excel)', 'Record of processing activities (Excel)'],
   register: ['Register', 'Rekisteri', 'Register'],
   document_language: ['Dokumentets språk', 'Asiakirjan kieli', 'Language of the document'],

@@ -108,6 +108,20 @@ enum ExportCommand {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+    /// A register's privacy notice as one standalone HTML page for a website.
+    Html {
+        file: PathBuf,
+        /// The document to write; only the notice has an HTML form.
+        #[arg(long = "doc", value_enum)]
+        document: HtmlDocument,
+        /// The register: its id, or its name in any language.
+        #[arg(long)]
+        register: String,
+        #[arg(long)]
+        lang: Language,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
     /// The record of processing as an Excel workbook.
     Xlsx {
         file: PathBuf,
@@ -138,6 +152,11 @@ impl From<CountryArg> for Country {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum PdfDocument {
     Record,
+    Notice,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum HtmlDocument {
     Notice,
 }
 
@@ -393,6 +412,22 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
                     bytes
                 }
             };
+            write_whole(&output, &bytes)?;
+        }
+        ExportCommand::Html {
+            file,
+            document: HtmlDocument::Notice,
+            register,
+            lang,
+            output,
+        } => {
+            let store = Store::open_read_only(&file)?;
+            let register = find_register(store.document(), &register)?;
+            let bytes = kirjuri_export::export_notice_html(
+                store.document(),
+                register,
+                &export_options(&store, lang),
+            )?;
             write_whole(&output, &bytes)?;
         }
         ExportCommand::Xlsx { file, lang, output } => {

@@ -191,6 +191,41 @@ fn exports_write_pdf_and_xlsx_and_find_registers_by_name_in_any_language() {
     assert!(output.status.success(), "{output:?}");
     assert!(std::fs::read(&notice).unwrap().starts_with(b"%PDF"));
 
+    let html = dir.path().join("notice.html");
+    let output = kirjuri(&[
+        "export",
+        "html",
+        &text(&file),
+        "--doc",
+        "notice",
+        "--register",
+        "Asiakasrekisteri",
+        "--lang",
+        "fi",
+        "-o",
+        &text(&html),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert!(page.contains("<html lang=\"fi\">"));
+    assert!(page.contains("Asiakasrekisteri"));
+    let missing_html = dir.path().join("missing.html");
+    assert_one_line_failure(&kirjuri(&[
+        "export",
+        "html",
+        &text(&file),
+        "--doc",
+        "notice",
+        "--register",
+        "No such",
+        "--lang",
+        "fi",
+        "-o",
+        &text(&missing_html),
+    ]));
+    assert!(!missing_html.exists());
+
     let missing = dir.path().join("missing.pdf");
     let output = kirjuri(&[
         "export",

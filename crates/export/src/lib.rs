@@ -1,5 +1,6 @@
 //! Exporters: document data in, bytes out. The record of processing and the
-//! privacy notices as PDF, the record of processing as an Excel workbook.
+//! privacy notices as PDF, the notice also as HTML for a website, the record
+//! of processing as an Excel workbook.
 //! Exporters are pure: they never read files or the clock; the date, the
 //! language and the version come in through `ExportOptions`, so the same input
 //! gives the same bytes.
@@ -7,9 +8,11 @@
 use chrono::NaiveDate;
 use kirjuri_model::{Language, LocalizedText, Resolved};
 
+pub mod html;
 pub mod labels;
 pub mod pdf;
 pub mod xlsx;
+pub use html::export_notice_html;
 pub use pdf::{export_notice_pdf, export_record_pdf};
 pub use xlsx::export_xlsx;
 

@@ -10,8 +10,12 @@ import { text } from '../model.js';
 const TYPES = [
   ['record_pdf', 'doc_record_pdf', 'export_record_pdf', 'pdf'],
   ['notice_pdf', 'doc_notice_pdf', 'export_notice_pdf', 'pdf'],
+  ['notice_html', 'doc_notice_html', 'export_notice_html', 'html'],
   ['xlsx', 'doc_xlsx', 'export_xlsx', 'xlsx'],
 ];
+
+// The types that export one register's notice.
+const NOTICE = ['notice_pdf', 'notice_html'];
 
 export function ExportDialog() {
   const app = useApp();
@@ -41,7 +45,7 @@ export function ExportDialog() {
   };
 
   const suggested = () => {
-    const base = type === 'notice_pdf'
+    const base = NOTICE.includes(type)
       ? `${translate(language, 'notice_file_name')} – ${text(registers.find((r) => r.id === register)?.name, language)}`
       : translate(language, 'record_file_name');
     return `${base.replace(/[\\/:*?"<>|]/g, '_')}.${extension}`;
@@ -55,7 +59,7 @@ export function ExportDialog() {
         target: { path: path.trim() || null, title: app.t(labelKey), suggested_name: suggested() },
         language,
       };
-      if (type === 'notice_pdf') args.register = register;
+      if (NOTICE.includes(type)) args.register = register;
       const written = await invoke(command, args);
       if (written) setDone(written);
     } catch (e) {
@@ -69,7 +73,7 @@ export function ExportDialog() {
   return html`<${Modal}
     title=${app.t('export_title')}
     submitLabel=${app.t('export')}
-    busy=${busy || (type === 'notice_pdf' && !register)}
+    busy=${busy || (NOTICE.includes(type) && !register)}
     wide
     test="export-dialog"
     onClose=${app.closeModal}
@@ -82,7 +86,7 @@ export function ExportDialog() {
         <label for=${`export-type-${key}`}>${app.t(label)}</label>
       </div>`)}
     </fieldset>
-    ${type === 'notice_pdf' && html`<div class="field">
+    ${NOTICE.includes(type) && html`<div class="field">
       <label for="export-register">${app.t('register')}</label>
       ${registers.length === 0
         ? html`<p class="muted">${app.t('no_registers_for_notice')}</p>`

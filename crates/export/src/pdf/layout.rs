@@ -325,6 +325,8 @@ pub struct Para {
     pub space_after: f32,
     /// Move the whole paragraph to the next page rather than split it (an address block).
     pub keep_together: bool,
+    /// The document's title: drawn like any paragraph, the top heading in HTML.
+    pub title: bool,
 }
 
 impl Para {
@@ -335,6 +337,7 @@ impl Para {
             bullet: false,
             space_after: 0.0,
             keep_together: false,
+            title: false,
         }
     }
     pub fn plain(text: impl Into<String>, style: Style) -> Para {
@@ -346,6 +349,10 @@ impl Para {
     }
     pub fn after(mut self, space: f32) -> Para {
         self.space_after = space;
+        self
+    }
+    pub fn as_title(mut self) -> Para {
+        self.title = true;
         self
     }
     pub fn kept_together(mut self) -> Para {

@@ -11,8 +11,8 @@
 //! ids, the trailer's document id) is set here from the content, and every
 //! date comes from `ExportOptions`.
 
-mod layout;
-mod notice;
+pub(crate) mod layout;
+pub(crate) mod notice;
 mod record;
 
 pub use notice::export_notice_pdf;

@@ -16,12 +16,66 @@ pub fn export_notice_pdf(
     register: RegisterId,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    let content = notice_content(document, register, options)?;
+    let fonts = layout::fonts().map_err(ExportError::Pdf)?;
+    let mut composer = Composer::new(fonts);
+    composer.place_all(content.blocks);
+    let mut footer = format!(
+        "{} · {}: {}",
+        content.organisation, content.title, content.register_name
+    );
+    if let Some(version) = &content.version {
+        footer = format!("{footer} · {} {version}", content.version_label);
+    }
+    let assembled = Assembled {
+        pages: composer.pages,
+        bookmarks: composer.bookmarks,
+        footer_from: 0,
+        footer,
+        draft_mark: content.draft_mark,
+    };
+    let meta = Metadata {
+        title: format!("{} – {}", content.title, content.register_name),
+        author: content.organisation,
+        subject: content.register_name,
+        keywords: vec![
+            "GDPR".to_string(),
+            "Art. 13".to_string(),
+            "Art. 14".to_string(),
+        ],
+        language: options.language,
+        date: options.printed_on,
+    };
+    finish(fonts, assembled, &meta)
+}
+
+/// What a privacy notice says, as layout blocks, with the names printed around
+/// it: one content model that the PDF and the HTML renderers both draw, so the
+/// two cannot disagree.
+pub(crate) struct NoticeContent {
+    pub blocks: Vec<Block>,
+    /// The document's title ("Privacy notice").
+    pub title: String,
+    pub register_name: String,
+    pub organisation: String,
+    pub version: Option<String>,
+    /// The word "Version" in the notice's language.
+    pub version_label: &'static str,
+    /// "UTKAST" / "LUONNOS" / "DRAFT" while the register has open errors.
+    pub draft_mark: Option<String>,
+}
+
+/// The content of the privacy notice of `register`, in `options.language`.
+pub(crate) fn notice_content(
+    document: &Document,
+    register: RegisterId,
+    options: &ExportOptions,
+) -> Result<NoticeContent, ExportError> {
     let register = document
         .registers
         .iter()
         .find(|r| r.id == register)
         .ok_or_else(|| ExportError::UnknownRegister(register.to_string()))?;
-    let fonts = layout::fonts().map_err(ExportError::Pdf)?;
     let words = Words::new(document, options.language);
     let index = Index::new(document);
     let draft = !crate::notice_draft_reasons(document, register.id, options.printed_on).is_empty();
@@ -35,39 +89,18 @@ pub fn export_notice_pdf(
         draft,
     };
     notice.build();
-
-    let mut composer = Composer::new(fonts);
-    composer.place_all(std::mem::take(&mut notice.blocks));
-
-    let title = words.label(Label::NoticeTitle);
-    let register_name = words
-        .text(&register.name)
-        .unwrap_or_else(|| words.label(Label::NotStated).to_string());
-    let organisation = organisation_name(document, words);
-    let mut footer = format!("{organisation} · {title}: {register_name}");
-    if let Some(version) = notice.version() {
-        footer = format!("{footer} · {} {version}", words.label(Label::Version));
-    }
-    let assembled = Assembled {
-        pages: composer.pages,
-        bookmarks: composer.bookmarks,
-        footer_from: 0,
-        footer,
+    let version = notice.version();
+    Ok(NoticeContent {
+        blocks: notice.blocks,
+        title: words.label(Label::NoticeTitle).to_string(),
+        register_name: words
+            .text(&register.name)
+            .unwrap_or_else(|| words.label(Label::NotStated).to_string()),
+        organisation: organisation_name(document, words),
+        version,
+        version_label: words.label(Label::Version),
         draft_mark: draft.then(|| words.label(Label::Draft).to_string()),
-    };
-    let meta = Metadata {
-        title: format!("{title} – {register_name}"),
-        author: organisation,
-        subject: register_name,
-        keywords: vec![
-            "GDPR".to_string(),
-            "Art. 13".to_string(),
-            "Art. 14".to_string(),
-        ],
-        language: options.language,
-        date: options.printed_on,
-    };
-    finish(fonts, assembled, &meta)
+    })
 }
 
 /// The rights that apply to a register, given its legal bases (Art. 17(3),
@@ -250,6 +283,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 self.label(Label::NoticeTitle),
                 Style::new(Face::Bold, 22.0, Ink::Accent),
             )
+            .as_title()
             .after(4.0),
         ));
         self.push(Block::Para(

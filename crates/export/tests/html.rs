@@ -1,0 +1,172 @@
+//! The privacy notice as an HTML page, seen from outside: for every register of
+//! every seed fixture in sv, fi and en it says what the PDF notice says (the
+//! PDF read back with poppler's `pdftotext`), it is one standalone page (no
+//! scripts, no external resources, `lang` set, one `h1`, the numbered sections
+//! as `h2`), and user text stays text.
+
+use chrono::NaiveDate;
+use kirjuri_export::{export_notice_html, export_notice_pdf, ExportOptions};
+use kirjuri_model::*;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+fn options(language: Language) -> ExportOptions {
+    ExportOptions {
+        language,
+        printed_on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        last_changed: NaiveDate::from_ymd_opt(2026, 10, 2),
+    }
+}
+
+fn fixture_documents() -> Vec<(String, Document)> {
+    ["btb-plaza", "beebyte", "solteq"]
+        .iter()
+        .map(|name| {
+            let path = fixtures().join(format!("{name}.json"));
+            let text = std::fs::read_to_string(&path).unwrap();
+            let document =
+                exchange::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            (name.to_string(), document)
+        })
+        .collect()
+}
+
+/// The PDF's text as `pdftotext` reads it (from standard input).
+fn pdf_text(pdf: &[u8]) -> String {
+    let mut child = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("pdftotext (poppler-utils) is installed");
+    child.stdin.take().unwrap().write_all(pdf).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The text a reader of the page sees: tags dropped, entities read, spaces squeezed.
+fn visible_text(html: &str) -> String {
+    let body = &html[html.find("<body>").unwrap()..];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_html_notice_says_what_the_pdf_notice_says() {
+    let mut compared = 0;
+    for (name, document) in fixture_documents() {
+        for register in &document.registers {
+            for language in Language::ALL {
+                let options = options(language);
+                let html = export_notice_html(&document, register.id, &options).unwrap();
+                let html = String::from_utf8(html).unwrap();
+                let seen = visible_text(&html);
+                let pdf = export_notice_pdf(&document, register.id, &options).unwrap();
+                let printed = pdf_text(&pdf);
+                let mut missing = Vec::new();
+                for line in printed.lines() {
+                    // The page footer ("… · 2 / 3") belongs to paper only.
+                    if line.contains(" / ") && line.trim_end().ends_with(char::is_numeric) {
+                        continue;
+                    }
+                    for word in line.split_whitespace() {
+                        compared += 1;
+                        if !seen.contains(word) {
+                            missing.push(word.to_string());
+                        }
+                    }
+                }
+                assert!(
+                    missing.is_empty(),
+                    "{name} / {language:?}: words of the PDF notice missing from the HTML: {missing:?}"
+                );
+            }
+        }
+    }
+    assert!(compared > 10_000, "only {compared} words compared");
+}
+
+#[test]
+fn the_html_notice_is_one_standalone_page() {
+    for (name, document) in fixture_documents() {
+        for register in &document.registers {
+            for language in Language::ALL {
+                let html =
+                    export_notice_html(&document, register.id, &options(language)).unwrap();
+                let html = String::from_utf8(html).unwrap();
+                let lower = html.to_lowercase();
+                for forbidden in ["<script", "src=", "href=", "url(", "@import", "<link"] {
+                    assert!(!lower.contains(forbidden), "{name}: {forbidden} in the page");
+                }
+                assert!(html.contains(&format!("<html lang=\"{}\">", language.code())));
+                assert_eq!(html.matches("<h1>").count(), 1, "{name}: one top heading");
+                for section in 1..=13 {
+                    assert!(
+                        html.contains(&format!("<h2>{section}. ")),
+                        "{name} / {language:?}: section {section} is a heading"
+                    );
+                }
+                assert!(html.contains("<main>") && html.contains("</main>"));
+            }
+        }
+    }
+}
+
+#[test]
+fn user_text_stays_text_in_the_html_notice() {
+    let mut document = Document::new(LocalizedText::same("Firma <b>& Co</b>"));
+    let register = Register::new(LocalizedText::same("<script>alert(1)</script> \"list\""));
+    let id = register.id;
+    document.registers.push(register);
+    let html = export_notice_html(&document, id, &options(Language::Sv)).unwrap();
+    let html = String::from_utf8(html).unwrap();
+    assert!(!html.contains("<script>"));
+    assert!(!html.contains("<b>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;list&quot;"));
+    assert!(html.contains("Firma &lt;b&gt;&amp; Co&lt;/b&gt;"));
+}
+
+/// Writes the fixtures' notices as HTML for the accessibility check and for
+/// looking at: `KIRJURI_HTML_SAMPLES=dir cargo test -p kirjuri-export --test html -- --ignored`.
+#[test]
+#[ignore]
+fn write_samples() {
+    let dir = PathBuf::from(
+        std::env::var("KIRJURI_HTML_SAMPLES").unwrap_or_else(|_| "/tmp/kirjuri-html".into()),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, document) in fixture_documents() {
+        for (n, register) in document.registers.iter().enumerate() {
+            for language in Language::ALL {
+                let html =
+                    export_notice_html(&document, register.id, &options(language)).unwrap();
+                let file = dir.join(format!("{name}-{n}-{}.html", language.code()));
+                std::fs::write(file, html).unwrap();
+            }
+        }
+    }
+}
