@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of Kirjuri on a Debian 12 machine, installing what the tests
 # need first: the Rust tests of every crate (model, store, exporters, command
-# line, desktop shell), the front end's own tests (Node's test runner) and the
-# end-to-end test of the real desktop window.
+# line, desktop shell), the front end's own tests (Node's test runner), the
+# accessibility check of the HTML privacy notice (axe-core in headless
+# Chromium) and the end-to-end test of the real desktop window.
 # Exits non-zero when any test fails.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,4 +12,5 @@ cd "$root"
 bash "$root/scripts/install-desktop-deps.sh"
 cargo test --workspace --locked
 node --test ui/tests/*.test.mjs
+bash "$root/scripts/a11y.sh"
 bash "$root/scripts/e2e.sh"

@@ -50,7 +50,11 @@ pub fn export_notice_html(
     );
     // A notice with open errors is visibly a draft, on the web as on paper.
     if let Some(mark) = &content.draft_mark {
-        let _ = write!(page, "<p class=\"draft\" role=\"note\">{}</p>\n", escape(mark));
+        let _ = write!(
+            page,
+            "<p class=\"draft\" role=\"note\">{}</p>\n",
+            escape(mark)
+        );
     }
     write_blocks(&mut page, &content.blocks);
     page.push_str("</main>\n<footer><p>");

@@ -55,15 +55,24 @@ fn visible_text(html: &str) -> String {
     let body = &html[html.find("<body>").unwrap()..];
     let mut text = String::new();
     let mut in_tag = false;
+    let mut tag = String::new();
     for c in body.chars() {
         match c {
-            '<' => in_tag = true,
+            '<' => {
+                in_tag = true;
+                tag.clear();
+            }
             '>' => {
                 in_tag = false;
-                text.push(' ');
+                // Inline tags (<strong>) sit inside a line; block tags end one.
+                let name = tag.trim_start_matches('/');
+                let name = name.split_whitespace().next().unwrap_or_default();
+                if !matches!(name, "strong" | "em" | "span" | "a") {
+                    text.push(' ');
+                }
             }
-            c if !in_tag => text.push(c),
-            _ => {}
+            c if in_tag => tag.push(c),
+            c => text.push(c),
         }
     }
     let text = text
@@ -88,12 +97,19 @@ fn the_html_notice_says_what_the_pdf_notice_says() {
                 let pdf = export_notice_pdf(&document, register.id, &options).unwrap();
                 let printed = pdf_text(&pdf);
                 let mut missing = Vec::new();
+                let organisation = kirjuri_export::printable(&document.organisation.name, language)
+                    .unwrap_or_default();
                 for line in printed.lines() {
-                    // The page footer ("… · 2 / 3") belongs to paper only.
+                    // The page footer ("BTB Plaza Ab · … · 2 / 3") belongs to paper only.
                     if line.contains(" / ") && line.trim_end().ends_with(char::is_numeric) {
                         continue;
                     }
-                    for word in line.split_whitespace() {
+                    if !organisation.is_empty() && line.starts_with(&format!("{organisation} · "))
+                    {
+                        continue;
+                    }
+                    // A bullet is drawn as a glyph on paper and is a list item on the web.
+                    for word in line.split_whitespace().filter(|w| *w != "•") {
                         compared += 1;
                         if !seen.contains(word) {
                             missing.push(word.to_string());
@@ -115,12 +131,14 @@ fn the_html_notice_is_one_standalone_page() {
     for (name, document) in fixture_documents() {
         for register in &document.registers {
             for language in Language::ALL {
-                let html =
-                    export_notice_html(&document, register.id, &options(language)).unwrap();
+                let html = export_notice_html(&document, register.id, &options(language)).unwrap();
                 let html = String::from_utf8(html).unwrap();
                 let lower = html.to_lowercase();
                 for forbidden in ["<script", "src=", "href=", "url(", "@import", "<link"] {
-                    assert!(!lower.contains(forbidden), "{name}: {forbidden} in the page");
+                    assert!(
+                        !lower.contains(forbidden),
+                        "{name}: {forbidden} in the page"
+                    );
                 }
                 assert!(html.contains(&format!("<html lang=\"{}\">", language.code())));
                 assert_eq!(html.matches("<h1>").count(), 1, "{name}: one top heading");
@@ -162,11 +180,52 @@ fn write_samples() {
     for (name, document) in fixture_documents() {
         for (n, register) in document.registers.iter().enumerate() {
             for language in Language::ALL {
-                let html =
-                    export_notice_html(&document, register.id, &options(language)).unwrap();
+                let html = export_notice_html(&document, register.id, &options(language)).unwrap();
                 let file = dir.join(format!("{name}-{n}-{}.html", language.code()));
                 std::fs::write(file, html).unwrap();
             }
         }
     }
+}
+
+#[test]
+fn a_notice_with_open_errors_is_visibly_a_draft_on_the_web_too() {
+    let mut drafts = 0;
+    let mut finals = 0;
+    for (name, document) in fixture_documents() {
+        for register in &document.registers {
+            let options = options(Language::Sv);
+            let html =
+                String::from_utf8(export_notice_html(&document, register.id, &options).unwrap())
+                    .unwrap();
+            let open =
+                kirjuri_export::notice_draft_reasons(&document, register.id, options.printed_on);
+            if open.is_empty() {
+                finals += 1;
+                assert!(
+                    !html.contains("class=\"draft\""),
+                    "{name}: a final notice marked as a draft"
+                );
+            } else {
+                drafts += 1;
+                assert!(
+                    html.contains("<p class=\"draft\" role=\"note\">UTKAST</p>"),
+                    "{name}: a draft without its mark"
+                );
+            }
+        }
+    }
+    // A register with only a name is always a draft.
+    let mut document = Document::new(LocalizedText::same("Pieni Oy"));
+    let register = Register::new(LocalizedText::same("Kunder"));
+    let id = register.id;
+    document.registers.push(register);
+    let html =
+        String::from_utf8(export_notice_html(&document, id, &options(Language::Fi)).unwrap())
+            .unwrap();
+    assert!(
+        html.contains("<p class=\"draft\" role=\"note\">LUONNOS</p>"),
+        "{html}"
+    );
+    assert!(drafts + finals > 5, "{drafts} drafts, {finals} finals");
 }
