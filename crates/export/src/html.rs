@@ -50,9 +50,9 @@ pub fn export_notice_html(
     );
     // A notice with open errors is visibly a draft, on the web as on paper.
     if let Some(mark) = &content.draft_mark {
-        let _ = write!(
+        let _ = writeln!(
             page,
-            "<p class=\"draft\" role=\"note\">{}</p>\n",
+            "<p class=\"draft\" role=\"note\">{}</p>",
             escape(mark)
         );
     }
@@ -82,7 +82,8 @@ fn write_blocks(out: &mut String, blocks: &[Block]) {
             out.push_str("</li>\n");
             in_item = false;
         }
-        if in_list && !starts_item && !(continues_item && in_item) && !spacing {
+        let stays_in_list = starts_item || spacing || (continues_item && in_item);
+        if in_list && !stays_in_list {
             out.push_str("</ul>\n");
             in_list = false;
         }

@@ -269,6 +269,9 @@ pub struct RegisterTemplate {
     pub description: LocalizedText,
     #[serde(default)]
     provision_requirement: Option<ProvisionRequirement>,
+    /// The answers to the register's yes/no questions that are typical of the
+    /// template; like every template text they stay marked until confirmed.
+    answers: TemplateAnswers,
     #[serde(default)]
     consequence_of_not_providing: LocalizedText,
     data_subjects: Vec<LocalizedText>,
@@ -279,6 +282,16 @@ pub struct RegisterTemplate {
     recipients: Vec<TemplateRecipient>,
     retention: Vec<TemplateRetention>,
     rights: Vec<DataSubjectRight>,
+}
+
+/// A template's answers to the questions a notice turns into sentences.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateAnswers {
+    role: ProcessingRole,
+    automated_decisions: Answer,
+    transfers_outside_eea: Answer,
+    regular_disclosures: Answer,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -408,7 +421,13 @@ impl RegisterTemplate {
     /// The sections this template fills, which start out as unreviewed template text.
     pub fn sections(&self) -> Vec<TemplateSection> {
         use TemplateSection as S;
-        let mut sections = vec![S::Description, S::DataSubjects, S::Purposes, S::DataItems];
+        let mut sections = vec![
+            S::Description,
+            S::Answers,
+            S::DataSubjects,
+            S::Purposes,
+            S::DataItems,
+        ];
         if !self.sources.is_empty() {
             sections.push(S::Sources);
         }
@@ -430,6 +449,10 @@ impl RegisterTemplate {
         if let Some(requirement) = self.provision_requirement {
             register.provision_requirement = Some(requirement);
         }
+        register.role = Some(self.answers.role);
+        register.automated_decisions = self.answers.automated_decisions;
+        register.transfers_outside_eea = self.answers.transfers_outside_eea;
+        register.regular_disclosures = self.answers.regular_disclosures;
         register.consequence_of_not_providing = self.consequence_of_not_providing.clone();
         register.unreviewed_template_text = self.sections();
         let id = register.id;
@@ -699,9 +722,14 @@ mod tests {
                     let findings = check(&document, options(Some(language)));
                     let unexpected: Vec<_> = findings
                         .iter()
-                        // The questions only the company can answer stay open.
-                        .filter(|f| f.code != FindingCode::QuestionNotAnswered)
                         .filter(|f| f.severity == Severity::Error || !allowed_warning(f.code))
+                        // Whether a DPIA is needed is the company's own
+                        // screening (Art. 35), never a template's: a warning.
+                        .filter(|f| {
+                            !(f.code == FindingCode::QuestionNotAnswered
+                                && f.field == "dpia"
+                                && f.severity == Severity::Warning)
+                        })
                         .map(|f| (f.code, f.field.clone(), f.message.en.clone()))
                         .collect();
                     assert!(
@@ -753,12 +781,9 @@ mod tests {
             }])
             .expect("a valid edit");
         assert_eq!(marked(&reviewed), 0);
-        // What still makes it a draft are the company's own answers, never template text.
         assert!(!check(&reviewed, options(None))
             .iter()
-            .any(|f| f.register == Some(register.id)
-                && f.marks_draft()
-                && f.code != FindingCode::QuestionNotAnswered));
+            .any(|f| f.register == Some(register.id) && f.marks_draft()));
     }
 
     #[test]

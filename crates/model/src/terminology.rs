@@ -662,6 +662,7 @@ vocabulary! {
     /// text until a person has read and confirmed it.
     TemplateSection = "template_section" {
         Description = "description": ["Beskrivning", "Kuvaus", "Description"],
+        Answers = "answers": ["Svar på registrets frågor", "Vastaukset rekisterin kysymyksiin", "Answers to the register's questions"],
         DataSubjects = "data_subjects": ["Registrerade", "Rekisteröidyt", "Data subjects"],
         Purposes = "purposes": ["Ändamål och rättslig grund", "Käyttötarkoitukset ja oikeusperusteet", "Purposes and legal bases"],
         DataItems = "data_items": ["Personuppgifter", "Henkilötiedot", "Data items"],

@@ -21,7 +21,9 @@ export function ExportDialog() {
   const app = useApp();
   const registers = app.doc.registers;
   const [type, setType] = useState('record_pdf');
-  const [register, setRegister] = useState(registers[0]?.id || '');
+  // The register on screen is the one whose notice is wanted; else the first.
+  const onScreen = app.screen?.name === 'register' && registers.some((r) => r.id === app.screen.id) ? app.screen.id : null;
+  const [register, setRegister] = useState(onScreen || registers[0]?.id || '');
   const [language, setLanguage] = useState(app.lang);
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);

@@ -17,6 +17,7 @@ import { useCatalogue } from '../catalogue.js';
 /// The tab where each section a template filled is reviewed.
 const SECTION_TABS = {
   description: 'general',
+  answers: 'general',
   data_subjects: 'data',
   data_items: 'data',
   purposes: 'purposes',

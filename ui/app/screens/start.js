@@ -138,7 +138,7 @@ function NewDocumentDialog() {
             label=${tpl.name[app.lang]}
             checked=${templates.includes(tpl.id)}
             test=${`guide-template-${tpl.id}`}
-            onCommit=${toggle(templates, setTemplates)}
+            onCommit=${(on) => toggle(templates, setTemplates)(tpl.id, on)}
           />`,
         )}
       </div>

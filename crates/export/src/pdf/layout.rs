@@ -351,7 +351,7 @@ impl Para {
         self.space_after = space;
         self
     }
-    pub fn as_title(mut self) -> Para {
+    pub fn titled(mut self) -> Para {
         self.title = true;
         self
     }

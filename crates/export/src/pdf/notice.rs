@@ -283,7 +283,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 self.label(Label::NoticeTitle),
                 Style::new(Face::Bold, 22.0, Ink::Accent),
             )
-            .as_title()
+            .titled()
             .after(4.0),
         ));
         self.push(Block::Para(
