@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the desktop app needs to build, run and be tested on Debian 12:
 # the WebKitGTK development packages, Xvfb, WebKitWebDriver, D-Bus, poppler
-# (pdftotext), Node.js (runs the end-to-end test) and tauri-driver.
+# (pdftotext), xdotool and scrot (the end-to-end test presses the menu's
+# shortcuts as real keys and photographs the open menu), Node.js (runs the
+# end-to-end test) and tauri-driver.
 # Idempotent: does nothing that is already done.
 set -euo pipefail
 
 PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev
   libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev
-  xvfb webkit2gtk-driver dbus poppler-utils
+  xvfb webkit2gtk-driver dbus poppler-utils xdotool scrot
 )
 
 missing=()

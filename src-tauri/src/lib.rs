@@ -6,6 +6,7 @@
 mod commands;
 mod error;
 mod files;
+mod menu;
 mod settings;
 mod state;
 
@@ -41,9 +42,14 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
-            app.manage(AppState::new(settings_path(app)?, file));
+            let state = AppState::new(settings_path(app)?, file);
+            let settings = state.settings();
+            app.manage(state);
+            let language = menu::initial_language(settings.language);
+            app.set_menu(menu::build(app, language, false, &settings.recent)?)?;
             Ok(())
         })
+        .on_menu_event(menu::on_menu_event)
         .invoke_handler(tauri::generate_handler![
             commands::new_document,
             commands::new_document_from_guide,
@@ -71,6 +77,7 @@ pub fn run() {
             commands::export_notice_html,
             commands::export_xlsx,
             commands::open_path,
+            menu::update_menu,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("Kirjuri's window could not start");

@@ -428,6 +428,15 @@ const STRINGS = {
   err_no_name: ['Ange företagets namn.', 'Anna yrityksen nimi.', 'Give the company a name.'],
   err_other: ['Ett oväntat fel.', 'Odottamaton virhe.', 'An unexpected error.'],
   details: ['Detaljer', 'Lisätiedot', 'Details'],
+
+  // The menu bar's actions and Help (the menu's own labels are in src-tauri/src/menu.rs)
+  about_title: ['Om Kirjuri', 'Tietoja Kirjurista', 'About Kirjuri'],
+  about_lead: [
+    'Dataskyddsdokumentation för små företag: registren, registret över behandling och dataskyddsbeskrivningarna i en fil, utan nätverk.',
+    'Tietosuojadokumentaatio pienille yrityksille: rekisterit, seloste käsittelytoimista ja tietosuojaselosteet yhdessä tiedostossa, ilman verkkoyhteyttä.',
+    'Data protection documentation for small companies: the registers, the record of processing activities and the privacy notices in one file, offline.',
+  ],
+  about_licence: ['Fri programvara under MIT-licensen.', 'Vapaa ohjelmisto MIT-lisenssillä.', 'Free software under the MIT licence.'],
 };
 
 /// The UI language guessed from the system, until the user picks one.

@@ -5,16 +5,18 @@
 
 import { html, render, useState, useEffect, useRef } from './vendor/preact-htm.js';
 import { invoke } from './api.js';
+import { useMenu, isTyping } from './menu.js';
 import { translate, systemLanguage, LANGUAGES, LANGUAGE_NAMES, hasString } from './i18n.js';
 import { AppContext, Modal, focusField, useApp as useAppContext } from './components.js';
 import { findRecord, withField, put, del, text, today } from './model.js';
-import { StartScreen } from './screens/start.js';
+import { StartScreen, NewDocumentDialog } from './screens/start.js';
 import { OrganisationScreen, PeopleScreen, CookiesScreen, IncidentScreen } from './screens/organisation.js';
 import { ListsScreen } from './screens/lists.js';
 import { ProcessorsScreen } from './screens/processors.js';
 import { RegistersScreen, RegisterEditor, tabForFinding } from './screens/registers.js';
 import { HistoryScreen } from './screens/history.js';
 import { ExportDialog } from './screens/export.js';
+import { GuideDialog, AboutDialog } from './screens/help.js';
 
 // Errors the page could not handle are kept for the end-to-end test to report.
 window.__kirjuriErrors = [];
@@ -268,6 +270,43 @@ function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   });
+
+  // Undo and Redo from the menu (Ctrl+Z, Ctrl+Shift+Z: the menu takes these
+  // keys before the page) act on the saved changes, unless a text field holds
+  // unsaved typing: then they are the field's own.
+  const fromMenu = (action, fieldCommand) => () => {
+    const active = document.activeElement;
+    if (isTyping(active)) return document.execCommand(fieldCommand);
+    if (modal || !latest.current) return;
+    active?.blur?.();
+    setTimeout(action, 0);
+  };
+
+  const openFile = async (target) => {
+    await queue.current;
+    try {
+      opened(await invoke('open_document', { target }));
+    } catch (e) {
+      showError(e);
+    }
+  };
+
+
+  // The menu bar's items; the menu disables those that need a document when none is open.
+  useMenu({
+    new: () => setModal({ render: () => html`<${NewDocumentDialog} />` }),
+    open: () => openFile({ title: t('open_document_title') }),
+    open_recent: ({ path }) => openFile({ path }),
+    save_copy: () => latest.current && setModal({ render: () => html`<${SaveCopyDialog} />` }),
+    export: () => latest.current && setModal({ render: () => html`<${ExportDialog} />` }),
+    close: () => latest.current && closeDocument(),
+    undo: fromMenu(undo, 'undo'),
+    redo: fromMenu(redo, 'redo'),
+    language: ({ language }) => setLanguage(language),
+    findings: () => setFindingsOpen((open) => !open),
+    guide: () => setModal({ render: () => html`<${GuideDialog} />` }),
+    about: ({ version }) => setModal({ render: () => html`<${AboutDialog} version=${version} />` }),
+  }, lang, view?.path, showError);
 
   const app = {
     t, lang, vocab, doc, view, findings, screen, settings,

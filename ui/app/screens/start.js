@@ -68,7 +68,7 @@ export function SystemSearch({ id, chosen, onToggle }) {
 /// The new-document guide: the company, its country (which sets the
 /// supervisory authority and the statutes the templates cite), the working
 /// language, which of the typical registers it has, and the systems it uses.
-function NewDocumentDialog() {
+export function NewDocumentDialog() {
   const app = useApp();
   const catalogue = useCatalogue();
   const [name, setName] = useState('');

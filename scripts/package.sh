@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds Kirjuri's Debian package with Tauri's bundler: a release build of
+# kirjuri-desktop and of the `kirjuri` command line, the desktop entry
+# (Office), the icons, the MIME type of a Kirjuri document
+# (assets/linux/kirjuri.xml) and the file association; the package depends on
+# the WebKitGTK and GTK runtime libraries, not on the -dev packages.
+# Installs tauri-cli (a pinned version, from crates.io) when it is missing;
+# the build itself downloads nothing. Prints the path of the .deb.
+# Other bundles: AppImage needs linuxdeploy, downloaded at build time, so it
+# is not built here; Windows and macOS are built by .github/workflows/release.yml.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+TAURI_CLI_VERSION=2.12.4
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+bash "$root/scripts/install-desktop-deps.sh"
+if [ "$(cargo tauri --version 2>/dev/null)" != "tauri-cli $TAURI_CLI_VERSION" ]; then
+  echo "package: installing tauri-cli $TAURI_CLI_VERSION"
+  cargo install tauri-cli --version "=$TAURI_CLI_VERSION" --locked
+fi
+
+target="${CARGO_TARGET_DIR:-$root/target}"
+cargo build --release --locked -p kirjuri-cli
+cli="$target/release/kirjuri"
+
+# The command line goes in beside the app; its path depends on the target
+# folder, so it is given here rather than in tauri.conf.json.
+config=$(printf '{"bundle":{"linux":{"deb":{"files":{"/usr/bin/kirjuri":"%s"}}}}}' "$cli")
+bash "$root/scripts/bundler-config.sh"
+trap 'rm -f "$root/src-tauri/tauri.conf.json"' EXIT
+(cd src-tauri && cargo tauri build --ci --bundles deb --config "$config" -- --locked)
+
+version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' tauri.conf.json | head -n 1)
+deb="$target/release/bundle/deb/Kirjuri_${version}_$(dpkg --print-architecture).deb"
+[ -f "$deb" ] || { echo "package: $deb was not made" >&2; exit 1; }
+echo "package: $deb ($(du -h "$deb" | cut -f1))"
