@@ -10,7 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-tools=(xdg-utils desktop-file-utils shared-mime-info xdotool xvfb dbus file)
+tools=(xdg-utils desktop-file-utils shared-mime-info libglib2.0-bin xdotool xvfb dbus file)
 missing=()
 for package in "${tools[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -46,7 +46,12 @@ pub fn run() {
             let settings = state.settings();
             app.manage(state);
             let language = menu::initial_language(settings.language);
-            app.set_menu(menu::build(app, language, false, &settings.recent)?)?;
+            app.set_menu(menu::build(
+                app.handle(),
+                language,
+                false,
+                &settings.recent,
+            )?)?;
             Ok(())
         })
         .on_menu_event(menu::on_menu_event)

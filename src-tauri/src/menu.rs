@@ -248,7 +248,12 @@ pub fn build<R: Runtime, M: Manager<R>>(
     // Ctrl+Y, the other usual shortcut for redo, is handled by the UI: a
     // menu item has one shortcut.
     let edit = SubmenuBuilder::new(manager, text(Label::Edit))
-        .item(&item(id::UNDO, Label::Undo, Some("CmdOrCtrl+Z"), document_open)?)
+        .item(&item(
+            id::UNDO,
+            Label::Undo,
+            Some("CmdOrCtrl+Z"),
+            document_open,
+        )?)
         .item(&item(
             id::REDO,
             Label::Redo,
@@ -482,7 +487,7 @@ mod tests {
     }
 
     #[test]
-    fn the_language_comes_from_the_settings_then_the_system() {
+    fn the_language_in_the_settings_comes_first() {
         assert_eq!(initial_language(Some(Language::Sv)), Language::Sv);
     }
 }
