@@ -44,7 +44,9 @@ pub enum Label {
 }
 
 impl Label {
-    pub const ALL: [Label; 22] = [
+    /// Every label, for the test that each has its three texts.
+    #[cfg(test)]
+    const ALL: [Label; 22] = [
         Label::File,
         Label::New,
         Label::Open,
