@@ -71,36 +71,36 @@ impl Label {
         Label::About,
     ];
 
-    /// The text in Swedish, Finnish and English. An underscore marks the
-    /// mnemonic (Alt + that letter).
+    /// The text in Swedish, Finnish and English. An ampersand marks the
+    /// mnemonic (Alt + that letter); muda turns it into GTK's underscore.
     fn texts(self) -> [&'static str; 3] {
         match self {
-            Label::File => ["_Arkiv", "_Tiedosto", "_File"],
-            Label::New => ["_Nytt dokument…", "_Uusi asiakirja…", "_New document…"],
-            Label::Open => ["Ö_ppna…", "_Avaa…", "_Open…"],
-            Label::OpenRecent => ["Öppna _senaste", "Avaa _viimeisin", "Open _recent"],
+            Label::File => ["&Arkiv", "&Tiedosto", "&File"],
+            Label::New => ["&Nytt dokument…", "&Uusi asiakirja…", "&New document…"],
+            Label::Open => ["Ö&ppna…", "&Avaa…", "&Open…"],
+            Label::OpenRecent => ["Öppna &senaste", "Avaa &viimeisin", "Open &recent"],
             Label::NoRecent => [
                 "Inga senaste filer",
                 "Ei viimeisimpiä tiedostoja",
                 "No recent files",
             ],
-            Label::SaveCopy => ["Spara _kopia…", "Tallenna _kopio…", "_Save a copy…"],
-            Label::Export => ["_Exportera…", "Vi_e…", "_Export…"],
-            Label::Close => ["S_täng dokumentet", "_Sulje asiakirja", "_Close document"],
-            Label::Quit => ["_Avsluta", "_Lopeta", "_Quit"],
-            Label::Edit => ["_Redigera", "_Muokkaa", "_Edit"],
-            Label::Undo => ["_Ångra", "_Kumoa", "_Undo"],
-            Label::Redo => ["_Gör om", "_Tee uudelleen", "_Redo"],
-            Label::Cut => ["Klipp _ut", "_Leikkaa", "Cu_t"],
-            Label::Copy => ["_Kopiera", "K_opioi", "_Copy"],
-            Label::Paste => ["Klistra _in", "L_iitä", "_Paste"],
-            Label::SelectAll => ["Markera _allt", "Valitse k_aikki", "Select _all"],
-            Label::View => ["_Visa", "_Näytä", "_View"],
-            Label::Language => ["_Språk", "_Kieli", "_Language"],
-            Label::Findings => ["_Bristpanelen", "_Puutepaneeli", "_Findings panel"],
-            Label::Help => ["_Hjälp", "_Ohje", "_Help"],
-            Label::Guide => ["_Användarhandbok", "_Käyttöopas", "User _guide"],
-            Label::About => ["_Om Kirjuri", "_Tietoja Kirjurista", "_About Kirjuri"],
+            Label::SaveCopy => ["Spara &kopia…", "Tallenna &kopio…", "&Save a copy…"],
+            Label::Export => ["&Exportera…", "Vi&e…", "&Export…"],
+            Label::Close => ["S&täng dokumentet", "&Sulje asiakirja", "&Close document"],
+            Label::Quit => ["&Avsluta", "&Lopeta", "&Quit"],
+            Label::Edit => ["&Redigera", "&Muokkaa", "&Edit"],
+            Label::Undo => ["&Ångra", "&Kumoa", "&Undo"],
+            Label::Redo => ["&Gör om", "&Tee uudelleen", "&Redo"],
+            Label::Cut => ["Klipp &ut", "&Leikkaa", "Cu&t"],
+            Label::Copy => ["&Kopiera", "K&opioi", "&Copy"],
+            Label::Paste => ["Klistra &in", "L&iitä", "&Paste"],
+            Label::SelectAll => ["Markera &allt", "Valitse k&aikki", "Select &all"],
+            Label::View => ["&Visa", "&Näytä", "&View"],
+            Label::Language => ["&Språk", "&Kieli", "&Language"],
+            Label::Findings => ["&Bristpanelen", "&Puutepaneeli", "&Findings panel"],
+            Label::Help => ["&Hjälp", "&Ohje", "&Help"],
+            Label::Guide => ["&Användarhandbok", "&Käyttöopas", "User &guide"],
+            Label::About => ["&Om Kirjuri", "&Tietoja Kirjurista", "&About Kirjuri"],
         }
     }
 
@@ -211,8 +211,9 @@ pub fn build<R: Runtime, M: Manager<R>>(
         recent_menu = recent_menu.item(&item("no_recent", Label::NoRecent, None, false)?);
     }
     for (index, path) in recent.iter().enumerate() {
-        // A file's name is not a mnemonic: GTK would eat its underscores.
-        let name = file_name(path).replace('_', "__");
+        // A file's name is not a mnemonic: muda reads `&` as one (`&&` is a
+        // literal ampersand) and escapes underscores for GTK itself.
+        let name = file_name(path).replace('&', "&&");
         recent_menu = recent_menu.item(
             &MenuItemBuilder::with_id(format!("{}{index}", id::RECENT), name)
                 .enabled(path.is_file())
@@ -404,7 +405,7 @@ mod tests {
                 );
                 assert_eq!(label.text(language), text);
                 assert!(
-                    text.matches('_').count() <= 1,
+                    text.matches('&').count() <= 1 && !text.contains('_'),
                     "{label:?} in {} has more than one mnemonic",
                     language.code()
                 );
@@ -447,7 +448,7 @@ mod tests {
                     .iter()
                     .filter_map(|label| {
                         let text = label.text(language);
-                        let at = text.find('_')?;
+                        let at = text.find('&')?;
                         text[at + 1..].chars().next()
                     })
                     .map(|c| c.to_lowercase().to_string())
