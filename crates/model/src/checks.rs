@@ -10,7 +10,7 @@ use crate::parts::{PartsByRegister, RegisterParts};
 use crate::records::{Document, Record, RecordKind};
 use crate::terminology::*;
 use crate::text::{Language, LocalizedText};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -60,6 +60,11 @@ pub enum FindingCode {
     NoRightsProcedures,
     AnswerPeriodBeyondOneMonth,
     TemplateTextNotReviewed,
+    BreachNotificationMissed,
+    BreachOpen,
+    RequestOverdue,
+    RequestExtensionWithoutReason,
+    DpiaRequired,
 }
 
 /// The longest answer time, in days, that a notice prints as a promise of its
@@ -125,8 +130,19 @@ pub struct CheckOptions {
     pub export_language: Option<Language>,
 }
 
-/// Every finding, errors first, in document order within a severity.
+/// Every finding, errors first, in document order within a severity. The
+/// 72 hours of a breach are counted to the start of `options.as_of`; see
+/// [`check_at`] for a given moment.
 pub fn check(document: &Document, options: CheckOptions) -> Vec<Finding> {
+    check_at(
+        document,
+        options,
+        options.as_of.and_time(chrono::NaiveTime::MIN),
+    )
+}
+
+/// Every finding as of the moment `now` (the 72 hours of a breach run by the hour).
+pub fn check_at(document: &Document, options: CheckOptions, now: NaiveDateTime) -> Vec<Finding> {
     let index = Index::new(document);
     let mut findings = Findings {
         document,
@@ -139,6 +155,7 @@ pub fn check(document: &Document, options: CheckOptions) -> Vec<Finding> {
     }
     findings.processors();
     findings.shared_lists();
+    findings.paperwork(now);
     if let Some(language) = options.export_language {
         findings.missing_translations(language);
     }
@@ -837,6 +854,128 @@ impl<'a> Findings<'a> {
         }
     }
 
+    /// The breach log, the request log and the DPIA screenings.
+    fn paperwork(&mut self, now: NaiveDateTime) {
+        let doc = self.document;
+        let today = now.date();
+        for breach in &doc.breaches {
+            let register = breach.registers.first().copied();
+            let what = &breach.description;
+            if let (true, Some(discovered), Some(deadline)) = (
+                breach.notification_missed(now),
+                breach.discovered,
+                breach.notification_deadline(),
+            ) {
+                let text = |language: Language, template: &str| {
+                    template
+                        .replace("{what}", what.resolve(language).text().unwrap_or("—"))
+                        .replace("{discovered}", &moment(discovered, language))
+                        .replace("{deadline}", &moment(deadline, language))
+                };
+                self.push(
+                        Severity::Error,
+                        FindingCode::BreachNotificationMissed,
+                        RecordKind::Breach,
+                        breach.id,
+                        "authority_notified",
+                        register,
+                        LocalizedText::new(
+                            text(Language::Sv, "Personuppgiftsincidenten \"{what}\" upptäcktes {discovered}; den skulle ha anmälts till tillsynsmyndigheten senast {deadline} (72 timmar, art. 33.1). Anmäl den, eller ange skälen till förseningen eller till att den inte anmäls."),
+                            text(Language::Fi, "Tietoturvaloukkaus \"{what}\" havaittiin {discovered}; siitä olisi pitänyt ilmoittaa valvontaviranomaiselle viimeistään {deadline} (72 tuntia, 33.1 art.). Ilmoita siitä tai kirjaa viivästyksen tai ilmoittamatta jättämisen syyt."),
+                            text(Language::En, "The personal data breach \"{what}\" was discovered {discovered}; the supervisory authority should have been notified by {deadline} (72 hours, Art. 33(1)). Notify it, or record the reasons for the delay or for not notifying."),
+                        ),
+                    );
+            }
+            if breach.closed.is_none() {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::BreachOpen,
+                    RecordKind::Breach,
+                    breach.id,
+                    "closed",
+                    register,
+                    message(
+                        what,
+                        "Personuppgiftsincidenten \"{}\" är öppen: avsluta den när den är hanterad och utvärderad.",
+                        "Tietoturvaloukkaus \"{}\" on avoin: sulje se, kun se on käsitelty ja arvioitu.",
+                        "The personal data breach \"{}\" is open: close it once it is handled and reviewed.",
+                    ),
+                );
+            }
+        }
+        for request in &doc.data_subject_requests {
+            let right = |language: Language| request.right.map_or("—", |r| r.label(language));
+            if request.extended && request.extension_reason.is_empty() && request.answered.is_none()
+            {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::RequestExtensionWithoutReason,
+                    RecordKind::DataSubjectRequest,
+                    request.id,
+                    "extension_reason",
+                    request.register,
+                    LocalizedText::new(
+                        format!("Begäran ({}) har förlängts utan angivna skäl; utan skäl gäller en månad (art. 12.3).", right(Language::Sv)),
+                        format!("Pyynnön ({}) määräaikaa on jatkettu kertomatta syitä; ilman syitä määräaika on kuukausi (12.3 art.).", right(Language::Fi)),
+                        format!("The request ({}) was extended without reasons; without them the period is one month (Art. 12(3)).", right(Language::En)),
+                    ),
+                );
+            }
+            if request.is_overdue(today) {
+                let (Some(received), Some(deadline)) = (request.received, request.deadline())
+                else {
+                    continue;
+                };
+                let text = |language: Language, template: &str| {
+                    template
+                        .replace("{right}", right(language))
+                        .replace("{received}", &day(received, language))
+                        .replace("{deadline}", &day(deadline, language))
+                };
+                self.push(
+                    Severity::Error,
+                    FindingCode::RequestOverdue,
+                    RecordKind::DataSubjectRequest,
+                    request.id,
+                    "answered",
+                    request.register,
+                    LocalizedText::new(
+                        text(Language::Sv, "Begäran ({right}) som togs emot {received} är obesvarad; den skulle ha besvarats senast {deadline} (art. 12.3)."),
+                        text(Language::Fi, "Pyyntöön ({right}), joka vastaanotettiin {received}, ei ole vastattu; siihen olisi pitänyt vastata viimeistään {deadline} (12.3 art.)."),
+                        text(Language::En, "The request ({right}) received {received} is unanswered; it should have been answered by {deadline} (Art. 12(3))."),
+                    ),
+                );
+            }
+        }
+        let mut screened = std::collections::HashSet::new();
+        for screening in &doc.dpia_screenings {
+            // One screening per register: a second one is not read.
+            if !screened.insert(screening.register) {
+                continue;
+            }
+            if screening.dpia_required() && screening.dpia_done.is_none() {
+                let Some(register) = doc.registers.iter().find(|r| r.id == screening.register)
+                else {
+                    continue;
+                };
+                self.push(
+                    Severity::Error,
+                    FindingCode::DpiaRequired,
+                    RecordKind::DpiaScreening,
+                    screening.id,
+                    "dpia_done",
+                    Some(register.id),
+                    message(
+                        &register.name,
+                        "Registret \"{}\" kräver en konsekvensbedömning avseende dataskydd (art. 35): minst två kriterier eller en behandling på förteckningen. Registrera den när den är gjord.",
+                        "Rekisteri \"{}\" edellyttää tietosuojaa koskevaa vaikutustenarviointia (35 art.): vähintään kaksi kriteeriä tai luettelon mukainen käsittely. Kirjaa se, kun se on tehty.",
+                        "The register \"{}\" needs a data protection impact assessment (Art. 35): two or more criteria, or processing on the list. Record it once done.",
+                    ),
+                );
+            }
+        }
+    }
+
     fn missing_translations(&mut self, language: Language) {
         for (record, paths) in self.document.texts_missing_in(language) {
             let register = record.register().or(match &record {
@@ -864,6 +1003,23 @@ impl<'a> Findings<'a> {
                 );
             }
         }
+    }
+}
+
+/// A date in the language's form: sv `2026-12-01`, fi `1.12.2026`, en `2026-12-01`.
+fn day(date: NaiveDate, language: Language) -> String {
+    match language {
+        Language::Fi => date.format("%-d.%-m.%Y").to_string(),
+        Language::Sv | Language::En => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// A date and time in the language's form: sv `2026-12-01 kl. 20.00`, fi `1.12.2026 klo 20.00`, en `2026-12-01 20:00`.
+fn moment(at: NaiveDateTime, language: Language) -> String {
+    match language {
+        Language::Sv => at.format("%Y-%m-%d kl. %H.%M").to_string(),
+        Language::Fi => at.format("%-d.%-m.%Y klo %H.%M").to_string(),
+        Language::En => at.format("%Y-%m-%d %H:%M").to_string(),
     }
 }
 

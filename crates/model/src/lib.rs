@@ -2,6 +2,7 @@
 //! the sv/fi/en terminology, the JSON exchange format and the completeness checks.
 //! The model knows no SQL, no files and no clock.
 
+pub mod calendar;
 pub mod checks;
 pub mod document;
 pub mod example;

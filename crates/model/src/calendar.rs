@@ -1,0 +1,161 @@
+//! The review calendar: what falls due, with its date — deletion routines,
+//! register reviews, answers to data-subject requests and notifications of
+//! breaches. The same dates, once passed, are findings of the checks; the
+//! calendar lists them ahead of time. No clock: the caller says when "now" is.
+
+use crate::ids::RegisterId;
+use crate::records::{Document, RecordKind};
+use crate::terminology::Vocabulary;
+use crate::text::{Language, LocalizedText};
+use chrono::{Months, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Serialize;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// A register is reviewed at least once a year (as the checks expect).
+const REVIEW_MONTHS: u32 = 12;
+
+/// What kind of thing falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DueKind {
+    /// A retention rule's deletion routine (its review interval).
+    DeletionRoutine,
+    /// A register not updated for twelve months.
+    RegisterReview,
+    /// The answer to a data-subject request (Art. 12(3)).
+    RequestAnswer,
+    /// The notification of a breach to the authority (Art. 33(1)).
+    BreachNotification,
+}
+
+/// One entry of the calendar.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Due {
+    pub kind: DueKind,
+    /// When it falls due; a time only for the 72 hours of a breach.
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub overdue: bool,
+    /// The record to open.
+    pub record_kind: RecordKind,
+    pub id: Uuid,
+    pub register: Option<RegisterId>,
+    /// What falls due, in the three languages.
+    pub what: LocalizedText,
+}
+
+/// Everything that falls due, earliest first; `now` decides what is overdue.
+pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
+    let today = now.date();
+    let names: HashMap<RegisterId, &LocalizedText> =
+        document.registers.iter().map(|r| (r.id, &r.name)).collect();
+    let name_of = |id: RegisterId, language: Language| -> String {
+        names
+            .get(&id)
+            .and_then(|n| n.resolve(language).text())
+            .unwrap_or("—")
+            .to_string()
+    };
+    let mut list = Vec::new();
+    for rule in &document.retention_rules {
+        if let Some(date) = rule.next_review(today) {
+            let register = |l| name_of(rule.register, l);
+            list.push(Due {
+                kind: DueKind::DeletionRoutine,
+                date,
+                time: None,
+                overdue: rule.is_overdue(today),
+                record_kind: RecordKind::RetentionRule,
+                id: rule.id.into(),
+                register: Some(rule.register),
+                what: LocalizedText::new(
+                    format!("Raderingsrutin: {}", register(Language::Sv)),
+                    format!("Poistorutiini: {}", register(Language::Fi)),
+                    format!("Deletion routine: {}", register(Language::En)),
+                ),
+            });
+        }
+    }
+    for register in &document.registers {
+        let Some(date) = register
+            .last_updated
+            .and_then(|d| d.checked_add_months(Months::new(REVIEW_MONTHS)))
+        else {
+            continue;
+        };
+        let name = |l| name_of(register.id, l);
+        list.push(Due {
+            kind: DueKind::RegisterReview,
+            date,
+            time: None,
+            overdue: date < today,
+            record_kind: RecordKind::Register,
+            id: register.id.into(),
+            register: Some(register.id),
+            what: LocalizedText::new(
+                format!("Genomgång av registret {}", name(Language::Sv)),
+                format!("Rekisterin {} katselmointi", name(Language::Fi)),
+                format!("Review of the register {}", name(Language::En)),
+            ),
+        });
+    }
+    for request in &document.data_subject_requests {
+        if request.answered.is_some() {
+            continue;
+        }
+        let Some(date) = request.deadline() else {
+            continue;
+        };
+        let right = |l| request.right.map_or("—", |r| r.label(l));
+        list.push(Due {
+            kind: DueKind::RequestAnswer,
+            date,
+            time: None,
+            overdue: request.is_overdue(today),
+            record_kind: RecordKind::DataSubjectRequest,
+            id: request.id.into(),
+            register: request.register,
+            what: LocalizedText::new(
+                format!("Svar på begäran: {}", right(Language::Sv)),
+                format!("Vastaus pyyntöön: {}", right(Language::Fi)),
+                format!("Answer to a request: {}", right(Language::En)),
+            ),
+        });
+    }
+    for breach in &document.breaches {
+        if !breach.notification_pending() {
+            continue;
+        }
+        let Some(deadline) = breach.notification_deadline() else {
+            continue;
+        };
+        let text = |l| {
+            breach
+                .description
+                .resolve(l)
+                .text()
+                .unwrap_or("—")
+                .to_string()
+        };
+        list.push(Due {
+            kind: DueKind::BreachNotification,
+            date: deadline.date(),
+            time: Some(deadline.time()),
+            overdue: deadline < now,
+            record_kind: RecordKind::Breach,
+            id: breach.id.into(),
+            register: breach.registers.first().copied(),
+            what: LocalizedText::new(
+                format!("Anmälan till tillsynsmyndigheten: {}", text(Language::Sv)),
+                format!("Ilmoitus valvontaviranomaiselle: {}", text(Language::Fi)),
+                format!(
+                    "Notification to the supervisory authority: {}",
+                    text(Language::En)
+                ),
+            ),
+        });
+    }
+    list.sort_by_key(|d| (d.date, d.time));
+    list
+}
