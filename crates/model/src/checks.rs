@@ -592,7 +592,14 @@ impl<'a> Findings<'a> {
                 "Register \"{}\": it is not stated whether data are disclosed regularly.",
             );
         }
-        if register.dpia == DpiaStatus::NotAssessed {
+        // A screening record (the WP248 criteria) answers the question too;
+        // whether it then requires a DPIA is `DpiaRequired`'s finding.
+        let screened = self
+            .document
+            .dpia_screenings
+            .iter()
+            .any(|s| s.register == register.id && s.screened.is_some());
+        if register.dpia == DpiaStatus::NotAssessed && !screened {
             ask(
                 self,
                 Severity::Warning,

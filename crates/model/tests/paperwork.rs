@@ -374,3 +374,20 @@ fn a_version_1_document_reads_with_empty_logs() {
     let back = exchange::from_json(&json).expect("version 1 reads");
     assert!(back.breaches.is_empty() && back.client_controllers.is_empty());
 }
+
+#[test]
+fn a_dated_screening_answers_whether_a_dpia_is_needed() {
+    let (mut document, register) = document();
+    let asked = |document: &Document| {
+        check_at(document, options(), now())
+            .iter()
+            .any(|f| f.code == FindingCode::QuestionNotAnswered && f.field == "dpia")
+    };
+    assert!(asked(&document), "nobody has assessed it yet");
+    let mut screening = DpiaScreening::new(register);
+    document.dpia_screenings.push(screening.clone());
+    assert!(asked(&document), "an undated screening is not done yet");
+    screening.screened = NaiveDate::from_ymd_opt(2026, 11, 30);
+    document.dpia_screenings[0] = screening;
+    assert!(!asked(&document), "the screening is the answer");
+}
