@@ -324,14 +324,7 @@ impl Store {
         self.check_still_ours()?;
         let path = self.path.clone();
         let sqlite = |e| StoreError::sqlite(&path, e);
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite)?;
-        let on_disk = read_stamp(&transaction, &path)?;
-        if (on_disk.last_edit, &on_disk.last_at) != (self.stamp.last_edit, &self.stamp.last_at) {
-            return Err(StoreError::ChangedOnDisk(path.clone()));
-        }
+        let transaction = begin_unchanged(&mut self.connection, &path, &self.stamp)?;
         let (edit, at) =
             write_edit(&transaction, user, action, undoes, changes, positions).map_err(sqlite)?;
         let next = match next {
@@ -381,14 +374,7 @@ impl Store {
                 })
             }
         };
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite)?;
-        let on_disk = read_stamp(&transaction, &path)?;
-        if (on_disk.last_edit, &on_disk.last_at) != (self.stamp.last_edit, &self.stamp.last_at) {
-            return Err(StoreError::ChangedOnDisk(path.clone()));
-        }
+        let transaction = begin_unchanged(&mut self.connection, &path, &self.stamp)?;
         let mut forgotten = vec![id.to_string()];
         if kind == RecordKind::Register {
             // The parts deleted with the register.
@@ -633,6 +619,24 @@ fn undo_state(connection: &Connection) -> rusqlite::Result<UndoState> {
         }
     }
     Ok(state)
+}
+
+/// Starts the write transaction of an edit: immediate, so no other writer
+/// gets in between, and only when the file's newest edit is still the one this
+/// store read (`ChangedOnDisk` otherwise: another program wrote to the file).
+fn begin_unchanged<'c>(
+    connection: &'c mut Connection,
+    path: &Path,
+    stamp: &Stamp,
+) -> Result<rusqlite::Transaction<'c>> {
+    let transaction = connection
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| StoreError::sqlite(path, e))?;
+    let on_disk = read_stamp(&transaction, path)?;
+    if (on_disk.last_edit, &on_disk.last_at) != (stamp.last_edit, &stamp.last_at) {
+        return Err(StoreError::ChangedOnDisk(path.to_path_buf()));
+    }
+    Ok(transaction)
 }
 
 fn read_stamp(connection: &Connection, path: &Path) -> Result<Stamp> {
