@@ -153,6 +153,8 @@ impl From<CountryArg> for Country {
 enum PdfDocument {
     Record,
     Notice,
+    /// The record kept as processor (Art. 30(2)).
+    ProcessorRecord,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -393,9 +395,12 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
                     say_why_draft(&reasons, lang);
                     bytes
                 }
-                (PdfDocument::Record, Some(_)) => {
+                (PdfDocument::ProcessorRecord, None) => {
+                    kirjuri_export::pdf::export_processor_record_pdf(store.document(), &options)?
+                }
+                (PdfDocument::Record | PdfDocument::ProcessorRecord, Some(_)) => {
                     return Err(CliError::Usage(
-                        "--register belongs to --doc notice, not --doc record".into(),
+                        "--register belongs to --doc notice only".into(),
                     ))
                 }
                 (PdfDocument::Notice, None) => {

@@ -273,3 +273,54 @@ fn exports_write_pdf_and_xlsx_and_find_registers_by_name_in_any_language() {
         "x.pdf",
     ]));
 }
+
+#[test]
+fn export_pdf_writes_the_processor_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("btb.sqlite");
+    assert!(kirjuri(&["example", file.to_str().unwrap()])
+        .status
+        .success());
+    let out = dir.path().join("processor.pdf");
+    let output = kirjuri(&[
+        "export",
+        "pdf",
+        file.to_str().unwrap(),
+        "--doc",
+        "processor-record",
+        "--lang",
+        "fi",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let printed = Command::new("pdftotext")
+        .args([out.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    let printed: String = String::from_utf8_lossy(&printed.stdout)
+        .split_whitespace()
+        .collect();
+    assert!(
+        printed.contains("Selostekäsittelytoimistahenkilötietojenkäsittelijänä"),
+        "{printed}"
+    );
+    let refused = kirjuri(&[
+        "export",
+        "pdf",
+        file.to_str().unwrap(),
+        "--doc",
+        "processor-record",
+        "--register",
+        "x",
+        "--lang",
+        "fi",
+        "-o",
+        dir.path().join("x.pdf").to_str().unwrap(),
+    ]);
+    assert_one_line_failure(&refused);
+}

@@ -5,6 +5,7 @@
 //! never timings.
 
 use chrono::NaiveDate;
+use kirjuri_export::pdf::export_processor_record_pdf;
 use kirjuri_export::{export_notice_pdf, export_record_pdf, ExportError, ExportOptions};
 use kirjuri_model::*;
 use std::path::{Path, PathBuf};
@@ -335,11 +336,11 @@ fn every_language_names_the_organisation_and_its_registers() {
                     "{name} {language}: notice lacks '{title}'"
                 );
             }
-            // The outline: contents, controller, one entry per register, four annexes.
+            // The outline: contents, controller, one entry per register, seven annexes.
             let raw = String::from_utf8_lossy(&pdf);
             assert_eq!(
                 raw.matches("/Dest[").count(),
-                document.registers.len() + 6,
+                document.registers.len() + 9,
                 "{name} {language}: outline"
             );
         }
@@ -1012,4 +1013,180 @@ fn a_right_the_user_wrote_a_procedure_for_is_in_the_notice() {
     assert!(has(&sv, "Rätt att återkalla samtycke"));
     assert!(has(&sv, "Avregistreringslänken i nyhetsbrevet"));
     assert!(has(&sv, "Återkallelsen påverkar inte lagligheten"));
+}
+
+/// The small document with a breach, a request (with the requester's name),
+/// a DPIA screening and a controller it processes for.
+fn paperwork_document() -> Document {
+    let mut document = small_document();
+    let register = document.registers[0].id;
+    let mut breach = Breach::new(LocalizedText::new(
+        "Borttappad bärbar dator",
+        "Kadonnut kannettava tietokone",
+        "Lost laptop",
+    ));
+    breach.registers = vec![register];
+    breach.discovered = date(2026, 11, 2).and_hms_opt(9, 30, 0);
+    breach.authority_notified = date(2026, 11, 3).and_hms_opt(15, 0, 0);
+    breach.risk = Some(BreachRisk::Risk);
+    document.breaches.push(breach);
+    let mut request = DataSubjectRequest::new();
+    request.right = Some(DataSubjectRight::Access);
+    request.requester = "Maija Meikäläinen".into();
+    request.register = Some(register);
+    request.received = Some(date(2026, 11, 10));
+    document.data_subject_requests.push(request);
+    let mut screening = DpiaScreening::new(register);
+    screening.criteria.insert(DpiaCriterion::LargeScale, true);
+    screening
+        .criteria
+        .insert(DpiaCriterion::MatchingOrCombining, true);
+    document.dpia_screenings.push(screening);
+    let mut client = ClientController::new(LocalizedText::same("Kundbolaget Ab"));
+    client.categories_of_processing = vec![LocalizedText::new(
+        "Webbhotell",
+        "Webhotelli",
+        "Web hosting",
+    )];
+    document.client_controllers.push(client);
+    document
+        .client_controllers
+        .push(ClientController::new(LocalizedText::same(
+            "Toinen Asiakas Oy",
+        )));
+    document
+}
+
+/// The printed text from `start` up to `end` (or the end), as pdftotext gives it.
+fn between<'t>(text: &'t str, start: &str, end: Option<&str>) -> &'t str {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("no '{start}' in the text"));
+    let rest = &text[from..];
+    match end.and_then(|end| rest.find(end)) {
+        Some(to) => &rest[..to],
+        None => rest,
+    }
+}
+
+#[test]
+fn the_record_has_the_breach_and_request_logs_without_the_requesters_names() {
+    let document = paperwork_document();
+    let english = squeeze(&text(
+        &export_record_pdf(&document, &options(Language::En)).unwrap(),
+    ));
+    for expected in [
+        "Log of personal data breaches (Art. 33(5))",
+        "Lost laptop",
+        "2 November 2026 09:30",
+        "5 November 2026 09:30",
+        "3 November 2026 15:00",
+        "Log of data subject requests (Art. 12(3))",
+        "Right of access",
+        "10 December 2026",
+        "DPIA screening and last review of each register",
+        "Data processed on a large scale",
+    ] {
+        assert!(
+            english.contains(&squeeze(expected)),
+            "{expected} in the record"
+        );
+    }
+    assert!(
+        !english.contains("Meikäläinen"),
+        "the requester's name is left out"
+    );
+    let finnish = squeeze(&text(
+        &export_record_pdf(&document, &options(Language::Fi)).unwrap(),
+    ));
+    assert!(finnish.contains("Tietoturvaloukkaustenkirjanpito"));
+    assert!(finnish.contains("Kadonnutkannettavatietokone"));
+}
+
+#[test]
+fn the_annexes_say_not_stated_for_what_the_user_left_open() {
+    // A breach and a request with nothing but their description and right.
+    let mut document = small_document();
+    document
+        .breaches
+        .push(Breach::new(LocalizedText::same("Phishing email")));
+    let mut request = DataSubjectRequest::new();
+    request.right = Some(DataSubjectRight::Erasure);
+    document.data_subject_requests.push(request);
+    let register = document.registers[0].id;
+    let mut screening = DpiaScreening::new(register);
+    screening
+        .criteria
+        .insert(DpiaCriterion::SystematicMonitoring, true);
+    document.dpia_screenings.push(screening);
+    let printed = text(&export_record_pdf(&document, &options(Language::En)).unwrap());
+    let annexes = between(&printed, "Annex E.", None);
+    // The contents page names the annexes too; the annexes' own pages come last.
+    let annexes = &annexes[annexes.rfind("Annex E.").unwrap_or(0)..];
+    for annex in [
+        between(annexes, "Annex E.", Some("Annex F.")),
+        between(annexes, "Annex F.", Some("Annex G.")),
+        between(annexes, "Annex G.", None),
+    ] {
+        assert!(annex.contains("Not stated"), "{annex}");
+        assert!(!annex.contains('—'), "a bare dash in {annex}");
+        // Nothing the user did not say: no "not notified", "open", "no".
+        for invented in ["Not notified", "Open", "No\n"] {
+            assert!(!annex.contains(invented), "'{invented}' in {annex}");
+        }
+    }
+    // One criterion of nine answered: whether a DPIA is needed is not yet known.
+    let dpia = between(annexes, "Annex E.", Some("Annex F."));
+    assert!(dpia.contains("Not answered"), "{dpia}");
+    // The request's right is stated; no received date means no deadline.
+    let requests = between(annexes, "Annex G.", None);
+    assert!(requests.contains("Right to erasure"), "{requests}");
+    let breaches = between(annexes, "Annex F.", Some("Annex G."));
+    assert!(breaches.contains("Phishing email"), "{breaches}");
+}
+
+#[test]
+fn the_processor_record_lists_the_controllers_in_each_language() {
+    let document = paperwork_document();
+    for (language, title, category, organisation, not_stated) in [
+        (
+            Language::Sv,
+            "Register över behandling som personuppgiftsbiträde",
+            "Webbhotell",
+            "Exempel Ab",
+            "Inte angivet",
+        ),
+        (
+            Language::Fi,
+            "Seloste käsittelytoimista henkilötietojen käsittelijänä",
+            "Webhotelli",
+            "Esimerkki Oy",
+            "Ei ilmoitettu",
+        ),
+        (
+            Language::En,
+            "Record of processing activities as processor",
+            "Web hosting",
+            "Example Ltd",
+            "Not stated",
+        ),
+    ] {
+        let pdf = export_processor_record_pdf(&document, &options(language)).unwrap();
+        let printed = text(&pdf);
+        let all = squeeze(&printed);
+        for expected in [
+            title,
+            "Kundbolaget Ab",
+            "Toinen Asiakas Oy",
+            category,
+            organisation,
+            not_stated,
+        ] {
+            assert!(all.contains(&squeeze(expected)), "{expected} in {language}");
+        }
+        assert!(!printed.contains('—'), "a bare dash in {language}");
+    }
+    // A document that processes for nobody says so.
+    let pdf = export_processor_record_pdf(&small_document(), &options(Language::En)).unwrap();
+    assert!(squeeze(&text(&pdf)).contains(&squeeze("No controllers listed.")));
 }

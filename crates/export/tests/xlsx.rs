@@ -306,7 +306,7 @@ fn cell_text(cell: &Data) -> String {
 #[test]
 fn sheet_names_follow_the_language() {
     let doc = sample();
-    let expected: [(Language, [&str; 13]); 3] = [
+    let expected: [(Language, [&str; 17]); 3] = [
         (
             Language::Sv,
             [
@@ -323,6 +323,10 @@ fn sheet_names_follow_the_language() {
                 "Personer",
                 "Kakor",
                 "Brister",
+                "Behov av konsekvensbedömning",
+                "Personuppgiftsincidenter",
+                "Begäranden från registrerade",
+                "Register som biträde",
             ],
         ),
         (
@@ -341,6 +345,10 @@ fn sheet_names_follow_the_language() {
                 "Henkilöt",
                 "Evästeet",
                 "Puutteet",
+                "Vaikutustenarvioinnin tarve",
+                "Tietoturvaloukkaukset",
+                "Rekisteröityjen pyynnöt",
+                "Seloste käsittelijänä",
             ],
         ),
         (
@@ -359,6 +367,10 @@ fn sheet_names_follow_the_language() {
                 "People",
                 "Cookies",
                 "Findings",
+                "DPIA screening",
+                "Personal data breaches",
+                "Data subject requests",
+                "Record as processor",
             ],
         ),
     ];
@@ -712,8 +724,12 @@ fn an_empty_document_exports_with_headers_only() {
     let doc = Document::new(LocalizedText::default());
     for language in Language::ALL {
         let book = Book::export(&doc, language);
-        assert_eq!(book.sheets.len(), 13);
+        assert_eq!(book.sheets.len(), 17);
         assert_eq!(book.sheet(1).height(), 1, "only the header row");
+        // The breach, request and processor sheets too; the DPIA sheet has a row per register.
+        for sheet in 14..17 {
+            assert_eq!(book.sheet(sheet).height(), 1, "only the header row");
+        }
         assert!(book.header(7).len() >= 3);
     }
 }
@@ -875,5 +891,109 @@ fn every_cell_wraps_its_text_and_is_top_aligned() {
             cells += 1;
         }
         assert!(cells > 1, "sheet {sheet} has cells");
+    }
+}
+
+#[test]
+fn the_breach_and_request_logs_dpia_screening_and_processor_record_are_sheets() {
+    let mut doc = sample();
+    let register = doc.registers[0].id;
+    // Discovered three weeks before the workbook is printed and never notified.
+    let mut breach = Breach::new(text("Stulen telefon", "Varastettu puhelin", "Stolen phone"));
+    breach.registers = vec![register];
+    breach.discovered = date(2026, 11, 2).and_hms_opt(9, 30, 0);
+    breach.approximate_people = Some(40);
+    doc.breaches.push(breach);
+    // Notified within the 72 hours.
+    let mut notified = Breach::new(text(
+        "Fel mottagare",
+        "Väärä vastaanottaja",
+        "Wrong recipient",
+    ));
+    notified.discovered = date(2026, 11, 10).and_hms_opt(8, 0, 0);
+    notified.authority_notified = date(2026, 11, 11).and_hms_opt(12, 0, 0);
+    doc.breaches.push(notified);
+    let mut request = DataSubjectRequest::new();
+    request.right = Some(DataSubjectRight::Erasure);
+    request.requester = "Maija Meikäläinen".into();
+    request.received = Some(date(2026, 10, 1));
+    doc.data_subject_requests.push(request);
+    let mut extended = DataSubjectRequest::new();
+    extended.right = Some(DataSubjectRight::Access);
+    extended.received = Some(date(2026, 10, 1));
+    extended.extended = true;
+    extended.extension_reason = text("Många begäranden", "Paljon pyyntöjä", "Many requests");
+    doc.data_subject_requests.push(extended);
+    let mut screening = DpiaScreening::new(register);
+    screening
+        .criteria
+        .insert(DpiaCriterion::SystematicMonitoring, true);
+    doc.dpia_screenings.push(screening);
+    let mut client = ClientController::new(text("Kund Ab", "Asiakas Oy", "Client Ltd"));
+    client.categories_of_processing = vec![text("Webbhotell", "Webhotelli", "Web hosting")];
+    doc.client_controllers.push(client);
+    let book = Book::export(&doc, Language::En);
+    let names = book.names();
+    let at = |name: &str| {
+        names
+            .iter()
+            .position(|n| *n == name)
+            .unwrap_or_else(|| panic!("no sheet {name}"))
+    };
+    let value = |sheet: usize, row: usize, header: &str| {
+        cell_text(&book.sheet(sheet)[(row, book.column(sheet, header))])
+    };
+
+    let breaches = at("Personal data breaches");
+    assert_eq!(book.sheet(breaches).height(), 3);
+    assert_eq!(value(breaches, 1, "Description"), "Stolen phone");
+    assert_eq!(value(breaches, 1, "Notify by (72 h)"), "2026-11-05 09:30");
+    assert_eq!(value(breaches, 1, "Overdue"), "Yes");
+    assert_eq!(value(breaches, 1, "Authority notified"), "not stated");
+    assert_eq!(value(breaches, 1, "Approximate number of people"), "40");
+    assert_eq!(value(breaches, 2, "Authority notified"), "2026-11-11 12:00");
+    assert_eq!(value(breaches, 2, "Overdue"), "No");
+    assert_eq!(value(breaches, 2, "Register"), "not stated");
+
+    let requests = at("Data subject requests");
+    assert_eq!(
+        value(requests, 1, "Right"),
+        "Right to erasure (‘right to be forgotten’)"
+    );
+    assert_eq!(value(requests, 1, "Answer by"), "2026-11-01");
+    assert_eq!(value(requests, 1, "Overdue"), "Yes");
+    assert_eq!(value(requests, 1, "Extended (Art. 12(3))"), "not stated");
+    assert_eq!(value(requests, 1, "Requester"), "Maija Meikäläinen");
+    assert_eq!(value(requests, 2, "Answer by"), "2027-01-01");
+    assert_eq!(value(requests, 2, "Overdue"), "No");
+    assert_eq!(value(requests, 2, "Extended (Art. 12(3))"), "Yes");
+    assert_eq!(value(requests, 2, "Requester"), "not stated");
+
+    let dpia = at("DPIA screening");
+    assert_eq!(book.sheet(dpia).height(), 1 + doc.registers.len());
+    assert_eq!(
+        value(dpia, 1, "Criteria met (WP248)"),
+        "Systematic monitoring"
+    );
+    // One criterion answered of nine: not yet known, not "no".
+    assert_eq!(value(dpia, 1, "DPIA required"), "Not answered");
+    assert_eq!(value(dpia, 2, "Screened"), "Not screened");
+
+    let processor = at("Record as processor");
+    assert_eq!(value(processor, 1, "Controller"), "Client Ltd");
+    assert_eq!(
+        value(processor, 1, "Categories of processing"),
+        "Web hosting"
+    );
+    assert_eq!(value(processor, 1, "Sub-processors"), "not stated");
+
+    // Nothing in these four sheets is a bare dash.
+    for sheet in [breaches, requests, dpia, processor] {
+        let range = book.sheet(sheet);
+        for row in range.rows() {
+            for cell in row {
+                assert_ne!(cell_text(cell), "—", "sheet {}", names[sheet]);
+            }
+        }
     }
 }

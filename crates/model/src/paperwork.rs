@@ -261,6 +261,24 @@ impl DpiaScreening {
     pub fn dpia_required(&self) -> bool {
         self.criteria_met().len() >= 2 || !self.listed_met().is_empty()
     }
+
+    /// What the answers so far say: yes when a DPIA is required, no only when
+    /// every question is answered and none requires one, else not answered.
+    pub fn verdict(&self) -> Answer {
+        if self.dpia_required() {
+            Answer::Yes
+        } else if DpiaCriterion::all()
+            .iter()
+            .all(|c| self.criteria.contains_key(c))
+            && DpiaListedProcessing::all()
+                .iter()
+                .all(|c| self.listed.contains_key(c))
+        {
+            Answer::No
+        } else {
+            Answer::NotAnswered
+        }
+    }
 }
 
 /// A controller the organisation processes personal data for, as its processor:
@@ -376,6 +394,24 @@ mod tests {
             .criteria
             .insert(DpiaCriterion::VulnerableDataSubjects, true);
         assert!(screening.dpia_required());
+        let mut partial = DpiaScreening::new(RegisterId::new());
+        partial
+            .criteria
+            .insert(DpiaCriterion::SystematicMonitoring, true);
+        assert_eq!(partial.verdict(), Answer::NotAnswered);
+        for criterion in DpiaCriterion::all() {
+            partial.criteria.entry(*criterion).or_insert(false);
+        }
+        assert_eq!(
+            partial.verdict(),
+            Answer::NotAnswered,
+            "the list is unanswered"
+        );
+        for kind in DpiaListedProcessing::all() {
+            partial.listed.insert(*kind, false);
+        }
+        assert_eq!(partial.verdict(), Answer::No);
+        assert_eq!(screening.verdict(), Answer::Yes);
         let mut listed = DpiaScreening::new(RegisterId::new());
         listed
             .listed

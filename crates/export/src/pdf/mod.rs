@@ -13,9 +13,11 @@
 
 pub(crate) mod layout;
 pub(crate) mod notice;
+mod processor_record;
 mod record;
 
 pub use notice::export_notice_pdf;
+pub use processor_record::export_processor_record_pdf;
 pub use record::export_record_pdf;
 
 use crate::labels::{self, Label};
@@ -83,6 +85,27 @@ impl Words {
             Answer::No => Label::No,
             Answer::NotAnswered => Label::NotAnswered,
         })
+    }
+
+    /// A cell with one value, or plainly "not stated" (never a bare dash).
+    fn stated(self, value: Option<String>) -> Cell {
+        self.stated_list(value.into_iter().collect())
+    }
+
+    /// A cell with one paragraph per value, or "not stated" when there are none.
+    fn stated_lines(self, values: Vec<String>) -> Cell {
+        if values.is_empty() {
+            return self.stated(None);
+        }
+        cell_lines(values)
+    }
+
+    /// A cell listing values (several as bullets), or "not stated" when there are none.
+    fn stated_list(self, values: Vec<String>) -> Cell {
+        if values.is_empty() {
+            return vec![Para::plain(self.label(Label::NotStated), CELL_MUTED)];
+        }
+        cell_list(values)
     }
 
     /// A vocabulary value, or "not answered" when none was chosen.

@@ -1,9 +1,11 @@
 //! The record of processing activities (GDPR Art. 30) as PDF, for the
 //! supervisory authority: a cover, contents with page numbers, the controller
 //! (with the incident routine and cookies), one section per register in
-//! Art. 30(1) order, and annexes A–D (systems, access matrix, retention
-//! schedule, open findings). Every question the record answers is printed,
-//! with a muted "—" where the user has not answered it yet.
+//! Art. 30(1) order, and annexes A–G (systems, access matrix, retention
+//! schedule, open findings, DPIA screening and last review of each register,
+//! the breach log, the request log without the requesters' names). Every
+//! question the record answers is printed, with a muted "—" where the user has
+//! not answered it yet; the annexes E–G say "not stated" instead.
 
 use super::*;
 use crate::ExportOptions;
@@ -1250,6 +1252,203 @@ impl<'a, 'd> Record<'a, 'd> {
         self.annex_access_matrix();
         self.annex_retention();
         self.annex_findings(findings);
+        self.annex_dpia();
+        self.annex_breaches();
+        self.annex_requests();
+    }
+
+    /// Annex E: each register's DPIA screening and last review.
+    fn annex_dpia(&mut self) {
+        self.section(
+            self.annex_title('E', Label::AnnexDpia),
+            Orientation::Landscape,
+        );
+        let words = self.words;
+        let document = self.document;
+        let rows = document
+            .registers
+            .iter()
+            .map(|register| {
+                let name = words.stated(self.text(&register.name));
+                let reviewed = words.stated(register.last_updated.map(|d| words.date(d)));
+                let Some(screening) = document
+                    .dpia_screenings
+                    .iter()
+                    .find(|s| s.register == register.id)
+                else {
+                    let mut row = vec![name, reviewed];
+                    row.push(vec![Para::plain(
+                        self.label(Label::NotScreened),
+                        CELL_MUTED,
+                    )]);
+                    row.extend([words.stated(None), words.stated(None)]);
+                    return row;
+                };
+                let mut met: Vec<String> = screening
+                    .criteria_met()
+                    .into_iter()
+                    .map(|c| words.vocabulary(c).to_string())
+                    .collect();
+                met.extend(
+                    screening
+                        .listed_met()
+                        .into_iter()
+                        .map(|c| words.vocabulary(c).to_string()),
+                );
+                let verdict = screening.verdict();
+                let style = if verdict == Answer::Yes && screening.dpia_done.is_none() {
+                    CELL_STRONG
+                } else {
+                    CELL
+                };
+                let required = vec![Para::plain(words.answer(verdict), style)];
+                let mut done = Vec::new();
+                done.extend(screening.dpia_done.map(|d| words.date(d)));
+                done.extend(non_empty(&screening.dpia_reference));
+                done.extend(self.text(&screening.dpia_outcome));
+                vec![
+                    name,
+                    reviewed,
+                    words.stated_list(met),
+                    required,
+                    words.stated_lines(done),
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Register), 0.18),
+                (self.label(Label::LastReview), 0.12),
+                (self.label(Label::CriteriaMet), 0.36),
+                (self.label(Label::DpiaRequired), 0.12),
+                (self.label(Label::DpiaDone), 0.22),
+            ],
+            rows,
+        ));
+    }
+
+    /// Annex F: the breach log, every breach whether notified or not (Art. 33(5)).
+    fn annex_breaches(&mut self) {
+        self.section(
+            self.annex_title('F', Label::AnnexBreaches),
+            Orientation::Landscape,
+        );
+        if self.document.breaches.is_empty() {
+            self.push(paragraph(self.label(Label::NoBreaches), BODY_MUTED));
+            return;
+        }
+        let words = self.words;
+        let moment = |at: Option<chrono::NaiveDateTime>| {
+            at.map(|at| format!("{} {}", words.date(at.date()), at.format("%H:%M")))
+        };
+        let rows = self
+            .document
+            .breaches
+            .iter()
+            .map(|breach| {
+                let mut what = words.stated(self.text(&breach.description));
+                if let Some(consequences) = self.text(&breach.consequences) {
+                    what.push(Para::plain(consequences, CELL_MUTED));
+                }
+                if let Some(measures) = self.text(&breach.measures) {
+                    what.push(Para::plain(measures, CELL_MUTED));
+                }
+                let mut registers: Vec<String> = breach
+                    .registers
+                    .iter()
+                    .map(|r| self.register_name(*r))
+                    .collect();
+                if let Some(people) = breach.approximate_people {
+                    registers.push(format!("≈ {people}"));
+                }
+                // No date and no reason: the user has not said, so neither do we.
+                let reason = self.text(&breach.notification_reason);
+                let mut notified = match moment(breach.authority_notified) {
+                    Some(at) => vec![Para::plain(at, CELL)],
+                    None if reason.is_some() => Vec::new(),
+                    None => words.stated(None),
+                };
+                notified.extend(reason.map(|reason| Para::plain(reason, CELL_MUTED)));
+                let mut risk = words.stated(breach.risk.map(|r| words.vocabulary(r).to_string()));
+                if let Some(informed) = breach.data_subjects_informed {
+                    risk.push(Para::plain(words.date(informed), CELL_MUTED));
+                } else if let Some(reason) = self.text(&breach.not_informed_reason) {
+                    risk.push(Para::plain(reason, CELL_MUTED));
+                }
+                let closed = words.stated(breach.closed.map(|day| words.date(day)));
+                vec![
+                    words.stated(moment(breach.discovered)),
+                    words.stated(moment(breach.notification_deadline())),
+                    notified,
+                    what,
+                    words.stated_lines(registers),
+                    risk,
+                    closed,
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Discovered), 0.11),
+                (self.label(Label::NotifyBy), 0.11),
+                (self.label(Label::AuthorityNotified), 0.15),
+                (self.label(Label::Description), 0.28),
+                (self.label(Label::Register), 0.14),
+                (self.label(Label::BreachRisk), 0.12),
+                (self.label(Label::Closed), 0.09),
+            ],
+            rows,
+        ));
+    }
+
+    /// Annex G: the request log, without the names of the people who asked.
+    fn annex_requests(&mut self) {
+        self.section(
+            self.annex_title('G', Label::AnnexRequests),
+            Orientation::Portrait,
+        );
+        if self.document.data_subject_requests.is_empty() {
+            self.push(paragraph(self.label(Label::NoRequests), BODY_MUTED));
+            return;
+        }
+        self.push(paragraph(self.label(Label::NamesLeftOut), BODY_MUTED));
+        let words = self.words;
+        let date = |d: Option<NaiveDate>| d.map(|d| words.date(d));
+        let rows = self
+            .document
+            .data_subject_requests
+            .iter()
+            .map(|request| {
+                let mut answer_by = words.stated(date(request.deadline()));
+                if request.extension_stands() {
+                    answer_by.push(Para::plain(self.label(Label::Extended), CELL_MUTED));
+                    if let Some(reason) = self.text(&request.extension_reason) {
+                        answer_by.push(Para::plain(reason, CELL_MUTED));
+                    }
+                }
+                let mut answered = words.stated(date(request.answered));
+                if let Some(actions) = self.text(&request.actions) {
+                    answered.push(Para::plain(actions, CELL_MUTED));
+                }
+                vec![
+                    words.stated(request.right.map(|r| words.vocabulary(r).to_string())),
+                    words.stated(request.register.map(|r| self.register_name(r))),
+                    words.stated(date(request.received)),
+                    answer_by,
+                    answered,
+                ]
+            })
+            .collect();
+        self.push(table(
+            &[
+                (self.label(Label::Right), 0.24),
+                (self.label(Label::Register), 0.2),
+                (self.label(Label::Received), 0.14),
+                (self.label(Label::AnswerBy), 0.18),
+                (self.label(Label::Answered), 0.24),
+            ],
+            rows,
+        ));
     }
 
     fn annex_systems(&mut self) {

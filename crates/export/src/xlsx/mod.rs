@@ -3,7 +3,9 @@
 //! each for registers (one row per register × purpose), data items, sources,
 //! recipients and disclosures, processors and systems, transfers to third
 //! countries, the access matrix, the retention schedule, rights procedures,
-//! people, cookies and the open findings. Every text of the document appears
+//! people, cookies and the open findings; then the DPIA screening and last
+//! review of each register, the breach log, the request log and the record
+//! kept as processor (Art. 30(2)). Every text of the document appears
 //! in some cell, so the workbook is a complete, filterable copy of the record.
 //!
 //! The output depends only on the document and the options: the creation date
@@ -48,6 +50,10 @@ fn build(document: &Document, options: &ExportOptions) -> Result<Vec<u8>, XlsxEr
                 sheets.people()?,
                 sheets.cookies()?,
                 sheets.findings()?,
+                sheets.dpia()?,
+                sheets.breaches()?,
+                sheets.requests()?,
+                sheets.processor_record()?,
             ])
         });
         let first = (|| -> Result<_, XlsxError> {

@@ -111,6 +111,19 @@ impl<'a> Sheets<'a> {
         }
     }
 
+    /// The paperwork sheets say plainly what was not stated, never a bare dash.
+    fn stated_row(&self, row: Vec<Cell>) -> Vec<Cell> {
+        row.into_iter()
+            .map(|cell| match cell {
+                Cell::Text(text) | Cell::Alert(text) if text.trim().is_empty() => {
+                    Cell::text(self.label(Label::NotStated))
+                }
+                Cell::Date(None) | Cell::Number(None) => Cell::text(self.label(Label::NotStated)),
+                cell => cell,
+            })
+            .collect()
+    }
+
     fn yes_no(&self, value: bool) -> Cell {
         Cell::text(self.label(Label::yes_no(value)))
     }
@@ -827,6 +840,273 @@ impl<'a> Sheets<'a> {
             }
         }
         table.finish(true, 0)
+    }
+
+    /// The breach log (Art. 33(5)), every breach, notified or not.
+    pub(super) fn breaches(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetBreaches,
+            &[
+                (Label::Description, WIDE),
+                (Label::Happened, NARROW + 4.0),
+                (Label::Discovered, NARROW + 4.0),
+                (Label::NotificationDeadline, NARROW + 4.0),
+                (Label::AuthorityNotified, NARROW + 4.0),
+                (Label::NotificationReason, WIDE),
+                (Label::Overdue, NARROW),
+                (Label::Register, MEDIUM),
+                (Label::DataItemsConcerned, MEDIUM),
+                (Label::ApproximatePeople, NARROW),
+                (Label::Consequences, WIDE),
+                (Label::MeasuresTaken, WIDE),
+                (Label::Risk, NARROW),
+                (Label::RiskAssessment, WIDE),
+                (Label::DataSubjectsInformed, NARROW),
+                (Label::NotInformedReason, WIDE),
+                (Label::ReviewAnswers, WIDE),
+                (Label::Closed, NARROW),
+            ],
+        )?;
+        let document = self.index.document;
+        let now = self.options.printed_on.and_time(chrono::NaiveTime::MIN);
+        let moment = |at: Option<chrono::NaiveDateTime>| {
+            Cell::text(
+                at.map(|at| at.format("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_default(),
+            )
+        };
+        for breach in &document.breaches {
+            let missed = match breach.notification_deadline() {
+                None => Cell::text(""),
+                Some(_) if breach.notification_missed(now) => {
+                    Cell::Alert(self.label(Label::Yes).to_string())
+                }
+                Some(_) => Cell::text(self.label(Label::No)),
+            };
+            let items = breach.data_items.iter().filter_map(|id| {
+                document
+                    .data_items
+                    .iter()
+                    .find(|i| i.id == *id)
+                    .map(|i| self.text(&i.name))
+            });
+            table.push(self.stated_row(vec![
+                Cell::text(self.text(&breach.description)),
+                moment(breach.happened),
+                moment(breach.discovered),
+                moment(breach.notification_deadline()),
+                moment(breach.authority_notified),
+                Cell::text(self.text(&breach.notification_reason)),
+                missed,
+                Cell::list(breach.registers.iter().map(|r| self.register_name(*r))),
+                Cell::list(items),
+                Cell::Number(breach.approximate_people.map(f64::from)),
+                Cell::text(self.text(&breach.consequences)),
+                Cell::text(self.text(&breach.measures)),
+                Cell::text(breach.risk.map(|r| self.vocabulary(r)).unwrap_or_default()),
+                Cell::text(self.text(&breach.risk_assessment)),
+                Cell::Date(breach.data_subjects_informed),
+                Cell::text(self.text(&breach.not_informed_reason)),
+                Cell::list(breach.review_answers.iter().map(|a| self.text(a))),
+                Cell::Date(breach.closed),
+            ]))?;
+        }
+        table.finish(true, 1)
+    }
+
+    /// The request log (Art. 12(3)): the workbook is the working copy, so it
+    /// names who asked; the record's PDF leaves names out.
+    pub(super) fn requests(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetRequests,
+            &[
+                (Label::Right, MEDIUM),
+                (Label::Requester, MEDIUM),
+                (Label::Register, MEDIUM),
+                (Label::Received, NARROW),
+                (Label::IdentityCheck, WIDE),
+                (Label::Extended, NARROW),
+                (Label::ExtensionReason, WIDE),
+                (Label::AnswerBy, NARROW),
+                (Label::Actions, WIDE),
+                (Label::Answered, NARROW),
+                (Label::Overdue, NARROW),
+            ],
+        )?;
+        let as_of = self.options.printed_on;
+        for request in &self.index.document.data_subject_requests {
+            let overdue = match request.deadline() {
+                None => Cell::text(""),
+                Some(_) if request.is_overdue(as_of) => {
+                    Cell::Alert(self.label(Label::Yes).to_string())
+                }
+                Some(_) => Cell::text(self.label(Label::No)),
+            };
+            table.push(self.stated_row(vec![
+                Cell::text(
+                    request
+                        .right
+                        .map(|r| self.vocabulary(r))
+                        .unwrap_or_default(),
+                ),
+                Cell::text(request.requester.as_str()),
+                Cell::text(
+                    request
+                        .register
+                        .map(|r| self.register_name(r))
+                        .unwrap_or_default(),
+                ),
+                Cell::Date(request.received),
+                Cell::text(self.text(&request.identity_check)),
+                // An unticked box is not an answer: only an extension is stated.
+                Cell::text(if request.extended {
+                    self.label(Label::Yes)
+                } else {
+                    ""
+                }),
+                Cell::text(self.text(&request.extension_reason)),
+                Cell::Date(request.deadline()),
+                Cell::text(self.text(&request.actions)),
+                Cell::Date(request.answered),
+                overdue,
+            ]))?;
+        }
+        table.finish(true, 1)
+    }
+
+    /// Each register's DPIA screening and its last review.
+    pub(super) fn dpia(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetDpia,
+            &[
+                (Label::Register, MEDIUM),
+                (Label::LastReview, NARROW),
+                (Label::Screened, NARROW),
+                (Label::CriteriaMet, WIDE),
+                (Label::ListedProcessing, WIDE),
+                (Label::DpiaRequired, NARROW),
+                (Label::DpiaDone, NARROW),
+                (Label::Reference, MEDIUM),
+                (Label::Outcome, WIDE),
+                (Label::Notes, WIDE),
+            ],
+        )?;
+        let document = self.index.document;
+        for register in &document.registers {
+            let name = Cell::text(self.text(&register.name));
+            let Some(screening) = document
+                .dpia_screenings
+                .iter()
+                .find(|s| s.register == register.id)
+            else {
+                let mut row = vec![name, Cell::Date(register.last_updated)];
+                row.push(Cell::text(self.label(Label::NotScreened)));
+                row.extend(vec![Cell::text(""); 7]);
+                table.push(self.stated_row(row))?;
+                continue;
+            };
+            let verdict = screening.verdict();
+            let required = if verdict == Answer::Yes && screening.dpia_done.is_none() {
+                Cell::Alert(self.label(Label::Yes).to_string())
+            } else {
+                Cell::text(verdict.label(self.language))
+            };
+            table.push(self.stated_row(vec![
+                name,
+                Cell::Date(register.last_updated),
+                Cell::Date(screening.screened),
+                Cell::list(
+                    screening
+                        .criteria_met()
+                        .into_iter()
+                        .map(|c| self.vocabulary(c)),
+                ),
+                Cell::list(
+                    screening
+                        .listed_met()
+                        .into_iter()
+                        .map(|c| self.vocabulary(c)),
+                ),
+                required,
+                Cell::Date(screening.dpia_done),
+                Cell::text(screening.dpia_reference.as_str()),
+                Cell::text(self.text(&screening.dpia_outcome)),
+                Cell::text(self.text(&screening.notes)),
+            ]))?;
+        }
+        table.finish(true, 1)
+    }
+
+    /// The record kept as processor (Art. 30(2)): one row per controller.
+    pub(super) fn processor_record(&self) -> Result<Worksheet, XlsxError> {
+        let mut table = self.table(
+            Label::SheetProcessorRecord,
+            &[
+                (Label::Controller, MEDIUM),
+                (Label::BusinessId, NARROW),
+                (Label::Contact, MEDIUM),
+                (Label::Representative, MEDIUM),
+                (Label::Dpo, MEDIUM),
+                (Label::Agreement, MEDIUM),
+                (Label::CategoriesOfProcessing, WIDE),
+                (Label::ThirdCountries, MEDIUM),
+                (Label::SecurityMeasures, WIDE),
+                (Label::SubProcessors, MEDIUM),
+            ],
+        )?;
+        let document = self.index.document;
+        for client in &document.client_controllers {
+            let agreement = client.agreement.as_ref().map(|a| {
+                let mut parts = vec![self.vocabulary(a.kind).to_string()];
+                parts.extend(a.signed.map(|d| d.to_string()));
+                if !a.reference.is_empty() {
+                    parts.push(a.reference.clone());
+                }
+                parts.join(", ")
+            });
+            let transfers = client.transfers.iter().map(|t| {
+                let mechanism = t
+                    .mechanism
+                    .map_or(self.label(Label::NotStated), |m| self.vocabulary(m));
+                format!("{}: {mechanism}", self.country(&t.country))
+            });
+            let measures = client.security_measures.iter().filter_map(|id| {
+                document
+                    .security_measures
+                    .iter()
+                    .find(|m| m.id == *id)
+                    .map(|m| match m.kind {
+                        Some(kind) => {
+                            format!("{}: {}", self.vocabulary(kind), self.text(&m.description))
+                        }
+                        None => self.text(&m.description),
+                    })
+            });
+            let subs = client.sub_processors.iter().filter_map(|id| {
+                document.processors.iter().find(|p| p.id == *id).map(|p| {
+                    let country = self.country(&p.country);
+                    let name = self.processor_name(p);
+                    if country.is_empty() {
+                        name
+                    } else {
+                        format!("{name} ({country})")
+                    }
+                })
+            });
+            table.push(self.stated_row(vec![
+                Cell::text(self.text(&client.name)),
+                Cell::text(client.business_id.as_str()),
+                Cell::text(self.text(&client.contact)),
+                Cell::text(self.text(&client.representative)),
+                Cell::text(self.text(&client.dpo)),
+                Cell::text(agreement.unwrap_or_default()),
+                Cell::list(client.categories_of_processing.iter().map(|c| self.text(c))),
+                Cell::list(transfers),
+                Cell::list(measures),
+                Cell::list(subs),
+            ]))?;
+        }
+        table.finish(true, 1)
     }
 
     pub(super) fn sources(&self) -> Result<Worksheet, XlsxError> {
