@@ -817,6 +817,23 @@ mod tests {
     }
 
     #[test]
+    fn personnel_keeps_working_time_records_by_the_statute_of_its_country() {
+        let rules = |country| {
+            company(country, vec!["personnel".into()])
+                .retention_rules
+                .iter()
+                .map(|r| r.period.en.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(rules(Country::Finland)
+            .iter()
+            .any(|p| p.contains("Working Hours Act (872/2019), section 32")));
+        assert!(rules(Country::Sweden)
+            .iter()
+            .any(|p| p.contains("arbetstidslagen (1982:673), section 11")));
+    }
+
+    #[test]
     fn legitimate_interests_are_written_out_and_flags_are_set() {
         let document = company(Country::Sweden, all_template_ids());
         for claim in document.purposes.iter().flat_map(|p| &p.legal_bases) {
