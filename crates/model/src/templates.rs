@@ -148,7 +148,7 @@ pub struct SystemEntry {
     pub transfer: Option<CatalogueTransfer>,
     #[serde(default)]
     pub processor_agreement: Option<OfferedAgreement>,
-    /// Anything else the user should know before copying the entry (Klarna is a controller, not a processor).
+    /// Anything else the user should know before copying the entry (PayPal is a controller, not a processor).
     #[serde(default)]
     pub note: Option<LocalizedText>,
     pub sources: Vec<FactSource>,
