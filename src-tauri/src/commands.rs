@@ -8,10 +8,11 @@ use crate::files::{self, FileChoice, FileKind};
 use crate::state::{file_name, AppState, DocumentView};
 use chrono::{Local, NaiveDate};
 use kirjuri_export::{pdf, xlsx, ExportOptions};
+use kirjuri_model::calendar::{self, Due};
 use kirjuri_model::templates::{self, NewDocument, RetentionPeriod, SystemEntry};
 use kirjuri_model::{
-    check, geography, CheckOptions, Edit, Finding, Language, LocalizedText, Processor, RegisterId,
-    RetentionRule,
+    checks::check_at, geography, CheckOptions, Edit, Finding, Language, LocalizedText, Processor,
+    RegisterId, RetentionRule,
 };
 use kirjuri_store::{ChangeSummary, Copy, HistoryEntry, Reverted, Store, StoreError};
 use serde::Serialize;
@@ -261,17 +262,27 @@ pub fn redo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
     })
 }
 
-/// The findings as of today; texts missing in `language` are reported when it is given.
+/// The findings as of this moment (a breach's 72 hours run by the hour); texts
+/// missing in `language` are reported when it is given.
 #[tauri::command]
 pub fn get_findings(
     state: State<'_, AppState>,
     language: Option<Language>,
 ) -> Result<Vec<Finding>, UiError> {
+    let now = Local::now().naive_local();
     let options = CheckOptions {
-        as_of: today(),
+        as_of: now.date(),
         export_language: language,
     };
-    state.with_store(|store| Ok(check(store.document(), options)))
+    state.with_store(|store| Ok(check_at(store.document(), options, now)))
+}
+
+/// What falls due (deletion routines, register reviews, request answers,
+/// breach notifications), earliest first, as of this moment.
+#[tauri::command]
+pub fn get_calendar(state: State<'_, AppState>) -> Result<Vec<Due>, UiError> {
+    let now = Local::now().naive_local();
+    state.with_store(|store| Ok(calendar::due(store.document(), now)))
 }
 
 #[tauri::command]

@@ -70,6 +70,7 @@ pub fn run() {
             commands::undo,
             commands::redo,
             commands::get_findings,
+            commands::get_calendar,
             commands::get_history,
             commands::get_vocabularies,
             commands::get_catalogue,

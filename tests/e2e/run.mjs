@@ -433,6 +433,86 @@ async function scenarioUndoRedoAndFileInUse() {
   if (s) await s.end();
 }
 
+/// "YYYY-MM-DD HH:MM" of local time `hours` ago, as the breach form takes it.
+function hoursAgo(hours) {
+  const d = new Date(Date.now() - hours * 3600 * 1000);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+async function scenarioBreachAndRequest() {
+  console.log('scenario: record a breach and a request, see their deadlines in the calendar');
+  broken = false;
+  let s;
+  await step('a new document for the paperwork', async () => {
+    s = await Session.start(BASE, APP);
+    current = s;
+    await s.wait('[data-test=start-screen]', 20000);
+    await s.select('[data-test=ui-language]', 'en');
+    await s.click('[data-test=new-document]');
+    await s.type('[data-test=new-org-name]', 'Pappersbolaget Ab');
+    await s.type('[data-test=new-document-path]', join(FILES, 'paperwork.sqlite'), { leave: false });
+    await s.click('[data-test=modal-submit]');
+    await s.until('the file name in the top bar', async () => (await fileName(s)) === 'paperwork.sqlite');
+  });
+  await step('a breach discovered 80 hours ago is logged and its missed deadline is a finding', async () => {
+    await s.click('[data-test=nav-breaches]');
+    await s.click('[data-test=new-breach]');
+    await s.wait('[data-test=breach-card]');
+    await s.type('[data-test=breach-description-en]', 'Lost laptop');
+    await s.type('[data-test=breach-discovered]', hoursAgo(80));
+    await s.until('the breach deadline finding', async () => (await findingCodes(s)).includes('breach_notification_missed'));
+    await s.wait('[data-test=breach-card] [data-test=due]');
+    await shot(s, 'breaches');
+  });
+  await step('a request received today is logged with its deadline', async () => {
+    await s.click('[data-test=nav-requests]');
+    await s.click('[data-test=new-request]');
+    await s.wait('[data-test=request-card]');
+    await s.type('[data-test=request-requester]', 'A. Person');
+    await s.select('[data-test=request-right]', 'access');
+    // Nothing is filled in for the user: no received date, no deadline.
+    assert(!(await s.script(`return !!document.querySelector('[data-test=request-card] [data-test=due]')`)), 'no deadline before a received date');
+    await s.type('[data-test=request-received]', hoursAgo(0).slice(0, 10));
+    await s.wait('[data-test=request-card] [data-test=due]');
+    await shot(s, 'requests');
+  });
+  await step('the calendar shows both deadlines', async () => {
+    await s.click('[data-test=nav-calendar]');
+    await s.wait('[data-test=calendar-screen]');
+    await s.until('both calendar rows', async () => {
+      const kinds = await s.script(`return [...document.querySelectorAll('[data-test=calendar-row]')].map((r) => r.dataset.kind)`);
+      return kinds.includes('breach_notification') && kinds.includes('request_answer');
+    });
+    const rows = await s.script(`return [...document.querySelectorAll('[data-test=calendar-row]')].map((r) => r.textContent)`);
+    assert(rows.some((row) => row.includes('Answer to a request: Right of access')), `the request's right in the calendar (got ${JSON.stringify(rows)})`);
+    assert(rows.some((row) => row.includes('Lost laptop') && row.includes('overdue')), `the breach overdue in the calendar (got ${JSON.stringify(rows)})`);
+    await shot(s, 'calendar');
+  });
+  await step('notifying the authority in time takes the breach out of the calendar', async () => {
+    await s.click('[data-test=nav-breaches]');
+    await s.type('[data-test=breach-notified]', hoursAgo(79));
+    await s.until('the missed-deadline finding to go', async () => !(await findingCodes(s)).includes('breach_notification_missed'));
+    await s.click('[data-test=nav-calendar]');
+    await s.until('only the request in the calendar', async () => {
+      const kinds = await s.script(`return [...document.querySelectorAll('[data-test=calendar-row]')].map((r) => r.dataset.kind)`);
+      return kinds.length === 1 && kinds[0] === 'request_answer';
+    });
+  });
+  await step('the request and the breach are deleted', async () => {
+    const cards = (test) => s.script(`return document.querySelectorAll('[data-test=${test}]').length`);
+    await s.click('[data-test=nav-requests]');
+    await s.click('[data-test=request-card] .card-head button.danger');
+    await s.click('[data-test=confirm-delete] [data-test=modal-submit]');
+    await s.until('no request card', async () => (await cards('request-card')) === 0);
+    await s.click('[data-test=nav-breaches]');
+    await s.click('[data-test=breach-card] .card-head button.danger');
+    await s.click('[data-test=confirm-delete] [data-test=modal-submit]');
+    await s.until('no breach card', async () => (await cards('breach-card')) === 0);
+  });
+  if (s) await s.end();
+}
+
 async function main() {
   assert(APP && existsSync(APP), `KIRJURI_APP must name the kirjuri-desktop binary (got ${APP})`);
   rmSync(FILES, { recursive: true, force: true });
@@ -446,6 +526,7 @@ async function main() {
     open: scenarioOpenFromCommandLine,
     undo: scenarioUndoRedoAndFileInUse,
     guide: scenarioGuide,
+    paperwork: scenarioBreachAndRequest,
   };
   for (const [name, scenario] of Object.entries(scenarios)) {
     if (!process.env.E2E_ONLY || process.env.E2E_ONLY === name) await scenario();

@@ -156,12 +156,13 @@ export function NumberField({ kind, record, path, label, hint }) {
 }
 
 /// A date (YYYY-MM-DD), or nothing.
-export function DateField({ kind, record, path, label }) {
+export function DateField({ kind, record, path, label, test }) {
   const app = useApp();
   const b = bind(app, kind, record, path);
   return html`<${TextInput}
     ...${b}
     label=${label}
+    test=${test}
     value=${b.value || ''}
     placeholder=${app.t('date_placeholder')}
     onCommit=${(value) => {

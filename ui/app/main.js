@@ -17,6 +17,7 @@ import { RegistersScreen, RegisterEditor, tabForFinding } from './screens/regist
 import { HistoryScreen } from './screens/history.js';
 import { ExportDialog } from './screens/export.js';
 import { GuideDialog, AboutDialog } from './screens/help.js';
+import { BreachesScreen, RequestsScreen, CalendarScreen } from './screens/paperwork.js';
 
 // Errors the page could not handle are kept for the end-to-end test to report.
 window.__kirjuriErrors = [];
@@ -31,6 +32,9 @@ const NAV = [
   ['lists', 'nav_lists'],
   ['cookies', 'nav_cookies'],
   ['incidents', 'nav_incidents'],
+  ['breaches', 'nav_breaches'],
+  ['requests', 'nav_requests'],
+  ['calendar', 'nav_calendar'],
   ['history', 'nav_history'],
 ];
 
@@ -47,6 +51,8 @@ function screenForFinding(doc, finding) {
     storage_location: 'lists',
     security_measure: 'lists',
     cookie: 'cookies',
+    breach: 'breaches',
+    data_subject_request: 'requests',
   };
   if (simple[kind]) return { name: simple[kind] };
   const registerId = kind === 'register' ? finding.id : finding.register || findRecord(doc, kind, finding.id)?.register;
@@ -420,6 +426,9 @@ function Screen({ screen }) {
     case 'lists': return html`<${ListsScreen} />`;
     case 'cookies': return html`<${CookiesScreen} />`;
     case 'incidents': return html`<${IncidentScreen} />`;
+    case 'breaches': return html`<${BreachesScreen} />`;
+    case 'requests': return html`<${RequestsScreen} />`;
+    case 'calendar': return html`<${CalendarScreen} />`;
     case 'history': return html`<${HistoryScreen} />`;
     default: return html`<${RegistersScreen} />`;
   }

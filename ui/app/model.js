@@ -22,6 +22,10 @@ export const LIST_OF = {
   access_role: 'access_roles',
   retention_rule: 'retention_rules',
   rights_procedure: 'rights_procedures',
+  dpia_screening: 'dpia_screenings',
+  breach: 'breaches',
+  data_subject_request: 'data_subject_requests',
+  client_controller: 'client_controllers',
 };
 
 /// A random UUID v4 (crypto.randomUUID needs a secure context, which a custom scheme may not be).
@@ -125,6 +129,15 @@ export function newRecord(kind, fields = {}) {
       id, register: null, right: 'access', channel: L(), identity_check: L(), deadline_days: null, format: L(), notes: L(),
       fee: L(), frequency: L(), refusal_grounds: L(), law_reference: L(),
     },
+    breach: {
+      id, description: L(), happened: null, discovered: null, registers: [], data_items: [], approximate_people: null,
+      consequences: L(), measures: L(), risk: null, risk_assessment: L(), authority_notified: null, notification_reason: L(),
+      data_subjects_informed: null, not_informed_reason: L(), review_answers: [], closed: null,
+    },
+    data_subject_request: {
+      id, right: null, requester: '', register: null, received: null, identity_check: L(), extended: false,
+      extension_reason: L(), actions: L(), answered: null,
+    },
   }[kind];
   return { ...base, ...fields };
 }
@@ -167,6 +180,14 @@ export function recordName(doc, kind, record, lang) {
       return record.country || '';
     case 'retention_rule':
       return text(record.period, lang);
+    case 'breach':
+      return text(record.description, lang);
+    case 'data_subject_request':
+      return record.received || '';
+    case 'client_controller':
+      return text(record.name, lang);
+    case 'dpia_screening':
+      return text(findRecord(doc, 'register', record.register)?.name, lang);
     default:
       return '';
   }

@@ -107,7 +107,17 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
         let Some(date) = request.deadline() else {
             continue;
         };
-        let right = |l| request.right.map_or("—", |r| r.label(l));
+        // Without a chosen right the entry names the day it was received
+        // (never who asked: the calendar is shown to anyone at the screen).
+        let received = request.received.map(|d| d.to_string()).unwrap_or_default();
+        let right = |l: Language| match request.right {
+            Some(right) => right.label(l).to_string(),
+            None => match l {
+                Language::Sv => format!("mottagen {received}"),
+                Language::Fi => format!("vastaanotettu {received}"),
+                Language::En => format!("received {received}"),
+            },
+        };
         list.push(Due {
             kind: DueKind::RequestAnswer,
             date,

@@ -1,0 +1,188 @@
+// The paperwork besides the record: the breach log, the request log and the
+// review calendar. Deadlines are worked out by the model (get_calendar); the
+// screens only show them. A new breach or request holds nothing the user has
+// not typed: no date is filled in for them.
+
+import { html, useEffect, useState } from '../vendor/preact-htm.js';
+import { invoke } from '../api.js';
+import { useApp, Section, Card, Loc, Text, NumberField, DateField, Pick, Check, Vocab, MultiPick, TextInput, bind } from '../components.js';
+import { put, findRecord, text } from '../model.js';
+import { addAndFocus } from './organisation.js';
+
+/// A local date and time: shown "YYYY-MM-DD HH:MM", kept as "YYYY-MM-DDTHH:MM:00".
+export function DateTimeField({ kind, record, path, label, test }) {
+  const app = useApp();
+  const b = bind(app, kind, record, path);
+  return html`<${TextInput}
+    ...${b}
+    label=${label}
+    test=${test}
+    value=${b.value ? b.value.slice(0, 16).replace('T', ' ') : ''}
+    placeholder=${app.t('datetime_placeholder')}
+    onCommit=${(value) => {
+      const v = value.trim();
+      if (v === '') return b.onCommit(null);
+      const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})$/.exec(v);
+      if (m) b.onCommit(`${m[1]}T${m[2]}:${m[3]}:00`);
+      else app.notify('err_invalid_edit', v);
+    }}
+  />`;
+}
+
+/// The calendar's entries for the open document, refreshed when it changes.
+function useCalendar(app) {
+  const [due, setDue] = useState([]);
+  useEffect(() => {
+    let live = true;
+    invoke('get_calendar').then((list) => live && setDue(list)).catch(app.showError);
+    return () => { live = false; };
+  }, [app.doc]);
+  return due;
+}
+
+function when(entry) {
+  return entry.time ? `${entry.date} ${entry.time.slice(0, 5)}` : entry.date;
+}
+
+function DueLine({ entry, label }) {
+  const app = useApp();
+  if (!entry) return null;
+  return html`<p class=${entry.overdue ? 'due overdue' : 'due'} data-test="due">
+    ${label}: <strong>${when(entry)}</strong>${entry.overdue ? ` — ${app.t('due_overdue')}` : ''}
+  </p>`;
+}
+
+export function BreachesScreen() {
+  const app = useApp();
+  const K = 'breach';
+  const due = useCalendar(app);
+  const registers = app.doc.registers.map((r) => ({ value: r.id, label: text(r.name, app.lang) || app.t('untitled') }));
+  const questions = app.doc.organisation.incident_routine?.post_incident_review || [];
+  return html`<div class="screen" data-test="breaches-screen">
+    <${Section}
+      title=${app.t('breaches_title')}
+      lead=${app.t('breaches_lead')}
+      actions=${html`<button type="button" class="primary" data-test="new-breach" onClick=${() => addAndFocus(app, K, {}, 'description:' + app.lang)}>+ ${app.t('new_breach')}</button>`}
+    >
+      ${app.doc.breaches.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+      ${app.doc.breaches.map((b) => html`<${Card} key=${b.id} kind=${K} record=${b} title=${text(b.description, app.lang) || app.t('untitled')} test="breach-card">
+        <${DueLine} entry=${due.find((d) => d.id === b.id)} label=${app.t('notify_by')} />
+        <${Loc} kind=${K} record=${b} path="description" label=${app.t('breach_description')} multiline test="breach-description" />
+        <div class="row3">
+          <${DateTimeField} kind=${K} record=${b} path="happened" label=${app.t('breach_happened')} />
+          <${DateTimeField} kind=${K} record=${b} path="discovered" label=${app.t('breach_discovered')} test="breach-discovered" />
+          <${NumberField} kind=${K} record=${b} path="approximate_people" label=${app.t('approximate_people')} />
+        </div>
+        <${MultiPick}
+          id=${`f:${b.id}:registers`}
+          label=${app.t('nav_registers')}
+          options=${registers}
+          selected=${b.registers}
+          onCommit=${(ids) => app.setField(K, b.id, 'registers', ids)}
+        />
+        <${Loc} kind=${K} record=${b} path="consequences" label=${app.t('breach_consequences')} multiline />
+        <${Loc} kind=${K} record=${b} path="measures" label=${app.t('breach_measures')} multiline />
+        <div class="row2">
+          <${Vocab} kind=${K} record=${b} path="risk" vocabulary="breach_risk" label=${app.t('breach_risk')} />
+          <${Loc} kind=${K} record=${b} path="risk_assessment" label=${app.t('risk_assessment')} />
+        </div>
+        <div class="row2">
+          <${DateTimeField} kind=${K} record=${b} path="authority_notified" label=${app.t('authority_notified')} test="breach-notified" />
+          <${Loc} kind=${K} record=${b} path="notification_reason" label=${app.t('notification_reason')} />
+        </div>
+        <div class="row2">
+          <${DateField} kind=${K} record=${b} path="data_subjects_informed" label=${app.t('data_subjects_informed')} />
+          <${Loc} kind=${K} record=${b} path="not_informed_reason" label=${app.t('not_informed_reason')} />
+        </div>
+        ${questions.map((q, i) => html`<${TextInput}
+          key=${i}
+          id=${`f:${b.id}:review_answers.${i}`}
+          name=${`review_answers.${i}`}
+          label=${text(q, app.lang)}
+          multiline
+          value=${text((b.review_answers || [])[i], app.lang)}
+          onCommit=${(value) => app.change((d) => {
+            const current = findRecord(d, K, b.id);
+            if (!current) return [];
+            const answers = [...(current.review_answers || [])];
+            while (answers.length <= i) answers.push({});
+            answers[i] = { ...answers[i], [app.lang]: value };
+            return [put(K, { ...current, review_answers: answers })];
+          })}
+        />`)}
+        <${DateField} kind=${K} record=${b} path="closed" label=${app.t('breach_closed')} />
+      </${Card}>`)}
+    </${Section}>
+  </div>`;
+}
+
+export function RequestsScreen() {
+  const app = useApp();
+  const K = 'data_subject_request';
+  const due = useCalendar(app);
+  const registers = app.doc.registers.map((r) => ({ value: r.id, label: text(r.name, app.lang) || app.t('untitled') }));
+  return html`<div class="screen" data-test="requests-screen">
+    <${Section}
+      title=${app.t('requests_title')}
+      lead=${app.t('requests_lead')}
+      actions=${html`<button type="button" class="primary" data-test="new-request" onClick=${() => addAndFocus(app, K, {}, 'requester')}>+ ${app.t('new_request')}</button>`}
+    >
+      ${app.doc.data_subject_requests.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+      ${app.doc.data_subject_requests.map((r) => {
+        const procedure = app.doc.rights_procedures.find((p) => p.register === r.register && p.right === r.right);
+        return html`<${Card} key=${r.id} kind=${K} record=${r} title=${r.requester || app.t('untitled')} test="request-card">
+          <${DueLine} entry=${due.find((d) => d.id === r.id)} label=${app.t('answer_by')} />
+          <div class="row3">
+            <${Text} kind=${K} record=${r} path="requester" label=${app.t('requester')} test="request-requester" />
+            <${Vocab} kind=${K} record=${r} path="right" vocabulary="data_subject_right" label=${app.t('right')} test="request-right" />
+            <${DateField} kind=${K} record=${r} path="received" label=${app.t('request_received')} test="request-received" />
+          </div>
+          <${Pick} kind=${K} record=${r} path="register" label=${app.t('register')} options=${registers} />
+          ${procedure && html`<div class="nested muted" data-test="rights-procedure">
+            <p>${app.t('rights_procedure_beside')}</p>
+            ${text(procedure.channel, app.lang) && html`<p>${text(procedure.channel, app.lang)}</p>`}
+            ${text(procedure.identity_check, app.lang) && html`<p>${text(procedure.identity_check, app.lang)}</p>`}
+          </div>`}
+          <${Loc} kind=${K} record=${r} path="identity_check" label=${app.t('request_identity_check')} />
+          <div class="row2">
+            <${Check} kind=${K} record=${r} path="extended" label=${app.t('request_extended')} test="request-extended" />
+            <${Loc} kind=${K} record=${r} path="extension_reason" label=${app.t('extension_reason')} test="request-extension-reason" />
+          </div>
+          <${Loc} kind=${K} record=${r} path="actions" label=${app.t('request_actions')} multiline />
+          <${DateField} kind=${K} record=${r} path="answered" label=${app.t('request_answered')} />
+        </${Card}>`;
+      })}
+    </${Section}>
+  </div>`;
+}
+
+/// Where a calendar entry's record is edited.
+function screenFor(entry) {
+  switch (entry.record_kind) {
+    case 'breach': return { name: 'breaches' };
+    case 'data_subject_request': return { name: 'requests' };
+    case 'retention_rule': return { name: 'register', id: entry.register, tab: 'retention' };
+    default: return { name: 'register', id: entry.register || entry.id, tab: 'general' };
+  }
+}
+
+export function CalendarScreen() {
+  const app = useApp();
+  const due = useCalendar(app);
+  return html`<div class="screen" data-test="calendar-screen">
+    <${Section} title=${app.t('calendar_title')} lead=${app.t('calendar_lead')}>
+      ${due.length === 0
+        ? html`<p class="muted">${app.t('calendar_empty')}</p>`
+        : html`<table class="list" data-test="calendar-table">
+            <thead><tr><th>${app.t('due_date')}</th><th>${app.t('due_what')}</th><th>${app.t('due_status')}</th></tr></thead>
+            <tbody>
+              ${due.map((entry) => html`<tr key=${`${entry.kind}:${entry.id}`} data-test="calendar-row" data-kind=${entry.kind}>
+                <td>${when(entry)}</td>
+                <td><button type="button" class="link" onClick=${() => app.nav(screenFor(entry))}>${text(entry.what, app.lang)}</button></td>
+                <td class=${entry.overdue ? 'overdue' : ''}>${app.t(entry.overdue ? 'due_overdue' : 'upcoming')}</td>
+              </tr>`)}
+            </tbody>
+          </table>`}
+    </${Section}>
+  </div>`;
+}
