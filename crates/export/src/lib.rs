@@ -36,9 +36,9 @@ pub enum ExportError {
     Xlsx(String),
 }
 
-/// The open errors that make the privacy notice of `register` a draft: those
-/// about the register and its parts, and those about the organisation.
-/// None means the notice is final.
+/// The open findings that make the privacy notice of `register` a draft
+/// (errors, and template text nobody has reviewed): those about the register
+/// and its parts, and those about the organisation. None means the notice is final.
 pub fn notice_draft_reasons(
     document: &kirjuri_model::Document,
     register: kirjuri_model::RegisterId,
@@ -50,7 +50,7 @@ pub fn notice_draft_reasons(
         .collect()
 }
 
-/// The open errors that make the record of processing a draft: every one.
+/// The open findings that make the record of processing a draft: every one.
 pub fn record_draft_reasons(
     document: &kirjuri_model::Document,
     as_of: NaiveDate,
@@ -70,7 +70,7 @@ fn open_errors(
         },
     )
     .into_iter()
-    .filter(|f| f.is_open_error())
+    .filter(|f| f.is_open() && f.marks_draft())
     .collect()
 }
 

@@ -59,3 +59,39 @@ fn every_template_exports_a_notice_in_every_language_without_fallback_marks() {
         }
     }
 }
+
+#[test]
+fn a_notice_with_unreviewed_template_text_is_a_draft_until_every_section_is_confirmed() {
+    let mut document = new_document(&NewDocument {
+        name: "Pieni Oy".into(),
+        business_id: "1234567-8".into(),
+        country: Country::Finland,
+        templates: vec!["newsletter".into()],
+        systems: Vec::new(),
+    })
+    .expect("a known template");
+    let options = ExportOptions {
+        language: Language::Fi,
+        printed_on: NaiveDate::from_ymd_opt(2026, 12, 2).expect("a date"),
+        last_changed: None,
+    };
+    let register = document.registers[0].clone();
+    let sections = register.unreviewed_template_text.clone();
+    assert!(sections.len() > 1);
+    for (confirmed, section) in sections.iter().enumerate() {
+        let pdf = export_notice_pdf(&document, register.id, &options).expect("a notice");
+        assert!(
+            text_of(&pdf, &format!("draft-{confirmed}")).contains("LUONNOS"),
+            "{confirmed} of {} sections confirmed: still a draft",
+            sections.len()
+        );
+        let current = document.registers[0].clone();
+        document.registers[0] = kirjuri_model::templates::confirm_section(&current, *section);
+    }
+    assert!(document.registers[0].unreviewed_template_text.is_empty());
+    let pdf = export_notice_pdf(&document, register.id, &options).expect("a notice");
+    assert!(
+        !text_of(&pdf, "final").contains("LUONNOS"),
+        "every section confirmed: the notice is final"
+    );
+}
