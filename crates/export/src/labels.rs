@@ -218,6 +218,7 @@ pub enum Label {
     SpecialCategory: ["Särskild kategori", "Erityinen henkilötietoryhmä", "Special category"],
     NationalId: ["Personbeteckning", "Henkilötunnus", "National identity number"],
     NeedForNationalId: ["Behov", "Tarve", "Need"],
+    NeedForNationalIdNumber: ["Behov av personbeteckning", "Henkilötunnuksen tarve", "Need for a national ID number"],
     CriminalOffence: [
         "Uppgifter om lagöverträdelser (art. 10)",
         "Rikostuomioihin ja rikkomuksiin liittyvät tiedot (10 art.)",
@@ -503,9 +504,9 @@ pub enum Label {
     NotAnswered: ["Inte besvarat", "Ei vastattu", "Not answered"],
     Draft: ["UTKAST", "LUONNOS", "DRAFT"],
     DraftNotice: [
-        "Utkast: dokumentationen har obesvarade frågor eller öppna fel. Det som inte är angivet är markerat \"Inte angivet\".",
-        "Luonnos: dokumentaatiossa on vastaamattomia kysymyksiä tai avoimia virheitä. Puuttuvat tiedot on merkitty \"Ei ilmoitettu\".",
-        "Draft: the documentation has unanswered questions or open errors. What is not stated is marked \"Not stated\"."
+        "Utkast: dokumentationen har obesvarade frågor eller öppna fel. Det som inte är angivet är markerat ”Inte angivet”.",
+        "Luonnos: dokumentaatiossa on vastaamattomia kysymyksiä tai avoimia virheitä. Puuttuvat tiedot on merkitty ”Ei ilmoitettu”.",
+        "Draft: the documentation has unanswered questions or open errors. What is not stated is marked “Not stated”."
     ],
     NoticeTransfersAsARule: [
         "Personuppgifter överförs i regel inte till länder utanför EU/EES, med följande undantag:",
@@ -547,8 +548,8 @@ pub enum Label {
     FindingNotApplicable: ["Inte tillämpligt", "Ei sovellu", "Not applicable"],
     FindingAccepted: ["Godtaget tills vidare", "Hyväksytty toistaiseksi", "Accepted for now"],
     AnsweredFindings: [
-        "Besvarade anmärkningar",
-        "Vastatut huomautukset",
+        "Besvarade brister",
+        "Vastatut puutteet",
         "Answered findings"
     ],
     RecipientCategory: ["Mottagarkategori", "Vastaanottajaryhmä", "Category of recipients"],
@@ -630,6 +631,7 @@ pub fn sweden_swedish(label: Label) -> Option<&'static str> {
         Label::Notice7 => "Mottagare av personuppgifterna",
         Label::Notice10 => "Hur personuppgifterna skyddas",
         Label::NationalId => "Personnummer",
+        Label::NeedForNationalIdNumber => "Behov av personnummer",
         Label::BusinessId => "Organisationsnummer",
         _ => return None,
     })
@@ -695,9 +697,9 @@ pub fn right_explained(right: kirjuri_model::DataSubjectRight, language: Languag
         (R::WithdrawConsent, Language::Sv) => "Du kan när som helst återkalla ditt samtycke. Återkallelsen påverkar inte lagligheten av den behandling som grundade sig på samtycket innan det återkallades.",
         (R::WithdrawConsent, Language::Fi) => "Voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta suostumuksen perusteella ennen peruuttamista tehdyn käsittelyn lainmukaisuuteen.",
         (R::WithdrawConsent, Language::En) => "You can withdraw your consent at any time. The withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.",
-        (R::ProhibitDirectMarketing, Language::Sv) => "Du kan förbjuda oss att använda dina uppgifter för direktmarknadsföring, marknadsundersökningar och opinionsundersökningar.",
-        (R::ProhibitDirectMarketing, Language::Fi) => "Voit kieltää meitä käyttämästä tietojasi suoramainontaan, etämyyntiin, markkina- ja mielipidetutkimukseen.",
-        (R::ProhibitDirectMarketing, Language::En) => "You can forbid us to use your data for direct marketing, market research and opinion polls.",
+        (R::ProhibitDirectMarketing, Language::Sv) => "Du kan när som helst invända mot att dina uppgifter används för direktmarknadsföring, och då upphör vi med den behandlingen.",
+        (R::ProhibitDirectMarketing, Language::Fi) => "Voit milloin tahansa vastustaa tietojesi käyttöä suoramarkkinointiin, jolloin lopetamme sen.",
+        (R::ProhibitDirectMarketing, Language::En) => "You can object at any time to the use of your data for direct marketing, and we will then stop it.",
         (R::Complaint, Language::Sv) => "Du kan lämna in klagomål till en tillsynsmyndighet, se avsnitt 13.",
         (R::Complaint, Language::Fi) => "Voit tehdä valituksen valvontaviranomaiselle, ks. kohta 13.",
         (R::Complaint, Language::En) => "You can lodge a complaint with a supervisory authority, see section 13.",

@@ -545,7 +545,7 @@ fn the_registers_sheet_has_one_row_per_register_and_purpose() {
         "Roger Wilco LLC (Chatra) — USA"
     );
     assert_eq!(at(1, "Tredjeländer"), "USA");
-    assert_eq!(at(1, "Överföringsmekanism"), "USA: ej angiven");
+    assert_eq!(at(1, "Överföringsmekanism"), "USA: Inte angivet");
     assert_eq!(at(1, "Lagringstid"), "5 år (Inaktivitet)");
     assert_eq!(
         at(1, "Säkerhetsåtgärder"),
@@ -609,7 +609,7 @@ fn the_other_sheets_hold_items_systems_transfers_access_and_findings() {
         "the US system without a transfer record is listed"
     );
     assert_eq!(cell_text(&transfers[(1, 2)]), "Roger Wilco LLC (Chatra)");
-    assert_eq!(cell_text(&transfers[(1, 3)]), "not stated");
+    assert_eq!(cell_text(&transfers[(1, 3)]), "Not stated");
 
     let access = book.sheet(7);
     assert_eq!(

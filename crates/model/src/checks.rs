@@ -493,8 +493,8 @@ impl<'a> Findings<'a> {
                 format!("unreviewed_template_text.{}", section.code()),
                 in_register,
                 LocalizedText::new(
-                    with(Language::Sv, "Registret \"{}\": avsnittet \"{}\" är malltext som ingen har granskat ännu. Läs det, ändra det som inte stämmer och bekräfta det."),
-                    with(Language::Fi, "Rekisteri \"{}\": kohta \"{}\" on mallitekstiä, jota kukaan ei ole vielä tarkistanut. Lue se, korjaa mikä ei pidä paikkaansa ja vahvista se."),
+                    with(Language::Sv, "Registret ”{}”: avsnittet ”{}” är malltext som ingen har granskat ännu. Läs det, ändra det som inte stämmer och bekräfta det."),
+                    with(Language::Fi, "Rekisteri ”{}”: kohta ”{}” on mallitekstiä, jota kukaan ei ole vielä tarkistanut. Lue se, korjaa mikä ei pidä paikkaansa ja vahvista se."),
                     with(Language::En, "Register \"{}\": the section \"{}\" is template text that no one has reviewed yet. Read it, change what is not true and confirm it."),
                 ),
             );
@@ -544,8 +544,8 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Error,
                 "role",
-                "Registret \"{}\": det är inte angivet om organisationen är personuppgiftsansvarig eller personuppgiftsbiträde.",
-                "Rekisteri \"{}\": ei ole kerrottu, onko organisaatio rekisterinpitäjä vai henkilötietojen käsittelijä.",
+                "Registret ”{}”: det är inte angivet om organisationen är personuppgiftsansvarig eller personuppgiftsbiträde.",
+                "Rekisteri ”{}”: ei ole kerrottu, onko organisaatio rekisterinpitäjä vai henkilötietojen käsittelijä.",
                 "Register \"{}\": it is not stated whether the organisation is the controller or a processor.",
             );
         }
@@ -554,8 +554,8 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Error,
                 "provision_requirement",
-                "Registret \"{}\": det är inte angivet om den registrerade är skyldig att lämna uppgifterna (art. 13.2 e).",
-                "Rekisteri \"{}\": ei ole kerrottu, onko rekisteröidyllä velvollisuus antaa tiedot (13.2 e art.).",
+                "Registret ”{}”: det är inte angivet om den registrerade är skyldig att lämna uppgifterna (art. 13.2 e).",
+                "Rekisteri ”{}”: ei ole kerrottu, onko rekisteröidyllä velvollisuus antaa tiedot (13.2 e art.).",
                 "Register \"{}\": it is not stated whether the data subject is obliged to provide the data (Art. 13(2)(e)).",
             );
         }
@@ -564,8 +564,8 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Error,
                 "automated_decisions",
-                "Registret \"{}\": det är inte angivet om automatiserat beslutsfattande eller profilering förekommer (art. 13.2 f).",
-                "Rekisteri \"{}\": ei ole kerrottu, käytetäänkö automaattista päätöksentekoa tai profilointia (13.2 f art.).",
+                "Registret ”{}”: det är inte angivet om automatiserat beslutsfattande eller profilering förekommer (art. 13.2 f).",
+                "Rekisteri ”{}”: ei ole kerrottu, käytetäänkö automaattista päätöksentekoa tai profilointia (13.2 f art.).",
                 "Register \"{}\": it is not stated whether automated decisions or profiling take place (Art. 13(2)(f)).",
             );
         }
@@ -574,8 +574,8 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Error,
                 "transfers_outside_eea",
-                "Registret \"{}\": det är inte angivet om uppgifter överförs utanför EU/EES.",
-                "Rekisteri \"{}\": ei ole kerrottu, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
+                "Registret ”{}”: det är inte angivet om uppgifter överförs utanför EU/EES.",
+                "Rekisteri ”{}”: ei ole kerrottu, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
                 "Register \"{}\": it is not stated whether data are transferred outside the EU/EEA.",
             );
         }
@@ -587,8 +587,8 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Error,
                 "regular_disclosures",
-                "Registret \"{}\": det är inte angivet om uppgifter regelmässigt lämnas ut.",
-                "Rekisteri \"{}\": ei ole kerrottu, luovutetaanko tietoja säännönmukaisesti.",
+                "Registret ”{}”: det är inte angivet om uppgifter regelmässigt lämnas ut.",
+                "Rekisteri ”{}”: ei ole kerrottu, luovutetaanko tietoja säännönmukaisesti.",
                 "Register \"{}\": it is not stated whether data are disclosed regularly.",
             );
         }
@@ -604,8 +604,8 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Warning,
                 "dpia",
-                "Registret \"{}\": det är inte bedömt om en konsekvensbedömning (art. 35) behövs.",
-                "Rekisteri \"{}\": ei ole arvioitu, tarvitaanko vaikutustenarviointi (35 art.).",
+                "Registret ”{}”: det är inte bedömt om en konsekvensbedömning (art. 35) behövs.",
+                "Rekisteri ”{}”: ei ole arvioitu, tarvitaanko vaikutustenarviointi (35 art.).",
                 "Register \"{}\": whether an impact assessment (Art. 35) is needed has not been assessed.",
             );
         }
@@ -619,8 +619,8 @@ impl<'a> Findings<'a> {
                 Some(register.id),
                 message(
                     name,
-                    "Registret \"{}\" beskriver inte hur de registrerade använder sina rättigheter; dataskyddsbeskrivningen hänvisar då bara till kontaktuppgifterna.",
-                    "Rekisteri \"{}\" ei kuvaa, miten rekisteröidyt käyttävät oikeuksiaan; tietosuojaseloste viittaa silloin vain yhteystietoihin.",
+                    "Registret ”{}” beskriver inte hur de registrerade använder sina rättigheter; dataskyddsbeskrivningen hänvisar då bara till kontaktuppgifterna.",
+                    "Rekisteri ”{}” ei kuvaa, miten rekisteröidyt käyttävät oikeuksiaan; tietosuojaseloste viittaa silloin vain yhteystietoihin.",
                     "The register \"{}\" does not say how data subjects use their rights; the privacy notice then only points to the contact details.",
                 ),
             );
@@ -657,8 +657,8 @@ impl<'a> Findings<'a> {
                 source.id.into(),
                 "kind",
                 &source.name,
-                "Källan \"{}\": vilket slags källa den är är inte angivet.",
-                "Lähde \"{}\": lähteen lajia ei ole kerrottu.",
+                "Källan ”{}”: vilket slags källa den är är inte angivet.",
+                "Lähde ”{}”: lähteen lajia ei ole kerrottu.",
                 "Source \"{}\": what kind of source it is is not stated.",
             );
         }
@@ -669,15 +669,15 @@ impl<'a> Findings<'a> {
                 recipient.id.into(),
                 "kind",
                 &recipient.name,
-                "Mottagaren \"{}\": vilket slags mottagare den är är inte angivet.",
-                "Vastaanottaja \"{}\": vastaanottajan lajia ei ole kerrottu.",
+                "Mottagaren ”{}”: vilket slags mottagare den är är inte angivet.",
+                "Vastaanottaja ”{}”: vastaanottajan lajia ei ole kerrottu.",
                 "Recipient \"{}\": what kind of recipient it is is not stated.",
             );
         }
         for measure in doc.security_measures.iter().filter(|m| m.kind.is_none()) {
             unanswered(self, RecordKind::SecurityMeasure, measure.id.into(), "kind", &measure.description,
-                "Skyddsåtgärden \"{}\": om den är teknisk, organisatorisk eller fysisk är inte angivet.",
-                "Suojaustoimi \"{}\": ei ole kerrottu, onko se tekninen, organisatorinen vai fyysinen.",
+                "Skyddsåtgärden ”{}”: om den är teknisk, organisatorisk eller fysisk är inte angivet.",
+                "Turvatoimi ”{}”: ei ole kerrottu, onko se tekninen, organisatorinen vai fyysinen.",
                 "Security measure \"{}\": whether it is technical, organisational or physical is not stated.");
         }
         for cookie in doc
@@ -691,8 +691,8 @@ impl<'a> Findings<'a> {
                 cookie.id.into(),
                 "requires_consent",
                 &cookie.name,
-                "Kakan \"{}\": om den sätts först efter samtycke är inte angivet.",
-                "Eväste \"{}\": ei ole kerrottu, asetetaanko se vasta suostumuksen jälkeen.",
+                "Kakan ”{}”: om den sätts först efter samtycke är inte angivet.",
+                "Eväste ”{}”: ei ole kerrottu, asetetaanko se vasta suostumuksen jälkeen.",
                 "Cookie \"{}\": whether it is set only after consent is not stated.",
             );
         }
@@ -903,8 +903,8 @@ impl<'a> Findings<'a> {
                     register,
                     message(
                         what,
-                        "Personuppgiftsincidenten \"{}\" är öppen: avsluta den när den är hanterad och utvärderad.",
-                        "Tietoturvaloukkaus \"{}\" on avoin: sulje se, kun se on käsitelty ja arvioitu.",
+                        "Personuppgiftsincidenten ”{}” är öppen: avsluta den när den är hanterad och utvärderad.",
+                        "Tietoturvaloukkaus ”{}” on avoin: sulje se, kun se on käsitelty ja arvioitu.",
                         "The personal data breach \"{}\" is open: close it once it is handled and reviewed.",
                     ),
                 );
@@ -974,8 +974,8 @@ impl<'a> Findings<'a> {
                     Some(register.id),
                     message(
                         &register.name,
-                        "Registret \"{}\" kräver en konsekvensbedömning avseende dataskydd (art. 35): minst två kriterier eller en behandling på förteckningen. Registrera den när den är gjord.",
-                        "Rekisteri \"{}\" edellyttää tietosuojaa koskevaa vaikutustenarviointia (35 art.): vähintään kaksi kriteeriä tai luettelon mukainen käsittely. Kirjaa se, kun se on tehty.",
+                        "Registret ”{}” kräver en konsekvensbedömning avseende dataskydd (art. 35): minst två kriterier eller en behandling på förteckningen. Registrera den när den är gjord.",
+                        "Rekisteri ”{}” edellyttää tietosuojaa koskevaa vaikutustenarviointia (35 art.): vähintään kaksi kriteeriä tai luettelon mukainen käsittely. Kirjaa se, kun se on tehty.",
                         "The register \"{}\" needs a data protection impact assessment (Art. 35): two or more criteria, or processing on the list. Record it once done.",
                     ),
                 );

@@ -133,8 +133,10 @@ vocabulary! {
         Objection = "objection": ["Rätt att göra invändningar", "Vastustamisoikeus", "Right to object"],
         NoAutomatedDecisions = "no_automated_decisions": ["Rätt att inte bli föremål för automatiserat individuellt beslutsfattande", "Oikeus olla joutumatta automatisoidun yksittäispäätöksen kohteeksi", "Right not to be subject to automated individual decisions"],
         WithdrawConsent = "withdraw_consent": ["Rätt att återkalla samtycke", "Oikeus peruuttaa suostumus", "Right to withdraw consent"],
-        /// National law's right to forbid direct marketing (Finnish kielto-oikeus, Swedish förbudsrätt).
-        ProhibitDirectMarketing = "prohibit_direct_marketing": ["Förbudsrätt (direktmarknadsföring)", "Kielto-oikeus (suoramarkkinointi)", "Right to prohibit direct marketing"],
+        /// The right to object to direct marketing (Art. 21(2)–(3)) as a right
+        /// with its own procedure; documents written under the repealed Finnish
+        /// personal data act call it kielto-oikeus / förbudsrätt.
+        ProhibitDirectMarketing = "prohibit_direct_marketing": ["Rätt att invända mot direktmarknadsföring", "Oikeus vastustaa suoramarkkinointia", "Right to object to direct marketing"],
         Complaint = "complaint": ["Rätt att lämna in klagomål till en tillsynsmyndighet", "Oikeus tehdä valitus valvontaviranomaiselle", "Right to lodge a complaint"],
     }
 }
@@ -459,7 +461,7 @@ pub fn field_label(path: &str, language: Language) -> Option<&'static str> {
             "Identity check",
         ],
         "granted_by" => ["Beviljas av", "Myöntäjä", "Granted by"],
-        "function" => ["Funktion", "Käyttötarkoitus", "Function"],
+        "function" => ["Funktion", "Toiminto", "Function"],
         "format" => ["Format", "Muoto", "Format"],
         "documentation" => ["Dokumentation", "Dokumentaatio", "Documentation"],
         "decided_by" => [

@@ -92,7 +92,7 @@ pub(super) enum Label {
     OnPaper: ["i pappersform", "paperilla", "on paper"],
     DirectMarketing: (= DirectMarketing),
     NoTransfers: ["Inga överföringar utanför EU/EES", "Ei siirtoja EU:n tai ETA:n ulkopuolelle", "No transfers outside the EU/EEA"],
-    NotStated: ["ej angiven", "ei ilmoitettu", "not stated"],
+    NotStated: (= NotStated),
 
     // Data items sheet.
     Group: (= Group),
@@ -102,7 +102,7 @@ pub(super) enum Label {
     SpecialCategory: ["Särskild kategori (art. 9)", "Erityinen henkilötietoryhmä (9 art.)", "Special category (Art. 9)"],
     Flags: (= Flags),
     ConsequenceIfNotGiven: ["Följd om uppgiften inte lämnas", "Seuraus, jos tietoa ei anneta", "Consequence if not given"],
-    NeedForNationalId: ["Behov av personnummer", "Henkilötunnuksen tarve", "Need for a national ID number"],
+    NeedForNationalId: (= NeedForNationalIdNumber),
     FlagCriminalOffence: (= CriminalOffence),
     FlagNationalId: (= NationalId),
     FlagFinancial: (= Financial),
@@ -115,7 +115,7 @@ pub(super) enum Label {
     Vendor: (= Vendor),
     Product: ["Produkt / tjänst", "Tuote / palvelu", "Product / service"],
     Hosting: ["Drift", "Ylläpito", "Hosting"],
-    Function: ["Funktion", "Käyttötarkoitus", "Function"],
+    Function: (= Function),
     DataLocation: (= DataLocation),
     DataHeld: (= DataHeld),
     UsedByRegisters: ["Används av register", "Käyttävät rekisterit", "Registers using it"],
@@ -403,6 +403,19 @@ mod tests {
             assert_eq!(ui[key][0], both, "{label:?}");
             assert_eq!(ui[key][1], label.get(Language::Fi), "{label:?}");
         }
+        // The workbook's column follows the organisation's Swedish too.
+        assert_eq!(
+            Label::NeedForNationalId.shared(),
+            Some(Doc::NeedForNationalIdNumber)
+        );
+        assert_eq!(
+            finland.label(Doc::NeedForNationalIdNumber),
+            "Behov av personbeteckning"
+        );
+        assert_eq!(
+            sweden.label(Doc::NeedForNationalIdNumber),
+            "Behov av personnummer"
+        );
     }
 
     #[test]
