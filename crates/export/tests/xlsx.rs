@@ -949,11 +949,11 @@ fn the_breach_and_request_logs_dpia_screening_and_processor_record_are_sheets() 
     assert_eq!(value(breaches, 1, "Description"), "Stolen phone");
     assert_eq!(value(breaches, 1, "Notify by (72 h)"), "2026-11-05 09:30");
     assert_eq!(value(breaches, 1, "Overdue"), "Yes");
-    assert_eq!(value(breaches, 1, "Authority notified"), "not stated");
+    assert_eq!(value(breaches, 1, "Authority notified"), "Not stated");
     assert_eq!(value(breaches, 1, "Approximate number of people"), "40");
     assert_eq!(value(breaches, 2, "Authority notified"), "2026-11-11 12:00");
     assert_eq!(value(breaches, 2, "Overdue"), "No");
-    assert_eq!(value(breaches, 2, "Register"), "not stated");
+    assert_eq!(value(breaches, 2, "Register"), "Not stated");
 
     let requests = at("Data subject requests");
     assert_eq!(
@@ -962,12 +962,12 @@ fn the_breach_and_request_logs_dpia_screening_and_processor_record_are_sheets() 
     );
     assert_eq!(value(requests, 1, "Answer by"), "2026-11-01");
     assert_eq!(value(requests, 1, "Overdue"), "Yes");
-    assert_eq!(value(requests, 1, "Extended (Art. 12(3))"), "not stated");
+    assert_eq!(value(requests, 1, "Extended (Art. 12(3))"), "Not stated");
     assert_eq!(value(requests, 1, "Requester"), "Maija Meikäläinen");
     assert_eq!(value(requests, 2, "Answer by"), "2027-01-01");
     assert_eq!(value(requests, 2, "Overdue"), "No");
     assert_eq!(value(requests, 2, "Extended (Art. 12(3))"), "Yes");
-    assert_eq!(value(requests, 2, "Requester"), "not stated");
+    assert_eq!(value(requests, 2, "Requester"), "Not stated");
 
     let dpia = at("DPIA screening");
     assert_eq!(book.sheet(dpia).height(), 1 + doc.registers.len());
@@ -985,7 +985,7 @@ fn the_breach_and_request_logs_dpia_screening_and_processor_record_are_sheets() 
         value(processor, 1, "Categories of processing"),
         "Web hosting"
     );
-    assert_eq!(value(processor, 1, "Sub-processors"), "not stated");
+    assert_eq!(value(processor, 1, "Sub-processors"), "Not stated");
 
     // Nothing in these four sheets is a bare dash.
     for sheet in [breaches, requests, dpia, processor] {
