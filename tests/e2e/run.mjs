@@ -522,6 +522,21 @@ async function scenarioBreachAndRequest() {
       return kinds.length === 1 && kinds[0] === 'request_answer';
     });
   });
+  await step('a register meeting two WP248 criteria needs a DPIA until one is recorded', async () => {
+    await s.click('[data-test=nav-registers]');
+    await s.click('[data-test=new-register]');
+    await s.type('[data-test=register-name-sv]', 'Kameraövervakning');
+    await s.click('[data-test=tab-dpia]');
+    await s.click('[data-test=new-dpia-screening]');
+    await s.wait('[data-test=dpia-tab]');
+    assert(!(await findingCodes(s)).includes('dpia_required'), 'no DPIA finding before any answer');
+    await s.select('[data-test=dpia-systematic_monitoring]', 'yes');
+    await s.select('[data-test=dpia-large_scale]', 'yes');
+    await s.until('the DPIA-required finding', async () => (await findingCodes(s)).includes('dpia_required'));
+    await shot(s, 'dpia');
+    await s.type('[data-test=dpia-done]', hoursAgo(0).slice(0, 10));
+    await s.until('the DPIA-required finding to go', async () => !(await findingCodes(s)).includes('dpia_required'));
+  });
   await step('the request and the breach are deleted', async () => {
     const cards = (test) => s.script(`return document.querySelectorAll('[data-test=${test}]').length`);
     await s.click('[data-test=nav-requests]');

@@ -129,6 +129,9 @@ export function newRecord(kind, fields = {}) {
       id, register: null, right: 'access', channel: L(), identity_check: L(), deadline_days: null, format: L(), notes: L(),
       fee: L(), frequency: L(), refusal_grounds: L(), law_reference: L(),
     },
+    dpia_screening: {
+      id, register: null, criteria: {}, listed: {}, notes: L(), screened: null, dpia_done: null, dpia_reference: '', dpia_outcome: L(),
+    },
     breach: {
       id, description: L(), happened: null, discovered: null, registers: [], data_items: [], approximate_people: null,
       consequences: L(), measures: L(), risk: null, risk_assessment: L(), authority_notified: null, notification_reason: L(),

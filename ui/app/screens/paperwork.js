@@ -1,12 +1,12 @@
-// The paperwork besides the record: the breach log, the request log and the
-// review calendar. Deadlines are worked out by the model (get_calendar); the
+// The paperwork besides the record: the breach log, the request log, the
+// review calendar and a register's DPIA screening. Deadlines are worked out by the model (get_calendar); the
 // screens only show them. A new breach or request holds nothing the user has
 // not typed: no date is filled in for them.
 
 import { html, useEffect, useState } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
 import { useApp, Section, Card, Loc, Text, NumberField, DateField, Pick, Check, Vocab, MultiPick, TextInput, bind } from '../components.js';
-import { put, findRecord, text } from '../model.js';
+import { newRecord, put, findRecord, text } from '../model.js';
 import { addAndFocus } from './organisation.js';
 
 /// A local date and time: shown "YYYY-MM-DD HH:MM", kept as "YYYY-MM-DDTHH:MM:00".
@@ -183,6 +183,63 @@ export function CalendarScreen() {
               </tr>`)}
             </tbody>
           </table>`}
+    </${Section}>
+  </div>`;
+}
+
+/// The register's DPIA screening: the nine criteria and the listed kinds as
+/// questions (yes / no / not answered), and the DPIA once done. Whether a DPIA
+/// is required is the model's finding, not worked out here.
+export function DpiaTab({ register }) {
+  const app = useApp();
+  const K = 'dpia_screening';
+  const screening = app.doc.dpia_screenings.find((s) => s.register === register.id);
+  if (!screening) {
+    return html`<${Section} title=${app.t('dpia_screening')} lead=${app.t('dpia_lead')}>
+      <button type="button" class="primary" data-test="new-dpia-screening" onClick=${() => app.change(() => [put(K, newRecord(K, { register: register.id }))])}>
+        ${app.t('start_dpia_screening')}
+      </button>
+    </${Section}>`;
+  }
+  const question = (group, vocabulary) => (app.vocab[vocabulary] || []).map((entry) => {
+    const answer = screening[group][entry.code];
+    const value = answer === true ? 'yes' : answer === false ? 'no' : '';
+    const id = `f:${screening.id}:${group}.${entry.code}`;
+    return html`<div class="field" key=${entry.code}>
+      <label for=${id}>${entry[app.lang]}</label>
+      <select id=${id} name=${`${group}.${entry.code}`} data-test=${`dpia-${entry.code}`} value=${value} onChange=${(e) => {
+        const v = e.currentTarget.value;
+        app.change((d) => {
+          const current = findRecord(d, K, screening.id);
+          if (!current) return [];
+          const answers = { ...current[group] };
+          if (v === '') delete answers[entry.code];
+          else answers[entry.code] = v === 'yes';
+          return [put(K, { ...current, [group]: answers })];
+        });
+      }}>
+        <option value="">${app.t('not_answered')}</option>
+        <option value="yes">${app.t('yes')}</option>
+        <option value="no">${app.t('no')}</option>
+      </select>
+    </div>`;
+  });
+  return html`<div data-test="dpia-tab">
+    <${Section} title=${app.t('dpia_screening')} lead=${app.t('dpia_lead')}>
+      <p class="muted">${app.t('dpia_verdict_in_findings')}</p>
+      <h3>${app.t('dpia_criteria')}</h3>
+      ${question('criteria', 'dpia_criterion')}
+      <h3>${app.t('dpia_listed')}</h3>
+      ${question('listed', 'dpia_listed_processing')}
+      <${Loc} kind=${K} record=${screening} path="notes" label=${app.t('dpia_notes')} multiline />
+      <${DateField} kind=${K} record=${screening} path="screened" label=${app.t('dpia_screened')} />
+    </${Section}>
+    <${Section} title=${app.t('dpia_done_title')}>
+      <div class="row3">
+        <${DateField} kind=${K} record=${screening} path="dpia_done" label=${app.t('dpia_done')} test="dpia-done" />
+        <${Text} kind=${K} record=${screening} path="dpia_reference" label=${app.t('dpia_reference')} />
+      </div>
+      <${Loc} kind=${K} record=${screening} path="dpia_outcome" label=${app.t('dpia_outcome')} multiline />
     </${Section}>
   </div>`;
 }

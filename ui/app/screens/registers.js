@@ -2,6 +2,7 @@
 // (data, purposes and legal bases, sources and recipients, systems and
 // transfers, storage and security, roles, retention, rights).
 
+import { DpiaTab } from './paperwork.js';
 import { html, useState } from '../vendor/preact-htm.js';
 import {
   useApp, Section, Card, Loc, Text, NumberField, DateField, Country, Pick, Check, Vocab, MultiPick,
@@ -58,6 +59,7 @@ const TABS = [
   ['access', 'tab_access'],
   ['retention', 'tab_retention'],
   ['rights', 'tab_rights'],
+  ['dpia', 'tab_dpia'],
 ];
 
 /// The tab where a finding about a register or one of its parts is fixed.
@@ -83,6 +85,7 @@ export function tabForFinding(kind, field) {
     access_role: 'access',
     retention_rule: 'retention',
     rights_procedure: 'rights',
+    dpia_screening: 'dpia',
   }[kind] || 'general';
 }
 
@@ -177,7 +180,7 @@ export function RegisterEditor({ id, tab }) {
       <button type="button" class="link" onClick=${() => app.nav({ name: 'registers' })}>${app.t('back_to_registers')}</button></div>`;
   }
   const name = text(register.name, app.lang);
-  const Tab = { general: General, data: Data, purposes: Purposes, sources: Sources, systems: Systems, security: Security, access: Access, retention: Retention, rights: Rights }[tab] || General;
+  const Tab = { general: General, data: Data, purposes: Purposes, sources: Sources, systems: Systems, security: Security, access: Access, retention: Retention, rights: Rights, dpia: DpiaTab }[tab] || General;
   const countFor = (key) => app.findings.filter((f) => (f.register === id || (f.kind === 'register' && f.id === id)) && tabForFinding(f.kind, f.field) === key).length;
   const onTabKey = (e) => {
     const index = TABS.findIndex(([key]) => key === tab);
