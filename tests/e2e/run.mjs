@@ -537,6 +537,14 @@ async function scenarioBreachAndRequest() {
     await s.type('[data-test=dpia-done]', hoursAgo(0).slice(0, 10));
     await s.until('the DPIA-required finding to go', async () => !(await findingCodes(s)).includes('dpia_required'));
   });
+  await step('a controller the company processes for is recorded', async () => {
+    await s.click('[data-test=nav-clients]');
+    await s.click('[data-test=new-client]');
+    await s.wait('[data-test=client-card]');
+    await s.type('[data-test=client-name-en]', 'Client Ltd');
+    await s.until('the card titled by its name', async () => (await s.script(`return document.querySelector('[data-test=client-card] h3').textContent`)) === 'Client Ltd');
+    await shot(s, 'clients');
+  });
   await step('the request and the breach are deleted', async () => {
     const cards = (test) => s.script(`return document.querySelectorAll('[data-test=${test}]').length`);
     await s.click('[data-test=nav-requests]');

@@ -17,7 +17,7 @@ import { RegistersScreen, RegisterEditor, tabForFinding } from './screens/regist
 import { HistoryScreen } from './screens/history.js';
 import { ExportDialog } from './screens/export.js';
 import { GuideDialog, AboutDialog } from './screens/help.js';
-import { BreachesScreen, RequestsScreen, CalendarScreen } from './screens/paperwork.js';
+import { BreachesScreen, RequestsScreen, CalendarScreen, ClientControllersScreen } from './screens/paperwork.js';
 
 // Errors the page could not handle are kept for the end-to-end test to report.
 window.__kirjuriErrors = [];
@@ -34,6 +34,7 @@ const NAV = [
   ['incidents', 'nav_incidents'],
   ['breaches', 'nav_breaches'],
   ['requests', 'nav_requests'],
+  ['clients', 'nav_clients'],
   ['calendar', 'nav_calendar'],
   ['history', 'nav_history'],
 ];
@@ -53,6 +54,7 @@ function screenForFinding(doc, finding) {
     cookie: 'cookies',
     breach: 'breaches',
     data_subject_request: 'requests',
+    client_controller: 'clients',
   };
   if (simple[kind]) return { name: simple[kind] };
   const registerId = kind === 'register' ? finding.id : finding.register || findRecord(doc, kind, finding.id)?.register;
@@ -428,6 +430,7 @@ function Screen({ screen }) {
     case 'incidents': return html`<${IncidentScreen} />`;
     case 'breaches': return html`<${BreachesScreen} />`;
     case 'requests': return html`<${RequestsScreen} />`;
+    case 'clients': return html`<${ClientControllersScreen} />`;
     case 'calendar': return html`<${CalendarScreen} />`;
     case 'history': return html`<${HistoryScreen} />`;
     default: return html`<${RegistersScreen} />`;

@@ -141,6 +141,10 @@ export function newRecord(kind, fields = {}) {
       id, right: null, requester: '', register: null, received: null, identity_check: L(), extended: false,
       extension_reason: L(), actions: L(), answered: null,
     },
+    client_controller: {
+      id, name: L(), business_id: '', contact: L(), representative: L(), dpo: L(), agreement: null,
+      categories_of_processing: [], transfers: [], security_measures: [], sub_processors: [],
+    },
   }[kind];
   return { ...base, ...fields };
 }

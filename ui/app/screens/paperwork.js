@@ -1,12 +1,13 @@
 // The paperwork besides the record: the breach log, the request log, the
-// review calendar and a register's DPIA screening. Deadlines are worked out by the model (get_calendar); the
+// review calendar, a register's DPIA screening and the controllers the
+// organisation processes for (the record kept as processor, Art. 30(2)). Deadlines are worked out by the model (get_calendar); the
 // screens only show them. A new breach or request holds nothing the user has
 // not typed: no date is filled in for them.
 
 import { html, useEffect, useState } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
 import { useApp, Section, Card, Loc, Text, NumberField, DateField, Pick, Check, Vocab, MultiPick, TextInput, bind } from '../components.js';
-import { newRecord, put, findRecord, text } from '../model.js';
+import { newRecord, put, findRecord, text, processorName } from '../model.js';
 import { addAndFocus } from './organisation.js';
 
 /// A local date and time: shown "YYYY-MM-DD HH:MM", kept as "YYYY-MM-DDTHH:MM:00".
@@ -243,3 +244,57 @@ export function DpiaTab({ register }) {
     </${Section}>
   </div>`;
 }
+
+export function ClientControllersScreen() {
+  const app = useApp();
+  const K = 'client_controller';
+  const measures = app.doc.security_measures.map((m) => ({ value: m.id, label: text(m.description, app.lang) || app.t('untitled') }));
+  const processors = app.doc.processors.map((p) => ({ value: p.id, label: processorName(p, app.lang) || app.t('untitled') }));
+  return html`<div class="screen" data-test="clients-screen">
+    <${Section}
+      title=${app.t('clients_title')}
+      lead=${app.t('clients_lead')}
+      actions=${html`<button type="button" class="primary" data-test="new-client" onClick=${() => addAndFocus(app, K, {}, 'name:' + app.lang)}>+ ${app.t('new_client')}</button>`}
+    >
+      ${app.doc.client_controllers.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+      ${app.doc.client_controllers.map((c) => html`<${Card} key=${c.id} kind=${K} record=${c} title=${text(c.name, app.lang) || app.t('untitled')} test="client-card">
+        <div class="row2">
+          <${Loc} kind=${K} record=${c} path="name" label=${app.t('name')} test="client-name" />
+          <${Text} kind=${K} record=${c} path="business_id" label=${app.t('business_id')} />
+        </div>
+        <${Loc} kind=${K} record=${c} path="contact" label=${app.t('contact_details')} multiline />
+        <div class="row2">
+          <${Loc} kind=${K} record=${c} path="representative" label=${app.t('representative')} />
+          <${Loc} kind=${K} record=${c} path="dpo" label=${app.t('dpo')} />
+        </div>
+        <${MultiPick} id=${`f:${c.id}:security_measures`} label=${app.t('client_security')} options=${measures} selected=${c.security_measures}
+          onCommit=${(ids) => app.setField(K, c.id, 'security_measures', ids)} />
+        <${MultiPick} id=${`f:${c.id}:sub_processors`} label=${app.t('sub_processors')} options=${processors} selected=${c.sub_processors}
+          onCommit=${(ids) => app.setField(K, c.id, 'sub_processors', ids)} />
+        <${CategoriesField} client=${c} />
+      </${Card}>`)}
+    </${Section}>
+  </div>`;
+}
+
+/// The categories of processing, one per line in the UI language.
+function CategoriesField({ client }) {
+  const app = useApp();
+  const K = 'client_controller';
+  return html`<${TextInput}
+    id=${`f:${client.id}:categories_of_processing`}
+    name="categories_of_processing"
+    label=${app.t('categories_of_processing')}
+    hint=${app.t('one_per_line')}
+    multiline
+    value=${client.categories_of_processing.map((c) => text(c, app.lang)).join('\n')}
+    onCommit=${(value) => app.change((d) => {
+      const current = findRecord(d, K, client.id);
+      if (!current) return [];
+      const lines = value.split('\n').map((l) => l.trim()).filter((l) => l);
+      const categories = lines.map((line, i) => ({ ...(current.categories_of_processing[i] || {}), [app.lang]: line }));
+      return [put(K, { ...current, categories_of_processing: categories })];
+    })}
+  />`;
+}
+
