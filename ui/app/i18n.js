@@ -214,7 +214,7 @@ const STRINGS = {
   flag_consent: ['Samtyckesuppgift (t.ex. nyhetsbrev)', 'Suostumustieto (esim. uutiskirje)', 'Consent record (e.g. newsletter)'],
   flag_criminal_offence: ['Uppgifter om lagöverträdelser (art. 10)', 'Rikostuomioihin ja rikkomuksiin liittyvät tiedot (10 art.)', 'Data relating to criminal convictions and offences (Art. 10)'],
   special_category: ['Särskild kategori (art. 9)', 'Erityinen henkilötietoryhmä (9 art.)', 'Special category (Art. 9)'],
-  need_for_national_id: ['Varför personnummer behövs', 'Miksi henkilötunnus tarvitaan', 'Why the identity number is needed'],
+  need_for_national_id: ['Varför personbeteckningen / personnumret behövs', 'Miksi henkilötunnus tarvitaan', 'Why the identity number is needed'],
   purposes: ['Ändamål', 'Käsittelyn tarkoitukset', 'Purposes'],
   new_purpose: ['Nytt ändamål', 'Uusi tarkoitus', 'New purpose'],
   purpose_description: ['Ändamål', 'Tarkoitus', 'Purpose'],
