@@ -346,7 +346,7 @@ impl<'a> Findings<'a> {
                     in_register,
                     message(
                         &item.name,
-                        "Uppgiften ”{}” är ett personnummer, men behovet av det är inte angivet.",
+                        "Uppgiften ”{}” är en personbeteckning (personnummer), men behovet av den är inte angivet.",
                         "Tieto ”{}” on henkilötunnus, mutta sen tarvetta ei ole perusteltu.",
                         "The data item “{}” is a national identity number, but the need for it is not stated.",
                     ),

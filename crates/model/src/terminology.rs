@@ -438,7 +438,7 @@ pub fn field_label(path: &str, language: Language) -> Option<&'static str> {
         "period" => ["Lagringstid", "Säilytysaika", "Retention period"],
         "notes" => ["Anmärkningar", "Huomautukset", "Notes"],
         "need_for_national_id" => [
-            "Behov av personnummer",
+            "Behov av personbeteckning (personnummer)",
             "Henkilötunnuksen tarve",
             "Need for the national identity number",
         ],
