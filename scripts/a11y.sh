@@ -29,5 +29,6 @@ KIRJURI_HTML_SAMPLES="$pages" cargo test -p kirjuri-export --test html --locked 
 port="${A11Y_PORT:-9515}"
 chromedriver --port="$port" >"$target/a11y-chromedriver.log" 2>&1 &
 driver=$!
-trap 'kill $driver 2>/dev/null; wait $driver 2>/dev/null' EXIT
+# `|| true`: under set -e the stopped driver's status (143) would end the script.
+trap 'kill $driver 2>/dev/null; wait $driver 2>/dev/null || true' EXIT
 CHROMEDRIVER_URL="http://127.0.0.1:$port" node tests/a11y/run.mjs "$pages"/*.html
