@@ -834,6 +834,23 @@ mod tests {
     }
 
     #[test]
+    fn job_applications_are_kept_for_the_recruitment_claim_period_of_their_country() {
+        let rules = |country| {
+            company(country, vec!["job_applicants".into()])
+                .retention_rules
+                .iter()
+                .map(|r| r.period.en.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(rules(Country::Finland)
+            .iter()
+            .any(|p| p.contains("Non-Discrimination Act (1325/2014)")));
+        assert!(rules(Country::Sweden)
+            .iter()
+            .any(|p| p.contains("diskrimineringslagen (2008:567), chapter 6, section 4")));
+    }
+
+    #[test]
     fn legitimate_interests_are_written_out_and_flags_are_set() {
         let document = company(Country::Sweden, all_template_ids());
         for claim in document.purposes.iter().flat_map(|p| &p.legal_bases) {
