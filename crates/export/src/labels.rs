@@ -545,8 +545,8 @@ pub enum Label {
     RefusalGrounds: ["Grunder för att vägra", "Epäämisen perusteet", "Grounds for refusal"],
     DocumentCreated: ["Dokumentet skapat", "Asiakirja laadittu", "Document created"],
     DocumentUpdated: ["Dokumentet uppdaterat", "Asiakirja päivitetty", "Document updated"],
-    FindingNotApplicable: ["Inte tillämpligt", "Ei sovellu", "Not applicable"],
-    FindingAccepted: ["Godtaget tills vidare", "Hyväksytty toistaiseksi", "Accepted for now"],
+    NotApplicable: ["Inte tillämpligt", "Ei sovellu", "Not applicable"],
+    AcceptedForNow: ["Godtaget tills vidare", "Hyväksytty toistaiseksi", "Accepted for now"],
     AnsweredFindings: [
         "Besvarade brister",
         "Vastatut puutteet",

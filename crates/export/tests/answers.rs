@@ -53,15 +53,24 @@ fn squeeze(text: &str) -> String {
 }
 
 fn workbook_text(bytes: Vec<u8>) -> String {
-    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     let mut all = String::new();
-    for (_, range) in workbook.worksheets() {
-        for (_, _, cell) in range.cells() {
-            all.push_str(&cell.to_string());
-            all.push('\n');
-        }
+    for (_, cell) in workbook_cells(bytes) {
+        all.push_str(&cell);
+        all.push('\n');
     }
     all
+}
+
+/// Every cell of the workbook as (sheet name, text).
+fn workbook_cells(bytes: Vec<u8>) -> Vec<(String, String)> {
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let mut cells = Vec::new();
+    for (sheet, range) in workbook.worksheets() {
+        for (_, _, cell) in range.cells() {
+            cells.push((sheet.clone(), cell.to_string()));
+        }
+    }
+    cells
 }
 
 /// What a fixed sentence of the notice rests on.
@@ -233,9 +242,58 @@ fn a_register_with_only_a_name_asserts_nothing_and_is_a_draft_on_every_page() {
         }
         let record_text = squeeze(&record.join("\n"));
         assert!(record_text.contains(&squeeze(Label::NotAnswered.get(language))));
+        // The record shows what is unanswered in words too, never as a dash.
+        assert!(record_text.contains(&squeeze(Label::NotStated.get(language))));
+        assert!(
+            !record_text.contains('—'),
+            "{language:?}: a bare dash in the record"
+        );
         for label in [Label::NoTransfers, Label::NoticeNoDisclosures] {
             assert!(!record_text.contains(&squeeze(label.get(language))));
         }
+    }
+}
+
+#[test]
+fn a_name_only_record_and_workbook_say_not_stated_and_never_a_dash() {
+    let (document, _) = name_only();
+    for language in Language::ALL {
+        let not_stated = Label::NotStated.get(language);
+        let record = pages(&export_record_pdf(&document, &options(language)).unwrap());
+        // Each table cell and each empty section of the register's pages.
+        let register_pages: Vec<&String> = record
+            .iter()
+            .filter(|page| page.contains(document.registers[0].name.get(language)))
+            .collect();
+        assert!(!register_pages.is_empty());
+        let register_text = register_pages
+            .iter()
+            .map(|page| page.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let times = register_text.matches(not_stated).count();
+        assert!(
+            times >= 10,
+            "{language:?}: {not_stated:?} {times} times in the register's section:\n{register_text}"
+        );
+        for page in &record {
+            assert!(
+                !page
+                    .lines()
+                    .any(|line| line.split_whitespace().any(|word| word == "—")),
+                "{language:?}: a bare dash in the record:\n{page}"
+            );
+        }
+        let cells = workbook_cells(export_xlsx(&document, &options(language)).unwrap());
+        for (sheet, cell) in &cells {
+            assert_ne!(cell.trim(), "—", "{language:?}: a dash in sheet {sheet}");
+        }
+        // The register's row alone leaves a dozen answers open.
+        let said = cells.iter().filter(|(_, cell)| cell == not_stated).count();
+        assert!(
+            said >= 10,
+            "{language:?}: the workbook says {not_stated:?} only {said} times"
+        );
     }
 }
 
@@ -413,8 +471,10 @@ fn qualifiers_reach_the_notice_the_record_and_the_workbook() {
         squeeze(&pages(&export_record_pdf(&document, &options(Language::Sv)).unwrap()).join("\n"));
     for expected in [
         "support från USA vid behov",
+        "i övrigt endast med samtycke eller enligt lag",
         "Endast vid obetald faktura",
         "Lag 123/2019 § 4",
+        "Kategorier av personuppgifter (bland annat)",
         Label::RecipientCategory.get(Language::Sv),
     ] {
         assert!(
@@ -423,7 +483,15 @@ fn qualifiers_reach_the_notice_the_record_and_the_workbook() {
         );
     }
     let workbook = workbook_text(export_xlsx(&document, &options(Language::Sv)).unwrap());
-    assert!(workbook.contains("support från USA vid behov"));
+    for expected in [
+        "support från USA vid behov",
+        "i övrigt endast med samtycke eller enligt lag",
+        "Endast vid obetald faktura",
+        "Lag 123/2019 § 4",
+        "Namn, adress, telefon\n(bland annat)",
+    ] {
+        assert!(workbook.contains(expected), "workbook lacks {expected:?}");
+    }
 }
 
 #[test]
@@ -471,7 +539,7 @@ fn an_answered_finding_leaves_the_count_but_stays_listed_with_its_reason() {
     assert!(!record.contains("UTKAST"));
     for expected in [
         Label::AnsweredFindings.get(Language::Sv),
-        Label::FindingAccepted.get(Language::Sv),
+        Label::AcceptedForNow.get(Language::Sv),
         "Rollen utreds med koncernen",
         "Anna Andersson",
     ] {

@@ -645,7 +645,14 @@ fn an_empty_document_still_exports() {
             page_count(&pdf) >= 6,
             "cover, contents, controller, four annexes"
         );
-        assert!(text(&pdf).contains('—'));
+        // What is missing says so in words, never as a bare dash.
+        let printed = text(&pdf);
+        assert!(!printed.contains('—'), "a bare dash in {language:?}");
+        let not_stated = kirjuri_export::labels::Label::NotStated.get(language);
+        assert!(
+            squeeze(&printed).contains(&squeeze(not_stated)),
+            "{language:?}: no {not_stated:?}"
+        );
     }
 }
 

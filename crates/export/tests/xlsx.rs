@@ -394,6 +394,7 @@ fn header_rows_are_localized_and_follow_article_30() {
             "Rättslig grund (art. 6)",
             "Berättigat intresse",
             "Villkor för särskilda kategorier av personuppgifter (art. 9.2)",
+            "Lagrum för hela registret",
             "Kategorier av registrerade",
             "Kategorier av personuppgifter",
             "Särskilda kategorier av personuppgifter",
@@ -487,7 +488,11 @@ fn the_organisation_sheet_is_label_and_value() {
     );
     assert!(cell_text(&value("Tillsynsmyndighet")).contains("Dataombudsmannens byrå"));
     assert_eq!(value("Version"), Data::String("v. 2.1".into()));
-    assert_eq!(value("Momsregistreringsnummer"), Data::String("—".into()));
+    // Left empty: said in words, never a bare dash.
+    assert_eq!(
+        value("Momsregistreringsnummer"),
+        Data::String("Inte angivet".into())
+    );
     assert_eq!(
         value("Rutin vid personuppgiftsincidenter"),
         Data::String("1. Stäng av systemet\n2. Meddela myndigheten".into())
@@ -525,7 +530,8 @@ fn the_registers_sheet_has_one_row_per_register_and_purpose() {
         "Berättigat intresse, art. 6.1 f"
     );
     assert_eq!(at(2, "Berättigat intresse"), "+46 8 123 456");
-    assert_eq!(at(1, "Berättigat intresse"), "—");
+    // A contract needs no legitimate interest: not applicable, not a gap.
+    assert_eq!(at(1, "Berättigat intresse"), "Inte tillämpligt");
     assert_eq!(
         at(1, "Verksamhet / ägare"),
         "Försäljning\nAnna Andersson, Dataskyddsombud"
@@ -562,7 +568,7 @@ fn the_registers_sheet_has_one_row_per_register_and_purpose() {
     );
     assert_eq!(at(1, "Konsekvensbedömning (DPIA)"), "Inte bedömt");
     assert_eq!(at(1, "Senast uppdaterad"), "2026-01-31");
-    // The empty register is not dropped, and every empty answer shows as a dash.
+    // The empty register is not dropped, and every empty answer says "not stated".
     for header in [
         "Ändamål",
         "Rättslig grund (art. 6)",
@@ -570,7 +576,18 @@ fn the_registers_sheet_has_one_row_per_register_and_purpose() {
         "Lagringstid",
         "Senast uppdaterad",
     ] {
-        assert_eq!(at(3, header), "—", "{header}");
+        assert_eq!(at(3, header), "Inte angivet", "{header}");
+    }
+    // Questions not answered say so; nothing is a bare dash.
+    assert_eq!(at(3, "Mottagare"), "Inte besvarat");
+    for row in 1..sheet.height() {
+        for column in 0..sheet.width() {
+            assert_ne!(
+                cell_text(&sheet[(row, column)]),
+                "—",
+                "row {row}, column {column}"
+            );
+        }
     }
 }
 
@@ -628,7 +645,8 @@ fn the_other_sheets_hold_items_systems_transfers_access_and_findings() {
         cell_text(&access[(1, 3)]),
         "Skapa användare\nRadera kontakter\n(All changes logged with who and when)"
     );
-    assert_eq!(cell_text(&access[(1, 4)]), "—");
+    // No role in the empty register: no access, which is nothing to state.
+    assert_eq!(cell_text(&access[(1, 4)]), "");
 
     let findings = book.sheet(12);
     let expected = check(
@@ -669,7 +687,7 @@ fn retention_dates_are_real_excel_dates() {
     );
     // The register without a rule is a visible gap.
     assert_eq!(cell_text(&at(2, "Rekisteri")), "Tyhjä rekisteri");
-    assert_eq!(cell_text(&at(2, "Seuraava kerta")), "—");
+    assert_eq!(cell_text(&at(2, "Seuraava kerta")), "Ei ilmoitettu");
 }
 
 #[test]

@@ -87,25 +87,52 @@ impl Words {
         })
     }
 
-    /// A cell with one value, or plainly "not stated" (never a bare dash).
+    /// What stands for a value the user left empty: "not stated", muted —
+    /// said plainly, never a bare dash, so a reader sees what is unanswered.
+    fn not_stated(self, style: Style) -> Para {
+        Para::plain(self.label(Label::NotStated), style.with_ink(Ink::Muted))
+    }
+
+    /// "Not stated" as text, for a name in a heading or a list entry.
+    fn not_stated_text(self) -> String {
+        self.label(Label::NotStated).to_string()
+    }
+
+    /// A cell with one value, or "not stated".
     fn stated(self, value: Option<String>) -> Cell {
-        self.stated_list(value.into_iter().collect())
+        vec![value.map_or_else(|| self.not_stated(CELL), |v| Para::plain(v, CELL))]
     }
 
     /// A cell with one paragraph per value, or "not stated" when there are none.
     fn stated_lines(self, values: Vec<String>) -> Cell {
         if values.is_empty() {
-            return self.stated(None);
+            return vec![self.not_stated(CELL)];
         }
-        cell_lines(values)
+        values.into_iter().map(|v| Para::plain(v, CELL)).collect()
     }
 
-    /// A cell listing values (several as bullets), or "not stated" when there are none.
+    /// A cell listing values: one plainly, several as bullets, none as "not stated".
     fn stated_list(self, values: Vec<String>) -> Cell {
-        if values.is_empty() {
-            return vec![Para::plain(self.label(Label::NotStated), CELL_MUTED)];
+        match values.len() {
+            0 => vec![self.not_stated(CELL)],
+            1 => values.into_iter().map(|v| Para::plain(v, CELL)).collect(),
+            _ => values
+                .into_iter()
+                .map(|v| Para::plain(v, CELL).bulleted().after(1.0))
+                .collect(),
         }
-        cell_list(values)
+    }
+
+    /// "Label: value" inside a cell, the label muted; no value reads "not stated".
+    fn labelled(self, label: &str, value: Option<String>, style: Style) -> Para {
+        let value = match value {
+            Some(value) => Span::new(value, style),
+            None => Span::new(self.label(Label::NotStated), style.with_ink(Ink::Muted)),
+        };
+        Para::new(vec![
+            Span::new(format!("{label}: "), style.with_ink(Ink::Muted)),
+            value,
+        ])
     }
 
     /// A vocabulary value, or "not answered" when none was chosen.
@@ -120,44 +147,6 @@ impl Words {
 fn non_empty(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_string())
-}
-
-/// The muted dash that stands for a value not given.
-fn dash(style: Style) -> Para {
-    Para::plain("—", style.with_ink(Ink::Muted))
-}
-
-/// A cell with one value, or the dash.
-fn cell(value: Option<String>) -> Cell {
-    vec![value.map_or_else(|| dash(CELL), |v| Para::plain(v, CELL))]
-}
-
-/// A cell with one paragraph per value, or the dash when there are none.
-fn cell_lines(values: Vec<String>) -> Cell {
-    if values.is_empty() {
-        return vec![dash(CELL)];
-    }
-    values.into_iter().map(|v| Para::plain(v, CELL)).collect()
-}
-
-/// A cell listing values: one plainly, several as bullets, none as the dash.
-fn cell_list(values: Vec<String>) -> Cell {
-    match values.len() {
-        0 => vec![dash(CELL)],
-        1 => values.into_iter().map(|v| Para::plain(v, CELL)).collect(),
-        _ => values
-            .into_iter()
-            .map(|v| Para::plain(v, CELL).bulleted().after(1.0))
-            .collect(),
-    }
-}
-
-/// "Label: value" inside a cell, the label muted.
-fn labelled(label: &str, value: Option<String>, style: Style) -> Para {
-    Para::new(vec![
-        Span::new(format!("{label}: "), style.with_ink(Ink::Muted)),
-        Span::new(value.unwrap_or_else(|| "—".to_string()), style),
-    ])
 }
 
 /// A two-column key–value table.
@@ -257,7 +246,7 @@ impl<'d> Index<'d> {
 
 /// A person's name with title, and their contact details, as lines.
 fn person_lines(person: &Person, words: Words) -> Vec<String> {
-    let mut first = non_empty(&person.name).unwrap_or_else(|| "—".to_string());
+    let mut first = non_empty(&person.name).unwrap_or_else(|| words.not_stated_text());
     if let Some(title) = words.text(&person.title) {
         first = format!("{first}, {title}");
     }
@@ -271,7 +260,7 @@ fn person_lines(person: &Person, words: Words) -> Vec<String> {
 fn organisation_name(document: &Document, words: Words) -> String {
     words
         .text(&document.organisation.name)
-        .unwrap_or_else(|| "—".to_string())
+        .unwrap_or_else(|| words.not_stated_text())
 }
 
 /// What the PDF's information dictionary says about it.

@@ -95,7 +95,7 @@ pub(crate) fn notice_content(
         title: words.label(Label::NoticeTitle).to_string(),
         register_name: words
             .text(&register.name)
-            .unwrap_or_else(|| words.label(Label::NotStated).to_string()),
+            .unwrap_or_else(|| words.not_stated_text()),
         organisation: organisation_name(document, words),
         version,
         version_label: words.label(Label::Version),
@@ -194,7 +194,7 @@ impl<'a, 'd> Notice<'a, 'd> {
     /// Lines kept together on one page, such as an address.
     fn lines(&mut self, lines: Vec<(String, Style)>) {
         if lines.is_empty() {
-            self.dash();
+            self.push_not_stated();
             return;
         }
         // A value written on several lines (an address) keeps its lines.
@@ -237,16 +237,12 @@ impl<'a, 'd> Notice<'a, 'd> {
     }
 
     /// What stands for a question not answered: said plainly, never a bare dash.
-    fn dash(&mut self) {
-        self.push(Block::Para(self.not_stated_para().after(5.0)));
+    fn push_not_stated(&mut self) {
+        self.push(Block::Para(self.words.not_stated(BODY).after(5.0)));
     }
 
     fn not_stated(&self) -> String {
-        self.label(Label::NotStated).to_string()
-    }
-
-    fn not_stated_para(&self) -> Para {
-        Para::plain(self.not_stated(), BODY.with_ink(Ink::Muted))
+        self.words.not_stated_text()
     }
 
     /// "Intro (among others):" for a list that is not exhaustive.
@@ -405,7 +401,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.section(4);
         self.para(self.label(Label::NoticePurposeIntro), BODY);
         if self.parts.purposes.is_empty() {
-            self.dash();
+            self.push_not_stated();
             return;
         }
         if let Some(law) = self.text(&self.register.law_reference) {
@@ -484,7 +480,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         let subjects = self.category_names(&self.register.data_subject_categories);
         self.para(self.label(Label::NoticeSubjectsIntro), BODY);
         if subjects.is_empty() {
-            self.dash();
+            self.push_not_stated();
         }
         for subject in subjects {
             self.bullet(vec![Span::new(subject, BODY)]);
@@ -558,7 +554,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             }
         }
         if !any {
-            self.dash();
+            self.push_not_stated();
         }
         if self
             .parts
@@ -606,7 +602,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             .filter_map(|id| self.index.sources.get(id).copied())
             .collect();
         if sources.is_empty() {
-            self.dash();
+            self.push_not_stated();
             return;
         }
         self.para(
@@ -652,7 +648,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                     }
                 }
                 // Not answered: shown as such, not as "no disclosures".
-                (Answer::NotAnswered, _) => self.dash(),
+                (Answer::NotAnswered, _) => self.push_not_stated(),
             }
         } else {
             self.para(
@@ -754,7 +750,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                         self.para(qualifier, BODY);
                     }
                 }
-                (Answer::NotAnswered, _) => self.dash(),
+                (Answer::NotAnswered, _) => self.push_not_stated(),
             }
             return;
         }
@@ -794,7 +790,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.section(9);
         let rules = self.parts.retention_rules.clone();
         if rules.is_empty() {
-            self.dash();
+            self.push_not_stated();
             return;
         }
         self.para(self.label(Label::NoticeRetentionIntro), BODY);
@@ -846,7 +842,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         })
         .collect();
         if measures.is_empty() {
-            self.dash();
+            self.push_not_stated();
             return;
         }
         self.para(self.label(Label::NoticeSecurityIntro), BODY);
@@ -962,11 +958,11 @@ impl<'a, 'd> Notice<'a, 'd> {
                 self.para(self.label(Label::NoticeAutomated), BODY);
                 match self.text(&self.register.automated_decisions_description) {
                     Some(description) => self.para(description, BODY),
-                    None => self.dash(),
+                    None => self.push_not_stated(),
                 }
             }
             Answer::No => self.para(self.label(Label::NoticeNoAutomated), BODY),
-            Answer::NotAnswered => self.dash(),
+            Answer::NotAnswered => self.push_not_stated(),
         }
     }
 
@@ -995,7 +991,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 }
                 self.lines(lines);
             }
-            None => self.dash(),
+            None => self.push_not_stated(),
         }
     }
 }

@@ -96,7 +96,7 @@ fn blocks(
         return blocks;
     }
     for client in &document.client_controllers {
-        let name = text(&client.name).unwrap_or_else(|| words.label(Label::NotStated).to_string());
+        let name = text(&client.name).unwrap_or_else(|| words.not_stated_text());
         blocks.push(Block::Heading {
             level: 2,
             text: name,
@@ -141,7 +141,7 @@ fn blocks(
             .filter_map(|id| index.processors.get(id))
             .map(|p| {
                 let name = text(&kirjuri_model::checks::display_processor(p))
-                    .unwrap_or_else(|| words.label(Label::NotStated).to_string());
+                    .unwrap_or_else(|| words.not_stated_text());
                 match non_empty(&p.country) {
                     Some(country) => format!("{name} ({})", words.country(&country)),
                     None => name,

@@ -4,8 +4,9 @@
 //! Art. 30(1) order, and annexes A–G (systems, access matrix, retention
 //! schedule, open findings, DPIA screening and last review of each register,
 //! the breach log, the request log without the requesters' names). Every
-//! question the record answers is printed, with a muted "—" where the user has
-//! not answered it yet; the annexes E–G say "not stated" instead.
+//! question the record answers is printed; what the user has not answered yet
+//! reads "not stated" (or "not answered" for a question with fixed answers),
+//! muted, never a bare dash.
 
 use super::*;
 use crate::ExportOptions;
@@ -214,7 +215,7 @@ impl<'a, 'd> Record<'a, 'd> {
         contact.extend(non_empty(&organisation.email));
         contact.extend(non_empty(&organisation.website));
         let dpo = match self.index.person(organisation.dpo) {
-            Some(person) => cell_lines(person_lines(person, words)),
+            Some(person) => self.words.stated_lines(person_lines(person, words)),
             None => vec![Para::plain(self.label(Label::NoDpo), CELL)],
         };
         let date = |d: Option<NaiveDate>| d.map(|d| words.date(d));
@@ -226,33 +227,33 @@ impl<'a, 'd> Record<'a, 'd> {
             key_values(vec![
                 (
                     self.label(Label::BusinessId),
-                    cell(non_empty(&organisation.business_id)),
+                    self.words.stated(non_empty(&organisation.business_id)),
                 ),
                 (
                     self.label(Label::Address),
-                    cell(self.text(&organisation.address)),
+                    self.words.stated(self.text(&organisation.address)),
                 ),
-                (self.label(Label::Contact), cell_lines(contact)),
+                (self.label(Label::Contact), self.words.stated_lines(contact)),
                 (self.label(Label::Dpo), dpo),
                 (
                     self.label(Label::Version),
-                    cell(non_empty(&organisation.version_label)),
+                    self.words.stated(non_empty(&organisation.version_label)),
                 ),
                 (
                     self.label(Label::DocumentCreated),
-                    cell(date(organisation.document_created)),
+                    self.words.stated(date(organisation.document_created)),
                 ),
                 (
                     self.label(Label::DocumentUpdated),
-                    cell(date(organisation.document_updated)),
+                    self.words.stated(date(organisation.document_updated)),
                 ),
                 (
                     self.label(Label::LastChanged),
-                    cell(date(self.options.last_changed)),
+                    self.words.stated(date(self.options.last_changed)),
                 ),
                 (
                     self.label(Label::Printed),
-                    cell(date(Some(self.options.printed_on))),
+                    self.words.stated(date(Some(self.options.printed_on))),
                 ),
             ]),
         ]
@@ -282,7 +283,7 @@ impl<'a, 'd> Record<'a, 'd> {
             Orientation::Portrait,
         );
         let dpo = match self.index.person(organisation.dpo) {
-            Some(person) => cell_lines(person_lines(person, words)),
+            Some(person) => self.words.stated_lines(person_lines(person, words)),
             None => vec![Para::plain(self.label(Label::NoDpo), CELL)],
         };
         let authority = match geography::supervisory_authority(organisation) {
@@ -293,51 +294,54 @@ impl<'a, 'd> Record<'a, 'd> {
                 lines.extend(non_empty(&authority.phone));
                 lines.extend(non_empty(&authority.email));
                 lines.extend(non_empty(&authority.website));
-                cell_lines(lines)
+                self.words.stated_lines(lines)
             }
-            None => cell(None),
+            None => self.words.stated(None),
         };
         let rows = vec![
             (
                 self.label(Label::Name),
-                cell(Some(organisation_name(self.document, words))),
+                self.words
+                    .stated(Some(organisation_name(self.document, words))),
             ),
             (
                 self.label(Label::BusinessId),
-                cell(non_empty(&organisation.business_id)),
+                self.words.stated(non_empty(&organisation.business_id)),
             ),
             (
                 self.label(Label::VatNumber),
-                cell(non_empty(&organisation.vat_number)),
+                self.words.stated(non_empty(&organisation.vat_number)),
             ),
             (
                 self.label(Label::Address),
-                cell(self.text(&organisation.address)),
+                self.words.stated(self.text(&organisation.address)),
             ),
             (
                 self.label(Label::Phone),
-                cell(non_empty(&organisation.phone)),
+                self.words.stated(non_empty(&organisation.phone)),
             ),
             (
                 self.label(Label::Email),
-                cell(non_empty(&organisation.email)),
+                self.words.stated(non_empty(&organisation.email)),
             ),
             (
                 self.label(Label::Website),
-                cell(non_empty(&organisation.website)),
+                self.words.stated(non_empty(&organisation.website)),
             ),
             (
                 self.label(Label::StaffCount),
-                cell(organisation.staff_count.map(|n| n.to_string())),
+                self.words
+                    .stated(organisation.staff_count.map(|n| n.to_string())),
             ),
             (self.label(Label::Dpo), dpo),
             (
                 self.label(Label::JointControllers),
-                cell(self.text(&organisation.joint_controllers)),
+                self.words
+                    .stated(self.text(&organisation.joint_controllers)),
             ),
             (
                 self.label(Label::Representative),
-                cell(self.text(&organisation.representative)),
+                self.words.stated(self.text(&organisation.representative)),
             ),
             (self.label(Label::SupervisoryAuthority), authority),
         ];
@@ -351,10 +355,10 @@ impl<'a, 'd> Record<'a, 'd> {
                 .iter()
                 .map(|person| {
                     vec![
-                        cell(non_empty(&person.name)),
-                        cell(self.text(&person.title)),
-                        cell(non_empty(&person.phone)),
-                        cell(non_empty(&person.email)),
+                        self.words.stated(non_empty(&person.name)),
+                        self.words.stated(self.text(&person.title)),
+                        self.words.stated(non_empty(&person.phone)),
+                        self.words.stated(non_empty(&person.email)),
                     ]
                 })
                 .collect();
@@ -384,14 +388,17 @@ impl<'a, 'd> Record<'a, 'd> {
             .filter_map(|s| self.text(s))
             .collect();
         let rows = vec![
-            (self.label(Label::IncidentSteps), cell_lines(steps)),
+            (
+                self.label(Label::IncidentSteps),
+                self.words.stated_lines(steps),
+            ),
             (
                 self.label(Label::IncidentDecidedBy),
-                cell(self.text(&routine.decided_by)),
+                self.words.stated(self.text(&routine.decided_by)),
             ),
             (
                 self.label(Label::NotifyWithin72Hours),
-                cell(Some(
+                self.words.stated(Some(
                     words
                         .yes_no(routine.notify_authority_within_72_hours)
                         .to_string(),
@@ -399,7 +406,7 @@ impl<'a, 'd> Record<'a, 'd> {
             ),
             (
                 self.label(Label::InformOnHighRisk),
-                cell(Some(
+                self.words.stated(Some(
                     words
                         .yes_no(routine.inform_data_subjects_on_high_risk)
                         .to_string(),
@@ -407,9 +414,12 @@ impl<'a, 'd> Record<'a, 'd> {
             ),
             (
                 self.label(Label::BreachLog),
-                cell(self.text(&routine.breach_log)),
+                self.words.stated(self.text(&routine.breach_log)),
             ),
-            (self.label(Label::PostIncidentReview), cell_list(review)),
+            (
+                self.label(Label::PostIncidentReview),
+                self.words.stated_list(review),
+            ),
         ];
         self.push(key_values(rows));
 
@@ -423,15 +433,16 @@ impl<'a, 'd> Record<'a, 'd> {
                 .iter()
                 .map(|cookie| {
                     vec![
-                        cell(self.text(&cookie.name)),
-                        cell(non_empty(&cookie.provider)),
-                        cell_lines(vec![
+                        self.words.stated(self.text(&cookie.name)),
+                        self.words.stated(non_empty(&cookie.provider)),
+                        self.words.stated_lines(vec![
                             words.vocabulary(cookie.class).to_string(),
                             words.vocabulary(cookie.duration).to_string(),
                         ]),
-                        cell(self.text(&cookie.lifetime)),
-                        cell(self.text(&cookie.purpose)),
-                        cell(Some(words.answer(cookie.requires_consent).to_string())),
+                        self.words.stated(self.text(&cookie.lifetime)),
+                        self.words.stated(self.text(&cookie.purpose)),
+                        self.words
+                            .stated(Some(words.answer(cookie.requires_consent).to_string())),
                     ]
                 })
                 .collect();
@@ -452,7 +463,10 @@ impl<'a, 'd> Record<'a, 'd> {
     fn category_names(&self, ids: &[DataSubjectCategoryId]) -> Vec<String> {
         ids.iter()
             .filter_map(|id| self.index.categories.get(id))
-            .map(|c| self.text(&c.name).unwrap_or_else(|| "—".to_string()))
+            .map(|c| {
+                self.text(&c.name)
+                    .unwrap_or_else(|| self.words.not_stated_text())
+            })
             .collect()
     }
 
@@ -475,7 +489,9 @@ impl<'a, 'd> Record<'a, 'd> {
         let words = self.words;
         let index = self.index;
         let parts = index.parts(register.id);
-        let name = self.text(&register.name).unwrap_or_else(|| "—".to_string());
+        let name = self
+            .text(&register.name)
+            .unwrap_or_else(|| self.words.not_stated_text());
         self.section(name, Orientation::Portrait);
         if let Some(description) = self.text(&register.description) {
             self.push(paragraph(description, BODY));
@@ -496,7 +512,9 @@ impl<'a, 'd> Record<'a, 'd> {
             .retention_rules
             .iter()
             .map(|rule| {
-                let period = self.text(&rule.period).unwrap_or_else(|| "—".to_string());
+                let period = self
+                    .text(&rule.period)
+                    .unwrap_or_else(|| self.words.not_stated_text());
                 let scope = rule
                     .group
                     .map(|g| format!("{}: ", self.group_name(Some(g))))
@@ -504,15 +522,16 @@ impl<'a, 'd> Record<'a, 'd> {
                 format!("{scope}{period} ({})", words.vocabulary(rule.trigger))
             })
             .collect();
-        let contact = index
-            .person(register.contact_person)
-            .map_or_else(|| cell(None), |p| cell_lines(person_lines(p, words)));
+        let contact = index.person(register.contact_person).map_or_else(
+            || self.words.stated(None),
+            |p| self.words.stated_lines(person_lines(p, words)),
+        );
         let mut provision = vec![Para::plain(
             words.vocabulary_or_not_answered(register.provision_requirement),
             CELL,
         )];
         if let Some(consequence) = self.text(&register.consequence_of_not_providing) {
-            provision.push(labelled(
+            provision.push(self.words.labelled(
                 self.label(Label::ConsequenceOfNotProviding),
                 Some(consequence),
                 CELL,
@@ -529,40 +548,50 @@ impl<'a, 'd> Record<'a, 'd> {
         let rows = vec![
             (
                 self.label(Label::RoleInProcessing),
-                cell(Some(words.vocabulary_or_not_answered(register.role))),
+                self.words
+                    .stated(Some(words.vocabulary_or_not_answered(register.role))),
             ),
             (
                 self.label(Label::BusinessFunction),
-                cell(self.text(&register.business_function)),
+                self.words.stated(self.text(&register.business_function)),
             ),
             (self.label(Label::ContactPerson), contact),
             (
                 self.label(Label::DataSubjects),
-                cell_list(self.category_names(&register.data_subject_categories)),
+                self.words
+                    .stated_list(self.category_names(&register.data_subject_categories)),
             ),
             (
                 self.label(Label::LegalBasis),
-                cell_list(bases.iter().map(|b| self.basis_text(*b)).collect()),
+                self.words
+                    .stated_list(bases.iter().map(|b| self.basis_text(*b)).collect()),
             ),
-            (self.label(Label::Retention), cell_list(retention)),
-            (self.label(Label::Created), cell(date(register.created))),
+            (
+                self.label(Label::Retention),
+                self.words.stated_list(retention),
+            ),
+            (
+                self.label(Label::Created),
+                self.words.stated(date(register.created)),
+            ),
             (
                 self.label(Label::LastUpdated),
-                cell(date(register.last_updated)),
+                self.words.stated(date(register.last_updated)),
             ),
             (
                 self.label(Label::Version),
-                cell(non_empty(&register.version_label)),
+                self.words.stated(non_empty(&register.version_label)),
             ),
             (
                 self.label(Label::RegisterLawReference),
-                cell(self.text(&register.law_reference)),
+                self.words.stated(self.text(&register.law_reference)),
             ),
             (self.label(Label::ProvisionRequirement), provision),
             (self.label(Label::AutomatedDecisions), automated),
             (
                 self.label(Label::Dpia),
-                cell(Some(words.vocabulary(register.dpia).to_string())),
+                self.words
+                    .stated(Some(words.vocabulary(register.dpia).to_string())),
             ),
         ];
         self.push(key_values(rows));
@@ -571,7 +600,7 @@ impl<'a, 'd> Record<'a, 'd> {
         self.push(heading(2, self.label(Label::DataSubjectCategories)));
         let categories = self.category_names(&register.data_subject_categories);
         self.list(categories);
-        self.data_items(parts);
+        self.data_items(register, parts);
         self.sources(register);
         self.recipients(register, parts);
         self.systems(parts);
@@ -582,10 +611,18 @@ impl<'a, 'd> Record<'a, 'd> {
         self.rights(parts);
     }
 
-    /// A bulleted list, or the dash.
+    /// A heading with its list's qualifier: "Personal data (among others)".
+    fn qualified(&self, label: Label, qualifier: Option<ListQualifier>) -> String {
+        match qualifier {
+            Some(q) => format!("{} ({})", self.label(label), self.words.vocabulary(q)),
+            None => self.label(label).to_string(),
+        }
+    }
+
+    /// A bulleted list, or "not stated".
     fn list(&mut self, items: Vec<String>) {
         if items.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            self.push(Block::Para(self.words.not_stated(BODY)));
         }
         for item in items {
             self.push(Block::Para(Para::plain(item, BODY).bulleted().after(1.5)));
@@ -596,12 +633,12 @@ impl<'a, 'd> Record<'a, 'd> {
     fn purposes(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::Purposes)));
         if parts.purposes.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            self.push(Block::Para(self.words.not_stated(BODY)));
             return;
         }
         let mut rows = Vec::new();
         for purpose in &parts.purposes {
-            let mut described = cell(self.text(&purpose.description));
+            let mut described = self.words.stated(self.text(&purpose.description));
             if purpose.direct_marketing {
                 described.push(Para::plain(self.label(Label::DirectMarketing), CELL_MUTED));
             }
@@ -609,19 +646,19 @@ impl<'a, 'd> Record<'a, 'd> {
             for claim in &purpose.legal_bases {
                 match claim.basis {
                     Some(basis) => bases.push(Para::plain(self.basis_text(basis), CELL_STRONG)),
-                    None => bases.push(dash(CELL)),
+                    None => bases.push(self.words.not_stated(CELL)),
                 }
                 if claim.basis == Some(LegalBasis::LegitimateInterests)
                     || !claim.legitimate_interest.is_empty()
                 {
-                    bases.push(labelled(
+                    bases.push(self.words.labelled(
                         self.label(Label::Interest),
                         self.text(&claim.legitimate_interest),
                         CELL,
                     ));
                 }
                 if let Some(condition) = claim.special_category_condition {
-                    bases.push(labelled(
+                    bases.push(self.words.labelled(
                         self.label(Label::Art9Condition),
                         Some(format!(
                             "{} ({})",
@@ -632,24 +669,30 @@ impl<'a, 'd> Record<'a, 'd> {
                     ));
                 }
                 if let Some(law) = self.text(&claim.law_reference) {
-                    bases.push(labelled(self.label(Label::LawReference), Some(law), CELL));
-                }
-                if !claim.data_subject_categories.is_empty() {
-                    bases.push(labelled(
-                        self.label(Label::AppliesTo),
-                        Some(
-                            self.category_names(&claim.data_subject_categories)
-                                .join(", "),
-                        ),
+                    bases.push(self.words.labelled(
+                        self.label(Label::LawReference),
+                        Some(law),
                         CELL,
                     ));
+                }
+                if !claim.data_subject_categories.is_empty() {
+                    bases.push(
+                        self.words.labelled(
+                            self.label(Label::AppliesTo),
+                            Some(
+                                self.category_names(&claim.data_subject_categories)
+                                    .join(", "),
+                            ),
+                            CELL,
+                        ),
+                    );
                 }
                 if let Some(last) = bases.last_mut() {
                     last.space_after = 4.0;
                 }
             }
             if bases.is_empty() {
-                bases.push(dash(CELL));
+                bases.push(self.words.not_stated(CELL));
             }
             rows.push(vec![described, bases]);
         }
@@ -662,23 +705,33 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
     }
 
-    fn data_items(&mut self, parts: &RegisterParts<'d>) {
+    fn data_items(&mut self, register: &Register, parts: &RegisterParts<'d>) {
         let words = self.words;
-        self.push(heading(2, self.label(Label::PersonalData)));
+        self.push(heading(
+            2,
+            self.qualified(Label::PersonalData, register.list_qualifiers.data_items),
+        ));
         if parts.items.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            self.push(Block::Para(self.words.not_stated(BODY)));
             return;
         }
         let item_row = |item: &DataItem| -> Vec<Cell> {
-            let mut requirement = cell(item.requirement.map(|r| words.vocabulary(r).to_string()));
+            let mut requirement = vec![Para::plain(
+                words.vocabulary_or_not_answered(item.requirement),
+                CELL,
+            )];
             if let Some(consequence) = self.text(&item.consequence_if_not_given) {
-                requirement.push(labelled(
+                requirement.push(self.words.labelled(
                     self.label(Label::IfNotGiven),
                     Some(consequence),
                     CELL,
                 ));
             }
-            vec![cell(self.text(&item.name)), requirement, self.flags(item)]
+            vec![
+                self.words.stated(self.text(&item.name)),
+                requirement,
+                self.flags(item),
+            ]
         };
         // Items under a row naming their group, in the order of the groups; ungrouped items last.
         let mut rows = Vec::with_capacity(parts.items.len() + parts.groups.len());
@@ -689,7 +742,8 @@ impl<'a, 'd> Record<'a, 'd> {
                 .filter(|i| i.group == Some(group.id))
                 .collect();
             let mut spans = vec![Span::new(
-                self.text(&group.name).unwrap_or_else(|| "—".to_string()),
+                self.text(&group.name)
+                    .unwrap_or_else(|| self.words.not_stated_text()),
                 CELL_STRONG,
             )];
             if !group.personal_data {
@@ -700,7 +754,7 @@ impl<'a, 'd> Record<'a, 'd> {
             }
             rows.push(vec![vec![Para::new(spans)]]);
             if items.is_empty() {
-                rows.push(vec![cell(None), Vec::new(), Vec::new()]);
+                rows.push(vec![self.words.stated(None), Vec::new(), Vec::new()]);
             }
             rows.extend(items.into_iter().map(|i| item_row(i)));
         }
@@ -744,7 +798,7 @@ impl<'a, 'd> Record<'a, 'd> {
         if f.national_id {
             flags.push(Para::plain(self.label(Label::NationalId), CELL_STRONG));
             if let Some(need) = self.text(&item.need_for_national_id) {
-                flags.push(labelled(
+                flags.push(self.words.labelled(
                     self.label(Label::NeedForNationalId),
                     Some(need),
                     CELL,
@@ -767,20 +821,23 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn sources(&mut self, register: &Register) {
-        self.push(heading(2, self.label(Label::Sources)));
+        self.push(heading(
+            2,
+            self.qualified(Label::Sources, register.list_qualifiers.sources),
+        ));
         let sources: Vec<&Source> = register
             .sources
             .iter()
             .filter_map(|id| self.index.sources.get(id).copied())
             .collect();
         if sources.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            self.push(Block::Para(self.words.not_stated(BODY)));
             return;
         }
         let rows = sources
             .into_iter()
             .map(|source| {
-                let mut name = cell(self.text(&source.name));
+                let mut name = self.words.stated(self.text(&source.name));
                 if source.public {
                     name.push(Para::plain(
                         format!("({})", self.label(Label::PublicSource)),
@@ -789,8 +846,9 @@ impl<'a, 'd> Record<'a, 'd> {
                 }
                 vec![
                     name,
-                    cell(Some(self.words.vocabulary_or_not_answered(source.kind))),
-                    cell(self.text(&source.collection_procedure)),
+                    self.words
+                        .stated(Some(self.words.vocabulary_or_not_answered(source.kind))),
+                    self.words.stated(self.text(&source.collection_procedure)),
                 ]
             })
             .collect();
@@ -805,7 +863,10 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn recipients(&mut self, register: &Register, parts: &RegisterParts<'d>) {
-        self.push(heading(2, self.label(Label::Recipients)));
+        self.push(heading(
+            2,
+            self.qualified(Label::Recipients, register.list_qualifiers.recipients),
+        ));
         let qualifier = self.text(&register.disclosures_qualifier);
         if parts.disclosures.is_empty() {
             let sentence = match (register.regular_disclosures, &qualifier) {
@@ -827,7 +888,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .map(|disclosure| {
                 let recipient = match self.index.recipients.get(&disclosure.recipient) {
                     Some(recipient) => {
-                        let mut cell = cell(self.text(&recipient.name));
+                        let mut cell = self.words.stated(self.text(&recipient.name));
                         let mut kind = self.words.vocabulary_or_not_answered(recipient.kind);
                         if recipient.category {
                             kind = format!("{} · {kind}", self.label(Label::RecipientCategory));
@@ -838,11 +899,11 @@ impl<'a, 'd> Record<'a, 'd> {
                         cell.push(Para::plain(kind, CELL_MUTED));
                         cell
                     }
-                    None => cell(None),
+                    None => self.words.stated(None),
                 };
-                let mut method = cell(self.text(&disclosure.method));
+                let mut method = self.words.stated(self.text(&disclosure.method));
                 if let Some(condition) = self.text(&disclosure.condition) {
-                    method.push(labelled(
+                    method.push(self.words.labelled(
                         self.label(Label::DisclosureCondition),
                         Some(condition),
                         CELL,
@@ -850,8 +911,8 @@ impl<'a, 'd> Record<'a, 'd> {
                 }
                 vec![
                     recipient,
-                    cell(self.text(&disclosure.data)),
-                    cell(self.text(&disclosure.purpose)),
+                    self.words.stated(self.text(&disclosure.data)),
+                    self.words.stated(self.text(&disclosure.purpose)),
                     method,
                 ]
             })
@@ -865,6 +926,12 @@ impl<'a, 'd> Record<'a, 'd> {
             ],
             rows,
         ));
+        // "Otherwise only with consent or as the law requires": the listed
+        // disclosures are not all there is, and the record says so too.
+        if let Some(qualifier) = qualifier {
+            self.push(Block::Space(4.0));
+            self.push(paragraph(qualifier, BODY));
+        }
     }
 
     fn processor_countries(&self, processor: &Processor) -> Vec<String> {
@@ -881,7 +948,7 @@ impl<'a, 'd> Record<'a, 'd> {
     fn systems(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::ProcessorsAndSystems)));
         if parts.system_links.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            self.push(Block::Para(self.words.not_stated(BODY)));
             return;
         }
         let rows = parts
@@ -889,14 +956,19 @@ impl<'a, 'd> Record<'a, 'd> {
             .iter()
             .map(|link| {
                 let Some(processor) = self.index.processors.get(&link.processor) else {
-                    return vec![cell(None), cell(None), cell(None), cell(None)];
+                    return vec![
+                        self.words.stated(None),
+                        self.words.stated(None),
+                        self.words.stated(None),
+                        self.words.stated(None),
+                    ];
                 };
-                let mut vendor = cell(self.text(&processor.vendor));
+                let mut vendor = self.words.stated(self.text(&processor.vendor));
                 vendor.push(Para::plain(
                     self.words.vocabulary(processor.hosting),
                     CELL_MUTED,
                 ));
-                let mut product = cell(non_empty(&processor.product));
+                let mut product = self.words.stated(non_empty(&processor.product));
                 if let Some(usage) = self.text(&link.usage) {
                     product.push(Para::plain(usage, CELL_MUTED));
                 }
@@ -909,8 +981,8 @@ impl<'a, 'd> Record<'a, 'd> {
                 vec![
                     vendor,
                     product,
-                    cell_lines(self.processor_countries(processor)),
-                    cell(if sent.is_empty() {
+                    self.words.stated_lines(self.processor_countries(processor)),
+                    self.words.stated(if sent.is_empty() {
                         None
                     } else {
                         Some(sent.join(", "))
@@ -970,14 +1042,15 @@ impl<'a, 'd> Record<'a, 'd> {
                     through.extend(self.text(&recipient.name));
                 }
                 vec![
-                    cell(non_empty(&transfer.country).map(|c| self.words.country(&c))),
-                    cell_lines(through),
-                    cell(
+                    self.words
+                        .stated(non_empty(&transfer.country).map(|c| self.words.country(&c))),
+                    self.words.stated_lines(through),
+                    self.words.stated(
                         transfer
                             .mechanism
                             .map(|m| self.words.vocabulary(m).to_string()),
                     ),
-                    cell(self.text(&transfer.documentation)),
+                    self.words.stated(self.text(&transfer.documentation)),
                 ]
             })
             .collect();
@@ -1006,7 +1079,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 }
                 vec![Para::new(spans)]
             }
-            None => vec![dash(CELL)],
+            None => vec![self.words.not_stated(CELL)],
         };
         if let Some(last) = rule.last_reviewed {
             cell.push(Para::plain(
@@ -1018,7 +1091,7 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn routine(&self, rule: &RetentionRule) -> Cell {
-        let mut routine = cell(self.text(&rule.routine));
+        let mut routine = self.words.stated(self.text(&rule.routine));
         let mut details = Vec::new();
         if let Some(method) = rule.deletion_method {
             details.push(self.words.vocabulary(method).to_string());
@@ -1041,27 +1114,27 @@ impl<'a, 'd> Record<'a, 'd> {
     fn retention(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::RetentionAndDeletion)));
         if parts.retention_rules.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            self.push(Block::Para(self.words.not_stated(BODY)));
             return;
         }
         let rows = parts
             .retention_rules
             .iter()
             .map(|rule| {
-                let mut period = cell(self.text(&rule.period));
-                period.push(labelled(
+                let mut period = self.words.stated(self.text(&rule.period));
+                period.push(self.words.labelled(
                     self.label(Label::Trigger),
                     Some(self.words.vocabulary(rule.trigger).to_string()),
                     CELL_MUTED,
                 ));
                 let mut routine = self.routine(rule);
-                routine.push(labelled(
+                routine.push(self.words.labelled(
                     self.label(Label::Responsible),
                     self.responsible(rule),
                     CELL_MUTED,
                 ));
                 vec![
-                    cell(Some(self.group_name(rule.group))),
+                    self.words.stated(Some(self.group_name(rule.group))),
                     period,
                     routine,
                     self.next_review(rule),
@@ -1088,7 +1161,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .map(|location| {
                 let mut text = self
                     .text(&location.description)
-                    .unwrap_or_else(|| "—".to_string());
+                    .unwrap_or_else(|| self.words.not_stated_text());
                 if let Some(processor) = location
                     .processor
                     .and_then(|p| self.index.processors.get(&p))
@@ -1112,28 +1185,40 @@ impl<'a, 'd> Record<'a, 'd> {
                 .iter()
                 .filter_map(|id| self.index.security_measures.get(id))
                 .filter(|m| m.kind == kind)
-                .map(|m| self.text(&m.description).unwrap_or_else(|| "—".to_string()))
+                .map(|m| {
+                    self.text(&m.description)
+                        .unwrap_or_else(|| self.words.not_stated_text())
+                })
                 .collect()
         };
         let unclassified = measures(None);
         let rows = vec![
-            (self.label(Label::StorageLocations), cell_list(locations)),
+            (
+                self.label(Label::StorageLocations),
+                self.words.stated_list(locations),
+            ),
             (
                 self.label(Label::TechnicalMeasures),
-                cell_list(measures(Some(MeasureKind::Technical))),
+                self.words
+                    .stated_list(measures(Some(MeasureKind::Technical))),
             ),
             (
                 self.label(Label::OrganisationalMeasures),
-                cell_list(measures(Some(MeasureKind::Organisational))),
+                self.words
+                    .stated_list(measures(Some(MeasureKind::Organisational))),
             ),
             (
                 self.label(Label::PhysicalMeasures),
-                cell_list(measures(Some(MeasureKind::Physical))),
+                self.words
+                    .stated_list(measures(Some(MeasureKind::Physical))),
             ),
         ];
         let mut rows = rows;
         if !unclassified.is_empty() {
-            rows.push((self.label(Label::NotAnswered), cell_list(unclassified)));
+            rows.push((
+                self.label(Label::NotAnswered),
+                self.words.stated_list(unclassified),
+            ));
         }
         self.push(key_values(rows));
     }
@@ -1142,14 +1227,14 @@ impl<'a, 'd> Record<'a, 'd> {
         people
             .iter()
             .filter_map(|id| self.index.people.get(id))
-            .map(|p| non_empty(&p.name).unwrap_or_else(|| "—".to_string()))
+            .map(|p| non_empty(&p.name).unwrap_or_else(|| self.words.not_stated_text()))
             .collect()
     }
 
     fn roles(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::RolesAndAccess)));
         if parts.access_roles.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            self.push(Block::Para(self.words.not_stated(BODY)));
             return;
         }
         let rows = parts
@@ -1157,19 +1242,19 @@ impl<'a, 'd> Record<'a, 'd> {
             .iter()
             .map(|role| {
                 vec![
-                    cell(self.text(&role.name)),
-                    cell_lines(self.people_names(&role.people)),
-                    cell_list(
+                    self.words.stated(self.text(&role.name)),
+                    self.words.stated_lines(self.people_names(&role.people)),
+                    self.words.stated_list(
                         role.permissions
                             .iter()
                             .filter_map(|p| self.text(p))
                             .collect(),
                     ),
-                    cell(
+                    self.words.stated(
                         role.change_logging
                             .map(|l| self.words.vocabulary(l).to_string()),
                     ),
-                    cell(self.text(&role.granted_by)),
+                    self.words.stated(self.text(&role.granted_by)),
                 ]
             })
             .collect();
@@ -1188,7 +1273,7 @@ impl<'a, 'd> Record<'a, 'd> {
     fn rights(&mut self, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::RightsProcedures)));
         if parts.rights_procedures.is_empty() {
-            self.push(Block::Para(dash(BODY)));
+            self.push(Block::Para(self.words.not_stated(BODY)));
             return;
         }
         let mut procedures = parts.rights_procedures.clone();
@@ -1198,19 +1283,23 @@ impl<'a, 'd> Record<'a, 'd> {
             .map(|procedure| {
                 let mut notes = Vec::new();
                 if let Some(format) = self.text(&procedure.format) {
-                    notes.push(labelled(self.label(Label::Format), Some(format), CELL));
+                    notes.push(
+                        self.words
+                            .labelled(self.label(Label::Format), Some(format), CELL),
+                    );
                 }
                 if let Some(text) = self.text(&procedure.notes) {
                     notes.push(Para::plain(text, CELL));
                 }
                 if notes.is_empty() {
-                    notes.push(dash(CELL));
+                    notes.push(self.words.not_stated(CELL));
                 }
                 vec![
-                    cell(Some(self.words.vocabulary(procedure.right).to_string())),
-                    cell(self.text(&procedure.channel)),
-                    cell(self.text(&procedure.identity_check)),
-                    cell(
+                    self.words
+                        .stated(Some(self.words.vocabulary(procedure.right).to_string())),
+                    self.words.stated(self.text(&procedure.channel)),
+                    self.words.stated(self.text(&procedure.identity_check)),
+                    self.words.stated(
                         procedure
                             .deadline_days
                             .map(|d| labels::days(d, self.words.language)),
@@ -1244,7 +1333,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .registers
             .get(&id)
             .and_then(|r| self.text(&r.name))
-            .unwrap_or_else(|| "—".to_string())
+            .unwrap_or_else(|| self.words.not_stated_text())
     }
 
     fn annexes(&mut self, findings: &[Finding]) {
@@ -1482,20 +1571,20 @@ impl<'a, 'd> Record<'a, 'd> {
             .processors
             .iter()
             .map(|processor| {
-                let mut vendor = cell(self.text(&processor.vendor));
+                let mut vendor = self.words.stated(self.text(&processor.vendor));
                 if let Some(product) = non_empty(&processor.product) {
                     vendor.push(Para::plain(product, CELL_STRONG));
                 }
                 vendor.push(Para::plain(words.vocabulary(processor.hosting), CELL_MUTED));
-                let mut function = cell(self.text(&processor.function));
+                let mut function = self.words.stated(self.text(&processor.function));
                 if let Some(location) = self.text(&processor.data_location) {
-                    function.push(labelled(
+                    function.push(self.words.labelled(
                         self.label(Label::DataLocation),
                         Some(location),
                         CELL_MUTED,
                     ));
                 }
-                let held = cell(self.text(&processor.data_held));
+                let held = self.words.stated(self.text(&processor.data_held));
                 let registers: Vec<String> = users
                     .get(&processor.id)
                     .map(|ids| ids.iter().map(|id| self.register_name(*id)).collect())
@@ -1518,20 +1607,22 @@ impl<'a, 'd> Record<'a, 'd> {
                 };
                 let third_country = processor.countries().any(geography::is_third_country);
                 let mechanism = match mechanisms.get(&processor.id) {
-                    Some(list) => cell_lines(
+                    Some(list) => self.words.stated_lines(
                         list.iter()
                             .map(|m| words.vocabulary(*m).to_string())
                             .collect(),
                     ),
-                    None if third_country || processor.countries().next().is_none() => cell(None),
+                    None if third_country || processor.countries().next().is_none() => {
+                        self.words.stated(None)
+                    }
                     None => vec![Para::plain(self.label(Label::NotNeededInEea), CELL_MUTED)],
                 };
                 vec![
                     vendor,
-                    cell_lines(self.processor_countries(processor)),
+                    self.words.stated_lines(self.processor_countries(processor)),
                     function,
                     held,
-                    cell(if registers.is_empty() {
+                    self.words.stated(if registers.is_empty() {
                         None
                     } else {
                         Some(registers.join(", "))
@@ -1584,7 +1675,8 @@ impl<'a, 'd> Record<'a, 'd> {
             }
             let role_cell = |role: &AccessRole| -> Vec<Para> {
                 let mut paras = vec![Para::plain(
-                    self.text(&role.name).unwrap_or_else(|| "—".to_string()),
+                    self.text(&role.name)
+                        .unwrap_or_else(|| self.words.not_stated_text()),
                     CELL_STRONG,
                 )];
                 paras.extend(
@@ -1613,7 +1705,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 if cells.iter().all(|c: &Cell| c.is_empty()) {
                     continue;
                 }
-                let mut row = vec![cell_lines(
+                let mut row = vec![self.words.stated_lines(
                     person_lines(person, self.words)
                         .into_iter()
                         .take(1)
@@ -1632,7 +1724,8 @@ impl<'a, 'd> Record<'a, 'd> {
                 }) {
                     let mut row = vec![vec![
                         Para::plain(
-                            self.text(&role.name).unwrap_or_else(|| "—".to_string()),
+                            self.text(&role.name)
+                                .unwrap_or_else(|| self.words.not_stated_text()),
                             CELL,
                         ),
                         Para::plain(
@@ -1653,7 +1746,10 @@ impl<'a, 'd> Record<'a, 'd> {
             let share = 0.72 / chunk.len() as f32;
             let names: Vec<String> = chunk
                 .iter()
-                .map(|r| self.text(&r.name).unwrap_or_else(|| "—".to_string()))
+                .map(|r| {
+                    self.text(&r.name)
+                        .unwrap_or_else(|| self.words.not_stated_text())
+                })
                 .collect();
             let mut columns: Vec<(&str, f32)> = vec![(self.label(Label::PersonOrRole), 0.28)];
             columns.extend(names.iter().map(|n| (n.as_str(), share)));
@@ -1674,14 +1770,14 @@ impl<'a, 'd> Record<'a, 'd> {
         let mut rows = Vec::new();
         for register in &self.document.registers {
             for rule in &self.index.parts(register.id).retention_rules {
-                let mut period = cell(self.text(&rule.period));
+                let mut period = self.words.stated(self.text(&rule.period));
                 period.push(Para::plain(self.words.vocabulary(rule.trigger), CELL_MUTED));
                 rows.push(vec![
-                    cell(self.text(&register.name)),
-                    cell(Some(self.group_name(rule.group))),
+                    self.words.stated(self.text(&register.name)),
+                    self.words.stated(Some(self.group_name(rule.group))),
                     period,
                     self.routine(rule),
-                    cell(self.responsible(rule)),
+                    self.words.stated(self.responsible(rule)),
                     self.next_review(rule),
                 ]);
             }
@@ -1725,10 +1821,8 @@ impl<'a, 'd> Record<'a, 'd> {
                 };
                 let answer = match &finding.answer {
                     Some(FindingResolution::NotApplicable { reason }) => {
-                        let mut lines = vec![Para::plain(
-                            self.label(Label::FindingNotApplicable),
-                            CELL_STRONG,
-                        )];
+                        let mut lines =
+                            vec![Para::plain(self.label(Label::NotApplicable), CELL_STRONG)];
                         if let Some(reason) = self.text(reason) {
                             lines.push(Para::plain(reason, CELL));
                         }
@@ -1736,7 +1830,7 @@ impl<'a, 'd> Record<'a, 'd> {
                     }
                     Some(FindingResolution::Accepted { note, by, on }) => {
                         let mut lines = vec![
-                            Para::plain(self.label(Label::FindingAccepted), CELL_STRONG),
+                            Para::plain(self.label(Label::AcceptedForNow), CELL_STRONG),
                             Para::plain(format!("{by}, {}", self.words.date(*on)), CELL),
                         ];
                         if let Some(note) = self.text(note) {
@@ -1744,9 +1838,13 @@ impl<'a, 'd> Record<'a, 'd> {
                         }
                         lines
                     }
-                    None => cell(None),
+                    None => self.words.stated(None),
                 };
-                vec![cell(Some(place)), cell(self.text(&finding.message)), answer]
+                vec![
+                    self.words.stated(Some(place)),
+                    self.words.stated(self.text(&finding.message)),
+                    answer,
+                ]
             })
             .collect();
         self.push(table(
@@ -1774,8 +1872,8 @@ impl<'a, 'd> Record<'a, 'd> {
                 };
                 vec![
                     vec![severity],
-                    cell(Some(place)),
-                    cell(self.text(&finding.message)),
+                    self.words.stated(Some(place)),
+                    self.words.stated(self.text(&finding.message)),
                 ]
             })
             .collect();

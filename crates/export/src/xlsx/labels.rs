@@ -93,6 +93,10 @@ pub(super) enum Label {
     DirectMarketing: (= DirectMarketing),
     NoTransfers: ["Inga överföringar utanför EU/EES", "Ei siirtoja EU:n tai ETA:n ulkopuolelle", "No transfers outside the EU/EEA"],
     NotStated: (= NotStated),
+    RegisterLawReference: (= RegisterLawReference),
+    DisclosureCondition: (= DisclosureCondition),
+    NoDisclosures: (= NoticeNoDisclosures),
+    NoDisclosuresExcept: (= NoticeNoDisclosuresExcept),
 
     // Data items sheet.
     Group: (= Group),
@@ -174,8 +178,8 @@ pub(super) enum Label {
     Record: ["Gäller", "Kohde", "Record"],
     Description: (= Description),
     FindingAnswer: ["Besvarad", "Vastattu", "Answered"],
-    NotApplicable: ["Inte tillämpligt", "Ei sovellu", "Not applicable"],
-    AcceptedForNow: ["Godtaget tills vidare", "Hyväksytty toistaiseksi", "Accepted for now"],
+    NotApplicable: (= NotApplicable),
+    AcceptedForNow: (= AcceptedForNow),
 
     Yes: (= Yes),
     No: (= No),

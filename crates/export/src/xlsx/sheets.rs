@@ -111,19 +111,6 @@ impl<'a> Sheets<'a> {
         }
     }
 
-    /// The paperwork sheets say plainly what was not stated, never a bare dash.
-    fn stated_row(&self, row: Vec<Cell>) -> Vec<Cell> {
-        row.into_iter()
-            .map(|cell| match cell {
-                Cell::Text(text) | Cell::Alert(text) if text.trim().is_empty() => {
-                    Cell::text(self.label(Label::NotStated))
-                }
-                Cell::Date(None) | Cell::Number(None) => Cell::text(self.label(Label::NotStated)),
-                cell => cell,
-            })
-            .collect()
-    }
-
     fn yes_no(&self, value: bool) -> Cell {
         Cell::text(self.label(Label::yes_no(value)))
     }
@@ -257,6 +244,7 @@ impl<'a> Sheets<'a> {
                 (Label::LegalBasis, MEDIUM + 6.0),
                 (Label::LegitimateInterest, WIDE),
                 (Label::Article9Condition, MEDIUM),
+                (Label::RegisterLawReference, MEDIUM),
                 (Label::DataSubjects, MEDIUM),
                 (Label::PersonalData, WIDE),
                 (Label::SpecialCategories, MEDIUM),
@@ -292,6 +280,11 @@ impl<'a> Sheets<'a> {
                 ]),
             ];
             let after_purpose = self.register_facts(register);
+            let special_items = self
+                .index
+                .items(register.id)
+                .iter()
+                .any(|i| i.special_category.is_some());
             if purposes.is_empty() {
                 let mut row = before_purpose.to_vec();
                 row.extend([
@@ -305,7 +298,7 @@ impl<'a> Sheets<'a> {
             }
             for purpose in purposes {
                 let mut row = before_purpose.to_vec();
-                row.extend(self.purpose_cells(purpose));
+                row.extend(self.purpose_cells(purpose, special_items));
                 row.extend(after_purpose.iter().cloned());
                 table.push(row)?;
             }
@@ -313,8 +306,10 @@ impl<'a> Sheets<'a> {
         table.finish(true, 0)
     }
 
-    /// Purpose, legal basis, legitimate interest, Art. 9 condition.
-    fn purpose_cells(&self, purpose: &Purpose) -> [Cell; 4] {
+    /// Purpose, legal basis, legitimate interest, Art. 9 condition. The
+    /// interest is not applicable where no basis is legitimate interests, the
+    /// condition where the register holds no special categories.
+    fn purpose_cells(&self, purpose: &Purpose, special_items: bool) -> [Cell; 4] {
         let mut description = self.text(&purpose.description);
         if purpose.direct_marketing {
             description = format!("{description}\n({})", self.label(Label::DirectMarketing));
@@ -343,27 +338,40 @@ impl<'a> Sheets<'a> {
             }
             line
         });
-        let interests = purpose
+        let interests: Vec<String> = purpose
             .legal_bases
             .iter()
             .filter(|claim| claim.basis == Some(LegalBasis::LegitimateInterests))
-            .map(|claim| self.text(&claim.legitimate_interest));
-        let conditions = purpose
-            .legal_bases
-            .iter()
-            .filter_map(|claim| claim.special_category_condition)
-            .map(|c| {
-                format!(
-                    "{}, {}",
-                    self.vocabulary(c),
-                    article(c.article(), self.language)
-                )
-            });
+            .map(|claim| self.text(&claim.legitimate_interest))
+            .collect();
+        let interests = if interests.is_empty() {
+            Cell::NotApplicable
+        } else {
+            Cell::list(interests)
+        };
+        let conditions = dedup(
+            purpose
+                .legal_bases
+                .iter()
+                .filter_map(|claim| claim.special_category_condition)
+                .map(|c| {
+                    format!(
+                        "{}, {}",
+                        self.vocabulary(c),
+                        article(c.article(), self.language)
+                    )
+                }),
+        );
+        let conditions = if conditions.is_empty() && !special_items {
+            Cell::NotApplicable
+        } else {
+            Cell::list(conditions)
+        };
         [
             Cell::Text(description),
             Cell::list(bases),
-            Cell::list(interests),
-            Cell::list(dedup(conditions)),
+            interests,
+            conditions,
         ]
     }
 
@@ -391,6 +399,7 @@ impl<'a> Sheets<'a> {
                 .map(|i| self.text(&i.name)),
         );
 
+        let special_none = !items.is_empty() && items.iter().all(|i| i.special_category.is_none());
         let mut special: Vec<String> = dedup(
             items
                 .iter()
@@ -401,7 +410,7 @@ impl<'a> Sheets<'a> {
             special.push(self.label(Label::FlagCriminalOffence).to_string());
         }
 
-        let sources = register
+        let sources: Vec<String> = register
             .sources
             .iter()
             .filter_map(|s| index.sources.get(s))
@@ -412,9 +421,10 @@ impl<'a> Sheets<'a> {
                     (false, Some(kind)) => format!("{name} ({})", self.vocabulary(kind)),
                     (false, None) => name,
                 }
-            });
+            })
+            .collect();
 
-        let recipients = index
+        let recipients: Vec<String> = index
             .disclosures(id)
             .iter()
             .filter_map(|d| index.recipients.get(&d.recipient))
@@ -426,7 +436,26 @@ impl<'a> Sheets<'a> {
                     format!("{}; {country}", self.chosen(r.kind))
                 };
                 format!("{} ({details})", self.text(&r.name))
-            });
+            })
+            .collect();
+        let disclosures_qualifier = self.text(&register.disclosures_qualifier);
+        let recipients = match (recipients.is_empty(), register.regular_disclosures) {
+            (true, Answer::No) => Cell::list([
+                self.label(if disclosures_qualifier.is_empty() {
+                    Label::NoDisclosures
+                } else {
+                    Label::NoDisclosuresExcept
+                })
+                .to_string(),
+                disclosures_qualifier,
+            ]),
+            (true, Answer::NotAnswered) => Cell::text(Answer::NotAnswered.label(self.language)),
+            _ => {
+                let mut lines = self.qualified(recipients, register.list_qualifiers.recipients);
+                lines.push(disclosures_qualifier);
+                Cell::list(lines)
+            }
+        };
 
         let systems = index
             .links(id)
@@ -516,11 +545,16 @@ impl<'a> Sheets<'a> {
         ]);
 
         vec![
+            Cell::text(self.text(&register.law_reference)),
             Cell::list(subjects),
-            Cell::list(personal_data),
-            Cell::list(special),
-            Cell::list(sources),
-            Cell::list(recipients),
+            Cell::list(self.qualified(personal_data, register.list_qualifiers.data_items)),
+            if special.is_empty() && special_none {
+                Cell::NotApplicable
+            } else {
+                Cell::list(special)
+            },
+            Cell::list(self.qualified(sources, register.list_qualifiers.sources)),
+            recipients,
             Cell::list(systems),
             third_countries,
             Cell::list(mechanisms),
@@ -538,6 +572,15 @@ impl<'a> Sheets<'a> {
             Cell::text(register.version_label.as_str()),
             Cell::Date(register.last_updated),
         ]
+    }
+
+    /// A list with its qualifier ("(among others)") as the last line; an
+    /// empty list stays empty (and reads "not stated").
+    fn qualified(&self, mut list: Vec<String>, qualifier: Option<ListQualifier>) -> Vec<String> {
+        if let (false, Some(qualifier)) = (list.is_empty(), qualifier) {
+            list.push(format!("({})", self.vocabulary(qualifier)));
+        }
+        list
     }
 
     pub(super) fn data_items(&self) -> Result<Worksheet, XlsxError> {
@@ -572,24 +615,37 @@ impl<'a> Sheets<'a> {
                 .into_iter()
                 .filter(|(set, _)| *set)
                 .map(|(_, label)| self.label(label));
+                // What does not concern an item says so: an item outside any
+                // group, not of a special category, optional (no consequence
+                // to state, Art. 13(2)(e)) or not an ID number (no need to state).
+                let not_applicable_unless = |applies: bool, cell: Cell| {
+                    if applies {
+                        cell
+                    } else {
+                        Cell::NotApplicable
+                    }
+                };
                 table.push(vec![
                     Cell::text(register_name.as_str()),
-                    Cell::text(group.map(|g| self.text(&g.name)).unwrap_or_default()),
+                    group.map_or(Cell::NotApplicable, |g| Cell::text(self.text(&g.name))),
                     Cell::text(self.text(&item.name)),
                     Cell::text(self.label(Label::yes_no(group.is_none_or(|g| g.personal_data)))),
-                    Cell::text(
-                        item.requirement
-                            .map(|r| self.vocabulary(r))
-                            .unwrap_or_default(),
+                    Cell::text(self.chosen(item.requirement)),
+                    item.special_category
+                        .map_or(Cell::NotApplicable, |c| Cell::text(self.vocabulary(c))),
+                    // No flag ticked is nothing to say, not a gap.
+                    match Cell::list(flag_labels) {
+                        Cell::Text(text) if text.is_empty() => Cell::Blank,
+                        flags => flags,
+                    },
+                    not_applicable_unless(
+                        item.requirement != Some(ItemRequirement::Optional),
+                        Cell::text(self.text(&item.consequence_if_not_given)),
                     ),
-                    Cell::text(
-                        item.special_category
-                            .map(|c| self.vocabulary(c))
-                            .unwrap_or_default(),
+                    not_applicable_unless(
+                        flags.national_id,
+                        Cell::text(self.text(&item.need_for_national_id)),
                     ),
-                    Cell::list(flag_labels),
-                    Cell::text(self.text(&item.consequence_if_not_given)),
-                    Cell::text(self.text(&item.need_for_national_id)),
                 ])?;
             }
         }
@@ -641,6 +697,14 @@ impl<'a> Sheets<'a> {
                     }),
             );
             let agreement = processor.agreement.as_ref();
+            // Within the EU/EEA no transfer mechanism is needed (as the record's annex A says).
+            let within_eea = processor.countries().next().is_some()
+                && !processor.countries().any(geography::is_third_country);
+            let mechanisms = if mechanisms.is_empty() && within_eea {
+                Cell::NotApplicable
+            } else {
+                Cell::list(mechanisms)
+            };
             table.push(vec![
                 Cell::text(self.text(&processor.vendor)),
                 Cell::text(processor.product.as_str()),
@@ -660,7 +724,7 @@ impl<'a> Sheets<'a> {
                 ),
                 Cell::Date(agreement.and_then(|a| a.signed)),
                 Cell::text(agreement.map(|a| a.reference.as_str()).unwrap_or_default()),
-                Cell::list(mechanisms),
+                mechanisms,
             ])?;
         }
         table.finish(true, 0)
@@ -774,7 +838,8 @@ impl<'a> Sheets<'a> {
         let width = columns.len();
         let mut table = Table::new(self.label(Label::SheetAccess), columns, self.styles)?;
         for row in rows {
-            let mut cells = vec![Cell::text(""); width];
+            // A register where the role has no access: nothing to say, not a gap.
+            let mut cells = vec![Cell::Blank; width];
             cells[0] = Cell::Text(row.role);
             cells[1] = Cell::list(row.people.iter().map(|p| self.person(*p)));
             cells[2] = Cell::list(row.granted_by);
@@ -890,7 +955,7 @@ impl<'a> Sheets<'a> {
                     .find(|i| i.id == *id)
                     .map(|i| self.text(&i.name))
             });
-            table.push(self.stated_row(vec![
+            table.push(vec![
                 Cell::text(self.text(&breach.description)),
                 moment(breach.happened),
                 moment(breach.discovered),
@@ -909,7 +974,7 @@ impl<'a> Sheets<'a> {
                 Cell::text(self.text(&breach.not_informed_reason)),
                 Cell::list(breach.review_answers.iter().map(|a| self.text(a))),
                 Cell::Date(breach.closed),
-            ]))?;
+            ])?;
         }
         table.finish(true, 1)
     }
@@ -942,7 +1007,7 @@ impl<'a> Sheets<'a> {
                 }
                 Some(_) => Cell::text(self.label(Label::No)),
             };
-            table.push(self.stated_row(vec![
+            table.push(vec![
                 Cell::text(
                     request
                         .right
@@ -969,7 +1034,7 @@ impl<'a> Sheets<'a> {
                 Cell::text(self.text(&request.actions)),
                 Cell::Date(request.answered),
                 overdue,
-            ]))?;
+            ])?;
         }
         table.finish(true, 1)
     }
@@ -1002,7 +1067,7 @@ impl<'a> Sheets<'a> {
                 let mut row = vec![name, Cell::Date(register.last_updated)];
                 row.push(Cell::text(self.label(Label::NotScreened)));
                 row.extend(vec![Cell::text(""); 7]);
-                table.push(self.stated_row(row))?;
+                table.push(row)?;
                 continue;
             };
             let verdict = screening.verdict();
@@ -1011,7 +1076,7 @@ impl<'a> Sheets<'a> {
             } else {
                 Cell::text(verdict.label(self.language))
             };
-            table.push(self.stated_row(vec![
+            table.push(vec![
                 name,
                 Cell::Date(register.last_updated),
                 Cell::Date(screening.screened),
@@ -1032,7 +1097,7 @@ impl<'a> Sheets<'a> {
                 Cell::text(screening.dpia_reference.as_str()),
                 Cell::text(self.text(&screening.dpia_outcome)),
                 Cell::text(self.text(&screening.notes)),
-            ]))?;
+            ])?;
         }
         table.finish(true, 1)
     }
@@ -1093,7 +1158,7 @@ impl<'a> Sheets<'a> {
                     }
                 })
             });
-            table.push(self.stated_row(vec![
+            table.push(vec![
                 Cell::text(self.text(&client.name)),
                 Cell::text(client.business_id.as_str()),
                 Cell::text(self.text(&client.contact)),
@@ -1104,7 +1169,7 @@ impl<'a> Sheets<'a> {
                 Cell::list(transfers),
                 Cell::list(measures),
                 Cell::list(subs),
-            ]))?;
+            ])?;
         }
         table.finish(true, 1)
     }
@@ -1150,6 +1215,7 @@ impl<'a> Sheets<'a> {
                 (Label::DataDisclosed, WIDE),
                 (Label::Why, WIDE),
                 (Label::How, MEDIUM),
+                (Label::DisclosureCondition, MEDIUM),
             ],
         )?;
         let document = self.index.document;
@@ -1172,6 +1238,11 @@ impl<'a> Sheets<'a> {
                     Cell::text(self.text(&disclosure.data)),
                     Cell::text(self.text(&disclosure.purpose)),
                     Cell::text(self.text(&disclosure.method)),
+                    // A condition is a qualifier: none means the disclosure has none.
+                    match self.text(&disclosure.condition) {
+                        condition if condition.is_empty() => Cell::NotApplicable,
+                        condition => Cell::Text(condition),
+                    },
                 ]);
                 table.push(row)?;
             }
@@ -1182,9 +1253,10 @@ impl<'a> Sheets<'a> {
                 .iter()
                 .any(|d| d.recipient == recipient.id)
             {
-                let mut row = vec![Cell::text("")];
+                // Known as a recipient, disclosed to by no register.
+                let mut row = vec![Cell::NotApplicable];
                 row.extend(recipient_cells(Some(&recipient)));
-                row.extend([Cell::text(""), Cell::text(""), Cell::text("")]);
+                row.extend(vec![Cell::NotApplicable; 4]);
                 table.push(row)?;
             }
         }
@@ -1280,7 +1352,11 @@ impl<'a> Sheets<'a> {
                 Cell::text(self.text(&person.title)),
                 Cell::text(person.phone.as_str()),
                 Cell::text(person.email.as_str()),
-                Cell::list(duties.get(&person.id).map_or(&[][..], Vec::as_slice)),
+                match duties.get(&person.id) {
+                    Some(duties) => Cell::list(duties),
+                    // Named for nothing in the document: nothing to list.
+                    None => Cell::Blank,
+                },
             ])?;
         }
         table.finish(true, 0)
@@ -1348,7 +1424,8 @@ impl<'a> Sheets<'a> {
                     format!("{} ({by}, {on})", self.label(Label::AcceptedForNow)),
                     self.text(note),
                 ]),
-                None => Cell::text(""),
+                // Open: the severity says so; no person's answer to show.
+                None => Cell::Blank,
             };
             let kind = record_kind(finding.kind, self.language);
             let record = match names.get(&finding.id).filter(|n| !n.is_empty()) {
@@ -1357,14 +1434,15 @@ impl<'a> Sheets<'a> {
             };
             table.push(vec![
                 severity,
-                Cell::text(
-                    finding
-                        .register
-                        .map(|r| self.register_name(r))
-                        .unwrap_or_default(),
-                ),
+                finding
+                    .register
+                    .map_or(Cell::NotApplicable, |r| Cell::text(self.register_name(r))),
                 Cell::Text(record),
-                Cell::Text(finding.field),
+                if finding.field.is_empty() {
+                    Cell::Blank
+                } else {
+                    Cell::Text(finding.field)
+                },
                 Cell::text(self.text(&finding.message)),
                 answer,
             ])?;

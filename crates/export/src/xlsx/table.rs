@@ -10,9 +10,6 @@ use rust_xlsxwriter::{
     Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
 };
 
-/// What an empty value looks like in every sheet, so a reader sees what was not answered.
-pub(super) const EMPTY: &str = "—";
-
 /// The separator of a list within one cell: a line break survives commas in names.
 pub(super) const LIST: &str = "\n";
 
@@ -22,16 +19,26 @@ const MAX_CELL_CHARS: usize = 32_767;
 /// The accent of the header rows: the PDF documents' accent colour (`pdf::layout::Ink::Accent`).
 const ACCENT: u32 = 0x0D4A78;
 
+/// The grey of words that stand for a missing value.
+const MUTED: u32 = 0x6B6B6B;
+
 /// One value of a table.
 #[derive(Debug, Clone)]
 pub(super) enum Cell {
-    /// Text; empty text is shown as `EMPTY`.
+    /// Text; empty text reads "not stated" (muted), so a reader sees what
+    /// was not answered — never a bare dash.
     Text(String),
     /// Text to notice (an overdue routine, an error): bold dark red.
     Alert(String),
     /// A real Excel date in the language's date format.
     Date(Option<NaiveDate>),
     Number(Option<f64>),
+    /// The column's question does not apply to this row (a legitimate
+    /// interest where no purpose rests on one): "not applicable", muted.
+    NotApplicable,
+    /// Nothing to say, by the table's shape: a register in the access matrix
+    /// where the role has no access, a finding no person has answered.
+    Blank,
 }
 
 impl Cell {
@@ -60,21 +67,31 @@ impl Cell {
     }
 }
 
-/// The formats every sheet shares.
+/// The formats every sheet shares, and the words for an empty cell.
 #[derive(Debug)]
 pub(super) struct Styles {
     header: Format,
     text: Format,
     label: Format,
     alert: Format,
+    muted: Format,
     date: Format,
     number: Format,
     /// How many characters a date takes in the language's format.
     date_chars: usize,
+    /// "Not stated" and "not applicable" in the export language.
+    not_stated: &'static str,
+    not_applicable: &'static str,
 }
 
 impl Styles {
-    pub(super) fn new(language: Language) -> Styles {
+    /// Dates in `language`'s form; `not_stated` and `not_applicable` are the
+    /// document's own words (`crate::labels`), so PDF and workbook say the same.
+    pub(super) fn new(
+        language: Language,
+        not_stated: &'static str,
+        not_applicable: &'static str,
+    ) -> Styles {
         let base = Format::new().set_text_wrap().set_align(FormatAlign::Top);
         let (date_format, date_chars) = match language {
             Language::Sv => ("yyyy-mm-dd", 10),
@@ -90,6 +107,8 @@ impl Styles {
                 .set_border_bottom(FormatBorder::Thin),
             label: base.clone().set_bold(),
             alert: base.clone().set_bold().set_font_color(Color::RGB(0x9C0006)),
+            // The PDF's muted ink (`pdf::layout::Ink::Muted`).
+            muted: base.clone().set_font_color(Color::RGB(MUTED)),
             date: base
                 .clone()
                 .set_num_format(date_format)
@@ -97,6 +116,8 @@ impl Styles {
             number: base.clone().set_align(FormatAlign::Left),
             text: base,
             date_chars,
+            not_stated,
+            not_applicable,
         }
     }
 }
@@ -193,9 +214,13 @@ impl<'a> Table<'a> {
         let styles = self.styles;
         let chars = match cell {
             Cell::Text(text) | Cell::Alert(text) if text.trim().is_empty() => {
-                self.sheet.write_string(row, column, EMPTY)?;
-                1
+                self.write_muted(row, column, styles.not_stated)?
             }
+            Cell::Date(None) | Cell::Number(None) => {
+                self.write_muted(row, column, styles.not_stated)?
+            }
+            Cell::NotApplicable => self.write_muted(row, column, styles.not_applicable)?,
+            Cell::Blank => 0,
             Cell::Text(text) => {
                 let text = fit(text);
                 let chars = longest_line(&text);
@@ -224,15 +249,18 @@ impl<'a> Table<'a> {
                     .write_number_with_format(row, column, number, &styles.number)?;
                 format!("{number}").len()
             }
-            Cell::Date(None) | Cell::Number(None) => {
-                self.sheet.write_string(row, column, EMPTY)?;
-                1
-            }
         };
         if let Some(longest) = self.longest.get_mut(index) {
             *longest = (*longest).max(chars);
         }
         Ok(())
+    }
+
+    /// Writes words that stand for a missing value; returns their length.
+    fn write_muted(&mut self, row: u32, column: u16, words: &str) -> Result<usize, XlsxError> {
+        self.sheet
+            .write_string_with_format(row, column, words, &self.styles.muted)?;
+        Ok(words.chars().count())
     }
 
     /// Sets the widths, freezes the header row, adds the autofilter (for
