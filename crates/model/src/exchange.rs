@@ -4,9 +4,11 @@
 //!
 //! Version 2 made every question whose answer becomes a sentence three-state
 //! (yes / no / not answered). Version 1 is still read: its `false` defaults
-//! read as "not answered", as `Answer` and the model's field readers explain.
+//! read as "not answered", as `Answer` and the model's field readers explain,
+//! and so do the kinds and roles the editor of then set by default (`upgrade`).
 
 use crate::records::{Document, EditError};
+use crate::upgrade;
 use serde::{Deserialize, Serialize};
 
 /// The value of the `format` field.
@@ -72,7 +74,18 @@ pub fn from_json(text: &str) -> Result<Document, ExchangeError> {
             supported: FORMAT_VERSION,
         });
     }
-    let envelope: Envelope<Document> = serde_json::from_str(text)?;
+    let value: serde_json::Value = serde_json::from_str(text)?;
+    // Written before answers became three-state (version 1, or version 2 as
+    // Kirjuri wrote it before then): a JSON file has no history to show that a
+    // person chose an old default kind or role, so those read as not answered.
+    let old = version < 2
+        || value["document"]["registers"]
+            .as_array()
+            .is_some_and(|registers| registers.iter().any(upgrade::written_before_answers));
+    let mut envelope: Envelope<Document> = serde_json::from_value(value)?;
+    if old {
+        upgrade::forget_unset_defaults(&mut envelope.document, |_, _, _| false);
+    }
     envelope.document.validate()?;
     Ok(envelope.document)
 }

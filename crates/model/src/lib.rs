@@ -16,6 +16,7 @@ pub mod records;
 pub mod templates;
 pub mod terminology;
 pub mod text;
+pub mod upgrade;
 
 pub use checks::{check, CheckOptions, Finding, FindingCode, Severity};
 pub use document::*;

@@ -278,10 +278,40 @@ fn a_format_1_file_keeps_what_a_person_said_and_drops_what_a_default_said() {
         .cookies
         .iter()
         .all(|c| c.requires_consent == Answer::NotAnswered));
+    // The kinds and the role the editor gave every new record are defaults
+    // a JSON file cannot tell from a choice: they read as not answered. Any
+    // other kind was a person's choice and reads as it was written.
+    use kirjuri_model::{MeasureKind, RecipientKind, SourceKind};
+    assert_eq!(register.role, None);
+    assert_eq!(doc.sources.len(), current.sources.len());
+    for (read, today) in doc.sources.iter().zip(&current.sources) {
+        let expected = today.kind.filter(|k| *k != SourceKind::DataSubject);
+        assert_eq!(read.kind, expected, "{:?}", read.name);
+        assert_eq!((&read.name, read.public), (&today.name, today.public));
+    }
+    assert!(doc
+        .sources
+        .iter()
+        .any(|s| s.kind == Some(SourceKind::SocialMediaLogin)));
+    for recipient in &doc.recipients {
+        assert_ne!(recipient.kind, Some(RecipientKind::IndependentController));
+    }
+    assert!(
+        doc.recipients.iter().all(|r| r.kind.is_some()),
+        "none was the default"
+    );
+    let kinds = |doc: &Document| -> Vec<Option<MeasureKind>> {
+        doc.security_measures.iter().map(|m| m.kind).collect()
+    };
+    let expected: Vec<Option<MeasureKind>> = kinds(&current)
+        .into_iter()
+        .map(|k| k.filter(|k| *k != MeasureKind::Technical))
+        .collect();
+    assert_eq!(kinds(&doc), expected);
+    assert!(kinds(&doc).contains(&Some(MeasureKind::Physical)));
     // Everything else reads as it did: the same records with the same texts.
     assert_eq!(doc.purposes.len(), current.purposes.len());
     assert_eq!(doc.data_items, current.data_items);
-    assert_eq!(doc.sources, current.sources);
     assert_eq!(doc.disclosures, current.disclosures);
     // Written again, it is format 2.
     assert!(to_json(&doc).contains("\"version\": 2"));

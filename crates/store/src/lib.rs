@@ -16,6 +16,7 @@
 //!   is the one it loaded (its newest edit and, on Unix, its inode).
 //! - The store never logs record contents.
 
+mod answers;
 mod error;
 pub mod history;
 pub mod lock;
@@ -108,7 +109,7 @@ impl Store {
             connection
                 .execute("VACUUM INTO ?1", [backup.to_string_lossy()])
                 .map_err(|e| StoreError::sqlite(path, e))?;
-            upgrade(&connection, version).map_err(|e| StoreError::sqlite(path, e))?;
+            upgrade(&connection, version, path)?;
         }
         // A file someone switched to WAL would leave -wal/-shm files beside it.
         connection
@@ -162,7 +163,7 @@ impl Store {
             copy.run_to_completion(1024, std::time::Duration::ZERO, None)
                 .map_err(|e| StoreError::sqlite(path, e))?;
             drop(copy);
-            upgrade(&memory, version).map_err(|e| StoreError::sqlite(path, e))?;
+            upgrade(&memory, version, path)?;
             memory
         } else {
             file_connection
@@ -822,10 +823,22 @@ fn validate(connection: &Connection, path: &Path) -> Result<i64> {
     Ok(version)
 }
 
-fn upgrade(connection: &Connection, from: i64) -> rusqlite::Result<()> {
-    connection.execute_batch("BEGIN IMMEDIATE")?;
-    match schema::migrate(connection, from) {
-        Ok(()) => connection.execute_batch("COMMIT"),
+/// Brings a file from version `from` to the current one in one transaction:
+/// the schema's migrations, then the data steps that need the model.
+fn upgrade(connection: &Connection, from: i64, path: &Path) -> Result<()> {
+    let sqlite = |e| StoreError::sqlite(path, e);
+    connection
+        .execute_batch("BEGIN IMMEDIATE")
+        .map_err(sqlite)?;
+    let steps = || -> Result<()> {
+        schema::migrate(connection, from).map_err(sqlite)?;
+        if from < schema::ANSWERS_VERSION {
+            answers::forget_unset_defaults(connection, path)?;
+        }
+        Ok(())
+    };
+    match steps() {
+        Ok(()) => connection.execute_batch("COMMIT").map_err(sqlite),
         Err(error) => {
             let _ = connection.execute_batch("ROLLBACK");
             Err(error)

@@ -73,7 +73,16 @@ ALTER TABLE edit ADD COLUMN action TEXT NOT NULL DEFAULT 'edit' CHECK (action IN
 UPDATE edit SET action = 'undo' WHERE undoes IS NOT NULL;
 ALTER TABLE edit_record ADD COLUMN position INTEGER;
 "#,
+    // Version 5: the schema is unchanged; a file written before answers became
+    // three-state gets its old default kinds and role read as "not answered"
+    // (`answers.rs`, run by the store after this step, as it needs the model).
+    r#"
+-- No change to the schema.
+"#,
 ];
+
+/// The version whose upgrade forgets the old default kinds and role (`answers.rs`).
+pub const ANSWERS_VERSION: i64 = 5;
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -4,6 +4,7 @@
 
 use kirjuri_model::*;
 use kirjuri_store::Store;
+use uuid::Uuid;
 
 #[test]
 fn answers_qualifiers_and_finding_answers_survive_the_file() {
@@ -75,4 +76,365 @@ fn a_record_in_format_1_shape_reads_as_a_person_left_it() {
         deliberate.provision_requirement,
         Some(ProvisionRequirement::Statutory)
     );
+}
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(name)
+}
+
+const BEFORE_ANSWERS: &str = "kirjuri-v4-before-answers.sqlite";
+
+// The records of the fixture, by the ids it gives them.
+const REGISTER_DEFAULT: &str = "00000000-0004-4000-8000-00000000000a";
+const REGISTER_CHOSEN: &str = "00000000-0004-4000-8000-00000000000b";
+const REGISTER_PROCESSOR: &str = "00000000-0004-4000-8000-00000000000c";
+const SOURCE_DEFAULT: &str = "00000000-0004-4000-8000-000000000011";
+const SOURCE_CHOSEN: &str = "00000000-0004-4000-8000-000000000012";
+const SOURCE_OTHER: &str = "00000000-0004-4000-8000-000000000013";
+const RECIPIENT_DEFAULT: &str = "00000000-0004-4000-8000-000000000021";
+const RECIPIENT_OTHER: &str = "00000000-0004-4000-8000-000000000022";
+const MEASURE_DEFAULT: &str = "00000000-0004-4000-8000-000000000031";
+const MEASURE_OTHER: &str = "00000000-0004-4000-8000-000000000032";
+const MEASURE_CHOSEN: &str = "00000000-0004-4000-8000-000000000033";
+
+/// A file of schema version 4 as Kirjuri wrote it before answers became
+/// three-state: records in format 1's shape, each made by the editor of then
+/// with its default kind or role and some changed later by a person, one
+/// edit per change as the editor logged them.
+fn old_register(id: &str, name: &str, role: &str, description: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": id, "name": {"sv": name}, "description": {"sv": description}, "role": role,
+        "business_function": {}, "contact_person": null, "data_subject_categories": [],
+        "sources": [SOURCE_DEFAULT, SOURCE_CHOSEN, SOURCE_OTHER],
+        "storage_locations": [],
+        "security_measures": [MEASURE_DEFAULT, MEASURE_OTHER, MEASURE_CHOSEN],
+        "created": null, "last_updated": null, "version_label": "",
+        "automated_decisions": false, "automated_decisions_description": {},
+        "provision_requirement": "not_required", "consequence_of_not_providing": {},
+        "dpia": "not_assessed", "no_transfers_outside_eea": false
+    })
+}
+
+fn old_source(id: &str, name: &str, kind: &str) -> serde_json::Value {
+    serde_json::json!({"id": id, "kind": kind, "name": {"sv": name}, "public": false, "collection_procedure": {}})
+}
+
+fn old_recipient(id: &str, name: &str, kind: &str) -> serde_json::Value {
+    serde_json::json!({"id": id, "kind": kind, "name": {"sv": name}, "country": "SE"})
+}
+
+fn old_measure(id: &str, description: &str, kind: &str) -> serde_json::Value {
+    serde_json::json!({"id": id, "kind": kind, "description": {"sv": description}})
+}
+
+/// Each record's states in the order a person made them; the first is its creation.
+fn old_records() -> Vec<(&'static str, &'static str, Vec<serde_json::Value>)> {
+    vec![
+        (
+            "register",
+            REGISTER_DEFAULT,
+            vec![
+                old_register(REGISTER_DEFAULT, "Kunder", "controller", ""),
+                old_register(
+                    REGISTER_DEFAULT,
+                    "Kunder",
+                    "controller",
+                    "Kunder och prospekt",
+                ),
+            ],
+        ),
+        (
+            "register",
+            REGISTER_CHOSEN,
+            vec![
+                old_register(REGISTER_CHOSEN, "Leverantörer", "controller", ""),
+                old_register(REGISTER_CHOSEN, "Leverantörer", "processor", ""),
+                old_register(REGISTER_CHOSEN, "Leverantörer", "controller", ""),
+            ],
+        ),
+        (
+            "register",
+            REGISTER_PROCESSOR,
+            vec![
+                old_register(REGISTER_PROCESSOR, "Kundernas löner", "controller", ""),
+                old_register(REGISTER_PROCESSOR, "Kundernas löner", "processor", ""),
+            ],
+        ),
+        (
+            "source",
+            SOURCE_DEFAULT,
+            vec![
+                old_source(SOURCE_DEFAULT, "", "data_subject"),
+                old_source(SOURCE_DEFAULT, "Beställningar", "data_subject"),
+            ],
+        ),
+        (
+            "source",
+            SOURCE_CHOSEN,
+            vec![
+                old_source(SOURCE_CHOSEN, "Kunden själv", "data_subject"),
+                old_source(SOURCE_CHOSEN, "Kunden själv", "other"),
+                old_source(SOURCE_CHOSEN, "Kunden själv", "data_subject"),
+            ],
+        ),
+        (
+            "source",
+            SOURCE_OTHER,
+            vec![
+                old_source(SOURCE_OTHER, "Kreditupplysning", "data_subject"),
+                old_source(SOURCE_OTHER, "Kreditupplysning", "credit_bureau"),
+            ],
+        ),
+        (
+            "recipient",
+            RECIPIENT_DEFAULT,
+            vec![old_recipient(
+                RECIPIENT_DEFAULT,
+                "Inkassobolaget",
+                "independent_controller",
+            )],
+        ),
+        (
+            "recipient",
+            RECIPIENT_OTHER,
+            vec![
+                old_recipient(RECIPIENT_OTHER, "Skatteverket", "independent_controller"),
+                old_recipient(RECIPIENT_OTHER, "Skatteverket", "authority"),
+            ],
+        ),
+        (
+            "security_measure",
+            MEASURE_DEFAULT,
+            vec![
+                old_measure(MEASURE_DEFAULT, "", "technical"),
+                old_measure(MEASURE_DEFAULT, "Kryptering", "technical"),
+            ],
+        ),
+        (
+            "security_measure",
+            MEASURE_OTHER,
+            vec![
+                old_measure(MEASURE_OTHER, "Låsta dörrar", "technical"),
+                old_measure(MEASURE_OTHER, "Låsta dörrar", "physical"),
+            ],
+        ),
+        (
+            "security_measure",
+            MEASURE_CHOSEN,
+            vec![
+                old_measure(MEASURE_CHOSEN, "Brandvägg", "technical"),
+                old_measure(MEASURE_CHOSEN, "Brandvägg", "organisational"),
+                old_measure(MEASURE_CHOSEN, "Brandvägg", "technical"),
+            ],
+        ),
+    ]
+}
+
+/// Writes `tests/fixtures/kirjuri-v4-before-answers.sqlite` with the frozen
+/// schema of version 4. Run once by hand
+/// (`cargo test -p kirjuri-store --test answers -- --ignored write_before_answers_fixture`);
+/// the file is committed.
+#[test]
+#[ignore]
+fn write_before_answers_fixture() {
+    use kirjuri_store::schema;
+    let path = fixture(BEFORE_ANSWERS);
+    let _ = std::fs::remove_file(&path);
+    let connection = rusqlite::Connection::open(&path).unwrap();
+    for sql in schema::MIGRATIONS.iter().take(4) {
+        connection.execute_batch(sql).unwrap();
+    }
+    connection.pragma_update(None, "user_version", 4).unwrap();
+    connection
+        .pragma_update(None, "application_id", schema::APPLICATION_ID)
+        .unwrap();
+    let organisation = serde_json::json!({
+        "id": "00000000-0004-4000-8000-000000000001", "name": {"sv": "Gamla Filen Ab"},
+        "business_id": "", "vat_number": "", "address": {}, "phone": "", "email": "",
+        "website": "", "country": "SE", "staff_count": null, "dpo": null,
+        "joint_controllers": {}, "representative": {}, "version_label": "",
+        "supervisory_authority": null,
+        "incident_routine": {"steps": [], "decided_by": {}, "notify_authority_within_72_hours": false,
+            "inform_data_subjects_on_high_risk": false, "breach_log": {}, "post_incident_review": []}
+    });
+    let mut records = vec![(
+        "organisation",
+        "00000000-0004-4000-8000-000000000001",
+        vec![organisation],
+    )];
+    records.extend(old_records());
+    let mut edit = 0;
+    let mut positions = std::collections::HashMap::new();
+    for (kind, id, states) in records {
+        let position = positions.entry(kind).or_insert(-1_i64);
+        *position += 1;
+        for (n, state) in states.iter().enumerate() {
+            edit += 1;
+            connection
+                .execute(
+                    "INSERT INTO edit (id, at, user, action) VALUES (?1, ?2, 'Jim', 'edit')",
+                    (edit, format!("2025-03-{:02}T09:00:00.000Z", edit)),
+                )
+                .unwrap();
+            let before = (n > 0).then(|| states[n - 1].to_string());
+            let place = (n > 0).then_some(*position);
+            connection
+                .execute(
+                    "INSERT INTO edit_record (edit_id, seq, kind, record_id, before, after, position) VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6)",
+                    (edit, kind, id, before, state.to_string(), place),
+                )
+                .unwrap();
+        }
+        let last = states.last().unwrap().to_string();
+        connection
+            .execute(
+                &format!("INSERT INTO {kind} (id, position, data) VALUES (?1, ?2, ?3)"),
+                (id, *position, last),
+            )
+            .unwrap();
+    }
+}
+
+fn uuid(id: &str) -> Uuid {
+    id.parse().unwrap()
+}
+
+/// The old defaults no person chose read as "not answered"; every kind and
+/// role a person set, the default included, reads as they left it.
+fn assert_upgraded(document: &Document) {
+    let register = |id| {
+        document
+            .registers
+            .iter()
+            .find(|r| Uuid::from(r.id) == uuid(id))
+            .unwrap()
+    };
+    assert_eq!(register(REGISTER_DEFAULT).role, None);
+    assert_eq!(
+        register(REGISTER_CHOSEN).role,
+        Some(ProcessingRole::Controller)
+    );
+    assert_eq!(
+        register(REGISTER_PROCESSOR).role,
+        Some(ProcessingRole::Processor)
+    );
+    let source = |id| {
+        document
+            .sources
+            .iter()
+            .find(|r| Uuid::from(r.id) == uuid(id))
+            .unwrap()
+            .kind
+    };
+    assert_eq!(source(SOURCE_DEFAULT), None);
+    assert_eq!(source(SOURCE_CHOSEN), Some(SourceKind::DataSubject));
+    assert_eq!(source(SOURCE_OTHER), Some(SourceKind::CreditBureau));
+    let recipient = |id| {
+        document
+            .recipients
+            .iter()
+            .find(|r| Uuid::from(r.id) == uuid(id))
+            .unwrap()
+            .kind
+    };
+    assert_eq!(recipient(RECIPIENT_DEFAULT), None);
+    assert_eq!(recipient(RECIPIENT_OTHER), Some(RecipientKind::Authority));
+    let measure = |id| {
+        document
+            .security_measures
+            .iter()
+            .find(|r| Uuid::from(r.id) == uuid(id))
+            .unwrap()
+            .kind
+    };
+    assert_eq!(measure(MEASURE_DEFAULT), None);
+    assert_eq!(measure(MEASURE_OTHER), Some(MeasureKind::Physical));
+    assert_eq!(measure(MEASURE_CHOSEN), Some(MeasureKind::Technical));
+    // What format 1's booleans said reads as before (`Answer`'s own rule).
+    assert!(
+        document
+            .registers
+            .iter()
+            .all(|r| r.automated_decisions == Answer::NotAnswered
+                && r.provision_requirement.is_none())
+    );
+}
+
+#[test]
+fn a_file_from_before_three_state_answers_forgets_only_the_defaults_no_person_chose() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("old.sqlite");
+    std::fs::copy(fixture(BEFORE_ANSWERS), &path).unwrap();
+    let original = std::fs::read(&path).unwrap();
+
+    // Read-only, the file is upgraded in memory and left as it was.
+    let read_only = Store::open_read_only(&path).unwrap();
+    assert_upgraded(read_only.document());
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    drop(read_only);
+
+    let store = Store::open(&path, "Jim").unwrap();
+    assert_upgraded(store.document());
+    // The upgrade is one edit in the history, by Kirjuri, naming each field.
+    let history = store.history().unwrap();
+    let newest = history.last().unwrap();
+    assert_eq!(newest.user, "Kirjuri");
+    drop(store);
+
+    // Opened again, nothing more changes: the upgrade ran once.
+    let mut store = Store::open(&path, "Jim").unwrap();
+    assert_upgraded(store.document());
+    assert_eq!(store.history().unwrap().len(), history.len());
+    // A person may take the upgrade back like any edit.
+    store
+        .undo("Jim")
+        .unwrap()
+        .expect("the upgrade can be undone");
+    let source = store
+        .document()
+        .sources
+        .iter()
+        .find(|s| Uuid::from(s.id) == uuid(SOURCE_DEFAULT))
+        .unwrap();
+    assert_eq!(source.kind, Some(SourceKind::DataSubject));
+}
+
+#[test]
+fn a_file_written_since_then_upgrades_without_a_change() {
+    // Today's editor leaves kinds and the role empty until a person chooses;
+    // a template or an import may set them, and such a file says what a
+    // person or a template author chose. Made at version 4, it must read the same.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("v4.sqlite");
+    let mut document = Document::new(LocalizedText::same("Ny Ab"));
+    let mut register = Register::new(LocalizedText::same("Kunder"));
+    register.role = Some(ProcessingRole::Controller);
+    register.automated_decisions = Answer::No;
+    let source = Source {
+        id: SourceId::new(),
+        kind: Some(SourceKind::DataSubject),
+        name: LocalizedText::same("Kunden själv"),
+        public: false,
+        collection_procedure: LocalizedText::default(),
+    };
+    let measure = SecurityMeasure {
+        id: SecurityMeasureId::new(),
+        kind: Some(MeasureKind::Technical),
+        description: LocalizedText::same("Kryptering"),
+    };
+    register.sources.push(source.id);
+    register.security_measures.push(measure.id);
+    document.sources.push(source);
+    document.security_measures.push(measure);
+    document.registers.push(register);
+    drop(Store::create_from(&path, &document, "Jim").unwrap());
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    raw.pragma_update(None, "user_version", 4).unwrap();
+    drop(raw);
+
+    let store = Store::open(&path, "Jim").unwrap();
+    assert_eq!(store.document(), &document);
+    assert!(store.history().unwrap().iter().all(|e| e.user == "Jim"));
 }
