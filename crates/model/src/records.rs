@@ -93,6 +93,24 @@ macro_rules! record_kinds {
                     $(Record::$variant(r) => r.id.into()),+
                 }
             }
+
+            /// Reads a record of `kind` from its own JSON (the `record` part
+            /// of `{"kind", "record"}`), straight into its type: how the store
+            /// keeps each record.
+            pub fn from_data(kind: RecordKind, data: &str) -> serde_json::Result<Record> {
+                Ok(match kind {
+                    RecordKind::Organisation => Record::Organisation(serde_json::from_str(data)?),
+                    $(RecordKind::$variant => Record::$variant(serde_json::from_str(data)?),)+
+                })
+            }
+
+            /// The record's own JSON, without its kind: what `from_data` reads.
+            pub fn data(&self) -> serde_json::Result<String> {
+                match self {
+                    Record::Organisation(r) => serde_json::to_string(r),
+                    $(Record::$variant(r) => serde_json::to_string(r),)+
+                }
+            }
         }
 
         /// An organisation's whole GDPR documentation.

@@ -900,14 +900,13 @@ fn load(connection: &Connection, path: &Path) -> Result<Document> {
 }
 
 fn parse_record(kind: RecordKind, data: &str) -> serde_json::Result<Record> {
-    let value: serde_json::Value = serde_json::from_str(data)?;
-    serde_json::from_value(serde_json::json!({ "kind": kind.name(), "record": value }))
+    Record::from_data(kind, data)
 }
 
 fn record_json(record: &Record) -> rusqlite::Result<String> {
-    let value = serde_json::to_value(record)
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
-    Ok(value["record"].to_string())
+    record
+        .data()
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
 }
 
 /// Writes the changed records and the edit log entry; returns the entry's id
@@ -977,14 +976,16 @@ fn write_edit(
             }
         }
         connection.execute(
-            "INSERT INTO edit_record (edit_id, seq, kind, record_id, before, after, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            // The state after the change is not copied: it is the record's
+            // row now, and the `before` of its next change later (schema v5).
+            "INSERT INTO edit_record (edit_id, seq, kind, record_id, before, after, after_elsewhere, position) VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7)",
             params![
                 edit_id,
                 seq as i64,
                 change.kind.name(),
                 change.id.to_string(),
                 change.before.as_ref().map(record_json).transpose()?,
-                change.after.as_ref().map(record_json).transpose()?,
+                change.after.is_some(),
                 place,
             ],
         )?;
@@ -1000,24 +1001,32 @@ struct LoggedChange {
 }
 
 fn read_edit_records(connection: &Connection, edit: i64) -> rusqlite::Result<Vec<LoggedChange>> {
-    let mut statement = connection.prepare(
-        "SELECT kind, record_id, before, after, position FROM edit_record WHERE edit_id = ?1 ORDER BY seq",
+    let mut statement = connection.prepare_cached(
+        "SELECT kind, record_id, before, after, after_elsewhere, seq, position FROM edit_record WHERE edit_id = ?1 ORDER BY seq",
     )?;
     let rows = statement.query_map([edit], |row| {
         let kind: String = row.get(0)?;
         let id: String = row.get(1)?;
         let before: Option<String> = row.get(2)?;
         let after: Option<String> = row.get(3)?;
-        let position: Option<i64> = row.get(4)?;
-        Ok((kind, id, before, after, position))
+        let elsewhere: bool = row.get(4)?;
+        let seq: i64 = row.get(5)?;
+        let position: Option<i64> = row.get(6)?;
+        Ok((kind, id, before, after, elsewhere, seq, position))
     })?;
     let mut changes = Vec::new();
     for row in rows {
-        let (kind, id, before, after, position) = row?;
+        let (kind, id, before, after, elsewhere, seq, position) = row?;
         let bad = |what: &str| {
             rusqlite::Error::InvalidColumnType(0, what.to_string(), rusqlite::types::Type::Text)
         };
         let kind = RecordKind::from_name(&kind).ok_or_else(|| bad("kind"))?;
+        let after = match (after, elsewhere) {
+            (None, true) => {
+                Some(state_after(connection, kind, &id, edit, seq)?.ok_or_else(|| bad("after"))?)
+            }
+            (after, _) => after,
+        };
         let id = Uuid::parse_str(&id).map_err(|_| bad("record_id"))?;
         let parse = |data: Option<String>| -> rusqlite::Result<Option<Record>> {
             data.map(|d| parse_record(kind, &d).map_err(|_| bad("record")))
@@ -1034,6 +1043,32 @@ fn read_edit_records(connection: &Connection, edit: i64) -> rusqlite::Result<Vec
         });
     }
     Ok(changes)
+}
+
+/// A record's state after its change at (`edit`, `seq`), when the log did not
+/// copy it: the state before the record's next change, or else its row.
+fn state_after(
+    connection: &Connection,
+    kind: RecordKind,
+    id: &str,
+    edit: i64,
+    seq: i64,
+) -> rusqlite::Result<Option<String>> {
+    let next: Option<Option<String>> = connection
+        .prepare_cached(
+            "SELECT before FROM edit_record
+             WHERE record_id = ?1 AND (edit_id > ?2 OR (edit_id = ?2 AND seq > ?3))
+             ORDER BY edit_id, seq LIMIT 1",
+        )?
+        .query_row(params![id, edit, seq], |row| row.get(0))
+        .optional()?;
+    match next {
+        Some(before) => Ok(before),
+        None => connection
+            .prepare_cached(&format!("SELECT data FROM {} WHERE id = ?1", kind.name()))?
+            .query_row([id], |row| row.get(0))
+            .optional(),
+    }
 }
 
 fn temporary_sibling(path: &Path) -> PathBuf {

@@ -79,6 +79,15 @@ ALTER TABLE edit_record ADD COLUMN position INTEGER;
     r#"
 -- No change to the schema.
 "#,
+    // Version 6: each state of a record is kept once. A change's state after
+    // it is, from now on, not copied into the log (`after_elsewhere`): it is
+    // the `before` of the record's next change, or the record's row while no
+    // later change exists. A 1000-register document is no longer stored
+    // twice. Older rows keep their copies.
+    r#"
+ALTER TABLE edit_record ADD COLUMN after_elsewhere INTEGER NOT NULL DEFAULT 0 CHECK (after_elsewhere IN (0, 1) AND (after_elsewhere = 0 OR after IS NULL));
+CREATE INDEX edit_record_by_record ON edit_record (record_id, edit_id, seq);
+"#,
 ];
 
 /// The version whose upgrade forgets the old default kinds and role (`answers.rs`).

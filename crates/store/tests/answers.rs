@@ -430,11 +430,35 @@ fn a_file_written_since_then_upgrades_without_a_change() {
     document.security_measures.push(measure);
     document.registers.push(register);
     drop(Store::create_from(&path, &document, "Jim").unwrap());
-    let raw = rusqlite::Connection::open(&path).unwrap();
-    raw.pragma_update(None, "user_version", 4).unwrap();
-    drop(raw);
+    back_to_version_4(&path);
 
     let store = Store::open(&path, "Jim").unwrap();
     assert_eq!(store.document(), &document);
     assert!(store.history().unwrap().iter().all(|e| e.user == "Jim"));
+}
+
+/// Turns a file this build wrote, whose records were each made once and not
+/// changed since, into the version-4 file the editor of then would have
+/// written: version 6's log stores no copy of a record's state after its
+/// change, version 4's did.
+fn back_to_version_4(path: &std::path::Path) {
+    let raw = rusqlite::Connection::open(path).unwrap();
+    for kind in RecordKind::ALL {
+        raw.execute(
+            &format!(
+                "UPDATE edit_record SET after_elsewhere = 0,
+                   after = (SELECT data FROM {table} WHERE id = edit_record.record_id)
+                 WHERE kind = '{table}' AND after_elsewhere = 1",
+                table = kind.name()
+            ),
+            [],
+        )
+        .unwrap();
+    }
+    raw.execute_batch(
+        "DROP INDEX edit_record_by_record;
+         ALTER TABLE edit_record DROP COLUMN after_elsewhere;",
+    )
+    .unwrap();
+    raw.pragma_update(None, "user_version", 4).unwrap();
 }
