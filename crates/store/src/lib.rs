@@ -345,58 +345,92 @@ impl Store {
     /// that the removed bytes are gone from it. Edits before this can no
     /// longer be undone. Returns how many records were forgotten.
     pub fn forget(&mut self, user: &str, id: Uuid) -> Result<usize> {
+        self.forget_all(user, &[id])
+    }
+
+    /// Deletes the records `ids` (of `kind`) in one edit and forgets them at
+    /// once: what the user confirms for records that hold personal data and
+    /// are no longer needed (old data-subject requests). Returns how many
+    /// records were forgotten.
+    pub fn delete_and_forget(
+        &mut self,
+        user: &str,
+        kind: RecordKind,
+        ids: &[Uuid],
+    ) -> Result<usize> {
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let deletes: Vec<Edit> = ids.iter().map(|&id| Edit::Delete { kind, id }).collect();
+        self.apply(user, &deletes)?;
+        self.forget_all(user, ids)
+    }
+
+    /// Forgets every one of `ids` (see [`Store::forget`]) in one transaction,
+    /// one entry of the log and one vacuum; nothing is forgotten when one of
+    /// them cannot be.
+    pub fn forget_all(&mut self, user: &str, ids: &[Uuid]) -> Result<usize> {
         self.check_still_ours()?;
         let path = self.path.clone();
         let sqlite = |e| StoreError::sqlite(&path, e);
-        let kind: Option<String> = self
-            .connection
-            .query_row(
-                "SELECT kind FROM edit_record WHERE record_id = ?1 LIMIT 1",
-                [id.to_string()],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(sqlite)?;
-        let present = self.document.records().iter().any(|r| r.id() == id);
-        let kind = match kind.as_deref().and_then(RecordKind::from_name) {
-            Some(kind) if !present => kind,
-            found => {
-                return Err(StoreError::NotForgettable {
-                    kind: found
-                        .or_else(|| {
-                            self.document
-                                .records()
-                                .iter()
-                                .find(|r| r.id() == id)
-                                .map(Record::kind)
-                        })
-                        .unwrap_or(RecordKind::Organisation),
-                    id,
-                })
-            }
-        };
-        let transaction = begin_unchanged(&mut self.connection, &path, &self.stamp)?;
-        let mut forgotten = vec![id.to_string()];
-        if kind == RecordKind::Register {
-            // The parts deleted with the register.
-            let mut statement = transaction
-                .prepare(
-                    "SELECT DISTINCT record_id FROM edit_record
-                     WHERE json_extract(COALESCE(before, after), '$.register') = ?1",
+        let mut targets = Vec::with_capacity(ids.len());
+        for &id in ids {
+            let kind: Option<String> = self
+                .connection
+                .query_row(
+                    "SELECT kind FROM edit_record WHERE record_id = ?1 LIMIT 1",
+                    [id.to_string()],
+                    |row| row.get(0),
                 )
+                .optional()
                 .map_err(sqlite)?;
-            let parts: Vec<String> = statement
-                .query_map([id.to_string()], |row| row.get(0))
-                .and_then(|rows| rows.collect())
-                .map_err(sqlite)?;
-            drop(statement);
-            let live: std::collections::HashSet<String> = self
-                .document
-                .records()
-                .iter()
-                .map(|r| r.id().to_string())
-                .collect();
-            forgotten.extend(parts.into_iter().filter(|p| !live.contains(p)));
+            let present = self.document.records().iter().any(|r| r.id() == id);
+            match kind.as_deref().and_then(RecordKind::from_name) {
+                Some(kind) if !present => targets.push((id, kind)),
+                found => {
+                    return Err(StoreError::NotForgettable {
+                        kind: found
+                            .or_else(|| {
+                                self.document
+                                    .records()
+                                    .iter()
+                                    .find(|r| r.id() == id)
+                                    .map(Record::kind)
+                            })
+                            .unwrap_or(RecordKind::Organisation),
+                        id,
+                    })
+                }
+            }
+        }
+        if targets.is_empty() {
+            return Ok(0);
+        }
+        let live: std::collections::HashSet<String> = self
+            .document
+            .records()
+            .iter()
+            .map(|r| r.id().to_string())
+            .collect();
+        let transaction = begin_unchanged(&mut self.connection, &path, &self.stamp)?;
+        let mut forgotten = std::collections::BTreeSet::new();
+        for (id, kind) in targets {
+            forgotten.insert(id.to_string());
+            if kind == RecordKind::Register {
+                // The parts deleted with the register.
+                let mut statement = transaction
+                    .prepare(
+                        "SELECT DISTINCT record_id FROM edit_record
+                         WHERE json_extract(COALESCE(before, after), '$.register') = ?1",
+                    )
+                    .map_err(sqlite)?;
+                let parts: Vec<String> = statement
+                    .query_map([id.to_string()], |row| row.get(0))
+                    .and_then(|rows| rows.collect())
+                    .map_err(sqlite)?;
+                drop(statement);
+                forgotten.extend(parts.into_iter().filter(|p| !live.contains(p)));
+            }
         }
         for record in &forgotten {
             transaction

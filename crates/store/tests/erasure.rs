@@ -181,3 +181,83 @@ fn a_copy_without_history_holds_the_same_document_and_only_its_creation() {
     assert_eq!(history[0].user, "Kristian");
     assert!(!contains(&std::fs::read(&copy).unwrap(), "Glömdsdotter"));
 }
+
+#[test]
+fn old_requests_are_deleted_and_forgotten_in_one_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("requests.sqlite");
+    let mut store = Store::create_from(&path, &example::btb_plaza(), "Jim").unwrap();
+    let requests: Vec<DataSubjectRequest> = ["Olle Frågeström", "Tiina Kysyjä"]
+        .into_iter()
+        .map(|name| {
+            let mut request = DataSubjectRequest::new();
+            request.requester = name.into();
+            request.answered = chrono::NaiveDate::from_ymd_opt(2019, 5, 2);
+            request
+        })
+        .collect();
+    let kept = DataSubjectRequest {
+        requester: "Kalle Kvar".into(),
+        ..DataSubjectRequest::new()
+    };
+    let edits: Vec<Edit> = requests
+        .iter()
+        .chain([&kept])
+        .map(|r| Edit::Put {
+            record: Record::DataSubjectRequest(r.clone()),
+        })
+        .collect();
+    store.apply("Jim", &edits).unwrap();
+    let ids: Vec<Uuid> = requests.iter().map(|r| r.id.into()).collect();
+
+    let forgotten = store
+        .delete_and_forget("Kristian", RecordKind::DataSubjectRequest, &ids)
+        .unwrap();
+    assert_eq!(forgotten, 2);
+    assert_eq!(store.document().data_subject_requests, vec![kept]);
+    drop(store);
+
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(
+        !contains(&bytes, "Frågeström"),
+        "no byte of a forgotten requester"
+    );
+    assert!(!contains(&bytes, "Kysyjä"));
+    assert!(contains(&bytes, "Kalle Kvar"), "the kept request stays");
+    let store = Store::open(&path, "Kristian").unwrap();
+    let history = store.history().unwrap();
+    let actions: Vec<_> = history.iter().rev().take(2).map(|e| e.action).collect();
+    assert_eq!(actions, [EditAction::Forget, EditAction::Edit]);
+    assert_eq!(
+        store.undo_redo_available().unwrap(),
+        (false, false),
+        "a forget ends what can be undone"
+    );
+}
+
+#[test]
+fn nothing_is_forgotten_when_one_record_cannot_be() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mixed.sqlite");
+    let mut store = Store::create_from(&path, &example::btb_plaza(), "Jim").unwrap();
+    let live: Uuid = store.document().registers[0].id.into();
+    let gone = store.document().registers[1].id;
+    store
+        .apply(
+            "Jim",
+            &[Edit::Delete {
+                kind: RecordKind::Register,
+                id: gone.into(),
+            }],
+        )
+        .unwrap();
+    let edits = store.history().unwrap().len();
+    let error = store.forget_all("Jim", &[gone.into(), live]).unwrap_err();
+    assert_eq!(error.code(), "not_forgettable");
+    assert_eq!(
+        store.history().unwrap().len(),
+        edits,
+        "no forget was written"
+    );
+    assert!(store.forget_all("Jim", &[gone.into()]).unwrap() >= 1);
+}
