@@ -6,6 +6,7 @@
 use crate::document::*;
 use crate::geography::{self, Adequacy};
 use crate::ids::{DataItemId, ProcessorId, RecipientId, RegisterId};
+use crate::paperwork::ANSWERED_REQUEST_KEPT_YEARS;
 use crate::parts::{PartsByRegister, RegisterParts};
 use crate::records::{Document, Record, RecordKind};
 use crate::terminology::*;
@@ -64,6 +65,9 @@ pub enum FindingCode {
     BreachOpen,
     RequestOverdue,
     RequestExtensionWithoutReason,
+    /// An answered request kept for `ANSWERED_REQUEST_KEPT_YEARS`: offered
+    /// for deletion and forgetting, since it holds who asked.
+    AnsweredRequestOld,
     DpiaRequired,
 }
 
@@ -953,6 +957,31 @@ impl<'a> Findings<'a> {
                     ),
                 );
             }
+        }
+        for request in doc.data_subject_requests.iter().filter(|r| r.is_old(today)) {
+            let Some(answered) = request.answered else {
+                continue;
+            };
+            let right = |language: Language| request.right.map_or("—", |r| r.label(language));
+            let text = |language: Language, template: &str| {
+                template
+                    .replace("{right}", right(language))
+                    .replace("{answered}", &day(answered, language))
+                    .replace("{years}", &ANSWERED_REQUEST_KEPT_YEARS.to_string())
+            };
+            self.push(
+                Severity::Warning,
+                FindingCode::AnsweredRequestOld,
+                RecordKind::DataSubjectRequest,
+                request.id,
+                "answered",
+                request.register,
+                LocalizedText::new(
+                    text(Language::Sv, "Begäran ({right}) besvarades {answered}, för mer än {years} år sedan, och innehåller fortfarande vem som frågade. Radera den och glöm den ur historiken (sidan Begäranden)."),
+                    text(Language::Fi, "Pyyntöön ({right}) vastattiin {answered}, yli {years} vuotta sitten, ja siinä on yhä pyytäjän tiedot. Poista se ja unohda se historiasta (sivu Pyynnöt)."),
+                    text(Language::En, "The request ({right}) was answered {answered}, more than {years} years ago, and still holds who asked. Delete it and forget it from the history (the Requests page)."),
+                ),
+            );
         }
         let mut screened = std::collections::HashSet::new();
         for screening in &doc.dpia_screenings {

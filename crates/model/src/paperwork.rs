@@ -18,6 +18,18 @@ use std::collections::BTreeMap;
 /// Hours from discovery within which the supervisory authority is notified (Art. 33(1)).
 pub const NOTIFICATION_HOURS: i64 = 72;
 
+/// Years after its answer that an answered request is kept before Kirjuri
+/// offers to delete it and forget it from the history. A request is logged to
+/// show that it was answered (Art. 5(2)); once nobody can any longer hold the
+/// answer against the company, the entry only keeps who asked (Art. 5(1)(e)).
+/// Five years covers the three-year limitation of claims in Finland (laki
+/// velan vanhentumisesta 728/2003, 4 §, which also runs a damages claim from
+/// when the injured party learnt of the damage, 7 §) and the five years within
+/// which the Swedish authority must have heard the company before it may
+/// impose an administrative fine (lag 2018:218, 6 kap. 3 §). It is an offer,
+/// never done without the user: a company with a longer need keeps them.
+pub const ANSWERED_REQUEST_KEPT_YEARS: u32 = 5;
+
 /// A personal data breach. Every breach is logged, notified or not (Art. 33(5)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -185,6 +197,18 @@ impl DataSubjectRequest {
     /// Unanswered after its deadline.
     pub fn is_overdue(&self, as_of: NaiveDate) -> bool {
         self.answered.is_none() && self.deadline().is_some_and(|d| d < as_of)
+    }
+
+    /// The day from which an answered request is old enough to be deleted and
+    /// forgotten: [`ANSWERED_REQUEST_KEPT_YEARS`] after its answer.
+    pub fn kept_until(&self) -> Option<NaiveDate> {
+        self.answered?
+            .checked_add_months(Months::new(12 * ANSWERED_REQUEST_KEPT_YEARS))
+    }
+
+    /// Answered, and kept for the whole period by `as_of`.
+    pub fn is_old(&self, as_of: NaiveDate) -> bool {
+        self.kept_until().is_some_and(|d| d <= as_of)
     }
 }
 
@@ -380,6 +404,21 @@ mod tests {
         assert_eq!(request.deadline(), NaiveDate::from_ymd_opt(2026, 2, 28));
         request.extension_reason = LocalizedText::same("Many requests at once");
         assert_eq!(request.deadline(), NaiveDate::from_ymd_opt(2026, 4, 30));
+    }
+
+    #[test]
+    fn only_a_request_answered_five_years_ago_is_old() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut request = DataSubjectRequest::new();
+        request.received = Some(day(2019, 3, 1));
+        assert!(
+            !request.is_old(day(2030, 1, 1)),
+            "an unanswered request is never old"
+        );
+        request.answered = Some(day(2019, 3, 20));
+        assert_eq!(request.kept_until(), Some(day(2024, 3, 20)));
+        assert!(!request.is_old(day(2024, 3, 19)));
+        assert!(request.is_old(day(2024, 3, 20)));
     }
 
     #[test]

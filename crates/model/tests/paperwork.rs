@@ -163,6 +163,45 @@ fn a_request_35_days_old_and_unanswered_is_an_error_unless_extended_with_a_reaso
 }
 
 #[test]
+fn an_answered_request_is_offered_for_forgetting_after_five_years_and_not_before() {
+    let (mut document, register) = document();
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a valid day");
+    let request = |answered: Option<NaiveDate>| {
+        let mut request = DataSubjectRequest::new();
+        request.right = Some(DataSubjectRight::Erasure);
+        request.register = Some(register);
+        request.received = Some(day(2021, 11, 1));
+        request.answered = answered;
+        request
+    };
+    // Answered five years ago today, a day short of five years, and never answered
+    // (that one is overdue, which is another finding, but never "old").
+    let old = request(Some(day(2021, 12, 2)));
+    let recent = request(Some(day(2021, 12, 3)));
+    let unanswered = request(None);
+    let old_id = old.id;
+    document.data_subject_requests = vec![old, recent, unanswered];
+    let findings = check_at(&document, options(), now());
+    let offered: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == FindingCode::AnsweredRequestOld)
+        .collect();
+    assert_eq!(offered.len(), 1, "{offered:?}");
+    assert_eq!(offered[0].id, Uuid::from(old_id));
+    assert_eq!(offered[0].severity, Severity::Warning);
+    assert!(
+        offered[0].message.en.contains("5 years"),
+        "{}",
+        offered[0].message.en
+    );
+    assert!(
+        offered[0].message.fi.contains("2.12.2021"),
+        "{}",
+        offered[0].message.fi
+    );
+}
+
+#[test]
 fn a_register_meeting_two_criteria_needs_a_dpia_until_one_is_recorded() {
     let (mut document, register) = document();
     let mut screening = DpiaScreening::new(register);
@@ -288,6 +327,9 @@ fn every_new_text_is_in_swedish_finnish_and_english() {
     request.received = Some(now().date() - TimeDelta::days(40));
     request.extended = true;
     document.data_subject_requests.push(request);
+    let mut answered = DataSubjectRequest::new();
+    answered.answered = Some(now().date() - TimeDelta::days(6 * 365));
+    document.data_subject_requests.push(answered);
     let mut screening = DpiaScreening::new(register);
     screening
         .listed
@@ -298,6 +340,7 @@ fn every_new_text_is_in_swedish_finnish_and_english() {
         FindingCode::BreachOpen,
         FindingCode::RequestOverdue,
         FindingCode::RequestExtensionWithoutReason,
+        FindingCode::AnsweredRequestOld,
         FindingCode::DpiaRequired,
     ];
     let findings = check_at(&document, options(), now());
