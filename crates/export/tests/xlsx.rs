@@ -294,9 +294,15 @@ fn serial(date: NaiveDate) -> f64 {
 fn cell_text(cell: &Data) -> String {
     match cell {
         Data::DateTime(value) => {
+            let serial = value.as_f64();
             let day = NaiveDate::from_ymd_opt(1899, 12, 30).unwrap()
-                + chrono::Days::new(value.as_f64() as u64);
-            day.format("%Y-%m-%d").to_string()
+                + chrono::Days::new(serial as u64);
+            let minutes = (serial.fract() * 24.0 * 60.0).round() as u32;
+            if minutes == 0 {
+                day.format("%Y-%m-%d").to_string()
+            } else {
+                format!("{} {:02}:{:02}", day.format("%Y-%m-%d"), minutes / 60, minutes % 60)
+            }
         }
         Data::Float(value) if value.fract() == 0.0 => format!("{value:.0}"),
         other => other.to_string(),
@@ -964,6 +970,11 @@ fn the_breach_and_request_logs_dpia_screening_and_processor_record_are_sheets() 
 
     let breaches = at("Personal data breaches");
     assert_eq!(book.sheet(breaches).height(), 3);
+    // Times are real Excel date-times, not text, so they sort and filter as times.
+    for header in ["Discovered", "Notify by (72 h)"] {
+        let cell = &book.sheet(breaches)[(1, book.column(breaches, header))];
+        assert!(matches!(cell, Data::DateTime(_)), "{header}: {cell:?}");
+    }
     assert_eq!(value(breaches, 1, "Description"), "Stolen phone");
     assert_eq!(value(breaches, 1, "Notify by (72 h)"), "2026-11-05 09:30");
     assert_eq!(value(breaches, 1, "Overdue"), "Yes");
@@ -1012,6 +1023,43 @@ fn the_breach_and_request_logs_dpia_screening_and_processor_record_are_sheets() 
             for cell in row {
                 assert_ne!(cell_text(cell), "—", "sheet {}", names[sheet]);
             }
+        }
+    }
+}
+
+#[test]
+fn breach_times_are_date_times_in_each_language_format() {
+    let mut doc = sample();
+    let mut breach = Breach::new(text("Stulen telefon", "Varastettu puhelin", "Stolen phone"));
+    breach.discovered = date(2026, 11, 2).and_hms_opt(9, 30, 0);
+    doc.breaches.push(breach);
+    // Finland-Swedish writes dates and times the Finnish way.
+    for (country, language, format) in [
+        ("SE", Language::Sv, "yyyy-mm-dd hh:mm"),
+        ("FI", Language::Sv, "d.m.yyyy h&quot;.&quot;mm"),
+        ("FI", Language::Fi, "d.m.yyyy h&quot;.&quot;mm"),
+        ("FI", Language::En, "d mmmm yyyy hh:mm"),
+    ] {
+        doc.organisation.country = country.into();
+        let bytes = export_xlsx(&doc, &options(language)).expect("the export succeeds");
+        let styles = part(&bytes, "xl/styles.xml");
+        assert!(
+            styles.contains(&format!("formatCode=\"{format}\"")),
+            "{language:?}: no {format} in {styles}"
+        );
+        let book = Book::read(bytes);
+        let sheet = book
+            .names()
+            .iter()
+            .position(|n| n.contains("ncident") || n.contains("loukkau") || n.contains("breach"))
+            .expect("the breach sheet");
+        let discovered = &book.sheet(sheet)[(1, 2)];
+        match discovered {
+            Data::DateTime(value) => {
+                let expected = serial(date(2026, 11, 2)) + (9.0 * 60.0 + 30.0) / (24.0 * 60.0);
+                assert!((value.as_f64() - expected).abs() < 1e-9, "{language:?}: {value:?}");
+            }
+            other => panic!("{language:?}: the discovery time is {other:?}, not a date-time"),
         }
     }
 }

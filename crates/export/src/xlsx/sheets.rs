@@ -934,12 +934,6 @@ impl<'a> Sheets<'a> {
         )?;
         let document = self.index.document;
         let now = self.options.printed_on.and_time(chrono::NaiveTime::MIN);
-        let moment = |at: Option<chrono::NaiveDateTime>| {
-            Cell::text(
-                at.map(|at| at.format("%Y-%m-%d %H:%M").to_string())
-                    .unwrap_or_default(),
-            )
-        };
         for breach in &document.breaches {
             let missed = match breach.notification_deadline() {
                 None => Cell::text(""),
@@ -957,10 +951,10 @@ impl<'a> Sheets<'a> {
             });
             table.push(vec![
                 Cell::text(self.text(&breach.description)),
-                moment(breach.happened),
-                moment(breach.discovered),
-                moment(breach.notification_deadline()),
-                moment(breach.authority_notified),
+                Cell::DateTime(breach.happened),
+                Cell::DateTime(breach.discovered),
+                Cell::DateTime(breach.notification_deadline()),
+                Cell::DateTime(breach.authority_notified),
                 Cell::text(self.text(&breach.notification_reason)),
                 missed,
                 Cell::list(breach.registers.iter().map(|r| self.register_name(*r))),

@@ -4,7 +4,7 @@
 //! text that starts with `=`, `+`, `-` or `@` stays text and is never a formula.
 //! What goes in the cells is decided in `sheets.rs`.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use kirjuri_model::Language;
 use rust_xlsxwriter::{
     Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
@@ -32,6 +32,8 @@ pub(super) enum Cell {
     Alert(String),
     /// A real Excel date in the language's date format.
     Date(Option<NaiveDate>),
+    /// A real Excel date and time (to the minute) in the language's format.
+    DateTime(Option<NaiveDateTime>),
     Number(Option<f64>),
     /// The column's question does not apply to this row (a legitimate
     /// interest where no purpose rests on one): "not applicable", muted.
@@ -76,6 +78,7 @@ pub(super) struct Styles {
     alert: Format,
     muted: Format,
     date: Format,
+    datetime: Format,
     number: Format,
     /// How many characters a date takes in the language's format.
     date_chars: usize,
@@ -98,6 +101,11 @@ impl Styles {
             Language::Fi => ("d.m.yyyy", 10),
             Language::En => ("d mmmm yyyy", 17),
         };
+        // The time as people write it in each language, on the 24-hour clock.
+        let time_format = match language {
+            Language::Sv | Language::En => "hh:mm",
+            Language::Fi => "h\".\"mm",
+        };
         Styles {
             header: base
                 .clone()
@@ -112,6 +120,10 @@ impl Styles {
             date: base
                 .clone()
                 .set_num_format(date_format)
+                .set_align(FormatAlign::Left),
+            datetime: base
+                .clone()
+                .set_num_format(format!("{date_format} {time_format}"))
                 .set_align(FormatAlign::Left),
             number: base.clone().set_align(FormatAlign::Left),
             text: base,
@@ -216,7 +228,7 @@ impl<'a> Table<'a> {
             Cell::Text(text) | Cell::Alert(text) if text.trim().is_empty() => {
                 self.write_muted(row, column, styles.not_stated)?
             }
-            Cell::Date(None) | Cell::Number(None) => {
+            Cell::Date(None) | Cell::DateTime(None) | Cell::Number(None) => {
                 self.write_muted(row, column, styles.not_stated)?
             }
             Cell::NotApplicable => self.write_muted(row, column, styles.not_applicable)?,
@@ -243,6 +255,15 @@ impl<'a> Table<'a> {
                 self.sheet
                     .write_date_with_format(row, column, &excel_date(date)?, &styles.date)?;
                 styles.date_chars
+            }
+            Cell::DateTime(Some(at)) => {
+                self.sheet.write_datetime_with_format(
+                    row,
+                    column,
+                    &excel_datetime(at)?,
+                    &styles.datetime,
+                )?;
+                styles.date_chars + 6
             }
             Cell::Number(Some(number)) => {
                 self.sheet
@@ -325,4 +346,9 @@ pub(super) fn excel_date(date: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
     let year =
         u16::try_from(date.year()).map_err(|_| XlsxError::DateTimeRangeError(date.to_string()))?;
     ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8)
+}
+
+/// A moment to the minute; seconds are not kept (the UI records minutes).
+pub(super) fn excel_datetime(at: NaiveDateTime) -> Result<ExcelDateTime, XlsxError> {
+    excel_date(at.date())?.and_hms(at.hour() as u16, at.minute() as u8, 0)
 }
