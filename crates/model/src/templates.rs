@@ -173,6 +173,34 @@ impl SystemEntry {
         }
     }
 
+    /// The entry copied into a document for `register`: the processor, its
+    /// link to the register and, where the catalogue states on what ground the
+    /// vendor's data leave the EU/EEA, that transfer of the register. All of
+    /// it stays editable; what the register sends there is the user's to say.
+    pub fn records_for(&self, register: RegisterId) -> Vec<Record> {
+        let processor = self.to_processor();
+        let link = SystemLink {
+            id: SystemLinkId::new(),
+            register,
+            processor: processor.id,
+            data_items: Vec::new(),
+            usage: LocalizedText::default(),
+        };
+        let transfer = self.transfer.as_ref().map(|t| Transfer {
+            id: TransferId::new(),
+            register,
+            country: t.country.clone(),
+            processor: Some(processor.id),
+            recipient: None,
+            mechanism: Some(t.mechanism),
+            documentation: t.note.clone(),
+        });
+        [Record::Processor(processor), Record::SystemLink(link)]
+            .into_iter()
+            .chain(transfer.map(Record::Transfer))
+            .collect()
+    }
+
     /// True when `query` (any case) occurs in the product, the vendor or the function in any language.
     pub fn matches(&self, query: &str) -> bool {
         let query = query.trim().to_lowercase();
@@ -739,6 +767,53 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_catalogue_system_linked_to_a_register_brings_its_transfer_ground() {
+        let mut document = company(Country::Finland, vec!["newsletter".into()]);
+        let register = document.registers[0].id;
+        let transfer_findings = |document: &Document| {
+            check(document, options(None))
+                .into_iter()
+                .filter(|f| f.code == FindingCode::TransferWithoutMechanism)
+                .map(|f| f.message.en)
+                .collect::<Vec<_>>()
+        };
+        let mut with_transfer = 0;
+        for system in systems() {
+            let records = system.records_for(register);
+            assert_eq!(
+                records.len(),
+                2 + usize::from(system.transfer.is_some()),
+                "{}",
+                system.id
+            );
+            // The systems whose transfer ground the catalogue states (others,
+            // such as Wix in Israel, leave the ground to the user).
+            if system.transfer.is_none() {
+                continue;
+            }
+            with_transfer += 1;
+            let edits: Vec<Edit> = records
+                .into_iter()
+                .map(|record| Edit::Put { record })
+                .collect();
+            document = document
+                .plan(&edits)
+                .expect("the records refer to each other")
+                .0;
+        }
+        assert!(
+            with_transfer > 0,
+            "the catalogue states some transfer grounds"
+        );
+        assert_eq!(document.system_links.len(), with_transfer);
+        assert_eq!(
+            transfer_findings(&document),
+            Vec::<String>::new(),
+            "a system whose ground the catalogue states comes with it"
+        );
     }
 
     #[test]
