@@ -12,13 +12,14 @@ use kirjuri_model::calendar::{self, Due};
 use kirjuri_model::templates::{self, NewDocument, RetentionPeriod, SystemEntry};
 use kirjuri_model::{
     checks::check_at, geography, CheckOptions, Edit, Finding, Language, LocalizedText, Processor,
-    RegisterId, RetentionRule,
+    Record, RecordKind, RegisterId, RetentionRule,
 };
 use kirjuri_store::{ChangeSummary, Copy, HistoryEntry, Reverted, Store, StoreError};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 use tauri_plugin_opener::OpenerExt;
+use uuid::Uuid;
 
 fn today() -> NaiveDate {
     Local::now().date_naive()
@@ -226,6 +227,21 @@ pub fn apply_edits(state: State<'_, AppState>, edits: Vec<Edit>) -> Result<Docum
     })
 }
 
+/// Deletes the old data-subject requests the user confirmed and forgets them
+/// from the history at once (they hold who asked); the returned document is
+/// the one after.
+#[tauri::command]
+pub fn delete_and_forget_requests(
+    state: State<'_, AppState>,
+    ids: Vec<Uuid>,
+) -> Result<DocumentView, UiError> {
+    let user = state.user_name();
+    state.with_store(|store| {
+        store.delete_and_forget(&user, RecordKind::DataSubjectRequest, &ids)?;
+        Ok(DocumentView::of(store))
+    })
+}
+
 /// What an undo or a redo did, and the document after it.
 #[derive(Debug, Serialize)]
 pub struct UndoResult {
@@ -341,6 +357,18 @@ pub fn catalogue_processor(id: String) -> Result<Processor, UiError> {
         .ok_or_else(|| UiError::new("unknown_catalogue_entry", format!("no system '{id}'")))
 }
 
+/// A catalogue system for `register`: the processor, its link to the register
+/// and the transfer the catalogue states, for the UI to add with `apply_edits`.
+#[tauri::command]
+pub fn catalogue_system_for_register(
+    id: String,
+    register: RegisterId,
+) -> Result<Vec<Record>, UiError> {
+    templates::system(&id)
+        .map(|system| system.records_for(register))
+        .ok_or_else(|| UiError::new("unknown_catalogue_entry", format!("no system '{id}'")))
+}
+
 /// A statutory retention period as a new rule of `register`, for the UI to add with `apply_edits`.
 #[tauri::command]
 pub fn catalogue_retention_rule(
@@ -388,6 +416,9 @@ pub fn get_vocabularies() -> serde_json::Value {
     let mut all = kirjuri_model::vocabularies_as_json();
     all["country"] = serde_json::to_value(countries).expect("countries serialize");
     all["authority"] = serde_json::Value::Object(authorities);
+    // For "N answered requests are older than five years" beside the model's finding.
+    all["answered_request_kept_years"] =
+        kirjuri_model::paperwork::ANSWERED_REQUEST_KEPT_YEARS.into();
     all
 }
 

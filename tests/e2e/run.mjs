@@ -311,6 +311,31 @@ async function scenarioGuide() {
     assert(actions <= 30, `at most 30 actions (took ${actions})`);
     await s.press(KEYS.escape);
   });
+  await step('a register\'s Systems tab adds Mailchimp from the catalogue and links it in one go', async () => {
+    let taken = 0;
+    await s.click('[data-test=tab-systems]'); taken += 1;
+    const before = (await s.findAll('[data-test=system-link-card]')).length;
+    await s.click('[data-test=link-from-catalogue]'); taken += 1;
+    await s.wait('[data-test=catalogue-dialog]');
+    await s.until('focus in the search field', async () => (await s.script(`return document.activeElement?.dataset?.test || ''`)) === 'catalogue-search');
+    await s.type('[data-test=catalogue-search]', 'mailc', { leave: false }); taken += 1;
+    await shot(s, 'register-catalogue');
+    await s.click('[data-test=catalogue-add-mailchimp]'); taken += 1;
+    await s.until('the linked system card', async () => (await s.findAll('[data-test=system-link-card]')).length === before + 1);
+    const title = await s.script(`return [...document.querySelectorAll('[data-test=system-link-card] h3')].pop().textContent`);
+    assert(title.includes('Mailchimp'), `the link names the catalogue system (got ${title})`);
+    // The catalogue's transfer ground (the EU–US Data Privacy Framework) comes with it.
+    await s.until('the transfer with its mechanism', async () => s.script(
+      `return [...document.querySelectorAll('[data-test=transfer-card] [data-test=transfer-mechanism]')].some((el) => el.value === 'adequacy_decision')`,
+    ));
+    assert(!(await s.script(`return !!document.querySelector('[data-test=system-link-card]:last-of-type [data-test=outside-eea]')`)), 'no missing-transfer warning on the new link');
+    await s.until('focus on what the register does with it', async () => (await s.script(`return document.activeElement?.name || ''`)) === 'usage.fi');
+    await shot(s, 'register-systems-catalogue');
+    await s.click('[data-test=nav-processors]'); taken += 1;
+    const vendors = await s.script(`return [...document.querySelectorAll('[data-test=processor-card] h3')].map((h) => h.textContent)`);
+    assert(vendors.some((v) => v.includes('Mailchimp')), `the system is in the document (got ${JSON.stringify(vendors)})`);
+    console.log(`        actions: ${taken}`);
+  });
   if (s) await s.end();
 }
 
@@ -543,7 +568,69 @@ async function scenarioBreachAndRequest() {
     await s.wait('[data-test=client-card]');
     await s.type('[data-test=client-name-en]', 'Client Ltd');
     await s.until('the card titled by its name', async () => (await s.script(`return document.querySelector('[data-test=client-card] h3').textContent`)) === 'Client Ltd');
+  });
+  await step('the controller\'s agreement and a transfer are recorded in the window', async () => {
+    await s.click('[data-test=client-has-agreement]');
+    await s.wait('[data-test=client-agreement-signed]');
+    const focused = async () => s.script(`return document.activeElement?.dataset?.test || ''`);
+    await s.until('focus on the agreement date', async () => (await focused()) === 'client-agreement-signed');
+    await s.type('[data-test=client-agreement-signed]', '2025-03-01');
+    await s.type('[data-test=client-agreement-reference]', 'DPA-2025-01.pdf');
+    await s.click('[data-test=client-new-transfer]');
+    await s.wait('[data-test=client-transfer]');
+    await s.until('focus on the new transfer\'s country', async () => (await focused()) === 'client-transfer-country');
+    await s.select('[data-test=client-transfer-country]', 'US');
+    await s.select('[data-test=client-transfer-mechanism]', 'adequacy_decision');
+    await s.type('[data-test=client-transfer] [name="transfers.0.documentation.en"]', 'EU-US Data Privacy Framework, vendor certified');
+    await s.until('the transfer saved', async () => (await s.script(
+      `return document.querySelector('[data-test=client-transfer] [name="transfers.0.documentation.en"]').dataset.committed`,
+    )) === 'EU-US Data Privacy Framework, vendor certified');
+    const saved = await s.script(`return [document.querySelector('[data-test=client-transfer-country]').value, document.querySelector('[data-test=client-transfer-mechanism]').value, document.querySelector('[data-test=client-agreement-signed]').dataset.committed]`);
+    assert(JSON.stringify(saved) === JSON.stringify(['US', 'adequacy_decision', '2025-03-01']), `agreement and transfer saved (got ${JSON.stringify(saved)})`);
     await shot(s, 'clients');
+  });
+  await step('a breach\'s data items are picked from its register', async () => {
+    await s.click('[data-test=nav-register]');
+    await s.click('[data-test=tab-data]');
+    await s.click('[data-test=new-data-item]');
+    await s.type('section.card[data-kind=data_item] [name="name.en"]', 'Camera recording');
+    await s.click('[data-test=nav-breaches]');
+    assert((await s.findAll('[data-test=breach-data-items] input[type=checkbox]')).length === 0, 'no items before a register is picked');
+    await s.click('[data-test=breach-registers] input[type=checkbox]');
+    await s.wait('[data-test=breach-data-items] input[type=checkbox]');
+    await s.click('[data-test=breach-data-items] input[type=checkbox]');
+    await s.until('the item ticked and saved', async () => s.script(`return document.querySelector('[data-test=breach-data-items] input[type=checkbox]').checked`));
+    const label = await s.script(`return document.querySelector('[data-test=breach-data-items] label').textContent`);
+    assert(label === 'Camera recording', `the register's item is offered (got ${label})`);
+    await shot(s, 'breach-items');
+    // Unlinking the register takes its items off the breach.
+    await s.click('[data-test=breach-registers] input[type=checkbox]');
+    await s.until('no items offered', async () => (await s.findAll('[data-test=breach-data-items] input[type=checkbox]')).length === 0);
+  });
+  await step('a request answered six years ago is offered for forgetting, and forgotten with one click and a confirmation', async () => {
+    const last = '[data-test=request-card]:last-of-type';
+    await s.click('[data-test=nav-requests]');
+    assert(!(await s.script(`return !!document.querySelector('[data-test=old-requests]')`)), 'no offer while no request is old');
+    await s.click('[data-test=new-request]');
+    await s.until('a second request card', async () => (await s.findAll('[data-test=request-card]')).length === 2);
+    await s.type(`${last} [data-test=request-requester]`, 'O. Ld');
+    await s.type(`${last} [data-test=request-received]`, '2019-01-10');
+    await s.type(`${last} [data-test=request-answered]`, '2019-02-01');
+    await s.wait('[data-test=old-requests]');
+    assert((await findingCodes(s)).includes('answered_request_old'), 'the old request is a finding');
+    await s.script(`document.querySelector('main').scrollTo(0, 0)`);
+    await shot(s, 'requests-old');
+    await s.click('[data-test=forget-old-requests]');
+    await s.wait('[data-test=confirm-forget-requests]');
+    await s.click('[data-test=confirm-forget-requests] [data-test=modal-submit]');
+    await s.until('the old request to go', async () => (await s.findAll('[data-test=request-card]')).length === 1);
+    assert(!(await s.script(`return !!document.querySelector('[data-test=old-requests]')`)), 'the offer is gone');
+    const requester = await s.script(`return document.querySelector('[data-test=request-requester]').value`);
+    assert(requester === 'A. Person', `the recent request is kept (got ${requester})`);
+    const focused = await s.script(`return document.activeElement?.dataset?.test || ''`);
+    assert(focused === 'new-request', `focus lands on the new-request button (got ${focused})`);
+    await s.click('[data-test=nav-history]');
+    await s.wait('[data-test=history-forget]');
   });
   await step('the request and the breach are deleted', async () => {
     const cards = (test) => s.script(`return document.querySelectorAll('[data-test=${test}]').length`);

@@ -121,6 +121,21 @@ function App() {
     return queue.current;
   };
 
+  /// Queues a command that changes the document and returns it after (like apply_edits).
+  const command = (name, args) => {
+    queue.current = queue.current
+      .then(async () => {
+        if (!latest.current) return false;
+        show(await invoke(name, args));
+        return true;
+      })
+      .catch((e) => {
+        showError(e);
+        return false;
+      });
+    return queue.current;
+  };
+
   const setField = (kind, id, path, value) =>
     change((d) => {
       const record = findRecord(d, kind, id);
@@ -318,7 +333,7 @@ function App() {
 
   const app = {
     t, lang, vocab, doc, view, findings, screen, settings,
-    change, setField, remove, nav, notify, showError, opened, goToFinding,
+    change, command, setField, remove, nav, notify, showError, opened, goToFinding,
     setLanguage,
     openModal: (render) => setModal({ render }),
     closeModal: () => setModal(null),

@@ -295,13 +295,18 @@ fn cell_text(cell: &Data) -> String {
     match cell {
         Data::DateTime(value) => {
             let serial = value.as_f64();
-            let day = NaiveDate::from_ymd_opt(1899, 12, 30).unwrap()
-                + chrono::Days::new(serial as u64);
+            let day =
+                NaiveDate::from_ymd_opt(1899, 12, 30).unwrap() + chrono::Days::new(serial as u64);
             let minutes = (serial.fract() * 24.0 * 60.0).round() as u32;
             if minutes == 0 {
                 day.format("%Y-%m-%d").to_string()
             } else {
-                format!("{} {:02}:{:02}", day.format("%Y-%m-%d"), minutes / 60, minutes % 60)
+                format!(
+                    "{} {:02}:{:02}",
+                    day.format("%Y-%m-%d"),
+                    minutes / 60,
+                    minutes % 60
+                )
             }
         }
         Data::Float(value) if value.fract() == 0.0 => format!("{value:.0}"),
@@ -1057,7 +1062,10 @@ fn breach_times_are_date_times_in_each_language_format() {
         match discovered {
             Data::DateTime(value) => {
                 let expected = serial(date(2026, 11, 2)) + (9.0 * 60.0 + 30.0) / (24.0 * 60.0);
-                assert!((value.as_f64() - expected).abs() < 1e-9, "{language:?}: {value:?}");
+                assert!(
+                    (value.as_f64() - expected).abs() < 1e-9,
+                    "{language:?}: {value:?}"
+                );
             }
             other => panic!("{language:?}: the discovery time is {other:?}, not a date-time"),
         }

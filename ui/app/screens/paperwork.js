@@ -6,8 +6,8 @@
 
 import { html, useEffect, useState } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
-import { useApp, Section, Card, Loc, Text, NumberField, DateField, Pick, Check, Vocab, MultiPick, TextInput, bind } from '../components.js';
-import { newRecord, put, findRecord, text, processorName } from '../model.js';
+import { useApp, Section, Card, Loc, Text, NumberField, DateField, Pick, Check, Vocab, MultiPick, TextInput, Modal, Country, CheckboxInput, bind } from '../components.js';
+import { newRecord, put, findRecord, partsOf, text, processorName } from '../model.js';
 import { addAndFocus } from './organisation.js';
 
 /// A local date and time: shown "YYYY-MM-DD HH:MM", kept as "YYYY-MM-DDTHH:MM:00".
@@ -53,6 +53,29 @@ function DueLine({ entry, label }) {
   </p>`;
 }
 
+/// The data items a breach concerns, picked from those of its linked registers.
+function BreachItems({ breach: b }) {
+  const app = useApp();
+  const several = b.registers.length > 1;
+  const options = b.registers.flatMap((id) => {
+    const register = findRecord(app.doc, 'register', id);
+    const name = text(register?.name, app.lang) || app.t('untitled');
+    return partsOf(app.doc, 'data_item', id).map((item) => ({
+      value: item.id,
+      label: several ? `${text(item.name, app.lang) || app.t('untitled')} (${name})` : text(item.name, app.lang),
+    }));
+  });
+  return html`<${MultiPick}
+    id=${`f:${b.id}:data_items`}
+    label=${app.t('breach_data_items')}
+    options=${options}
+    selected=${b.data_items}
+    test="breach-data-items"
+    emptyText=${app.t(b.registers.length ? 'breach_registers_no_items' : 'breach_pick_registers_first')}
+    onCommit=${(ids) => app.setField('breach', b.id, 'data_items', ids)}
+  />`;
+}
+
 export function BreachesScreen() {
   const app = useApp();
   const K = 'breach';
@@ -79,8 +102,16 @@ export function BreachesScreen() {
           label=${app.t('nav_registers')}
           options=${registers}
           selected=${b.registers}
-          onCommit=${(ids) => app.setField(K, b.id, 'registers', ids)}
+          test="breach-registers"
+          onCommit=${(ids) => app.change((d) => {
+            // The data items of a register no longer linked go with it.
+            const current = findRecord(d, K, b.id);
+            if (!current) return [];
+            const items = new Set(ids.flatMap((id) => partsOf(d, 'data_item', id)).map((i) => i.id));
+            return [put(K, { ...current, registers: ids, data_items: (current.data_items || []).filter((i) => items.has(i)) })];
+          })}
         />
+        <${BreachItems} breach=${b} />
         <${Loc} kind=${K} record=${b} path="consequences" label=${app.t('breach_consequences')} multiline />
         <${Loc} kind=${K} record=${b} path="measures" label=${app.t('breach_measures')} multiline />
         <div class="row2">
@@ -117,6 +148,33 @@ export function BreachesScreen() {
   </div>`;
 }
 
+/// The answered requests the model finds old (`answered_request_old`): one
+/// notice offering to delete them and forget them from the history at once.
+function OldRequests() {
+  const app = useApp();
+  const ids = [...new Set(app.findings.filter((f) => f.code === 'answered_request_old' && !f.answer).map((f) => f.id))];
+  if (ids.length === 0) return null;
+  const values = { n: ids.length, y: app.vocab.answered_request_kept_years };
+  const confirm = () => app.openModal(() => html`<${Modal}
+    title=${app.t('forget_old_requests_title', values)}
+    submitLabel=${app.t('delete_and_forget')}
+    test="confirm-forget-requests"
+    onClose=${app.closeModal}
+    onSubmit=${() => {
+      app.closeModal();
+      app.command('delete_and_forget_requests', { ids }).then((done) => {
+        if (!done) return;
+        setTimeout(() => document.querySelector('[data-test=new-request]')?.focus(), 30);
+        app.notify('old_requests_forgotten');
+      });
+    }}
+  ><p>${app.t('forget_old_requests_detail')}</p></${Modal}>`);
+  return html`<div class="callout warning row-between" data-test="old-requests" data-count=${ids.length}>
+    <span>${app.t('old_requests', values)}</span>
+    <button type="button" class="secondary" data-test="forget-old-requests" onClick=${confirm}>${app.t('delete_and_forget')}…</button>
+  </div>`;
+}
+
 export function RequestsScreen() {
   const app = useApp();
   const K = 'data_subject_request';
@@ -128,6 +186,7 @@ export function RequestsScreen() {
       lead=${app.t('requests_lead')}
       actions=${html`<button type="button" class="primary" data-test="new-request" onClick=${() => addAndFocus(app, K, {}, 'requester')}>+ ${app.t('new_request')}</button>`}
     >
+      <${OldRequests} />
       ${app.doc.data_subject_requests.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
       ${app.doc.data_subject_requests.map((r) => {
         const procedure = app.doc.rights_procedures.find((p) => p.register === r.register && p.right === r.right);
@@ -150,7 +209,7 @@ export function RequestsScreen() {
             <${Loc} kind=${K} record=${r} path="extension_reason" label=${app.t('extension_reason')} test="request-extension-reason" />
           </div>
           <${Loc} kind=${K} record=${r} path="actions" label=${app.t('request_actions')} multiline />
-          <${DateField} kind=${K} record=${r} path="answered" label=${app.t('request_answered')} />
+          <${DateField} kind=${K} record=${r} path="answered" label=${app.t('request_answered')} test="request-answered" />
         </${Card}>`;
       })}
     </${Section}>
@@ -267,6 +326,8 @@ export function ClientControllersScreen() {
           <${Loc} kind=${K} record=${c} path="representative" label=${app.t('representative')} />
           <${Loc} kind=${K} record=${c} path="dpo" label=${app.t('dpo')} />
         </div>
+        <${ClientAgreement} client=${c} />
+        <${ClientTransfers} client=${c} />
         <${MultiPick} id=${`f:${c.id}:security_measures`} label=${app.t('client_security')} options=${measures} selected=${c.security_measures}
           onCommit=${(ids) => app.setField(K, c.id, 'security_measures', ids)} />
         <${MultiPick} id=${`f:${c.id}:sub_processors`} label=${app.t('sub_processors')} options=${processors} selected=${c.sub_processors}
@@ -275,6 +336,75 @@ export function ClientControllersScreen() {
       </${Card}>`)}
     </${Section}>
   </div>`;
+}
+
+/// The processing agreement with the controller (Art. 28(3)), as on the processors screen.
+function ClientAgreement({ client: c }) {
+  const app = useApp();
+  const K = 'client_controller';
+  return html`<fieldset class="subgroup" id=${`f:${c.id}:agreement`}>
+    <legend>${app.t('agreement')}</legend>
+    <${CheckboxInput}
+      id=${`f:${c.id}:agreement:on`}
+      name="agreement"
+      label=${app.t('has_agreement')}
+      checked=${!!c.agreement}
+      test="client-has-agreement"
+      onCommit=${(on) => {
+        app.setField(K, c.id, 'agreement', on ? { kind: 'processor_agreement', signed: null, reference: '' } : null).then(() => {
+          if (on) setTimeout(() => document.getElementById(`f:${c.id}:agreement.signed`)?.focus(), 30);
+        });
+      }}
+    />
+    ${c.agreement && html`<div class="row3">
+      <${Vocab} kind=${K} record=${c} path="agreement.kind" vocabulary="agreement_kind" label=${app.t('agreement_kind')} allowEmpty=${false} />
+      <${DateField} kind=${K} record=${c} path="agreement.signed" label=${app.t('signed')} test="client-agreement-signed" />
+      <${Text} kind=${K} record=${c} path="agreement.reference" label=${app.t('reference')} test="client-agreement-reference" />
+    </div>`}
+  </fieldset>`;
+}
+
+/// Transfers to third countries made on the controller's behalf (Art. 30(2)(c)):
+/// country, mechanism and where the safeguards are documented, one row each.
+function ClientTransfers({ client: c }) {
+  const app = useApp();
+  const K = 'client_controller';
+  const transfers = c.transfers || [];
+  const save = (change) => app.change((d) => {
+    const current = findRecord(d, K, c.id);
+    return current ? [put(K, { ...current, transfers: change(current.transfers || []) })] : [];
+  });
+  const add = () => {
+    const index = transfers.length;
+    save((list) => [...list, { country: '', mechanism: null, documentation: {} }]).then(() => {
+      setTimeout(() => document.getElementById(`f:${c.id}:transfers.${index}.country`)?.focus(), 30);
+    });
+  };
+  const removeAt = (index) => {
+    save((list) => list.filter((_, i) => i !== index)).then(() => {
+      setTimeout(() => document.getElementById(`f:${c.id}:transfers`)?.querySelector('[data-test=client-new-transfer]')?.focus(), 30);
+    });
+  };
+  return html`<fieldset class="subgroup" id=${`f:${c.id}:transfers`} data-test="client-transfers">
+    <legend>${app.t('transfers')}</legend>
+    ${transfers.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
+    ${transfers.map((x, i) => html`<div class="claim" key=${i} data-test="client-transfer">
+      <div class="claim-head">
+        <div class="row2">
+          <${Country} kind=${K} record=${c} path=${`transfers.${i}.country`} label=${app.t('country')} test="client-transfer-country" />
+          <${Vocab} kind=${K} record=${c} path=${`transfers.${i}.mechanism`} vocabulary="transfer_mechanism" label=${app.t('mechanism')} test="client-transfer-mechanism" />
+        </div>
+        <button
+          type="button"
+          class="secondary small"
+          aria-label=${`${app.t('delete')}: ${app.t('transfers')} ${i + 1}`}
+          onClick=${() => removeAt(i)}
+        >${app.t('delete')}</button>
+      </div>
+      <${Loc} kind=${K} record=${c} path=${`transfers.${i}.documentation`} label=${app.t('documentation')} />
+    </div>`)}
+    <button type="button" class="secondary small" data-test="client-new-transfer" onClick=${add}>+ ${app.t('new_transfer')}</button>
+  </fieldset>`;
 }
 
 /// The categories of processing, one per line in the UI language.

@@ -1,45 +1,20 @@
 // Processors and systems: vendors, where they keep data, their agreements,
 // and which registers use them.
 
-import { html, useState } from '../vendor/preact-htm.js';
-import { useApp, Section, Card, Loc, Text, Vocab, Country, CheckboxInput, DateField, Modal } from '../components.js';
+import { html } from '../vendor/preact-htm.js';
+import { useApp, Section, Card, Loc, Text, Vocab, Country, CheckboxInput, DateField, fieldId } from '../components.js';
 import { processorName, text, put } from '../model.js';
 import { invoke } from '../api.js';
-import { useCatalogue, searchSystems } from '../catalogue.js';
+import { CatalogueDialog } from '../catalogue.js';
 import { addAndFocus } from './organisation.js';
 
 const K = 'processor';
 
-/// Adds a system from the catalogue: search as you type, one click copies the
-/// entry into the document, where every field stays editable.
-function CatalogueDialog() {
-  const app = useApp();
-  const catalogue = useCatalogue();
-  const [query, setQuery] = useState('');
-  const systems = catalogue ? searchSystems(catalogue.systems, query) : [];
-  const add = async (id) => {
-    try {
-      const record = await invoke('catalogue_processor', { id });
-      app.closeModal();
-      await app.change(() => [put(K, record)]);
-    } catch (e) {
-      app.showError(e);
-    }
-  };
-  return html`<${Modal} title=${app.t('add_from_catalogue')} wide test="catalogue-dialog" onClose=${app.closeModal}>
-    <p class="muted">${app.t('catalogue_lead')}</p>
-    <label for="catalogue-search" class="visually-hidden">${app.t('guide_systems_search')}</label>
-    <input id="catalogue-search" type="search" value=${query} placeholder=${app.t('guide_systems_search')} data-test="catalogue-search" onInput=${(e) => setQuery(e.currentTarget.value)} />
-    ${systems.length === 0 && html`<p class="muted">${app.t('guide_systems_none')}</p>`}
-    <ul class="system-results" role="list">
-      ${systems.map(
-        (sys) => html`<li key=${sys.id} class="row-between">
-          <span><strong>${sys.product}</strong> <span class="muted">${[sys.vendor, sys.country].filter(Boolean).join(' · ')} — ${sys.function[app.lang] || ''}</span></span>
-          <button type="button" class="secondary" data-test=${`catalogue-add-${sys.id}`} onClick=${() => add(sys.id)}>${app.t('add')}</button>
-        </li>`,
-      )}
-    </ul>
-  </${Modal}>`;
+/// Copies catalogue entry `id` into the document as a processor and focuses its vendor.
+async function addFromCatalogue(app, id) {
+  const record = await invoke('catalogue_processor', { id });
+  await app.change(() => [put(K, record)]);
+  setTimeout(() => document.getElementById(fieldId(record.id, 'vendor', app.lang))?.focus(), 30);
 }
 
 export function ProcessorsScreen() {
@@ -49,7 +24,7 @@ export function ProcessorsScreen() {
     <${Section}
       title=${app.t('processors_title')}
       lead=${app.t('processors_lead')}
-      actions=${html`<button type="button" class="secondary" data-test="add-from-catalogue" onClick=${() => app.openModal(() => html`<${CatalogueDialog} />`)}>${app.t('add_from_catalogue')}</button>
+      actions=${html`<button type="button" class="secondary" data-test="add-from-catalogue" onClick=${() => app.openModal(() => html`<${CatalogueDialog} onAdd=${(id) => addFromCatalogue(app, id)} />`)}>${app.t('add_from_catalogue')}</button>
         <button type="button" class="primary" data-test="new-processor" onClick=${() => addAndFocus(app, K, {}, `vendor:${app.lang}`)}>+ ${app.t('new_processor')}</button>`}
     >
       ${d.processors.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}

@@ -13,7 +13,7 @@ import {
 } from '../model.js';
 import { personOptions } from './organisation.js';
 import { invoke } from '../api.js';
-import { useCatalogue } from '../catalogue.js';
+import { useCatalogue, CatalogueDialog } from '../catalogue.js';
 
 /// The tab where each section a template filled is reviewed.
 const SECTION_TABS = {
@@ -467,6 +467,16 @@ function covered(transfers, processor, country) {
   );
 }
 
+/// Copies catalogue entry `id` into the document linked to the register (with
+/// the transfer ground the catalogue states), in one change; focus lands on
+/// what the register does with the system.
+async function linkFromCatalogue(app, registerId, id) {
+  const records = await invoke('catalogue_system_for_register', { id, register: registerId });
+  await app.change(() => records.map((record) => ({ op: 'put', record })));
+  const link = records.find((r) => r.kind === 'system_link');
+  if (link) setTimeout(() => document.getElementById(fieldId(link.record.id, 'usage', app.lang))?.focus(), 30);
+}
+
 function Systems({ register: r }) {
   const app = useApp();
   const d = app.doc;
@@ -505,6 +515,11 @@ function Systems({ register: r }) {
           <${Loc} kind="system_link" record=${link} path="usage" label=${app.t('usage')} />
         </${Card}>`;
       })}
+      <div class="row-between add-system">
+        <button type="button" class="primary" data-test="link-from-catalogue" onClick=${() => app.openModal(() => html`<${CatalogueDialog} onAdd=${(id) => linkFromCatalogue(app, r.id, id)} />`)}>
+          + ${app.t('link_from_catalogue')}
+        </button>
+      </div>
       ${processors.length === 0
         ? html`<p class="muted">${app.t('no_processors_yet')}</p>`
         : html`<${AddLinked}
