@@ -617,8 +617,11 @@ async function scenarioBreachAndRequest() {
     await s.type(`${last} [data-test=request-received]`, '2019-01-10');
     await s.type(`${last} [data-test=request-answered]`, '2019-02-01');
     await s.wait('[data-test=old-requests]');
+    // The card itself says so too, where the user just typed the answer.
+    await s.wait(`${last} [data-test=old-request]`);
     assert((await findingCodes(s)).includes('answered_request_old'), 'the old request is a finding');
-    await s.script(`document.querySelector('main').scrollTo(0, 0)`);
+    await s.script(`document.querySelector('main').scrollTo({ top: 0, behavior: 'instant' })`);
+    await s.until('the offer in view', async () => s.script(`return document.querySelector('main').scrollTop === 0`));
     await shot(s, 'requests-old');
     await s.click('[data-test=forget-old-requests]');
     await s.wait('[data-test=confirm-forget-requests]');

@@ -441,6 +441,7 @@ const STRINGS = {
   request_answered: ['Besvarad', 'Vastattu', 'Answered'],
   old_requests: ['{n} besvarade begäranden är äldre än {y} år. De innehåller vem som frågade: radera dem och glöm dem ur historiken.', '{n} pyyntöön on vastattu yli {y} vuotta sitten. Niissä on pyytäjän tiedot: poista ne ja unohda ne historiasta.', '{n} answered requests are older than {y} years. They hold who asked: delete them and forget them from the history.'],
   old_requests_one: ['En besvarad begäran är äldre än {y} år. Den innehåller vem som frågade: radera den och glöm den ur historiken.', 'Yhteen pyyntöön on vastattu yli {y} vuotta sitten. Siinä on pyytäjän tiedot: poista se ja unohda se historiasta.', 'One answered request is older than {y} years. It holds who asked: delete it and forget it from the history.'],
+  old_request: ['Besvarad för mer än {y} år sedan; begäran innehåller fortfarande vem som frågade.', 'Vastattu yli {y} vuotta sitten; pyynnössä on yhä pyytäjän tiedot.', 'Answered more than {y} years ago; it still holds who asked.'],
   delete_and_forget: ['Radera och glöm', 'Poista ja unohda', 'Delete and forget'],
   forget_old_requests_title: ['Radera och glömma {n} begäranden?', 'Poistetaanko ja unohdetaanko {n} pyyntöä?', 'Delete and forget {n} requests?'],
   forget_old_requests_title_one: ['Radera och glömma en begäran?', 'Poistetaanko ja unohdetaanko yksi pyyntö?', 'Delete and forget one request?'],

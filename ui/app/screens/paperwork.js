@@ -148,14 +148,16 @@ export function BreachesScreen() {
   </div>`;
 }
 
-/// The answered requests the model finds old (`answered_request_old`): one
-/// notice offering to delete them and forget them from the history at once.
-function OldRequests() {
-  const app = useApp();
-  const ids = [...new Set(app.findings.filter((f) => f.code === 'answered_request_old' && !f.answer).map((f) => f.id))];
-  if (ids.length === 0) return null;
+/// The answered requests the model finds old (`answered_request_old`, not
+/// answered "accepted for now" by a person).
+function oldRequestIds(app) {
+  return [...new Set(app.findings.filter((f) => f.code === 'answered_request_old' && !f.answer).map((f) => f.id))];
+}
+
+/// Asks before deleting `ids` and forgetting them from the history (which cannot be undone).
+function confirmForget(app, ids) {
   const values = { n: ids.length, y: app.vocab.answered_request_kept_years };
-  const confirm = () => app.openModal(() => html`<${Modal}
+  app.openModal(() => html`<${Modal}
     title=${app.t('forget_old_requests_title', values)}
     submitLabel=${app.t('delete_and_forget')}
     test="confirm-forget-requests"
@@ -169,9 +171,17 @@ function OldRequests() {
       });
     }}
   ><p>${app.t('forget_old_requests_detail')}</p></${Modal}>`);
+}
+
+/// One notice for all old requests: delete them and forget them at once.
+function OldRequests() {
+  const app = useApp();
+  const ids = oldRequestIds(app);
+  if (ids.length === 0) return null;
+  const values = { n: ids.length, y: app.vocab.answered_request_kept_years };
   return html`<div class="callout warning row-between" data-test="old-requests" data-count=${ids.length}>
     <span>${app.t('old_requests', values)}</span>
-    <button type="button" class="secondary" data-test="forget-old-requests" onClick=${confirm}>${app.t('delete_and_forget')}…</button>
+    <button type="button" class="secondary" data-test="forget-old-requests" onClick=${() => confirmForget(app, ids)}>${app.t('delete_and_forget')}…</button>
   </div>`;
 }
 
@@ -179,6 +189,7 @@ export function RequestsScreen() {
   const app = useApp();
   const K = 'data_subject_request';
   const due = useCalendar(app);
+  const old = new Set(oldRequestIds(app));
   const registers = app.doc.registers.map((r) => ({ value: r.id, label: text(r.name, app.lang) || app.t('untitled') }));
   return html`<div class="screen" data-test="requests-screen">
     <${Section}
@@ -192,6 +203,10 @@ export function RequestsScreen() {
         const procedure = app.doc.rights_procedures.find((p) => p.register === r.register && p.right === r.right);
         return html`<${Card} key=${r.id} kind=${K} record=${r} title=${r.requester || app.t('untitled')} test="request-card">
           <${DueLine} entry=${due.find((d) => d.id === r.id)} label=${app.t('answer_by')} />
+          ${old.has(r.id) && html`<div class="callout warning row-between" data-test="old-request">
+            <span>${app.t('old_request', { y: app.vocab.answered_request_kept_years })}</span>
+            <button type="button" class="secondary small" data-test="forget-old-request" onClick=${() => confirmForget(app, [r.id])}>${app.t('delete_and_forget')}…</button>
+          </div>`}
           <div class="row3">
             <${Text} kind=${K} record=${r} path="requester" label=${app.t('requester')} test="request-requester" />
             <${Vocab} kind=${K} record=${r} path="right" vocabulary="data_subject_right" label=${app.t('right')} test="request-right" />
