@@ -94,11 +94,6 @@ pub enum Label {
     Website: ["Webbplats", "Verkkosivusto", "Website"],
     Contact: ["Kontaktuppgifter", "Yhteystiedot", "Contact details"],
     Dpo: ["Dataskyddsombud", "Tietosuojavastaava", "Data protection officer"],
-    NoDpo: [
-        "Inget dataskyddsombud utsett",
-        "Tietosuojavastaavaa ei ole nimetty",
-        "No data protection officer appointed"
-    ],
     Version: ["Version", "Versio", "Version"],
     LastChanged: ["Senast ändrad", "Viimeksi muutettu", "Last changed"],
     Printed: ["Utskriven", "Tulostettu", "Printed"],
@@ -246,7 +241,7 @@ pub enum Label {
     DataHeld: ["Lagrade uppgifter", "Tallennetut tiedot", "Data held"],
     DataLocation: ["Lagringsplats", "Tallennuspaikka", "Data location"],
     Agreement: ["Avtal", "Sopimus", "Agreement"],
-    NoAgreement: ["Inget avtal", "Ei sopimusta", "No agreement"],
+    NoAgreement: ["Inget avtal angivet", "Sopimusta ei ole ilmoitettu", "No agreement listed"],
     Signed: ["undertecknat", "allekirjoitettu", "signed"],
     TransferMechanism: ["Överföringsmekanism", "Siirtoperuste", "Transfer mechanism"],
     NotNeededInEea: ["behövs inte (EU/EES)", "ei tarpeen (EU/ETA)", "not needed (EU/EEA)"],

@@ -591,9 +591,10 @@ fn each_three_state_answer_round_trips_through_json_and_reaches_the_documents() 
     }
 }
 
-/// Writes a draft (only a name) and a final (fully answered) notice in every
-/// language to `$KIRJURI_PDF_SAMPLES` (default `/tmp/kirjuri-pdf`), for looking
-/// at them with `pdftoppm` (docs/screenshots/notice-*-draft|final-*.png).
+/// Writes a draft (only a name) and a final (fully answered) notice, record
+/// and workbook in every language to `$KIRJURI_PDF_SAMPLES` (default
+/// `/tmp/kirjuri-pdf`), for looking at them with `pdftoppm`
+/// (docs/screenshots/notice-*.png, record-*.png).
 #[test]
 #[ignore]
 fn write_draft_and_final_samples() {
@@ -605,6 +606,10 @@ fn write_draft_and_final_samples() {
         for language in Language::ALL {
             let pdf = export_notice_pdf(&document, register, &options(language)).unwrap();
             std::fs::write(dir.join(format!("notice-{state}-{language}.pdf")), pdf).unwrap();
+            let pdf = export_record_pdf(&document, &options(language)).unwrap();
+            std::fs::write(dir.join(format!("record-{state}-{language}.pdf")), pdf).unwrap();
+            let xlsx = export_xlsx(&document, &options(language)).unwrap();
+            std::fs::write(dir.join(format!("record-{state}-{language}.xlsx")), xlsx).unwrap();
         }
     }
 }

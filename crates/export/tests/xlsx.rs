@@ -839,6 +839,12 @@ fn every_fact_of_the_seed_fixtures_appears_in_a_cell() {
                         in_book(Language::Sv, &geography::country_name(&code, Language::Sv))
                     }
                     serde_json::Value::String(code) if uuid_like(&code) => continue,
+                    // "No" to transfers is said as a sentence, not as a bare "No".
+                    serde_json::Value::String(code)
+                        if field == "transfers_outside_eea" && code == "no" =>
+                    {
+                        in_book(Language::Sv, "Inga överföringar utanför EU/EES")
+                    }
                     serde_json::Value::String(day)
                         if NaiveDate::parse_from_str(&day, "%Y-%m-%d").is_ok() =>
                     {

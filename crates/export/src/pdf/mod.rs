@@ -74,8 +74,26 @@ impl Words {
         geography::country_name(code.trim(), self.language)
     }
 
-    fn yes_no(self, value: bool) -> &'static str {
-        self.label(if value { Label::Yes } else { Label::No })
+    /// A checkbox: ticked is a person's yes; unticked cannot be told from
+    /// never asked, so it reads "not answered" (`Answer::from_legacy`).
+    fn ticked(self, value: bool) -> Para {
+        self.answered(Answer::from_legacy(value), CELL)
+    }
+
+    /// A three-state answer; "not answered" muted, like every missing value.
+    fn answered(self, value: Answer, style: Style) -> Para {
+        match value {
+            Answer::NotAnswered => Para::plain(self.answer(value), style.with_ink(Ink::Muted)),
+            _ => Para::plain(self.answer(value), style),
+        }
+    }
+
+    /// A value chosen from a vocabulary, or "not answered", muted.
+    fn chosen<V: Vocabulary>(self, value: Option<V>, style: Style) -> Para {
+        match value {
+            Some(value) => Para::plain(self.vocabulary(value), style),
+            None => Para::plain(self.label(Label::NotAnswered), style.with_ink(Ink::Muted)),
+        }
     }
 
     /// A three-state answer: yes, no, or plainly "not answered".
@@ -254,6 +272,16 @@ fn person_lines(person: &Person, words: Words) -> Vec<String> {
     lines.extend(non_empty(&person.email));
     lines.extend(non_empty(&person.phone));
     lines
+}
+
+/// The data protection officer, or "not stated": the file has no answer
+/// that none is appointed, so the record does not claim it.
+fn dpo_cell(index: &Index<'_>, organisation: &Organisation, words: Words) -> Cell {
+    let lines = index
+        .person(organisation.dpo)
+        .map(|person| person_lines(person, words))
+        .unwrap_or_default();
+    words.stated_lines(lines)
 }
 
 /// The organisation's name in the export language.

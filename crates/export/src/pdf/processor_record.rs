@@ -62,10 +62,7 @@ fn blocks(
     contact.extend(text(&organisation.address));
     contact.extend(non_empty(&organisation.phone));
     contact.extend(non_empty(&organisation.email));
-    let dpo = match index.person(organisation.dpo) {
-        Some(person) => words.stated_lines(person_lines(person, words)),
-        None => vec![Para::plain(words.label(Label::NoDpo), CELL)],
-    };
+    let dpo = dpo_cell(&index, organisation, words);
     blocks.push(key_values(vec![
         (
             words.label(Label::Name),

@@ -214,10 +214,7 @@ impl<'a, 'd> Record<'a, 'd> {
         contact.extend(non_empty(&organisation.phone));
         contact.extend(non_empty(&organisation.email));
         contact.extend(non_empty(&organisation.website));
-        let dpo = match self.index.person(organisation.dpo) {
-            Some(person) => self.words.stated_lines(person_lines(person, words)),
-            None => vec![Para::plain(self.label(Label::NoDpo), CELL)],
-        };
+        let dpo = dpo_cell(self.index, organisation, words);
         let date = |d: Option<NaiveDate>| d.map(|d| words.date(d));
         vec![
             Block::Space(150.0),
@@ -282,10 +279,7 @@ impl<'a, 'd> Record<'a, 'd> {
             self.label(Label::Controller).to_string(),
             Orientation::Portrait,
         );
-        let dpo = match self.index.person(organisation.dpo) {
-            Some(person) => self.words.stated_lines(person_lines(person, words)),
-            None => vec![Para::plain(self.label(Label::NoDpo), CELL)],
-        };
+        let dpo = dpo_cell(self.index, organisation, words);
         let authority = match geography::supervisory_authority(organisation) {
             Some(authority) => {
                 let mut lines = Vec::new();
@@ -398,19 +392,11 @@ impl<'a, 'd> Record<'a, 'd> {
             ),
             (
                 self.label(Label::NotifyWithin72Hours),
-                self.words.stated(Some(
-                    words
-                        .yes_no(routine.notify_authority_within_72_hours)
-                        .to_string(),
-                )),
+                vec![words.ticked(routine.notify_authority_within_72_hours)],
             ),
             (
                 self.label(Label::InformOnHighRisk),
-                self.words.stated(Some(
-                    words
-                        .yes_no(routine.inform_data_subjects_on_high_risk)
-                        .to_string(),
-                )),
+                vec![words.ticked(routine.inform_data_subjects_on_high_risk)],
             ),
             (
                 self.label(Label::BreachLog),
@@ -441,8 +427,7 @@ impl<'a, 'd> Record<'a, 'd> {
                         ]),
                         self.words.stated(self.text(&cookie.lifetime)),
                         self.words.stated(self.text(&cookie.purpose)),
-                        self.words
-                            .stated(Some(words.answer(cookie.requires_consent).to_string())),
+                        vec![words.answered(cookie.requires_consent, CELL)],
                     ]
                 })
                 .collect();
@@ -526,10 +511,7 @@ impl<'a, 'd> Record<'a, 'd> {
             || self.words.stated(None),
             |p| self.words.stated_lines(person_lines(p, words)),
         );
-        let mut provision = vec![Para::plain(
-            words.vocabulary_or_not_answered(register.provision_requirement),
-            CELL,
-        )];
+        let mut provision = vec![words.chosen(register.provision_requirement, CELL)];
         if let Some(consequence) = self.text(&register.consequence_of_not_providing) {
             provision.push(self.words.labelled(
                 self.label(Label::ConsequenceOfNotProviding),
@@ -537,10 +519,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 CELL,
             ));
         }
-        let mut automated = vec![Para::plain(
-            words.answer(register.automated_decisions),
-            CELL,
-        )];
+        let mut automated = vec![words.answered(register.automated_decisions, CELL)];
         if let Some(description) = self.text(&register.automated_decisions_description) {
             automated.push(Para::plain(description, CELL));
         }
@@ -548,8 +527,7 @@ impl<'a, 'd> Record<'a, 'd> {
         let rows = vec![
             (
                 self.label(Label::RoleInProcessing),
-                self.words
-                    .stated(Some(words.vocabulary_or_not_answered(register.role))),
+                vec![words.chosen(register.role, CELL)],
             ),
             (
                 self.label(Label::BusinessFunction),
@@ -590,8 +568,15 @@ impl<'a, 'd> Record<'a, 'd> {
             (self.label(Label::AutomatedDecisions), automated),
             (
                 self.label(Label::Dpia),
-                self.words
-                    .stated(Some(words.vocabulary(register.dpia).to_string())),
+                // "Not assessed" is the question still open: muted like the others.
+                vec![Para::plain(
+                    words.vocabulary(register.dpia),
+                    if register.dpia == DpiaStatus::NotAssessed {
+                        CELL_MUTED
+                    } else {
+                        CELL
+                    },
+                )],
             ),
         ];
         self.push(key_values(rows));
@@ -716,10 +701,7 @@ impl<'a, 'd> Record<'a, 'd> {
             return;
         }
         let item_row = |item: &DataItem| -> Vec<Cell> {
-            let mut requirement = vec![Para::plain(
-                words.vocabulary_or_not_answered(item.requirement),
-                CELL,
-            )];
+            let mut requirement = vec![words.chosen(item.requirement, CELL)];
             if let Some(consequence) = self.text(&item.consequence_if_not_given) {
                 requirement.push(self.words.labelled(
                     self.label(Label::IfNotGiven),
@@ -846,8 +828,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 }
                 vec![
                     name,
-                    self.words
-                        .stated(Some(self.words.vocabulary_or_not_answered(source.kind))),
+                    vec![self.words.chosen(source.kind, CELL)],
                     self.words.stated(self.text(&source.collection_procedure)),
                 ]
             })
@@ -875,8 +856,11 @@ impl<'a, 'd> Record<'a, 'd> {
                 (Answer::Yes, _) => Some(Label::NoticeDisclosuresYes),
                 (Answer::NotAnswered, _) => None,
             };
-            let sentence = sentence.unwrap_or(Label::NotAnswered);
-            self.push(paragraph(self.label(sentence), BODY));
+            let sentence = match sentence {
+                Some(sentence) => Para::plain(self.label(sentence), BODY),
+                None => self.words.answered(Answer::NotAnswered, BODY),
+            };
+            self.push(Block::Para(sentence.after(4.0)));
             if let Some(qualifier) = qualifier {
                 self.push(paragraph(qualifier, BODY));
             }
@@ -1005,13 +989,17 @@ impl<'a, 'd> Record<'a, 'd> {
         self.push(heading(2, self.label(Label::Transfers)));
         let qualifier = self.text(&register.transfers_qualifier);
         let sentence = match (register.transfers_outside_eea, &qualifier) {
-            (Answer::No, None) if parts.transfers.is_empty() => Label::NoTransfers,
-            (Answer::No, _) => Label::NoticeTransfersAsARule,
-            (Answer::Yes, _) => Label::NoticeTransfersYes,
-            (Answer::NotAnswered, _) => Label::NotAnswered,
+            (Answer::No, None) if parts.transfers.is_empty() => Some(Label::NoTransfers),
+            (Answer::No, _) => Some(Label::NoticeTransfersAsARule),
+            (Answer::Yes, _) => Some(Label::NoticeTransfersYes),
+            (Answer::NotAnswered, _) => None,
         };
         if parts.transfers.is_empty() || register.transfers_outside_eea == Answer::No {
-            self.push(paragraph(self.label(sentence), BODY));
+            let sentence = match sentence {
+                Some(sentence) => Para::plain(self.label(sentence), BODY),
+                None => self.words.answered(Answer::NotAnswered, BODY),
+            };
+            self.push(Block::Para(sentence.after(4.0)));
             if let Some(qualifier) = qualifier {
                 self.push(paragraph(qualifier, BODY));
             }
@@ -1282,11 +1270,16 @@ impl<'a, 'd> Record<'a, 'd> {
             .iter()
             .map(|procedure| {
                 let mut notes = Vec::new();
-                if let Some(format) = self.text(&procedure.format) {
-                    notes.push(
-                        self.words
-                            .labelled(self.label(Label::Format), Some(format), CELL),
-                    );
+                for (label, text) in [
+                    (Label::Format, &procedure.format),
+                    (Label::Fee, &procedure.fee),
+                    (Label::Frequency, &procedure.frequency),
+                    (Label::RefusalGrounds, &procedure.refusal_grounds),
+                    (Label::LawReference, &procedure.law_reference),
+                ] {
+                    if let Some(text) = self.text(text) {
+                        notes.push(self.words.labelled(self.label(label), Some(text), CELL));
+                    }
                 }
                 if let Some(text) = self.text(&procedure.notes) {
                     notes.push(Para::plain(text, CELL));

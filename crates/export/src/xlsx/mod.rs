@@ -32,11 +32,13 @@ pub fn export_xlsx(document: &Document, options: &ExportOptions) -> Result<Vec<u
 fn build(document: &Document, options: &ExportOptions) -> Result<Vec<u8>, XlsxError> {
     // Dates in the form of the organisation's Swedish (see `labels::Tongue`).
     let tongue = crate::labels::Tongue::new(options.language, &document.organisation.country);
-    let styles = Styles::new(
-        tongue.date_form(),
-        tongue.label(crate::labels::Label::NotStated),
-        tongue.label(crate::labels::Label::NotApplicable),
-    );
+    let missing = [
+        crate::labels::Label::NotStated,
+        crate::labels::Label::NotAnswered,
+        crate::labels::Label::NotApplicable,
+    ]
+    .map(|label| tongue.label(label));
+    let styles = Styles::new(tongue.date_form(), missing);
     let sheets = Sheets::new(document, options, &styles);
     let mut workbook = Workbook::new();
     workbook.set_properties(&properties(document, options)?);

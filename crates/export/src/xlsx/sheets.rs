@@ -111,8 +111,23 @@ impl<'a> Sheets<'a> {
         }
     }
 
-    fn yes_no(&self, value: bool) -> Cell {
-        Cell::text(self.label(Label::yes_no(value)))
+    /// A checkbox: ticked is a person's yes; unticked cannot be told from
+    /// never asked, so it reads "not answered" (`Answer::from_legacy`).
+    fn ticked(&self, value: bool) -> Cell {
+        self.answer(Answer::from_legacy(value))
+    }
+
+    /// A three-state answer; "not answered" muted, like every missing value.
+    fn answer(&self, value: Answer) -> Cell {
+        match value {
+            Answer::NotAnswered => Cell::NotAnswered,
+            _ => Cell::text(self.vocabulary(value)),
+        }
+    }
+
+    /// A value chosen from a vocabulary, or "not answered", muted.
+    fn chosen_cell<V: Vocabulary>(&self, value: Option<V>) -> Cell {
+        value.map_or(Cell::NotAnswered, |v| Cell::text(self.vocabulary(v)))
     }
 
     pub(super) fn organisation(&self) -> Result<Worksheet, XlsxError> {
@@ -132,7 +147,8 @@ impl<'a> Sheets<'a> {
                 person.phone.clone(),
                 person.email.clone(),
             ]),
-            None => Cell::text(self.label(Label::NoDpo)),
+            // That none is appointed is no answer the file holds: not stated.
+            None => Cell::text(""),
         };
         let authority = match geography::supervisory_authority(organisation) {
             Some(authority) => Cell::list([
@@ -210,11 +226,11 @@ impl<'a> Sheets<'a> {
             ),
             (
                 Label::NotifyAuthority,
-                self.yes_no(incident.notify_authority_within_72_hours),
+                self.ticked(incident.notify_authority_within_72_hours),
             ),
             (
                 Label::InformDataSubjects,
-                self.yes_no(incident.inform_data_subjects_on_high_risk),
+                self.ticked(incident.inform_data_subjects_on_high_risk),
             ),
             (
                 Label::BreachLog,
@@ -270,7 +286,7 @@ impl<'a> Sheets<'a> {
             let before_purpose = [
                 Cell::text(self.text(&register.name)),
                 Cell::text(self.text(&register.description)),
-                Cell::text(self.chosen(register.role)),
+                self.chosen_cell(register.role),
                 Cell::list([
                     self.text(&register.business_function),
                     register
@@ -449,7 +465,7 @@ impl<'a> Sheets<'a> {
                 .to_string(),
                 disclosures_qualifier,
             ]),
-            (true, Answer::NotAnswered) => Cell::text(Answer::NotAnswered.label(self.language)),
+            (true, Answer::NotAnswered) => Cell::NotAnswered,
             _ => {
                 let mut lines = self.qualified(recipients, register.list_qualifiers.recipients);
                 lines.push(disclosures_qualifier);
@@ -478,7 +494,7 @@ impl<'a> Sheets<'a> {
                 self.label(Label::NoTransfers).to_string(),
                 self.text(&register.transfers_qualifier),
             ]),
-            (true, Answer::NotAnswered) => Cell::text(Answer::NotAnswered.label(self.language)),
+            (true, Answer::NotAnswered) => Cell::NotAnswered,
             _ => Cell::list(
                 countries
                     .iter()
@@ -535,14 +551,18 @@ impl<'a> Sheets<'a> {
             }
         });
 
-        let automated = Cell::list([
-            self.vocabulary(register.automated_decisions).to_string(),
-            if register.automated_decisions == Answer::Yes {
-                self.text(&register.automated_decisions_description)
-            } else {
-                String::new()
-            },
-        ]);
+        let automated = match register.automated_decisions {
+            Answer::Yes => Cell::list([
+                self.vocabulary(Answer::Yes).to_string(),
+                self.text(&register.automated_decisions_description),
+            ]),
+            answer => self.answer(answer),
+        };
+        let consequence = self.text(&register.consequence_of_not_providing);
+        let provision = match (register.provision_requirement, consequence.is_empty()) {
+            (None, true) => Cell::NotAnswered,
+            (requirement, _) => Cell::list([self.chosen(requirement).to_string(), consequence]),
+        };
 
         vec![
             Cell::text(self.text(&register.law_reference)),
@@ -562,10 +582,7 @@ impl<'a> Sheets<'a> {
             Cell::list(storage),
             Cell::list(measures),
             Cell::list(rights),
-            Cell::list([
-                self.chosen(register.provision_requirement).to_string(),
-                self.text(&register.consequence_of_not_providing),
-            ]),
+            provision,
             automated,
             Cell::text(self.vocabulary(register.dpia)),
             Cell::Date(register.created),
@@ -630,7 +647,7 @@ impl<'a> Sheets<'a> {
                     group.map_or(Cell::NotApplicable, |g| Cell::text(self.text(&g.name))),
                     Cell::text(self.text(&item.name)),
                     Cell::text(self.label(Label::yes_no(group.is_none_or(|g| g.personal_data)))),
-                    Cell::text(self.chosen(item.requirement)),
+                    self.chosen_cell(item.requirement),
                     item.special_category
                         .map_or(Cell::NotApplicable, |c| Cell::text(self.vocabulary(c))),
                     // No flag ticked is nothing to say, not a gap.
@@ -1068,7 +1085,7 @@ impl<'a> Sheets<'a> {
             let required = if verdict == Answer::Yes && screening.dpia_done.is_none() {
                 Cell::Alert(self.label(Label::Yes).to_string())
             } else {
-                Cell::text(verdict.label(self.language))
+                self.answer(verdict)
             };
             table.push(vec![
                 name,
@@ -1188,8 +1205,8 @@ impl<'a> Sheets<'a> {
                 .map(|r| self.text(&r.name));
             table.push(vec![
                 Cell::text(self.text(&source.name)),
-                Cell::text(self.chosen(source.kind)),
-                self.yes_no(source.public),
+                self.chosen_cell(source.kind),
+                self.ticked(source.public),
                 Cell::text(self.text(&source.collection_procedure)),
                 Cell::list(users),
             ])?;
@@ -1216,7 +1233,7 @@ impl<'a> Sheets<'a> {
         let recipient_cells = |recipient: Option<&&Recipient>| match recipient {
             Some(r) => [
                 Cell::text(self.text(&r.name)),
-                Cell::text(self.chosen(r.kind)),
+                self.chosen_cell(r.kind),
                 Cell::text(self.country(&r.country)),
             ],
             None => [Cell::text(""), Cell::text(""), Cell::text("")],
@@ -1267,6 +1284,10 @@ impl<'a> Sheets<'a> {
                 (Label::IdentityCheck, MEDIUM),
                 (Label::DeadlineDays, NARROW),
                 (Label::ExtractFormat, NARROW + 6.0),
+                (Label::Fee, MEDIUM),
+                (Label::Frequency, MEDIUM),
+                (Label::RefusalGrounds, WIDE),
+                (Label::LawReference, MEDIUM),
                 (Label::Notes, WIDE),
             ],
         )?;
@@ -1280,6 +1301,10 @@ impl<'a> Sheets<'a> {
                     Cell::text(self.text(&procedure.identity_check)),
                     Cell::Number(procedure.deadline_days.map(f64::from)),
                     Cell::text(self.text(&procedure.format)),
+                    Cell::text(self.text(&procedure.fee)),
+                    Cell::text(self.text(&procedure.frequency)),
+                    Cell::text(self.text(&procedure.refusal_grounds)),
+                    Cell::text(self.text(&procedure.law_reference)),
                     Cell::text(self.text(&procedure.notes)),
                 ])?;
             }
@@ -1377,7 +1402,7 @@ impl<'a> Sheets<'a> {
                 Cell::text(self.vocabulary(cookie.duration)),
                 Cell::text(self.text(&cookie.lifetime)),
                 Cell::text(self.text(&cookie.purpose)),
-                Cell::text(self.vocabulary(cookie.requires_consent)),
+                self.answer(cookie.requires_consent),
             ])?;
         }
         table.finish(true, 0)

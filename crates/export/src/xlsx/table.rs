@@ -35,6 +35,8 @@ pub(super) enum Cell {
     /// A real Excel date and time (to the minute) in the language's format.
     DateTime(Option<NaiveDateTime>),
     Number(Option<f64>),
+    /// A question with fixed answers that no person answered: "not answered", muted.
+    NotAnswered,
     /// The column's question does not apply to this row (a legitimate
     /// interest where no purpose rests on one): "not applicable", muted.
     NotApplicable,
@@ -82,18 +84,18 @@ pub(super) struct Styles {
     number: Format,
     /// How many characters a date takes in the language's format.
     date_chars: usize,
-    /// "Not stated" and "not applicable" in the export language.
+    /// "Not stated", "not answered" and "not applicable" in the export language.
     not_stated: &'static str,
+    not_answered: &'static str,
     not_applicable: &'static str,
 }
 
 impl Styles {
-    /// Dates in `language`'s form; `not_stated` and `not_applicable` are the
-    /// document's own words (`crate::labels`), so PDF and workbook say the same.
+    /// Dates in `language`'s form; the words for a missing value are the
+    /// document's own (`crate::labels`), so PDF and workbook say the same.
     pub(super) fn new(
         language: Language,
-        not_stated: &'static str,
-        not_applicable: &'static str,
+        [not_stated, not_answered, not_applicable]: [&'static str; 3],
     ) -> Styles {
         let base = Format::new().set_text_wrap().set_align(FormatAlign::Top);
         let (date_format, date_chars) = match language {
@@ -129,6 +131,7 @@ impl Styles {
             text: base,
             date_chars,
             not_stated,
+            not_answered,
             not_applicable,
         }
     }
@@ -231,6 +234,7 @@ impl<'a> Table<'a> {
             Cell::Date(None) | Cell::DateTime(None) | Cell::Number(None) => {
                 self.write_muted(row, column, styles.not_stated)?
             }
+            Cell::NotAnswered => self.write_muted(row, column, styles.not_answered)?,
             Cell::NotApplicable => self.write_muted(row, column, styles.not_applicable)?,
             Cell::Blank => 0,
             Cell::Text(text) => {
