@@ -62,7 +62,7 @@ fn blocks(
     contact.extend(text(&organisation.address));
     contact.extend(non_empty(&organisation.phone));
     contact.extend(non_empty(&organisation.email));
-    let dpo = dpo_cell(&index, organisation, words);
+    let dpo = dpo_cell(index, organisation, words);
     blocks.push(key_values(vec![
         (
             words.label(Label::Name),
