@@ -511,6 +511,24 @@ pub async fn export_record_pdf<R: Runtime>(
     )
 }
 
+/// The record kept as processor (Art. 30(2)), the controllers the organisation processes for.
+#[tauri::command]
+pub async fn export_processor_record_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    target: FileChoice,
+    language: Language,
+) -> Result<Option<PathBuf>, UiError> {
+    export_to(
+        &app,
+        &state,
+        target,
+        FileKind::Pdf,
+        language,
+        pdf::export_processor_record_pdf,
+    )
+}
+
 #[tauri::command]
 pub async fn export_notice_pdf<R: Runtime>(
     app: AppHandle<R>,

@@ -81,6 +81,7 @@ pub fn run() {
             commands::get_settings,
             commands::set_settings,
             commands::export_record_pdf,
+            commands::export_processor_record_pdf,
             commands::export_notice_pdf,
             commands::export_notice_html,
             commands::export_xlsx,

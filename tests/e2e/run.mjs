@@ -589,6 +589,21 @@ async function scenarioBreachAndRequest() {
     assert(JSON.stringify(saved) === JSON.stringify(['US', 'adequacy_decision', '2025-03-01']), `agreement and transfer saved (got ${JSON.stringify(saved)})`);
     await shot(s, 'clients');
   });
+  await step('the record as processor is exported from the window and lists the controller with its transfer', async () => {
+    const pdf = join(FILES, 'processor-record.pdf');
+    await s.click('[data-test=open-export]');
+    await s.wait('[data-test=export-dialog]');
+    await s.click('[data-test=export-type-processor_record_pdf]');
+    await s.type('[data-test=export-path]', pdf, { leave: false });
+    await shot(s, 'export-processor-record');
+    await s.click('[data-test=modal-submit]');
+    await s.wait('[data-test=export-done]', 30000);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    assert(text.includes('Client Ltd'), 'the record names the controller');
+    assert(text.includes('DPA-2025-01.pdf'), 'the record gives the agreement');
+    assert(text.includes('EU-US Data Privacy Framework'), 'the record gives where the transfer\'s safeguards are documented');
+    await s.press(KEYS.escape);
+  });
   await step('a breach\'s data items are picked from its register', async () => {
     await s.click('[data-test=nav-register]');
     await s.click('[data-test=tab-data]');

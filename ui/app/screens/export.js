@@ -9,6 +9,7 @@ import { text } from '../model.js';
 
 const TYPES = [
   ['record_pdf', 'doc_record_pdf', 'export_record_pdf', 'pdf'],
+  ['processor_record_pdf', 'doc_processor_record_pdf', 'export_processor_record_pdf', 'pdf'],
   ['notice_pdf', 'doc_notice_pdf', 'export_notice_pdf', 'pdf'],
   ['notice_html', 'doc_notice_html', 'export_notice_html', 'html'],
   ['xlsx', 'doc_xlsx', 'export_xlsx', 'xlsx'],
@@ -16,6 +17,10 @@ const TYPES = [
 
 // The types that export one register's notice.
 const NOTICE = ['notice_pdf', 'notice_html'];
+// The types that carry the draft mark while errors are open.
+const DRAFTED = ['record_pdf', 'notice_pdf', 'notice_html'];
+// The file name each type suggests (a notice adds its register's name).
+const FILE_NAME = { processor_record_pdf: 'processor_record_file_name' };
 
 export function ExportDialog() {
   const app = useApp();
@@ -49,7 +54,7 @@ export function ExportDialog() {
   const suggested = () => {
     const base = NOTICE.includes(type)
       ? `${translate(language, 'notice_file_name')} – ${text(registers.find((r) => r.id === register)?.name, language)}`
-      : translate(language, 'record_file_name');
+      : translate(language, FILE_NAME[type] || 'record_file_name');
     return `${base.replace(/[\\/:*?"<>|]/g, '_')}.${extension}`;
   };
 
@@ -103,7 +108,7 @@ export function ExportDialog() {
       </select>
       ${missing > 0 && html`<div class="hint warning-text">${app.t('export_missing_text', { n: missing })}</div>`}
     </div>
-    ${type !== 'xlsx' && draftReasons.length > 0 && html`<div class="callout warning draft-reasons" role="note" data-test="export-draft">
+    ${DRAFTED.includes(type) && draftReasons.length > 0 && html`<div class="callout warning draft-reasons" role="note" data-test="export-draft">
       <p>${app.t('export_draft', { n: draftReasons.length })}</p>
       <ul>${draftReasons.slice(0, 8).map((f, i) => html`<li key=${i}>${f.message[app.lang] || f.message.en}</li>`)}</ul>
     </div>`}
