@@ -553,6 +553,57 @@ fn an_answered_finding_leaves_the_count_but_stays_listed_with_its_reason() {
 }
 
 #[test]
+fn a_finding_answered_not_applicable_reads_so_in_the_record_with_its_reason() {
+    let (mut document, register) = fully_answered();
+    document.rights_procedures.clear();
+    document.registers[0].role = None;
+    for (field, code, reason) in [
+        (
+            "rights_procedures",
+            FindingCode::NoRightsProcedures,
+            "Registret gäller bara anonyma besökare",
+        ),
+        (
+            "role",
+            FindingCode::QuestionNotAnswered,
+            "Registret förs av föreningen, inte av oss",
+        ),
+    ] {
+        document.organisation.finding_answers.push(FindingAnswer {
+            code,
+            kind: RecordKind::Register,
+            id: register.into(),
+            field: field.into(),
+            answer: FindingResolution::NotApplicable {
+                reason: LocalizedText::same(reason),
+            },
+        });
+    }
+    let record = pages(&export_record_pdf(&document, &options(Language::Sv)).unwrap()).join("\n");
+    let not_applicable = Label::NotApplicable.get(Language::Sv);
+    // Where the record would say "not stated", it says what the person answered.
+    let rights = Label::RightsProcedures.get(Language::Sv);
+    let section = &record[record.rfind(rights).expect("the rights section")..];
+    let section = squeeze(&section[..section.find("Bilaga").unwrap_or(section.len())]);
+    assert!(
+        section.contains(&squeeze(&format!(
+            "{not_applicable}: Registret gäller bara anonyma besökare"
+        ))),
+        "{section}"
+    );
+    assert!(!section.contains(&squeeze(Label::NotStated.get(Language::Sv))));
+    let role = Label::RoleInProcessing.get(Language::Sv);
+    let facts = squeeze(&record[record.rfind(role).expect("the role row")..]);
+    assert!(
+        facts.starts_with(&squeeze(&format!(
+            "{role} {not_applicable}: Registret förs av föreningen, inte av oss"
+        ))),
+        "{}",
+        &facts[..200.min(facts.len())]
+    );
+}
+
+#[test]
 fn each_three_state_answer_round_trips_through_json_and_reaches_the_documents() {
     let (document, register) = fully_answered();
     for answer in [Answer::Yes, Answer::No, Answer::NotAnswered] {

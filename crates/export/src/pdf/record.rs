@@ -579,6 +579,43 @@ impl<'a, 'd> Record<'a, 'd> {
                 )],
             ),
         ];
+        // What a person answered "not applicable" says so, with the reason.
+        let open = [
+            (Label::RoleInProcessing, "role", register.role.is_none()),
+            (
+                Label::Retention,
+                "retention_rules",
+                parts.retention_rules.is_empty(),
+            ),
+            (
+                Label::ProvisionRequirement,
+                "provision_requirement",
+                register.provision_requirement.is_none(),
+            ),
+            (
+                Label::AutomatedDecisions,
+                "automated_decisions",
+                !register.automated_decisions.is_answered(),
+            ),
+            (
+                Label::Dpia,
+                "dpia",
+                register.dpia == DpiaStatus::NotAssessed,
+            ),
+        ];
+        let mut rows = rows;
+        for (label, field, is_open) in open {
+            let answer = self.not_applicable(register, field, CELL);
+            if let (true, Some(answer)) = (is_open, answer) {
+                let key = self.label(label);
+                if let Some((_, cell)) = rows.iter_mut().find(|(k, _)| *k == key) {
+                    match cell.first_mut() {
+                        Some(first) => *first = answer,
+                        None => cell.push(answer),
+                    }
+                }
+            }
+        }
         self.push(key_values(rows));
 
         self.purposes(parts);
@@ -590,10 +627,31 @@ impl<'a, 'd> Record<'a, 'd> {
         self.recipients(register, parts);
         self.systems(parts);
         self.transfers(register, parts);
-        self.retention(parts);
+        self.retention(register, parts);
         self.security(register);
         self.roles(parts);
-        self.rights(parts);
+        self.rights(register, parts);
+    }
+
+    /// "Not applicable: reason" where a person answered the finding on this
+    /// field of the register so (`organisation.finding_answers`); `None`
+    /// where the field is simply open, or only accepted for now.
+    fn not_applicable(&self, register: &Register, field: &str, style: Style) -> Option<Para> {
+        let id = Uuid::from(register.id);
+        let answer = self
+            .document
+            .organisation
+            .finding_answers
+            .iter()
+            .find(|a| a.kind == RecordKind::Register && a.id == id && a.field == field)?;
+        let FindingResolution::NotApplicable { reason } = &answer.answer else {
+            return None;
+        };
+        let label = self.label(Label::NotApplicable);
+        Some(match self.text(reason) {
+            Some(reason) => self.words.labelled(label, Some(reason), style),
+            None => Para::plain(label, style),
+        })
     }
 
     /// A heading with its list's qualifier: "Personal data (among others)".
@@ -858,7 +916,9 @@ impl<'a, 'd> Record<'a, 'd> {
             };
             let sentence = match sentence {
                 Some(sentence) => Para::plain(self.label(sentence), BODY),
-                None => self.words.answered(Answer::NotAnswered, BODY),
+                None => self
+                    .not_applicable(register, "regular_disclosures", BODY)
+                    .unwrap_or_else(|| self.words.answered(Answer::NotAnswered, BODY)),
             };
             self.push(Block::Para(sentence.after(4.0)));
             if let Some(qualifier) = qualifier {
@@ -997,7 +1057,9 @@ impl<'a, 'd> Record<'a, 'd> {
         if parts.transfers.is_empty() || register.transfers_outside_eea == Answer::No {
             let sentence = match sentence {
                 Some(sentence) => Para::plain(self.label(sentence), BODY),
-                None => self.words.answered(Answer::NotAnswered, BODY),
+                None => self
+                    .not_applicable(register, "transfers_outside_eea", BODY)
+                    .unwrap_or_else(|| self.words.answered(Answer::NotAnswered, BODY)),
             };
             self.push(Block::Para(sentence.after(4.0)));
             if let Some(qualifier) = qualifier {
@@ -1099,10 +1161,13 @@ impl<'a, 'd> Record<'a, 'd> {
             .and_then(|p| non_empty(&p.name))
     }
 
-    fn retention(&mut self, parts: &RegisterParts<'d>) {
+    fn retention(&mut self, register: &Register, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::RetentionAndDeletion)));
         if parts.retention_rules.is_empty() {
-            self.push(Block::Para(self.words.not_stated(BODY)));
+            let empty = self
+                .not_applicable(register, "retention_rules", BODY)
+                .unwrap_or_else(|| self.words.not_stated(BODY));
+            self.push(Block::Para(empty));
             return;
         }
         let rows = parts
@@ -1258,10 +1323,13 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
     }
 
-    fn rights(&mut self, parts: &RegisterParts<'d>) {
+    fn rights(&mut self, register: &Register, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::RightsProcedures)));
         if parts.rights_procedures.is_empty() {
-            self.push(Block::Para(self.words.not_stated(BODY)));
+            let empty = self
+                .not_applicable(register, "rights_procedures", BODY)
+                .unwrap_or_else(|| self.words.not_stated(BODY));
+            self.push(Block::Para(empty));
             return;
         }
         let mut procedures = parts.rights_procedures.clone();
