@@ -479,7 +479,15 @@ fn find_register(
             let known: Vec<String> = document
                 .registers
                 .iter()
-                .map(|r| format!("\"{}\"", r.name.resolve(Language::Sv).text().unwrap_or("—")))
+                .map(|r| {
+                    format!(
+                        "\"{}\"",
+                        r.name
+                            .resolve(Language::Sv)
+                            .text()
+                            .unwrap_or(kirjuri_model::checks::unnamed(Language::Sv))
+                    )
+                })
                 .collect();
             CliError::Usage(format!(
                 "no register named \"{name_or_id}\"; the document has {}",

@@ -54,7 +54,7 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
         names
             .get(&id)
             .and_then(|n| n.resolve(language).text())
-            .unwrap_or("—")
+            .unwrap_or(crate::checks::unnamed(language))
             .to_string()
     };
     let mut list = Vec::new();
@@ -145,7 +145,7 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
                 .description
                 .resolve(l)
                 .text()
-                .unwrap_or("—")
+                .unwrap_or(crate::checks::unnamed(l))
                 .to_string()
         };
         list.push(Due {

@@ -176,10 +176,20 @@ pub fn check_at(document: &Document, options: CheckOptions, now: NaiveDateTime) 
     list
 }
 
+/// What a message calls a record that has no name (or a request no right):
+/// said in words, never a bare dash.
+pub fn unnamed(language: Language) -> &'static str {
+    match language {
+        Language::Sv => "utan namn",
+        Language::Fi => "nimetön",
+        Language::En => "unnamed",
+    }
+}
+
 /// A message in the three languages, each with the register's name in that language.
 fn message(name: &LocalizedText, sv: &str, fi: &str, en: &str) -> LocalizedText {
     let with_name = |language: Language, template: &str| {
-        let name = name.resolve(language).text().unwrap_or("—");
+        let name = name.resolve(language).text().unwrap_or(unnamed(language));
         template.replace("{}", name)
     };
     LocalizedText::new(
@@ -461,7 +471,10 @@ impl<'a> Findings<'a> {
                     template
                         .replace("{right}", right.label(language))
                         .replace("{days}", &days.to_string())
-                        .replace("{register}", name.resolve(language).text().unwrap_or("—"))
+                        .replace(
+                            "{register}",
+                            name.resolve(language).text().unwrap_or(unnamed(language)),
+                        )
                 };
                 self.push(
                     Severity::Warning,
@@ -486,7 +499,11 @@ impl<'a> Findings<'a> {
             let label = |language| section.label(language);
             let with = |language: Language, template: &str| {
                 template
-                    .replacen("{}", name.resolve(language).text().unwrap_or("—"), 1)
+                    .replacen(
+                        "{}",
+                        name.resolve(language).text().unwrap_or(unnamed(language)),
+                        1,
+                    )
                     .replacen("{}", label(language), 1)
             };
             self.push(
@@ -789,24 +806,24 @@ impl<'a> Findings<'a> {
             let place = |language: Language| {
                 format!(
                     "{} ({})",
-                    who.resolve(language).text().unwrap_or("—"),
+                    who.resolve(language).text().unwrap_or(unnamed(language)),
                     geography::country_name(&country, language)
                 )
             };
             let text = LocalizedText::new(
                 format!(
                     "Registret ”{}”: uppgifter överförs till {} utanför EU/EES utan angiven överföringsmekanism (art. 44–49).",
-                    register.name.resolve(Language::Sv).text().unwrap_or("—"),
+                    register.name.resolve(Language::Sv).text().unwrap_or(unnamed(Language::Sv)),
                     place(Language::Sv)
                 ),
                 format!(
                     "Rekisteri ”{}”: tietoja siirretään EU:n tai ETA:n ulkopuolelle vastaanottajalle {} ilman siirtoperustetta (44–49 art.).",
-                    register.name.resolve(Language::Fi).text().unwrap_or("—"),
+                    register.name.resolve(Language::Fi).text().unwrap_or(unnamed(Language::Fi)),
                     place(Language::Fi)
                 ),
                 format!(
                     "Register “{}”: data go to {} outside the EU/EEA with no transfer mechanism stated (Art. 44–49).",
-                    register.name.resolve(Language::En).text().unwrap_or("—"),
+                    register.name.resolve(Language::En).text().unwrap_or(unnamed(Language::En)),
                     place(Language::En)
                 ),
             );
@@ -879,7 +896,10 @@ impl<'a> Findings<'a> {
             ) {
                 let text = |language: Language, template: &str| {
                     template
-                        .replace("{what}", what.resolve(language).text().unwrap_or("—"))
+                        .replace(
+                            "{what}",
+                            what.resolve(language).text().unwrap_or(unnamed(language)),
+                        )
                         .replace("{discovered}", &moment(discovered, language))
                         .replace("{deadline}", &moment(deadline, language))
                 };
@@ -915,7 +935,11 @@ impl<'a> Findings<'a> {
             }
         }
         for request in &doc.data_subject_requests {
-            let right = |language: Language| request.right.map_or("—", |r| r.label(language));
+            let right = |language: Language| {
+                request
+                    .right
+                    .map_or(unnamed(language), |r| r.label(language))
+            };
             if request.extended && request.extension_reason.is_empty() && request.answered.is_none()
             {
                 self.push(
@@ -962,7 +986,11 @@ impl<'a> Findings<'a> {
             let Some(answered) = request.answered else {
                 continue;
             };
-            let right = |language: Language| request.right.map_or("—", |r| r.label(language));
+            let right = |language: Language| {
+                request
+                    .right
+                    .map_or(unnamed(language), |r| r.label(language))
+            };
             let text = |language: Language, template: &str| {
                 template
                     .replace("{right}", right(language))

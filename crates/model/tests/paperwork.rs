@@ -434,3 +434,43 @@ fn a_dated_screening_answers_whether_a_dpia_is_needed() {
     document.dpia_screenings[0] = screening;
     assert!(!asked(&document), "the screening is the answer");
 }
+
+/// A record without a name, or a request without its right, is named in words
+/// in the findings and the calendar, never as a bare dash.
+#[test]
+fn nameless_records_are_called_unnamed_not_a_dash() {
+    let mut document = Document::new(LocalizedText::same("Namnlösa Ab"));
+    let register = Register::new(LocalizedText::default());
+    document.registers.push(register);
+    let mut breach = Breach::new(LocalizedText::default());
+    breach.discovered = Some(now() - TimeDelta::hours(80));
+    document.breaches.push(breach);
+    document
+        .data_subject_requests
+        .push(DataSubjectRequest::new());
+    let findings = check_at(&document, options(), now());
+    assert!(!findings.is_empty());
+    for finding in &findings {
+        for language in Language::ALL {
+            let message = finding.message.get(language);
+            assert!(!message.contains('—'), "{language:?}: {message}");
+        }
+    }
+    for (language, word) in [
+        (Language::Sv, "utan namn"),
+        (Language::Fi, "nimetön"),
+        (Language::En, "unnamed"),
+    ] {
+        assert!(
+            findings
+                .iter()
+                .any(|f| f.message.get(language).contains(word)),
+            "{language:?}: no finding says {word:?}"
+        );
+    }
+    for due in calendar::due(&document, now()) {
+        for language in Language::ALL {
+            assert!(!due.what.get(language).contains('—'), "{:?}", due.what);
+        }
+    }
+}
