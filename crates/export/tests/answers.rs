@@ -556,8 +556,14 @@ fn an_answered_finding_leaves_the_count_but_stays_listed_with_its_reason() {
 fn a_finding_answered_not_applicable_reads_so_in_the_record_with_its_reason() {
     let (mut document, register) = fully_answered();
     document.rights_procedures.clear();
+    document.retention_rules.clear();
     document.registers[0].role = None;
     for (field, code, reason) in [
+        (
+            "retention_rules",
+            FindingCode::NoRetentionRule,
+            "Uppgifterna sparas inte efter besöket",
+        ),
         (
             "rights_procedures",
             FindingCode::NoRightsProcedures,
@@ -601,6 +607,15 @@ fn a_finding_answered_not_applicable_reads_so_in_the_record_with_its_reason() {
         "{}",
         &facts[..200.min(facts.len())]
     );
+    // The notice says it too, and is final: every finding is answered.
+    let notice = pages(&export_notice_pdf(&document, register, &options(Language::Sv)).unwrap());
+    assert!(notice.iter().all(|page| !page.contains("UTKAST")));
+    let notice = squeeze(&notice.join("\n"));
+    let retention = squeeze(&format!(
+        "{not_applicable}: Uppgifterna sparas inte efter besöket"
+    ));
+    assert!(notice.contains(&retention), "{notice}");
+    assert!(squeeze(&record).contains(&retention));
 }
 
 #[test]

@@ -274,6 +274,32 @@ fn person_lines(person: &Person, words: Words) -> Vec<String> {
     lines
 }
 
+/// "Not applicable: reason" where a person answered the finding on this
+/// field of the register so (`organisation.finding_answers`); `None` where
+/// the field is simply open, or only accepted for now.
+fn not_applicable(
+    document: &Document,
+    register: &Register,
+    field: &str,
+    words: Words,
+    style: Style,
+) -> Option<Para> {
+    let id = Uuid::from(register.id);
+    let answer = document
+        .organisation
+        .finding_answers
+        .iter()
+        .find(|a| a.kind == RecordKind::Register && a.id == id && a.field == field)?;
+    let FindingResolution::NotApplicable { reason } = &answer.answer else {
+        return None;
+    };
+    let label = words.label(Label::NotApplicable);
+    Some(match words.text(reason) {
+        Some(reason) => words.labelled(label, Some(reason), style),
+        None => Para::plain(label, style),
+    })
+}
+
 /// The data protection officer, or "not stated": the file has no answer
 /// that none is appointed, so the record does not claim it.
 fn dpo_cell(index: &Index<'_>, organisation: &Organisation, words: Words) -> Cell {

@@ -241,6 +241,15 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.push(Block::Para(self.words.not_stated(BODY).after(5.0)));
     }
 
+    /// An open field of the register: "not applicable: reason" where a person
+    /// answered its finding so, else "not stated".
+    fn push_open(&mut self, field: &str) {
+        match not_applicable(self.document, self.register, field, self.words, BODY) {
+            Some(answer) => self.push(Block::Para(answer.after(5.0))),
+            None => self.push_not_stated(),
+        }
+    }
+
     fn not_stated(&self) -> String {
         self.words.not_stated_text()
     }
@@ -648,7 +657,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                     }
                 }
                 // Not answered: shown as such, not as "no disclosures".
-                (Answer::NotAnswered, _) => self.push_not_stated(),
+                (Answer::NotAnswered, _) => self.push_open("regular_disclosures"),
             }
         } else {
             self.para(
@@ -750,7 +759,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                         self.para(qualifier, BODY);
                     }
                 }
-                (Answer::NotAnswered, _) => self.push_not_stated(),
+                (Answer::NotAnswered, _) => self.push_open("transfers_outside_eea"),
             }
             return;
         }
@@ -790,7 +799,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.section(9);
         let rules = self.parts.retention_rules.clone();
         if rules.is_empty() {
-            self.push_not_stated();
+            self.push_open("retention_rules");
             return;
         }
         self.para(self.label(Label::NoticeRetentionIntro), BODY);
@@ -962,7 +971,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 }
             }
             Answer::No => self.para(self.label(Label::NoticeNoAutomated), BODY),
-            Answer::NotAnswered => self.push_not_stated(),
+            Answer::NotAnswered => self.push_open("automated_decisions"),
         }
     }
 

@@ -637,21 +637,7 @@ impl<'a, 'd> Record<'a, 'd> {
     /// field of the register so (`organisation.finding_answers`); `None`
     /// where the field is simply open, or only accepted for now.
     fn not_applicable(&self, register: &Register, field: &str, style: Style) -> Option<Para> {
-        let id = Uuid::from(register.id);
-        let answer = self
-            .document
-            .organisation
-            .finding_answers
-            .iter()
-            .find(|a| a.kind == RecordKind::Register && a.id == id && a.field == field)?;
-        let FindingResolution::NotApplicable { reason } = &answer.answer else {
-            return None;
-        };
-        let label = self.label(Label::NotApplicable);
-        Some(match self.text(reason) {
-            Some(reason) => self.words.labelled(label, Some(reason), style),
-            None => Para::plain(label, style),
-        })
+        not_applicable(self.document, register, field, self.words, style)
     }
 
     /// A heading with its list's qualifier: "Personal data (among others)".
