@@ -287,6 +287,15 @@ fn a_name_only_record_and_workbook_say_not_stated_and_never_a_dash() {
         let cells = workbook_cells(export_xlsx(&document, &options(language)).unwrap());
         for (sheet, cell) in &cells {
             assert_ne!(cell.trim(), "—", "{language:?}: a dash in sheet {sheet}");
+            // Nobody said no to anything (an unticked box is not a "no").
+            assert_ne!(cell, Label::No.get(language), "{language:?}: sheet {sheet}");
+        }
+        if language == Language::Sv {
+            let words: Vec<&str> = record.iter().flat_map(|p| p.split_whitespace()).collect();
+            assert!(
+                !words.contains(&"Nej"),
+                "a \"no\" nobody said in the record"
+            );
         }
         // The register's row alone leaves a dozen answers open.
         let said = cells.iter().filter(|(_, cell)| cell == not_stated).count();
@@ -654,6 +663,143 @@ fn each_three_state_answer_round_trips_through_json_and_reaches_the_documents() 
         }
         let workbook = workbook_text(export_xlsx(&changed, &options(Language::Fi)).unwrap());
         assert!(workbook.contains(answer.label(Language::Fi)));
+    }
+}
+
+/// The fully answered register with a source, a recipient (disclosed to), a
+/// security measure and a cookie, each without a kind or answer yet.
+fn with_shared_lists() -> Document {
+    let (mut document, register) = fully_answered();
+    let source = Source {
+        id: SourceId::new(),
+        kind: None,
+        name: LocalizedText::same("Kundtjänsten"),
+        public: false,
+        collection_procedure: LocalizedText::default(),
+    };
+    let recipient = Recipient {
+        id: RecipientId::new(),
+        kind: None,
+        name: LocalizedText::same("Bokföringsbyrån"),
+        category: false,
+        country: "FI".into(),
+        agreement: None,
+    };
+    let measure = SecurityMeasure {
+        id: SecurityMeasureId::new(),
+        kind: None,
+        description: LocalizedText::same("Låsta skåp"),
+    };
+    document.disclosures.push(Disclosure {
+        id: DisclosureId::new(),
+        register,
+        recipient: recipient.id,
+        data: LocalizedText::same("Fakturor"),
+        purpose: LocalizedText::default(),
+        method: LocalizedText::default(),
+        condition: LocalizedText::default(),
+    });
+    document.cookies.push(Cookie {
+        id: CookieId::new(),
+        name: LocalizedText::same("sessionid"),
+        provider: String::new(),
+        class: CookieClass::Necessary,
+        duration: CookieDuration::Session,
+        lifetime: LocalizedText::default(),
+        purpose: LocalizedText::default(),
+        requires_consent: Answer::NotAnswered,
+    });
+    let r = &mut document.registers[0];
+    r.sources.push(source.id);
+    r.security_measures.push(measure.id);
+    document.sources.push(source);
+    document.recipients.push(recipient);
+    document.security_measures.push(measure);
+    document.validate().unwrap();
+    document
+}
+
+/// Each question with fixed answers (the register's role, the duty to provide
+/// the data, the DPIA, automated decisions, the kind of a source, recipient
+/// and measure, a cookie's consent): an answer survives JSON and shows in the
+/// record and in the workbook where "not answered" stood.
+#[test]
+fn each_chosen_answer_round_trips_and_reaches_the_record_and_the_workbook() {
+    let open = with_shared_lists();
+    type Answering = fn(&mut Document);
+    let cases: [(&str, Answering, &str); 8] = [
+        (
+            "role",
+            |d| d.registers[0].role = Some(ProcessingRole::Processor),
+            ProcessingRole::Processor.label(Language::Sv),
+        ),
+        (
+            "provision_requirement",
+            |d| d.registers[0].provision_requirement = Some(ProvisionRequirement::Statutory),
+            ProvisionRequirement::Statutory.label(Language::Sv),
+        ),
+        (
+            "dpia",
+            |d| d.registers[0].dpia = DpiaStatus::Done,
+            DpiaStatus::Done.label(Language::Sv),
+        ),
+        (
+            "automated_decisions",
+            |d| d.registers[0].automated_decisions = Answer::Yes,
+            Answer::Yes.label(Language::Sv),
+        ),
+        (
+            "source kind",
+            |d| d.sources[0].kind = Some(SourceKind::CreditBureau),
+            SourceKind::CreditBureau.label(Language::Sv),
+        ),
+        (
+            "recipient kind",
+            |d| d.recipients[0].kind = Some(RecipientKind::Authority),
+            RecipientKind::Authority.label(Language::Sv),
+        ),
+        (
+            "measure kind",
+            |d| d.security_measures[0].kind = Some(MeasureKind::Physical),
+            MeasureKind::Physical.label(Language::Sv),
+        ),
+        (
+            "cookie consent",
+            |d| d.cookies[0].requires_consent = Answer::Yes,
+            Answer::Yes.label(Language::Sv),
+        ),
+    ];
+    let record_of = |document: &Document| {
+        squeeze(&pages(&export_record_pdf(document, &options(Language::Sv)).unwrap()).join("\n"))
+    };
+    let cells_of = |document: &Document| {
+        workbook_cells(export_xlsx(document, &options(Language::Sv)).unwrap())
+    };
+    let before_record = record_of(&open);
+    let before_cells = cells_of(&open);
+    for (question, answer, label) in cases {
+        let mut answered = open.clone();
+        answer(&mut answered);
+        assert_ne!(answered, open, "{question}");
+        let back = exchange::from_json(&exchange::to_json(&answered)).unwrap();
+        assert_eq!(back, answered, "{question}: JSON");
+        let record = record_of(&answered);
+        // A measure's kind is the row it stands in, whose title is always printed.
+        let label_squeezed = match question {
+            "measure kind" => squeeze("Fysiska åtgärder Låsta skåp"),
+            _ => squeeze(label),
+        };
+        assert!(
+            record.matches(&label_squeezed).count()
+                > before_record.matches(&label_squeezed).count(),
+            "{question}: {label:?} does not reach the record"
+        );
+        let count =
+            |cells: &[(String, String)]| cells.iter().filter(|(_, c)| c.contains(label)).count();
+        assert!(
+            count(&cells_of(&answered)) > count(&before_cells),
+            "{question}: {label:?} does not reach the workbook"
+        );
     }
 }
 
