@@ -4,6 +4,7 @@
 //! caller says which day it is.
 
 use crate::document::*;
+use crate::flows::{self, FlowOrigin};
 use crate::geography::{self, Adequacy};
 use crate::ids::{DataItemId, ProcessorId, RecipientId, RegisterId};
 use crate::paperwork::ANSWERED_REQUEST_KEPT_YEARS;
@@ -719,80 +720,28 @@ impl<'a> Findings<'a> {
         }
     }
 
-    /// Systems and recipients outside the EU/EEA need a transfer with a mechanism.
+    /// Every flow of the register's data to a third country
+    /// (`flows::third_country_flows`) needs a transfer mechanism.
     fn transfers(&mut self, register: &Register) {
-        let doc = self.document;
-        let parts = self.index.parts(register.id);
-        let transfers = &parts.transfers;
-        let links = &parts.system_links;
-        let disclosures = &parts.disclosures;
-        let covered =
-            |country: &str, processor: Option<&Processor>, recipient: Option<&Recipient>| {
-                transfers.iter().any(|t| {
-                    t.mechanism.is_some()
-                        && (processor.is_some_and(|p| t.processor == Some(p.id))
-                            || recipient.is_some_and(|r| t.recipient == Some(r.id))
-                            || (t.processor.is_none()
-                                && t.recipient.is_none()
-                                && t.country.eq_ignore_ascii_case(country)))
-                })
-            };
+        let index = self.index;
+        let flows = flows::third_country_flows(
+            index.parts(register.id),
+            |id| index.processors.get(&id).copied(),
+            |id| index.recipients.get(&id).copied(),
+        );
         let mut gaps: Vec<(RecordKind, Uuid, String, LocalizedText, String)> = Vec::new();
-        for link in links {
-            let Some(processor) = self.index.processors.get(&link.processor).copied() else {
-                continue;
+        for flow in flows.iter().filter(|flow| flow.mechanism().is_none()) {
+            let who = flow
+                .processor
+                .map(display_processor)
+                .or_else(|| flow.recipient.map(|r| r.name.clone()))
+                .unwrap_or_default();
+            let (kind, id, field): (RecordKind, Uuid, &str) = match flow.origin {
+                FlowOrigin::Transfer(t) => (RecordKind::Transfer, t.id.into(), "mechanism"),
+                FlowOrigin::SystemLink(l) => (RecordKind::SystemLink, l.id.into(), "processor"),
+                FlowOrigin::Disclosure(d) => (RecordKind::Disclosure, d.id.into(), "recipient"),
             };
-            for country in processor.countries() {
-                if geography::is_third_country(country) && !covered(country, Some(processor), None)
-                {
-                    let name = display_processor(processor);
-                    gaps.push((
-                        RecordKind::SystemLink,
-                        link.id.into(),
-                        "processor".into(),
-                        name,
-                        country.to_string(),
-                    ));
-                }
-            }
-        }
-        for disclosure in disclosures {
-            let Some(recipient) = self.index.recipients.get(&disclosure.recipient).copied() else {
-                continue;
-            };
-            if geography::is_third_country(&recipient.country)
-                && !covered(&recipient.country, None, Some(recipient))
-            {
-                gaps.push((
-                    RecordKind::Disclosure,
-                    disclosure.id.into(),
-                    "recipient".into(),
-                    recipient.name.clone(),
-                    recipient.country.clone(),
-                ));
-            }
-        }
-        for transfer in transfers {
-            if transfer.mechanism.is_none() {
-                let name = transfer
-                    .processor
-                    .and_then(|id| doc.processors.iter().find(|p| p.id == id))
-                    .map(display_processor)
-                    .or_else(|| {
-                        transfer
-                            .recipient
-                            .and_then(|id| doc.recipients.iter().find(|r| r.id == id))
-                            .map(|r| r.name.clone())
-                    })
-                    .unwrap_or_default();
-                gaps.push((
-                    RecordKind::Transfer,
-                    transfer.id.into(),
-                    "mechanism".into(),
-                    name,
-                    transfer.country.clone(),
-                ));
-            }
+            gaps.push((kind, id, field.into(), who, flow.country.clone()));
         }
         gaps.dedup_by(|a, b| a.3 == b.3 && a.4 == b.4);
         for (kind, id, field, who, country) in gaps {

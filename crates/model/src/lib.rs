@@ -7,6 +7,7 @@ pub mod checks;
 pub mod document;
 pub mod example;
 pub mod exchange;
+pub mod flows;
 pub mod geography;
 pub mod ids;
 pub mod missing_text;

@@ -743,7 +743,14 @@ impl<'a, 'd> Notice<'a, 'd> {
     fn transfers(&mut self) {
         let words = self.words;
         self.section(8);
-        let transfers = self.parts.transfers.clone();
+        // The transfer records and the systems and recipients in third
+        // countries that none covers (`kirjuri_model::flows`).
+        let index = self.index;
+        let transfers = flows::third_country_flows(
+            self.parts,
+            |id| index.processors.get(&id).copied(),
+            |id| index.recipients.get(&id).copied(),
+        );
         let answer = self.register.transfers_outside_eea;
         let qualifier = self.text(&self.register.transfers_qualifier);
         if transfers.is_empty() {
@@ -772,22 +779,21 @@ impl<'a, 'd> Notice<'a, 'd> {
         } else {
             self.para(self.label(Label::NoticeTransfersIntro), BODY);
         }
-        for transfer in transfers {
-            let country = non_empty(&transfer.country)
+        for flow in transfers {
+            let country = non_empty(&flow.country)
                 .map(|c| words.country(&c))
                 .unwrap_or_else(|| self.not_stated());
             let mut spans = vec![Span::new(format!("{country}: "), BODY_STRONG)];
-            let mechanism = transfer
-                .mechanism
+            let mechanism = flow
+                .mechanism()
                 .map_or_else(|| self.not_stated(), |m| words.vocabulary(m).to_string());
             spans.push(Span::new(mechanism, BODY));
-            if let Some(processor) = transfer
+            let through = flow
                 .processor
-                .and_then(|p| self.index.processors.get(&p))
-            {
-                if let Some(name) = self.text(&processor.vendor) {
-                    spans.push(Span::new(format!(" ({name})"), BODY));
-                }
+                .and_then(|p| self.text(&p.vendor))
+                .or_else(|| flow.recipient.and_then(|r| self.text(&r.name)));
+            if let Some(name) = through {
+                spans.push(Span::new(format!(" ({name})"), BODY));
             }
             self.bullet(spans);
         }

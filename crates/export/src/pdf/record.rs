@@ -1033,14 +1033,22 @@ impl<'a, 'd> Record<'a, 'd> {
 
     fn transfers(&mut self, register: &Register, parts: &RegisterParts<'d>) {
         self.push(heading(2, self.label(Label::Transfers)));
+        // The transfer records and the systems and recipients in third
+        // countries that none covers: the workbook and the checks list the same.
+        let index = self.index;
+        let flows = flows::third_country_flows(
+            parts,
+            |id| index.processors.get(&id).copied(),
+            |id| index.recipients.get(&id).copied(),
+        );
         let qualifier = self.text(&register.transfers_qualifier);
         let sentence = match (register.transfers_outside_eea, &qualifier) {
-            (Answer::No, None) if parts.transfers.is_empty() => Some(Label::NoTransfers),
+            (Answer::No, None) if flows.is_empty() => Some(Label::NoTransfers),
             (Answer::No, _) => Some(Label::NoticeTransfersAsARule),
             (Answer::Yes, _) => Some(Label::NoticeTransfersYes),
             (Answer::NotAnswered, _) => None,
         };
-        if parts.transfers.is_empty() || register.transfers_outside_eea == Answer::No {
+        if flows.is_empty() || register.transfers_outside_eea == Answer::No {
             let sentence = match sentence {
                 Some(sentence) => Para::plain(self.label(sentence), BODY),
                 None => self
@@ -1052,18 +1060,14 @@ impl<'a, 'd> Record<'a, 'd> {
                 self.push(paragraph(qualifier, BODY));
             }
         }
-        if parts.transfers.is_empty() {
+        if flows.is_empty() {
             return;
         }
-        let rows = parts
-            .transfers
+        let rows = flows
             .iter()
-            .map(|transfer| {
+            .map(|flow| {
                 let mut through = Vec::new();
-                if let Some(processor) = transfer
-                    .processor
-                    .and_then(|p| self.index.processors.get(&p))
-                {
+                if let Some(processor) = flow.processor {
                     through.extend(
                         checks::display_processor(processor)
                             .resolve(self.words.language)
@@ -1071,22 +1075,19 @@ impl<'a, 'd> Record<'a, 'd> {
                             .map(str::to_string),
                     );
                 }
-                if let Some(recipient) = transfer
-                    .recipient
-                    .and_then(|r| self.index.recipients.get(&r))
-                {
+                if let Some(recipient) = flow.recipient {
                     through.extend(self.text(&recipient.name));
                 }
                 vec![
                     self.words
-                        .stated(non_empty(&transfer.country).map(|c| self.words.country(&c))),
+                        .stated(non_empty(&flow.country).map(|c| self.words.country(&c))),
                     self.words.stated_lines(through),
                     self.words.stated(
-                        transfer
-                            .mechanism
+                        flow.mechanism()
                             .map(|m| self.words.vocabulary(m).to_string()),
                     ),
-                    self.words.stated(self.text(&transfer.documentation)),
+                    self.words
+                        .stated(flow.documentation().and_then(|d| self.text(d))),
                 ]
             })
             .collect();

@@ -3,7 +3,6 @@
 //! thousand registers is written in linear time. Lists keep document order, so
 //! the output does not depend on hashing.
 
-use kirjuri_model::geography;
 use kirjuri_model::*;
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -12,16 +11,7 @@ fn by_id<K: Hash + Eq, T>(records: &[T], key: impl Fn(&T) -> K) -> HashMap<K, &T
     records.iter().map(|record| (key(record), record)).collect()
 }
 
-/// A flow of a register's data to a third country: a transfer record, or a
-/// system or recipient outside the EU/EEA that no transfer record covers.
-#[derive(Debug, Clone)]
-pub(super) struct Flow<'a> {
-    pub country: String,
-    pub processor: Option<&'a Processor>,
-    pub recipient: Option<&'a Recipient>,
-    pub mechanism: Option<TransferMechanism>,
-    pub documentation: Option<&'a LocalizedText>,
-}
+pub(super) use kirjuri_model::flows::Flow;
 
 #[derive(Debug)]
 pub(super) struct Index<'a> {
@@ -70,81 +60,17 @@ impl<'a> Index<'a> {
         groups_of: groups as DataItemGroup,
         links: system_links as SystemLink,
         disclosures: disclosures as Disclosure,
-        transfers: transfers as Transfer,
         rules: retention_rules as RetentionRule,
         rights: rights_procedures as RightsProcedure,
     }
 
-    /// The register's flows to third countries: its transfer records first,
-    /// then the systems and recipients outside the EU/EEA they leave out.
+    /// The register's flows to third countries (`kirjuri_model::flows`, the
+    /// one rule the checks and the PDFs follow too).
     pub(super) fn flows(&self, register: RegisterId) -> Vec<Flow<'a>> {
-        let transfers = self.transfers(register);
-        let mut flows: Vec<Flow<'a>> = transfers
-            .iter()
-            .map(|t| Flow {
-                country: t.country.clone(),
-                processor: t.processor.and_then(|id| self.processors.get(&id).copied()),
-                recipient: t.recipient.and_then(|id| self.recipients.get(&id).copied()),
-                mechanism: t.mechanism,
-                documentation: Some(&t.documentation),
-            })
-            .collect();
-        let recorded =
-            |country: &str, processor: Option<ProcessorId>, recipient: Option<RecipientId>| {
-                transfers.iter().any(|t| {
-                    (processor.is_some() && t.processor == processor)
-                        || (recipient.is_some() && t.recipient == recipient)
-                        || (t.processor.is_none()
-                            && t.recipient.is_none()
-                            && t.country.eq_ignore_ascii_case(country))
-                })
-            };
-        let mut unrecorded: Vec<Flow<'a>> = Vec::new();
-        let mut push = |flow: Flow<'a>| {
-            let same = |other: &Flow<'a>| {
-                other.country.eq_ignore_ascii_case(&flow.country)
-                    && other.processor.map(|p| p.id) == flow.processor.map(|p| p.id)
-                    && other.recipient.map(|r| r.id) == flow.recipient.map(|r| r.id)
-            };
-            if !unrecorded.iter().any(same) {
-                unrecorded.push(flow);
-            }
-        };
-        for link in self.links(register) {
-            let Some(processor) = self.processors.get(&link.processor).copied() else {
-                continue;
-            };
-            for country in processor.countries() {
-                if geography::is_third_country(country)
-                    && !recorded(country, Some(processor.id), None)
-                {
-                    push(Flow {
-                        country: country.to_string(),
-                        processor: Some(processor),
-                        recipient: None,
-                        mechanism: None,
-                        documentation: None,
-                    });
-                }
-            }
-        }
-        for disclosure in self.disclosures(register) {
-            let Some(recipient) = self.recipients.get(&disclosure.recipient).copied() else {
-                continue;
-            };
-            if geography::is_third_country(&recipient.country)
-                && !recorded(&recipient.country, None, Some(recipient.id))
-            {
-                push(Flow {
-                    country: recipient.country.clone(),
-                    processor: None,
-                    recipient: Some(recipient),
-                    mechanism: None,
-                    documentation: None,
-                });
-            }
-        }
-        flows.extend(unrecorded);
-        flows
+        kirjuri_model::flows::third_country_flows(
+            self.parts.of(register),
+            |id| self.processors.get(&id).copied(),
+            |id| self.recipients.get(&id).copied(),
+        )
     }
 }

@@ -504,7 +504,7 @@ impl<'a> Sheets<'a> {
         };
         let mechanisms = dedup(flows.iter().map(|f| {
             let mechanism = f
-                .mechanism
+                .mechanism()
                 .map_or(self.label(Label::NotStated), |m| self.vocabulary(m));
             format!("{}: {mechanism}", self.country(&f.country))
         }));
@@ -762,12 +762,12 @@ impl<'a> Sheets<'a> {
         for register in &self.index.document.registers {
             let register_name = self.text(&register.name);
             for flow in self.index.flows(register.id) {
+                let (mechanism, documentation) = (flow.mechanism(), flow.documentation());
                 let Flow {
                     country,
                     processor,
                     recipient,
-                    mechanism,
-                    documentation,
+                    ..
                 } = flow;
                 let through = Cell::list([
                     processor
