@@ -4,22 +4,24 @@
 # (Office), the icons, the MIME type of a Kirjuri document
 # (assets/linux/kirjuri.xml) and the file association; the package depends on
 # the WebKitGTK and GTK runtime libraries, not on the -dev packages.
-# Installs tauri-cli (a pinned version, from crates.io) when it is missing;
-# the build itself downloads nothing. Prints the path of the .deb.
+# Installs tauri-cli (a pinned version, the Tauri project's prebuilt build
+# from the npm registry, scripts/tauri-cli/package-lock.json) when it is
+# missing; the build itself downloads nothing. Prints the path of the .deb.
+# Why npm and not `cargo install tauri-cli`: the same CLI, but compiling it
+# took about 10 minutes of a cold CI run on two cores (ARCHITECTURE.md).
 # Other bundles: AppImage needs linuxdeploy, downloaded at build time, so it
 # is not built here; Windows and macOS are built by .github/workflows/release.yml.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-TAURI_CLI_VERSION=2.12.4
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-
 bash "$root/scripts/install-desktop-deps.sh"
-if [ "$(cargo tauri --version 2>/dev/null)" != "tauri-cli $TAURI_CLI_VERSION" ]; then
-  echo "package: installing tauri-cli $TAURI_CLI_VERSION"
-  cargo install tauri-cli --version "=$TAURI_CLI_VERSION" --locked
+tauri="$root/scripts/tauri-cli/node_modules/.bin/tauri"
+if [ ! -x "$tauri" ]; then
+  echo "package: installing tauri-cli (npm ci --prefix scripts/tauri-cli)"
+  npm ci --prefix "$root/scripts/tauri-cli" --no-audit --no-fund
 fi
+echo "package: $("$tauri" --version)"
 
 target="${CARGO_TARGET_DIR:-$root/target}"
 cargo build --release --locked -p kirjuri-cli
@@ -30,7 +32,7 @@ cli="$target/release/kirjuri"
 config=$(printf '{"bundle":{"linux":{"deb":{"files":{"/usr/bin/kirjuri":"%s"}}}}}' "$cli")
 bash "$root/scripts/bundler-config.sh"
 trap 'rm -f "$root/src-tauri/tauri.conf.json"' EXIT
-(cd src-tauri && cargo tauri build --ci --bundles deb --config "$config" -- --locked)
+(cd src-tauri && "$tauri" build --ci --bundles deb --config "$config" -- --locked)
 
 version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' tauri.conf.json | head -n 1)
 deb="$target/release/bundle/deb/Kirjuri_${version}_$(dpkg --print-architecture).deb"
