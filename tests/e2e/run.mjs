@@ -374,6 +374,33 @@ async function scenarioOpenFromCommandLine() {
     await shot(s, 'example-processors-fi');
     await s.select('[data-test=ui-language]', 'en');
   });
+  await step('at the smallest window size every screen fits: nothing scrolls sideways', async () => {
+    await resizeWindow(900, 600);
+    const overflowing = () => s.script(`
+      const wide = (el) => el && (el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth + 1);
+      return ['header', 'nav.sidebar', 'main', 'aside'].filter((css) => wide(document.querySelector(css)));`);
+    const screens = ['organisation', 'people', 'registers', 'processors', 'lists', 'cookies', 'incidents', 'breaches', 'requests', 'clients', 'calendar', 'history'];
+    const wide = [];
+    for (const name of screens) {
+      await s.click(`[data-test=nav-${name}]`);
+      await sleep(150);
+      const parts = await overflowing();
+      if (parts.length) wide.push(`${name}: ${parts.join(', ')}`);
+    }
+    await s.click('[data-test=nav-register]');
+    await s.wait('[data-test=register-editor]');
+    for (const tab of await s.script(`return [...document.querySelectorAll('[role=tab]')].map((t) => t.dataset.test)`)) {
+      await s.click(`[data-test=${tab}]`);
+      await sleep(150);
+      const parts = await overflowing();
+      if (parts.length) wide.push(`register ${tab}: ${parts.join(', ')}`);
+      if (tab === 'tab-general' || tab === 'tab-data') await shot(s, `min-register-${tab.slice(4)}`);
+    }
+    await s.click('[data-test=nav-registers]');
+    await shot(s, 'min-registers');
+    await resizeWindow(1280, 800);
+    assert(wide.length === 0, `wider than the window at 900×600: ${wide.join('; ')}`);
+  });
   await step('F1 opens the user guide in the UI language, offline', async () => {
     shortcut('F1');
     await s.wait('[data-test=guide]');
@@ -396,6 +423,14 @@ async function scenarioOpenFromCommandLine() {
     await s.select('[data-test=ui-language]', 'en');
   });
   if (s) await s.end();
+}
+
+/// Resizes the Kirjuri window as a user dragging its corner would (X, not the
+/// page), and waits until the page has its new width.
+async function resizeWindow(width, height) {
+  const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--name', 'Kirjuri$']).toString().trim().split('\n');
+  execFileSync('xdotool', ['windowsize', '--sync', windows[windows.length - 1], String(width), String(height)]);
+  await sleep(400);
 }
 
 /// Escape closes a dialog. A dialog that has just appeared may not listen for
