@@ -51,7 +51,8 @@ if [ "$status" -ne 0 ]; then
 elif $update_screenshots; then
   mkdir -p docs/screenshots
   for name in start example-registers example-register-general example-register-retention \
-    register-systems-finding example-processors-fi export history guide-sv menu-file-sv; do
+    register-systems-finding example-processors-fi export history guide-sv menu-file-sv \
+    min-registers min-register-general min-register-data; do
     cp "$E2E_OUT/screenshots/app-$name.png" docs/screenshots/
   done
   echo "e2e.sh: screenshots copied to docs/screenshots/"

@@ -706,7 +706,8 @@ async function main() {
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(FILES, { recursive: true });
   await waitForServer(BASE);
-  // E2E_ONLY=guide runs one scenario (while working on it); CI runs them all.
+  // E2E_ONLY=guide runs one scenario, E2E_ONLY=create,open several (while
+  // working on them; `open` opens the file `create` made); CI runs them all.
   const scenarios = {
     create: scenarioCreateCheckFixExport,
     open: scenarioOpenFromCommandLine,
@@ -715,7 +716,7 @@ async function main() {
     paperwork: scenarioBreachAndRequest,
   };
   for (const [name, scenario] of Object.entries(scenarios)) {
-    if (!process.env.E2E_ONLY || process.env.E2E_ONLY === name) await scenario();
+    if (!process.env.E2E_ONLY || process.env.E2E_ONLY.split(',').includes(name)) await scenario();
   }
 }
 
