@@ -24,6 +24,9 @@ window.__kirjuriErrors = [];
 window.addEventListener('error', (e) => window.__kirjuriErrors.push(`${e.message} at ${e.filename}:${e.lineno}:${e.colno} ${e.error?.stack || ''}`));
 window.addEventListener('unhandledrejection', (e) => window.__kirjuriErrors.push(`${e.reason?.message || JSON.stringify(e.reason)} ${e.reason?.stack || ''}`));
 
+/// The window width below which the findings panel stops taking a column (style.css).
+const NARROW = window.matchMedia('(max-width: 1100px)');
+
 const NAV = [
   ['organisation', 'nav_organisation'],
   ['people', 'nav_people'],
@@ -73,7 +76,14 @@ function App() {
   const [modal, setModal] = useState(null);
   const [error, setError] = useState(null);
   const [status, setStatus] = useState('');
-  const [findingsOpen, setFindingsOpen] = useState(true);
+  // The findings panel is open beside the form in a wide window, and starts
+  // closed in a narrow one, where it lies over the form (style.css).
+  const [findingsOpen, setFindingsOpen] = useState(() => !NARROW.matches);
+  useEffect(() => {
+    const follow = (e) => setFindingsOpen(!e.matches);
+    NARROW.addEventListener('change', follow);
+    return () => NARROW.removeEventListener('change', follow);
+  }, []);
   const [pendingFocus, setPendingFocus] = useState(null);
   const latest = useRef(null);
   const queue = useRef(Promise.resolve());
