@@ -18,8 +18,12 @@ cd "$root"
 bash "$root/scripts/install-desktop-deps.sh"
 tauri="$root/scripts/tauri-cli/node_modules/.bin/tauri"
 if [ ! -x "$tauri" ]; then
-  echo "package: installing tauri-cli (npm ci --prefix scripts/tauri-cli)"
-  npm ci --prefix "$root/scripts/tauri-cli" --no-audit --no-fund
+  echo "package: installing tauri-cli (npm install --prefix scripts/tauri-cli)"
+  # `install --no-save`, not `ci`: the lock holds the CLI's builds for the
+  # platforms the registry here serves (Linux), and `npm ci` refuses a lock
+  # that lacks the other platforms' optional packages. The versions are the
+  # lock's; the lock is not rewritten.
+  npm install --prefix "$root/scripts/tauri-cli" --no-save --no-audit --no-fund
 fi
 echo "package: $("$tauri" --version)"
 
