@@ -4,7 +4,7 @@
 // always rendered as text: nothing here sets innerHTML.
 
 import { html, useState, useEffect, useContext, createContext } from './vendor/preact-htm.js';
-import { LANGUAGES } from './i18n.js';
+import { LANGUAGE_NAMES } from './i18n.js';
 import { getField } from './model.js';
 
 export const AppContext = createContext(null);
@@ -67,35 +67,51 @@ export function TextInput({ id, name, label, value, onCommit, multiline, type = 
   </div>`;
 }
 
-/// A text in the three languages, side by side.
-export function LocalizedInput({ id, name, label, value, onCommit, commitLang, multiline, rows, test }) {
+/// The language the document is written in (the organisation's choice), else the UI's.
+export function workingLanguage(app) {
+  return app.doc?.organisation?.working_language || app.lang;
+}
+
+/// A text of the document. The editor shows it in the working language only,
+/// full width, one tab stop; the translation view passes `languages` to show
+/// the working language beside another.
+export function LocalizedInput({ id, name, label, value, onCommit, commitLang, multiline, rows, test, languages, hint }) {
   const app = useApp();
   const current = value || {};
-  // The three languages share one height, so the row stays even.
-  const shared = multiline ? Math.max(...LANGUAGES.map((l) => fitRows(current[l], rows || 2, 22))) : undefined;
+  const shown = languages || [workingLanguage(app)];
+  const one = shown.length === 1;
+  // Side by side, the languages share one height, so the row stays even.
+  const shared = multiline ? Math.max(...shown.map((l) => fitRows(current[l], rows || 2, one ? 90 : 45))) : undefined;
+  const cells = shown.map(
+    (lang) => html`<${LanguageInput}
+      key=${lang}
+      id=${`${id}:${lang}`}
+      name=${`${name}.${lang}`}
+      lang=${lang}
+      label=${label}
+      tagged=${!one}
+      value=${current[lang] || ''}
+      multiline=${multiline}
+      rows=${shared}
+      describedBy=${hint ? `${id}-hint` : undefined}
+      test=${test && `${test}-${lang}`}
+      onCommit=${(text) => (commitLang ? commitLang(lang, text) : onCommit({ ...(value || {}), [lang]: text }))}
+    />`,
+  );
+  if (one) {
+    return html`<div class="field localized" id=${id}>
+      <label for=${`${id}:${shown[0]}`}>${label}</label>
+      ${cells}
+      ${hint && html`<div class="hint" id=${`${id}-hint`}>${hint}</div>`}
+    </div>`;
+  }
   return html`<fieldset class="localized" id=${id}>
     <legend>${label}</legend>
-    <div class="localized-row">
-      ${LANGUAGES.map(
-        (lang) => html`<${LanguageInput}
-          key=${lang}
-          id=${`${id}:${lang}`}
-          name=${`${name}.${lang}`}
-          lang=${lang}
-          label=${label}
-          value=${current[lang] || ''}
-          multiline=${multiline}
-          rows=${shared}
-          primary=${lang === app.lang}
-          test=${test && `${test}-${lang}`}
-          onCommit=${(text) => (commitLang ? commitLang(lang, text) : onCommit({ ...(value || {}), [lang]: text }))}
-        />`,
-      )}
-    </div>
+    <div class="localized-row" style=${`grid-template-columns: repeat(${shown.length}, 1fr)`}>${cells}</div>
   </fieldset>`;
 }
 
-function LanguageInput({ id, name, lang, label, value, onCommit, multiline, rows = 2, primary, test }) {
+function LanguageInput({ id, name, lang, label, value, onCommit, multiline, rows = 2, tagged, describedBy, test }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const common = {
@@ -105,7 +121,8 @@ function LanguageInput({ id, name, lang, label, value, onCommit, multiline, rows
     value: draft,
     'data-committed': value,
     'data-test': test,
-    'aria-label': `${label} (${lang})`,
+    'aria-label': tagged ? `${label} (${LANGUAGE_NAMES[lang]})` : undefined,
+    'aria-describedby': describedBy,
     onInput: (e) => setDraft(e.currentTarget.value),
     onChange: () => draft !== value && onCommit(draft),
     onKeyDown: (e) => {
@@ -115,18 +132,20 @@ function LanguageInput({ id, name, lang, label, value, onCommit, multiline, rows
       }
     },
   };
-  return html`<div class=${`lang-cell${primary ? ' own-lang' : ''}`}>
-    <label for=${id} class="lang-tag" title=${lang}>${lang.toUpperCase()}</label>
-    ${multiline ? html`<textarea rows=${rows} ...${common}></textarea>` : html`<input type="text" ...${common} />`}
+  // A text area grows with what is typed into it.
+  const height = multiline ? Math.max(rows || 2, fitRows(draft, 2, tagged ? 45 : 90)) : undefined;
+  return html`<div class=${`lang-cell${tagged ? ' tagged' : ''}`}>
+    ${tagged && html`<span class="lang-tag" aria-hidden="true">${lang.toUpperCase()}</span>`}
+    ${multiline ? html`<textarea rows=${height} ...${common}></textarea>` : html`<input type="text" ...${common} />`}
   </div>`;
 }
 
 /// A localized field of a record.
-export function Loc({ kind, record, path, label, multiline, rows, test }) {
+export function Loc({ kind, record, path, label, multiline, rows, test, hint }) {
   const app = useApp();
   const b = bind(app, kind, record, path);
   const commitLang = (lang, text) => app.setField(kind, record.id, `${path}.${lang}`, text);
-  return html`<${LocalizedInput} ...${b} commitLang=${commitLang} label=${label} multiline=${multiline} rows=${rows} test=${test} />`;
+  return html`<${LocalizedInput} ...${b} commitLang=${commitLang} label=${label} multiline=${multiline} rows=${rows} test=${test} hint=${hint} />`;
 }
 
 /// A plain text field of a record.
@@ -392,7 +411,8 @@ export function Section({ title, lead, children, actions, id }) {
 }
 
 /// A modal dialog: Escape or Cancel closes it, Enter in a field submits it.
-export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, test, wide }) {
+/// `finished`: the dialog's work is done (an export written), so Cancel reads Close.
+export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, test, wide, finished }) {
   const app = useApp();
   const titleId = `modal-title-${title.length}`;
   useEffect(() => {
@@ -430,7 +450,7 @@ export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, t
       <h2 id=${titleId}>${title}</h2>
       <div class="modal-body">${children}</div>
       <footer class="modal-foot">
-        <button type="button" class="secondary" onClick=${onClose} data-test="modal-cancel">${app.t(onSubmit ? 'cancel' : 'close')}</button>
+        <button type="button" class="secondary" onClick=${onClose} data-test="modal-cancel">${app.t(onSubmit && !finished ? 'cancel' : 'close')}</button>
         ${onSubmit && html`<button type="submit" class="primary" disabled=${busy} data-test="modal-submit">${busy ? app.t('working') : submitLabel}</button>`}
       </footer>
     </form>

@@ -15,6 +15,7 @@ import { ListsScreen } from './screens/lists.js';
 import { ProcessorsScreen } from './screens/processors.js';
 import { RegistersScreen, RegisterEditor, tabForFinding } from './screens/registers.js';
 import { HistoryScreen } from './screens/history.js';
+import { TranslationScreen } from './screens/translation.js';
 import { ExportDialog } from './screens/export.js';
 import { GuideDialog, AboutDialog } from './screens/help.js';
 import { BreachesScreen, RequestsScreen, CalendarScreen, ClientControllersScreen } from './screens/paperwork.js';
@@ -39,6 +40,7 @@ const NAV = [
   ['requests', 'nav_requests'],
   ['clients', 'nav_clients'],
   ['calendar', 'nav_calendar'],
+  ['translation', 'nav_translation'],
   ['history', 'nav_history'],
 ];
 
@@ -457,6 +459,7 @@ function Screen({ screen }) {
     case 'requests': return html`<${RequestsScreen} />`;
     case 'clients': return html`<${ClientControllersScreen} />`;
     case 'calendar': return html`<${CalendarScreen} />`;
+    case 'translation': return html`<${TranslationScreen} />`;
     case 'history': return html`<${HistoryScreen} />`;
     default: return html`<${RegistersScreen} />`;
   }

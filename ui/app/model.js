@@ -213,3 +213,56 @@ export function isThirdCountry(countries, code) {
   const c = countries.find((x) => x.code.toUpperCase() === code.trim().toUpperCase());
   return !c || !c.eea;
 }
+
+const LANGUAGE_KEYS = ['sv', 'fi', 'en'];
+
+/// Whether `value` is a localized text (`{sv, fi, en}`, each a string) with something in it.
+function isWrittenText(value) {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0
+    && keys.every((k) => LANGUAGE_KEYS.includes(k) && typeof value[k] === 'string')
+    && keys.some((k) => value[k].trim() !== '');
+}
+
+/// The localized texts of a record that hold something, with their paths
+/// ("legal_bases.0.law_reference"). A text empty in every language has
+/// nothing to translate (as the checks' `missing_in` sees it).
+export function writtenTexts(record) {
+  const found = [];
+  const walk = (value, path) => {
+    if (isWrittenText(value)) return found.push({ path, value });
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
+    }
+  };
+  walk(record, '');
+  return found;
+}
+
+/// Whether a written text lacks `lang`.
+export function isMissing(value, lang) {
+  return !(value[lang] || '').trim();
+}
+
+/// The document's written texts for the translation view: the organisation,
+/// then each register with its parts, then each other kind of record.
+export function translationSections(doc) {
+  if (!doc) return [];
+  const slotsOf = (kind, record) => writtenTexts(record).map((t) => ({ ...t, kind, record }));
+  const sections = [{ key: 'organisation', kind: 'organisation', record: doc.organisation, slots: slotsOf('organisation', doc.organisation) }];
+  const byRegister = new Map(doc.registers.map((r) => [r.id, { key: `register:${r.id}`, kind: 'register', record: r, slots: slotsOf('register', r) }]));
+  sections.push(...byRegister.values());
+  for (const [kind, list] of Object.entries(LIST_OF)) {
+    if (kind === 'register') continue;
+    const own = { key: kind, kind, slots: [] };
+    for (const record of doc[list] || []) {
+      const slots = slotsOf(kind, record);
+      const register = record.register && byRegister.get(record.register);
+      (register || own).slots.push(...slots);
+    }
+    if (own.slots.length) sections.push(own);
+  }
+  return sections.filter((s) => s.slots.length > 0);
+}

@@ -249,6 +249,7 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
                 country: country.into(),
                 templates,
                 systems: Vec::new(),
+                working_language: None,
             })?;
             Store::create_from(&file, &document, user)?;
         }

@@ -34,6 +34,7 @@ fn every_template_exports_a_notice_in_every_language_without_fallback_marks() {
             country,
             templates: templates().iter().map(|t| t.id.clone()).collect(),
             systems: Vec::new(),
+            working_language: None,
         })
         .expect("known templates");
         for language in Language::ALL {
@@ -68,6 +69,7 @@ fn a_notice_with_unreviewed_template_text_is_a_draft_until_every_section_is_conf
         country: Country::Finland,
         templates: vec!["newsletter".into()],
         systems: Vec::new(),
+        working_language: None,
     })
     .expect("a known template");
     let options = ExportOptions {

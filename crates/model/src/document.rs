@@ -10,7 +10,7 @@
 use crate::checks::FindingCode;
 use crate::ids::*;
 use crate::terminology::*;
-use crate::text::LocalizedText;
+use crate::text::{Language, LocalizedText};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -66,6 +66,10 @@ pub struct Organisation {
     /// The findings a person has answered: not applicable, or accepted for now.
     #[serde(default)]
     pub finding_answers: Vec<FindingAnswer>,
+    /// The language the documentation is written in: the editor shows each
+    /// text in it, and the translation view the others beside it. Not printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub working_language: Option<Language>,
 }
 
 /// A person's answer to one finding of the checks. The finding then no

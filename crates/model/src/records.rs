@@ -396,6 +396,7 @@ impl Document {
             document_created: None,
             document_updated: None,
             finding_answers: Vec::new(),
+            working_language: None,
         })
     }
 

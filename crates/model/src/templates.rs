@@ -636,6 +636,9 @@ pub struct NewDocument {
     /// The ids of catalogue systems to copy in.
     #[serde(default)]
     pub systems: Vec<String>,
+    /// The language the company writes its documentation in.
+    #[serde(default)]
+    pub working_language: Option<crate::text::Language>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -668,6 +671,7 @@ pub fn new_document(spec: &NewDocument) -> Result<Document, TemplateError> {
     let mut document = Document::new(LocalizedText::same(name));
     document.organisation.business_id = spec.business_id.trim().to_string();
     document.organisation.country = spec.country.code().to_string();
+    document.organisation.working_language = spec.working_language;
     let edits: Vec<Edit> = systems
         .iter()
         .map(|s| Edit::Put {
@@ -712,6 +716,7 @@ mod tests {
             country,
             templates,
             systems: Vec::new(),
+            working_language: None,
         })
         .expect("known templates")
     }
@@ -1036,6 +1041,7 @@ mod tests {
             country: Country::Sweden,
             templates: vec!["bookkeeping".into()],
             systems: vec!["fortnox".into()],
+            working_language: None,
         })
         .expect("known ids");
         let processor = &document.processors[0];
@@ -1054,6 +1060,7 @@ mod tests {
                 country: Country::Finland,
                 templates: vec!["nope".into()],
                 systems: Vec::new(),
+                working_language: None,
             }),
             Err(TemplateError::UnknownTemplate(_))
         ));

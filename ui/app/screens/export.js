@@ -1,7 +1,7 @@
 // The export dialog: which document, which register (for a notice), which
 // language, and where to save it (typed, or chosen in the native dialog).
 
-import { html, useState } from '../vendor/preact-htm.js';
+import { html, useState, useEffect, useRef } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
 import { useApp, Modal } from '../components.js';
 import { LANGUAGES, LANGUAGE_NAMES, translate } from '../i18n.js';
@@ -34,6 +34,11 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(null);
   const [missing, setMissing] = useState(null);
+  // When the file is written, focus moves to the offer to open it.
+  const openButton = useRef(null);
+  useEffect(() => {
+    if (done) openButton.current?.focus();
+  }, [done]);
   const [, labelKey, command, extension] = TYPES.find(([key]) => key === type);
   // The open errors that make the document a draft (as the exporter decides):
   // for a notice those of its register and of the organisation; for the record, all.
@@ -82,6 +87,7 @@ export function ExportDialog() {
     submitLabel=${app.t('export')}
     busy=${busy || (NOTICE.includes(type) && !register)}
     wide
+    finished=${!!done}
     test="export-dialog"
     onClose=${app.closeModal}
     onSubmit=${submit}
@@ -119,7 +125,7 @@ export function ExportDialog() {
     </div>
     ${done && html`<div class="callout ok" role="status" data-test="export-done">
       <span>${app.t('exported_to', { n: done })}</span>
-      <button type="button" class="secondary small" onClick=${() => invoke('open_path', { path: done }).catch(app.showError)}>${app.t('open_file')}</button>
+      <button type="button" class="secondary small" ref=${openButton} data-test="export-open-file" onClick=${() => invoke('open_path', { path: done }).catch(app.showError)}>${app.t('open_file')}</button>
     </div>`}
   </${Modal}>`;
 }

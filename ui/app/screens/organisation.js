@@ -2,7 +2,8 @@
 // incident routine.
 
 import { html } from '../vendor/preact-htm.js';
-import { useApp, Section, Card, Loc, Text, NumberField, Country, Pick, Check, Vocab, LocalizedList, CheckboxInput, AnswerField, DateField } from '../components.js';
+import { useApp, Section, Card, Loc, Text, NumberField, Country, Pick, Check, Vocab, LocalizedList, CheckboxInput, AnswerField, DateField, SelectInput, workingLanguage } from '../components.js';
+import { LANGUAGES, LANGUAGE_NAMES } from '../i18n.js';
 import { newRecord, put, text } from '../model.js';
 
 const ORG = 'organisation';
@@ -26,6 +27,19 @@ export function OrganisationScreen() {
           <${Country} kind=${ORG} record=${org} path="country" label=${app.t('country')} test="org-country" />
         </div>
       </div>
+    </${Section}>
+    <${Section} title=${app.t('working_language')}>
+      <${SelectInput}
+        id=${`f:${org.id}:working_language`}
+        name="working_language"
+        label=${app.t('working_language')}
+        value=${workingLanguage(app)}
+        options=${LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+        allowEmpty=${false}
+        hint=${app.t('working_language_hint')}
+        test="working-language"
+        onCommit=${(value) => app.setField(ORG, org.id, 'working_language', value)}
+      />
     </${Section}>
     <${Section} title=${app.t('contact_details')}>
       <${Loc} kind=${ORG} record=${org} path="address" label=${app.t('address')} multiline />

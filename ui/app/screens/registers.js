@@ -184,10 +184,11 @@ export function RegisterEditor({ id, tab }) {
   const countFor = (key) => app.findings.filter((f) => (f.register === id || (f.kind === 'register' && f.id === id)) && tabForFinding(f.kind, f.field) === key).length;
   const onTabKey = (e) => {
     const index = TABS.findIndex(([key]) => key === tab);
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
-    if (!step) return;
+    const last = TABS.length - 1;
+    const to = { ArrowRight: (index + 1) % TABS.length, ArrowLeft: (index + last) % TABS.length, Home: 0, End: last }[e.key];
+    if (to === undefined) return;
     e.preventDefault();
-    const next = TABS[(index + step + TABS.length) % TABS.length][0];
+    const next = TABS[to][0];
     app.nav({ name: 'register', id, tab: next });
     setTimeout(() => document.getElementById(`tab-${next}`)?.focus(), 0);
   };

@@ -83,11 +83,11 @@ export function NewDocumentDialog() {
   const submit = () => {
     if (!country) {
       // Without a country there is no authority and no statute: an empty document.
-      return run(app, setBusy, 'new_document', { target, organisationName: { sv: name, fi: name, en: name } });
+      return run(app, setBusy, 'new_document', { target, organisationName: { sv: name, fi: name, en: name }, workingLanguage: app.lang });
     }
     return run(app, setBusy, 'new_document_from_guide', {
       target,
-      guide: { name, business_id: businessId, country, templates, systems },
+      guide: { name, business_id: businessId, country, templates, systems, working_language: app.lang },
     });
   };
   return html`<${Modal}

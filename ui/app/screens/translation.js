@@ -1,0 +1,97 @@
+// The translation view: every text of the document, section by section, in
+// the working language beside one other language, with how many texts are
+// still missing in each language. The editor's forms show the working
+// language only; this is where the other two are written.
+
+import { html, useState } from '../vendor/preact-htm.js';
+import { useApp, LocalizedInput, workingLanguage } from '../components.js';
+import { LANGUAGES, LANGUAGE_NAMES, hasString } from '../i18n.js';
+import { translationSections, isMissing, recordName } from '../model.js';
+
+/// A field's label from the last named part of its path ("legal_bases.0.law_reference" → "law_reference").
+function fieldLabel(app, path) {
+  const key = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() || path;
+  return hasString(key) ? app.t(key) : key.replace(/_/g, ' ');
+}
+
+export function TranslationScreen() {
+  const app = useApp();
+  const work = workingLanguage(app);
+  const others = LANGUAGES.filter((l) => l !== work);
+  const [chosen, setChosen] = useState(null);
+  const other = others.includes(chosen) ? chosen : others[0];
+  const [onlyMissing, setOnlyMissing] = useState(true);
+  const sections = translationSections(app.doc);
+  const missingIn = (lang, slots) => slots.filter((s) => isMissing(s.value, lang)).length;
+  const all = sections.flatMap((s) => s.slots);
+  const [open, setOpen] = useState(() => new Set(sections.filter((s) => missingIn(other, s.slots) > 0).slice(0, 1).map((s) => s.key)));
+  const toggle = (key, isOpen) => setOpen((prev) => {
+    const next = new Set(prev);
+    if (isOpen) next.add(key);
+    else next.delete(key);
+    return next;
+  });
+
+  const title = (section) => {
+    if (section.kind === 'organisation') return app.t('kind_organisation');
+    if (section.kind === 'register') return `${app.t('kind_register')}: ${recordName(app.doc, 'register', section.record, work) || app.t('untitled')}`;
+    return app.t(`kind_${section.kind}`);
+  };
+
+  return html`<div class="screen translation" data-test="translation-screen">
+    <header class="screen-head">
+      <h1>${app.t('translation_title')}</h1>
+      <p class="lead">${app.t('translation_lead', { from: LANGUAGE_NAMES[work] })}</p>
+      <div class="lang-switch" role="group" aria-label=${app.t('translation_other_language')}>
+        ${others.map((l) => html`<button
+          type="button"
+          key=${l}
+          class=${l === other ? 'active' : ''}
+          aria-pressed=${l === other}
+          data-test=${`translate-into-${l}`}
+          onClick=${() => setChosen(l)}
+        >${LANGUAGE_NAMES[l]} <span class="count-text">${app.t('translation_missing', { n: missingIn(l, all) })}</span></button>`)}
+      </div>
+      <label class="check">
+        <input type="checkbox" checked=${onlyMissing} data-test="translation-only-missing" onChange=${(e) => setOnlyMissing(e.currentTarget.checked)} />
+        ${app.t('translation_only_missing')}
+      </label>
+    </header>
+    ${all.length === 0 && html`<p class="muted">${app.t('translation_empty')}</p>`}
+    ${sections.map((section) => {
+      const missing = missingIn(other, section.slots);
+      const missingWork = missingIn(work, section.slots);
+      if (onlyMissing && missing === 0) return null;
+      const isOpen = open.has(section.key);
+      return html`<details key=${section.key} class="translation-section" open=${isOpen} data-test="translation-section" onToggle=${(e) => toggle(section.key, e.currentTarget.open)}>
+        <summary>
+          <span class="section-title">${title(section)}</span>
+          <span class=${`count-text${missing ? ' warning-text' : ' muted'}`}>${LANGUAGE_NAMES[other]}: ${app.t('translation_missing', { n: missing })}</span>
+          ${missingWork > 0 && html`<span class="count-text warning-text">${LANGUAGE_NAMES[work]}: ${app.t('translation_missing', { n: missingWork })}</span>`}
+        </summary>
+        ${isOpen && section.slots
+          .filter((slot) => !onlyMissing || isMissing(slot.value, other))
+          .map((slot) => {
+            const id = `t:${slot.record.id}:${slot.path}`;
+            const source = slot.value[work] || '';
+            return html`<div class="translate-row" key=${id}>
+              <div class="source">
+                <div class="muted small">${app.t(`kind_${slot.kind}`)} · ${recordName(app.doc, slot.kind, slot.record, work) || app.t('untitled')}</div>
+                <p lang=${work}>${source || html`<span class="muted">${app.t('translation_source_missing', { l: LANGUAGE_NAMES[work] })}</span>`}</p>
+              </div>
+              <${LocalizedInput}
+                id=${id}
+                name=${slot.path}
+                label=${`${fieldLabel(app, slot.path)} (${LANGUAGE_NAMES[other]})`}
+                value=${slot.value}
+                languages=${[other]}
+                multiline=${source.length > 60 || source.includes('\n')}
+                test="translation-input"
+                commitLang=${(lang, value) => app.setField(slot.kind, slot.record.id, `${slot.path}.${lang}`, value)}
+              />
+            </div>`;
+          })}
+      </details>`;
+    })}
+  </div>`;
+}
