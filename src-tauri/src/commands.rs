@@ -603,3 +603,22 @@ pub fn open_path<R: Runtime>(
         .open_path(path.to_string_lossy(), None::<&str>)
         .map_err(|error| UiError::new("io", error))
 }
+
+/// The privacy notice of `register` as the HTML page `export_notice_html`
+/// writes, for the editor's preview: the same content as the exported files.
+#[tauri::command]
+pub fn preview_notice(
+    state: State<'_, AppState>,
+    register: RegisterId,
+    language: Language,
+) -> Result<String, UiError> {
+    state.with_store(|store| {
+        let options = ExportOptions {
+            language,
+            printed_on: today(),
+            last_changed: store.last_changed(),
+        };
+        let page = kirjuri_export::export_notice_html(store.document(), register, &options)?;
+        Ok(String::from_utf8_lossy(&page).into_owned())
+    })
+}

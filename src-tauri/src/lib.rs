@@ -84,6 +84,7 @@ pub fn run() {
             commands::export_processor_record_pdf,
             commands::export_notice_pdf,
             commands::export_notice_html,
+            commands::preview_notice,
             commands::export_xlsx,
             commands::open_path,
             menu::update_menu,

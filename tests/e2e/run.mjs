@@ -171,8 +171,59 @@ async function scenarioCreateCheckFixExport() {
     await s.wait('[data-test=export-done]', 30000);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
     assert(text.includes('Kundregister'), 'pdftotext output contains "Kundregister"');
+    // Done: the dialog offers to open the file (focused) and to close, not to cancel.
+    await s.until('focus on Open file', async () => (await s.script(`return document.activeElement?.dataset?.test || ''`)) === 'export-open-file');
+    const closeLabel = await s.text('[data-test=export-dialog] [data-test=modal-cancel]');
+    assert(closeLabel === 'Stäng', `the dialog says Stäng when done (got ${closeLabel})`);
     await s.press(KEYS.escape);
     await s.until('the dialog to close', async () => (await s.findAll('[data-test=export-dialog]')).length === 0);
+  });
+  await step('the notice beside the form follows an edit and says what the exported notice says', async () => {
+    await s.click('[data-test=nav-register]');
+    await s.wait('[data-test=register-editor]');
+    if ((await s.script(`return document.querySelector('[data-test=toggle-preview]').getAttribute('aria-pressed')`)) !== 'true') {
+      await s.click('[data-test=toggle-preview]');
+    }
+    const previewText = () => s.script(`const r = document.querySelector('[data-test=preview-page]')?.shadowRoot; return r ? r.textContent.replace(/\\s+/g, ' ') : ''`);
+    await s.until('the notice in the preview', async () => (await previewText()).includes('Kundregister'));
+    await s.click('[data-test=tab-general]');
+    const started = Date.now();
+    await s.type('[data-test=register-description-sv]', 'Kunder som köpt något av oss');
+    await s.until('the new description in the preview', async () => (await previewText()).includes('Kunder som köpt något av oss'));
+    console.log(`        edit to preview (WebDriver round trips included): ${Date.now() - started} ms`);
+    await shot(s, 'register-preview');
+    // A click on the purposes section leads to the purposes tab.
+    await s.script(`document.querySelector('[data-test=preview-page]').shadowRoot.querySelector('#section-4').click()`);
+    await s.until('the purposes tab', async () => (await s.script(`return document.querySelector('[data-test=tab-purposes]').getAttribute('aria-selected')`)) === 'true');
+    // The exported PDF of the same register says nothing the preview does not.
+    shortcut('ctrl+e');
+    await s.wait('[data-test=export-dialog]');
+    await s.click('[data-test=export-type-notice_pdf]');
+    const noticePdf = join(FILES, 'notice-preview.pdf');
+    await s.type('[data-test=export-path]', noticePdf, { leave: false });
+    await s.click('[data-test=modal-submit]');
+    await s.wait('[data-test=export-done]', 30000);
+    await s.press(KEYS.escape);
+    const seen = await previewText();
+    const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', noticePdf, '-']).toString();
+    const missing = printed.split('\n')
+      // The page footer ("Testbolaget Ab · … · 1 / 2") belongs to paper only.
+      .filter((line) => !(line.includes(' / ') && /\d\s*$/.test(line)) && !line.startsWith('Testbolaget Ab · '))
+      .flatMap((line) => line.split(/\s+/).filter((w) => w && w !== '•'))
+      .filter((word) => !seen.includes(word));
+    assert(missing.length === 0, `words of the PDF notice missing from the preview: ${JSON.stringify(missing.slice(0, 20))}`);
+    await s.click('[data-test=toggle-preview]');
+  });
+  await step('the translation view shows a text beside another language and saves the translation', async () => {
+    await s.script(`document.querySelector('[data-test=nav-translation]').scrollIntoView({ block: 'center' })`);
+    await s.click('[data-test=nav-translation]');
+    await s.wait('[data-test=translation-screen]');
+    await s.click('[data-test=translate-into-fi]');
+    const before = await s.text('[data-test=translate-into-fi]');
+    await s.until('an open section', async () => (await s.findAll('[data-test=translation-input-fi]')).length > 0);
+    await s.type('[data-test=translation-input-fi]', 'Asiakasrekisteri');
+    await s.until('one text fewer missing in Finnish', async () => (await s.text('[data-test=translate-into-fi]')) !== before);
+    await shot(s, 'translation');
   });
   await step('a register named like HTML is shown as literal text, in the app and in the export', async () => {
     await s.click('[data-test=nav-registers]');

@@ -90,7 +90,16 @@ fn write_blocks(out: &mut String, blocks: &[Block]) {
         match block {
             Block::Heading { level, text, .. } => {
                 let level = (*level).clamp(2, 6);
-                let _ = writeln!(out, "<h{level}>{}</h{level}>", escape(text));
+                // A numbered section ("4. Purposes …") can be linked to, and
+                // the editor's preview leads from it to where it is written.
+                match section_number(text) {
+                    Some(n) if level == 2 => {
+                        let _ = writeln!(out, "<h2 id=\"section-{n}\">{}</h2>", escape(text));
+                    }
+                    _ => {
+                        let _ = writeln!(out, "<h{level}>{}</h{level}>", escape(text));
+                    }
+                }
             }
             Block::Para(para) if para.bullet => {
                 if !in_list {
@@ -115,6 +124,15 @@ fn write_blocks(out: &mut String, blocks: &[Block]) {
     if in_list {
         out.push_str("</ul>\n");
     }
+}
+
+/// The number of a notice section's heading, "4. Purposes" → 4.
+fn section_number(heading: &str) -> Option<usize> {
+    let (number, rest) = heading.split_once(". ")?;
+    if rest.is_empty() {
+        return None;
+    }
+    number.parse().ok()
 }
 
 fn write_para(out: &mut String, para: &Para, in_item: bool) {

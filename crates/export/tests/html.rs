@@ -144,8 +144,8 @@ fn the_html_notice_is_one_standalone_page() {
                 assert_eq!(html.matches("<h1>").count(), 1, "{name}: one top heading");
                 for section in 1..=13 {
                     assert!(
-                        html.contains(&format!("<h2>{section}. ")),
-                        "{name} / {language:?}: section {section} is a heading"
+                        html.contains(&format!("<h2 id=\"section-{section}\">{section}. ")),
+                        "{name} / {language:?}: section {section} is a heading the preview and a link can find"
                     );
                 }
                 assert!(html.contains("<main>") && html.contains("</main>"));

@@ -3,6 +3,7 @@
 // transfers, storage and security, roles, retention, rights).
 
 import { DpiaTab } from './paperwork.js';
+import { NoticePreview } from './preview.js';
 import { html, useState } from '../vendor/preact-htm.js';
 import {
   useApp, Section, Card, Loc, Text, NumberField, DateField, Country, Pick, Check, Vocab, MultiPick,
@@ -172,8 +173,13 @@ export function RegistersScreen() {
   </div>`;
 }
 
+/// Whether the notice is shown beside the form: the user's last choice this
+/// session, else open on a window wide enough for both.
+let previewOpen = null;
+
 export function RegisterEditor({ id, tab }) {
   const app = useApp();
+  const [preview, setPreview] = useState(() => previewOpen ?? window.innerWidth >= 1600);
   const register = findRecord(app.doc, 'register', id);
   if (!register) {
     return html`<div class="screen"><p class="muted">${app.t('empty_list')}</p>
@@ -192,14 +198,23 @@ export function RegisterEditor({ id, tab }) {
     app.nav({ name: 'register', id, tab: next });
     setTimeout(() => document.getElementById(`tab-${next}`)?.focus(), 0);
   };
-  return html`<div class="screen register-editor" id="register-editor" data-test="register-editor" data-register=${id}>
+  const togglePreview = () => {
+    previewOpen = !preview;
+    setPreview(previewOpen);
+  };
+  return html`<div class=${`screen register-editor${preview ? ' with-preview' : ''}`} id="register-editor" data-test="register-editor" data-register=${id}>
     <header class="screen-head row-between">
       <div>
         <button type="button" class="link small" onClick=${() => app.nav({ name: 'registers' })}>${app.t('back_to_registers')}</button>
         <h1 data-test="register-title">${name || app.t('untitled')}</h1>
       </div>
-      <button type="button" class="secondary danger" data-test="delete-register" onClick=${() => app.remove('register', id, name || app.t('untitled'))}>${app.t('delete_register')}</button>
+      <div class="actions">
+        <button type="button" class="secondary" aria-pressed=${preview} data-test="toggle-preview" onClick=${togglePreview}>${app.t('preview_toggle')}</button>
+        <button type="button" class="secondary danger" data-test="delete-register" onClick=${() => app.remove('register', id, name || app.t('untitled'))}>${app.t('delete_register')}</button>
+      </div>
     </header>
+    <div class="editor-body">
+    <div class="editor-form">
     <div class="tabs" role="tablist" aria-label=${name} onKeyDown=${onTabKey}>
       ${TABS.map(([key, label]) => {
         const count = countFor(key);
@@ -221,6 +236,9 @@ export function RegisterEditor({ id, tab }) {
       <${TemplateReview} register=${register} tab=${tab} />
       <${Tab} register=${register} />
     </div>
+    </div>
+    ${preview && html`<${NoticePreview} registerId=${id} />`}
+    </div>
   </div>`;
 }
 
@@ -230,7 +248,7 @@ function General({ register: r }) {
   const app = useApp();
   return html`
     <${Loc} kind=${R} record=${r} path="name" label=${app.t('name')} test="register-name" />
-    <${Loc} kind=${R} record=${r} path="description" label=${app.t('description')} multiline />
+    <${Loc} kind=${R} record=${r} path="description" label=${app.t('description')} multiline test="register-description" />
     <div class="row3">
       <${Vocab} kind=${R} record=${r} path="role" vocabulary="processing_role" label=${app.t('role')} emptyLabel=${app.t('not_answered')} />
       <${Pick} kind=${R} record=${r} path="contact_person" label=${app.t('contact_person')} options=${personOptions(app)} />

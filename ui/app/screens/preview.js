@@ -1,0 +1,94 @@
+// The privacy notice beside the register's form: the page `kirjuri export
+// html` writes (the same content blocks as the PDF), asked for again after
+// every change and shown in a shadow root with the page's own styles. A click
+// on a section leads to the tab where it is written.
+
+import { html, useState, useEffect, useRef } from '../vendor/preact-htm.js';
+import { invoke } from '../api.js';
+import { useApp, workingLanguage } from '../components.js';
+import { LANGUAGES, LANGUAGE_NAMES } from '../i18n.js';
+
+/// Where each numbered section of the notice is written: a tab of the
+/// register, or the organisation screen (the controller, the authority).
+export const SECTION_PLACE = {
+  1: { screen: 'organisation' },
+  2: { tab: 'general' },
+  3: { tab: 'general' },
+  4: { tab: 'purposes' },
+  5: { tab: 'data' },
+  6: { tab: 'sources' },
+  7: { tab: 'sources' },
+  8: { tab: 'systems' },
+  9: { tab: 'retention' },
+  10: { tab: 'security' },
+  11: { tab: 'rights' },
+  12: { tab: 'general' },
+  13: { screen: 'organisation' },
+};
+
+/// The preview pane fits a narrower column than a web page.
+const PANE_STYLE = 'body{font-size:14px}main{padding:1rem 1rem 2rem}h1{font-size:1.5rem}h2[id]{cursor:pointer}h2[id]:hover{text-decoration:underline}';
+
+/// The section a click landed in: the nearest numbered heading at or before it.
+function sectionOf(target) {
+  let node = target;
+  while (node && node.parentElement && node.parentElement.tagName !== 'MAIN') node = node.parentElement;
+  for (let at = node; at; at = at.previousElementSibling) {
+    const match = /^section-(\d+)$/.exec(at.id || '');
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+export function NoticePreview({ registerId }) {
+  const app = useApp();
+  const host = useRef(null);
+  const [language, setLanguage] = useState(null);
+  const shown = language || workingLanguage(app);
+  const [failed, setFailed] = useState(null);
+
+  // Every change of the document (or of the language) asks for the page again.
+  useEffect(() => {
+    let current = true;
+    invoke('preview_notice', { register: registerId, language: shown }).then(
+      (page) => {
+        if (!current || !host.current) return;
+        const root = host.current.shadowRoot || host.current.attachShadow({ mode: 'open' });
+        const parsed = new DOMParser().parseFromString(page, 'text/html');
+        const own = new CSSStyleSheet();
+        own.replaceSync(parsed.querySelector('style')?.textContent || '');
+        const pane = new CSSStyleSheet();
+        pane.replaceSync(PANE_STYLE);
+        root.adoptedStyleSheets = [own, pane];
+        root.replaceChildren(document.importNode(parsed.body, true));
+        host.current.dataset.updated = String(Date.now());
+        setFailed(null);
+      },
+      (e) => current && setFailed(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [app.doc, registerId, shown]);
+
+  const onClick = (e) => {
+    const number = sectionOf(e.composedPath()[0]);
+    const place = number && SECTION_PLACE[number];
+    if (!place) return;
+    if (place.screen) app.nav({ name: place.screen });
+    else app.nav({ name: 'register', id: registerId, tab: place.tab });
+  };
+
+  return html`<aside class="preview" aria-label=${app.t('preview_title')} data-test="notice-preview">
+    <header class="preview-head">
+      <h2>${app.t('preview_title')}</h2>
+      <label for="preview-language" class="visually-hidden">${app.t('document_language')}</label>
+      <select id="preview-language" value=${shown} data-test="preview-language" onChange=${(e) => setLanguage(e.currentTarget.value)}>
+        ${LANGUAGES.map((l) => html`<option key=${l} value=${l}>${LANGUAGE_NAMES[l]}</option>`)}
+      </select>
+    </header>
+    <p class="hint">${app.t('preview_hint')}</p>
+    ${failed && html`<p class="error-text" role="alert">${app.t('preview_failed')}: ${failed.message || failed.code}</p>`}
+    <div class="preview-page" ref=${host} data-test="preview-page" onClick=${onClick}></div>
+  </aside>`;
+}
