@@ -395,7 +395,7 @@ const STRINGS = {
   working_language_hint: ['Formulären visar texterna på det här språket. De andra språken skriver du under Översättning.', 'Lomakkeet näyttävät tekstit tällä kielellä. Muut kielet kirjoitetaan kohdassa Käännökset.', 'The forms show the texts in this language. You write the other languages under Translation.'],
   nav_translation: ['Översättning', 'Käännökset', 'Translation'],
   translation_title: ['Översättning', 'Käännökset', 'Translation'],
-  translation_lead: ['Varje text på {from} bredvid det språk du översätter till.', 'Jokainen teksti kielellä {from} sen kielen vieressä, jolle käännät.', 'Each text in {from} beside the language you translate it into.'],
+  translation_lead: ['Arbetsspråk: {from}. Varje text står bredvid språket du översätter den till.', 'Työkieli: {from}. Jokainen teksti näkyy sen kielen vieressä, jolle käännät sen.', 'Working language: {from}. Each text is shown beside the language you translate it into.'],
   translation_other_language: ['Översätt till', 'Käännä kielelle', 'Translate into'],
   translation_missing: ['{n} saknas', '{n} puuttuu', '{n} missing'],
   translation_only_missing: ['Visa bara texter som saknas', 'Näytä vain puuttuvat tekstit', 'Show only missing texts'],
