@@ -5,14 +5,14 @@
 
 use crate::error::UiError;
 use crate::files::{self, FileChoice, FileKind};
-use crate::state::{file_name, AppState, DocumentView};
+use crate::state::{file_name, findings_now, AppState, ChangesView, DocumentView, PanelFindings};
 use chrono::{Local, NaiveDate};
 use kirjuri_export::{pdf, xlsx, ExportOptions};
 use kirjuri_model::calendar::{self, Due};
 use kirjuri_model::templates::{self, NewDocument, RetentionPeriod, SystemEntry};
 use kirjuri_model::{
-    checks::check_at, geography, CheckOptions, Edit, Finding, Language, LocalizedText, Processor,
-    Record, RecordKind, RegisterId, RetentionRule,
+    geography, Edit, Finding, Language, LocalizedText, Processor, Record, RecordKind, RegisterId,
+    RetentionRule,
 };
 use kirjuri_store::{ChangeSummary, Copy, HistoryEntry, Reverted, Store, StoreError};
 use serde::Serialize;
@@ -220,46 +220,58 @@ pub fn get_document(state: State<'_, AppState>) -> Result<Option<DocumentView>, 
     }
 }
 
-/// Applies the edits as one change, saved at once, and returns the new document.
+/// Applies the edits as one change, saved at once, and returns what changed.
 #[tauri::command]
-pub fn apply_edits(state: State<'_, AppState>, edits: Vec<Edit>) -> Result<DocumentView, UiError> {
+pub fn apply_edits(state: State<'_, AppState>, edits: Vec<Edit>) -> Result<ChangesView, UiError> {
     let user = state.user_name();
     state.with_store(|store| {
-        store.apply(&user, &edits)?;
-        Ok(DocumentView::of(store))
+        let changes = store.apply(&user, &edits)?;
+        Ok(ChangesView::of(&state, store, &changes))
     })
 }
 
 /// Deletes the old data-subject requests the user confirmed and forgets them
-/// from the history at once (they hold who asked); the returned document is
-/// the one after.
+/// from the history at once (they hold who asked); returns what changed.
 #[tauri::command]
 pub fn delete_and_forget_requests(
     state: State<'_, AppState>,
     ids: Vec<Uuid>,
-) -> Result<DocumentView, UiError> {
+) -> Result<ChangesView, UiError> {
     let user = state.user_name();
     state.with_store(|store| {
+        let deletes: Vec<Edit> = ids
+            .iter()
+            .map(|&id| Edit::Delete {
+                kind: RecordKind::DataSubjectRequest,
+                id,
+            })
+            .collect();
+        // Planned first only to name the records the deletion takes along.
+        let (_, changes) = store.document().plan(&deletes).map_err(StoreError::from)?;
         store.delete_and_forget(&user, RecordKind::DataSubjectRequest, &ids)?;
-        Ok(DocumentView::of(store))
+        Ok(ChangesView::of(&state, store, &changes))
     })
 }
 
-/// What an undo or a redo did, and the document after it.
+/// What an undo or a redo did, and what it changed.
 #[derive(Debug, Serialize)]
 pub struct UndoResult {
     /// False when there was nothing to undo (or redo).
     undone: bool,
     /// What the user's edit that was undone (or redone) did.
     summary: Option<ChangeSummary>,
-    view: DocumentView,
+    changed: ChangesView,
 }
 
-fn undo_result(store: &Store, reverted: Option<Reverted>) -> UndoResult {
+fn undo_result(state: &AppState, store: &Store, reverted: Option<Reverted>) -> UndoResult {
+    let (undone, summary, changes) = match reverted {
+        Some(r) => (true, r.summary, r.changes),
+        None => (false, None, Vec::new()),
+    };
     UndoResult {
-        undone: reverted.is_some(),
-        summary: reverted.and_then(|r| r.summary),
-        view: DocumentView::of(store),
+        undone,
+        summary,
+        changed: ChangesView::of(state, store, &changes),
     }
 }
 
@@ -268,7 +280,7 @@ pub fn undo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
     let user = state.user_name();
     state.with_store(|store| {
         let reverted = store.undo(&user)?;
-        Ok(undo_result(store, reverted))
+        Ok(undo_result(&state, store, reverted))
     })
 }
 
@@ -277,7 +289,7 @@ pub fn redo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
     let user = state.user_name();
     state.with_store(|store| {
         let reverted = store.redo(&user)?;
-        Ok(undo_result(store, reverted))
+        Ok(undo_result(&state, store, reverted))
     })
 }
 
@@ -288,12 +300,17 @@ pub fn get_findings(
     state: State<'_, AppState>,
     language: Option<Language>,
 ) -> Result<Vec<Finding>, UiError> {
-    let now = Local::now().naive_local();
-    let options = CheckOptions {
-        as_of: now.date(),
-        export_language: language,
-    };
-    state.with_store(|store| Ok(check_at(store.document(), options, now)))
+    state.with_store(|store| Ok(findings_now(store.document(), language)))
+}
+
+/// The findings panel's whole list (checked in `language`, as `get_findings`)
+/// and its generation; each change then answers with splices of it.
+#[tauri::command]
+pub fn panel_findings(
+    state: State<'_, AppState>,
+    language: Option<Language>,
+) -> Result<PanelFindings, UiError> {
+    state.with_store(|store| Ok(state.panel_findings(store.document(), language)))
 }
 
 /// What falls due (deletion routines, register reviews, request answers,

@@ -70,6 +70,7 @@ pub fn run() {
             commands::undo,
             commands::redo,
             commands::get_findings,
+            commands::panel_findings,
             commands::get_calendar,
             commands::get_history,
             commands::delete_and_forget_requests,

@@ -3,8 +3,10 @@
 
 use crate::error::UiError;
 use crate::settings::Settings;
-use chrono::NaiveDate;
-use kirjuri_model::Document;
+use chrono::{Local, NaiveDate};
+use kirjuri_model::changes::splices;
+use kirjuri_model::checks::check_at;
+use kirjuri_model::{ChangeSet, CheckOptions, Document, Finding, Language, RecordChange, Splice};
 use kirjuri_store::{LockHolder, Store};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -20,6 +22,8 @@ pub struct AppState {
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     exported: Mutex<HashSet<PathBuf>>,
+    /// The findings the window's panel shows, to send it only what changes.
+    shown: Mutex<ShownFindings>,
     /// The file named on the command line, opened by the UI once it is up.
     pub startup_file: Option<PathBuf>,
 }
@@ -39,10 +43,7 @@ pub struct DocumentView {
 
 impl DocumentView {
     pub fn of(store: &Store) -> DocumentView {
-        let (can_undo, can_redo) = match store.is_read_only() {
-            true => (false, false),
-            false => store.undo_redo_available().unwrap_or((false, false)),
-        };
+        let (can_undo, can_redo) = undo_redo(store);
         DocumentView {
             path: store.path().to_path_buf(),
             file_name: file_name(store.path()),
@@ -52,6 +53,75 @@ impl DocumentView {
             can_undo,
             can_redo,
         }
+    }
+}
+
+/// What an edit, undo or redo changed, as the window takes it: the records
+/// changed and removed, the findings as splices of the panel's list, and the
+/// document's state beside them. Its size follows the edit, not the document.
+#[derive(Debug, Serialize)]
+pub struct ChangesView {
+    pub changes: ChangeSet,
+    pub findings: FindingsUpdate,
+    pub last_changed: Option<NaiveDate>,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
+
+impl ChangesView {
+    /// The view of `changes`, just made to `store`'s document.
+    pub fn of(state: &AppState, store: &Store, changes: &[RecordChange]) -> ChangesView {
+        let (can_undo, can_redo) = undo_redo(store);
+        ChangesView {
+            changes: store.document().change_set(changes),
+            findings: state.update_findings(store.document()),
+            last_changed: store.last_changed(),
+            can_undo,
+            can_redo,
+        }
+    }
+}
+
+/// The findings panel's list after a change, as splices of the list the
+/// window was sent last (generation `from`); a window that holds another
+/// generation asks for the whole list again (`panel_findings`).
+#[derive(Debug, Serialize)]
+pub struct FindingsUpdate {
+    pub from: u64,
+    pub to: u64,
+    pub splices: Vec<Splice<Finding>>,
+}
+
+/// The findings panel's whole list and its generation.
+#[derive(Debug, Serialize)]
+pub struct PanelFindings {
+    pub generation: u64,
+    pub findings: Vec<Finding>,
+}
+
+/// The findings last sent to the window's panel, checked in `language`.
+#[derive(Debug, Default)]
+struct ShownFindings {
+    generation: u64,
+    language: Option<Language>,
+    list: Vec<Finding>,
+}
+
+/// The findings as of this moment (a breach's 72 hours run by the hour); texts
+/// missing in `language` are reported when it is given.
+pub fn findings_now(document: &Document, language: Option<Language>) -> Vec<Finding> {
+    let now = Local::now().naive_local();
+    let options = CheckOptions {
+        as_of: now.date(),
+        export_language: language,
+    };
+    check_at(document, options, now)
+}
+
+fn undo_redo(store: &Store) -> (bool, bool) {
+    match store.is_read_only() {
+        true => (false, false),
+        false => store.undo_redo_available().unwrap_or((false, false)),
     }
 }
 
@@ -77,6 +147,7 @@ impl AppState {
             settings: Mutex::new(Settings::load(&settings_path)),
             settings_path,
             exported: Mutex::new(HashSet::new()),
+            shown: Mutex::new(ShownFindings::default()),
             startup_file,
         }
     }
@@ -126,6 +197,36 @@ impl AppState {
         let mut settings = lock(&self.settings);
         change(&mut settings);
         let _ = settings.save(&self.settings_path);
+    }
+
+    /// Checks `document` for the window's panel, in `language`, and
+    /// remembers the list as what the panel shows.
+    pub fn panel_findings(&self, document: &Document, language: Option<Language>) -> PanelFindings {
+        let findings = findings_now(document, language);
+        let mut shown = lock(&self.shown);
+        shown.generation += 1;
+        shown.language = language;
+        shown.list = findings.clone();
+        PanelFindings {
+            generation: shown.generation,
+            findings,
+        }
+    }
+
+    /// Checks `document` in the panel's language and returns how the
+    /// panel's list changed.
+    fn update_findings(&self, document: &Document) -> FindingsUpdate {
+        let mut shown = lock(&self.shown);
+        let findings = findings_now(document, shown.language);
+        let splices = splices(&shown.list, &findings);
+        let from = shown.generation;
+        shown.generation += 1;
+        shown.list = findings;
+        FindingsUpdate {
+            from,
+            to: shown.generation,
+            splices,
+        }
     }
 
     pub fn remember_export(&self, path: &Path) {

@@ -3,7 +3,7 @@
 // (or on Enter), so a save never clobbers what is being typed. User text is
 // always rendered as text: nothing here sets innerHTML.
 
-import { html, useState, useEffect, useContext, createContext } from './vendor/preact-htm.js';
+import { html, useState, useEffect, useContext, createContext, Component } from './vendor/preact-htm.js';
 import { LANGUAGE_NAMES } from './i18n.js';
 import { getField } from './model.js';
 
@@ -498,4 +498,38 @@ export function focusField(recordId, field) {
     }
   }
   return false;
+}
+
+/// `render(props)` as a component that draws again only when a prop is no
+/// longer the same value (===): a list row given its record is skipped when
+/// an edit changed another record (changes.js keeps unchanged records the
+/// same objects). What it draws must come from its props alone, not from the
+/// app's context, which changes with every edit.
+export function memo(render) {
+  return class Memo extends Component {
+    shouldComponentUpdate(next) {
+      for (const key in next) if (next[key] !== this.props[key]) return true;
+      for (const key in this.props) if (!(key in next)) return true;
+      return false;
+    }
+
+    render(props) {
+      return render(props);
+    }
+  };
+}
+
+/// How many findings (and open errors among them) each register has,
+/// counted once per list: `counts.get(registerId)` is `{ all, errors }`.
+export function findingsPerRegister(findings) {
+  const counts = new Map();
+  for (const f of findings) {
+    const id = f.register || (f.kind === 'register' ? f.id : null);
+    if (!id) continue;
+    const count = counts.get(id) || { all: 0, errors: 0 };
+    count.all += 1;
+    if (f.severity === 'error') count.errors += 1;
+    counts.set(id, count);
+  }
+  return counts;
 }

@@ -1,13 +1,16 @@
 // The app frame: the open document, navigation, the findings panel, undo,
 // and the one queue through which every change goes to the Rust side. Each
 // change is computed from the newest document when its turn comes, so two
-// quick edits of one record never overwrite each other.
+// quick edits of one record never overwrite each other. A change answers
+// with what it changed (changes.js applies it to the window's copy), so an
+// edit costs what it changed, not what the document holds.
 
-import { html, render, useState, useEffect, useRef } from './vendor/preact-htm.js';
+import { html, render, useState, useEffect, useRef, useMemo } from './vendor/preact-htm.js';
 import { invoke } from './api.js';
+import { applyChangeSet, applySplices } from './changes.js';
 import { useMenu, isTyping } from './menu.js';
 import { translate, systemLanguage, LANGUAGES, LANGUAGE_NAMES, hasString } from './i18n.js';
-import { AppContext, Modal, focusField, useApp as useAppContext } from './components.js';
+import { AppContext, Modal, focusField, useApp as useAppContext, memo, findingsPerRegister } from './components.js';
 import { findRecord, withField, put, del, text, today } from './model.js';
 import { StartScreen, NewDocumentDialog } from './screens/start.js';
 import { OrganisationScreen, PeopleScreen, CookiesScreen, IncidentScreen } from './screens/organisation.js';
@@ -88,6 +91,8 @@ function App() {
   }, []);
   const [pendingFocus, setPendingFocus] = useState(null);
   const latest = useRef(null);
+  // The findings panel's list as the Rust side last sent it, and its generation.
+  const shownFindings = useRef({ generation: 0, list: [] });
   const queue = useRef(Promise.resolve());
   const checkLangRef = useRef(null);
 
@@ -104,20 +109,42 @@ function App() {
   };
   const notify = (key, detail) => say(detail ? `${translate(lang, key)} (${detail})` : translate(lang, key));
 
+  const setShownFindings = (generation, list) => {
+    shownFindings.current = { generation, list };
+    setFindings(list);
+  };
+
   const refreshFindings = async (language = checkLangRef.current) => {
-    if (!latest.current) return setFindings([]);
+    if (!latest.current) return setShownFindings(shownFindings.current.generation, []);
     try {
-      setFindings(await invoke('get_findings', { language }));
+      const { generation, findings: list } = await invoke('panel_findings', { language });
+      // An answer overtaken by a newer list (a change's) is dropped.
+      if (generation > shownFindings.current.generation) setShownFindings(generation, list);
     } catch (e) {
       showError(e);
     }
   };
 
+  /// Shows a whole document (one just opened), or none.
   const show = (next) => {
     latest.current = next?.document || null;
     setView(next);
     if (next) refreshFindings();
-    else setFindings([]);
+    else setShownFindings(shownFindings.current.generation, []);
+  };
+
+  /// Shows what a change did: its records into the window's copy, the
+  /// findings' splices into the panel's list (whole again when the list the
+  /// splices start from is not the one shown).
+  const showChanges = (changed) => {
+    if (!latest.current) return;
+    latest.current = applyChangeSet(latest.current, changed.changes);
+    const doc = latest.current;
+    setView((v) => v && { ...v, document: doc, last_changed: changed.last_changed, can_undo: changed.can_undo, can_redo: changed.can_redo });
+    const { from, to, splices } = changed.findings;
+    const shown = shownFindings.current;
+    if (shown.generation === from) setShownFindings(to, applySplices(shown.list, splices));
+    else if (to > shown.generation) refreshFindings();
   };
 
   /// Queues a change: `makeEdits(doc)` returns the edits against the newest document.
@@ -127,18 +154,18 @@ function App() {
         if (!latest.current) return;
         const edits = makeEdits(latest.current);
         if (!edits || edits.length === 0) return;
-        show(await invoke('apply_edits', { edits }));
+        showChanges(await invoke('apply_edits', { edits }));
       })
       .catch(showError);
     return queue.current;
   };
 
-  /// Queues a command that changes the document and returns it after (like apply_edits).
+  /// Queues a command that changes the document and answers with what changed (like apply_edits).
   const command = (name, args) => {
     queue.current = queue.current
       .then(async () => {
         if (!latest.current) return false;
-        show(await invoke(name, args));
+        showChanges(await invoke(name, args));
         return true;
       })
       .catch((e) => {
@@ -182,7 +209,7 @@ function App() {
       .then(async () => {
         if (!latest.current) return;
         const result = await invoke(command);
-        show(result.view);
+        showChanges(result.changed);
         const done = command === 'undo' ? 'undid_summary' : 'redid_summary';
         if (!result.undone) notify(command === 'undo' ? 'nothing_to_undo' : 'nothing_to_redo');
         else if (result.summary) say(t(done, { what: describe(result.summary) }));
@@ -343,13 +370,25 @@ function App() {
     about: ({ version }) => setModal({ render: () => html`<${AboutDialog} version=${version} />` }),
   }, lang, view?.path, showError);
 
+  const findingCounts = useMemo(() => findingsPerRegister(findings), [findings]);
+
   const app = {
-    t, lang, vocab, doc, view, findings, screen, settings,
+    t, lang, vocab, doc, view, findings, findingCounts, screen, settings,
     change, command, setField, remove, nav, notify, showError, opened, goToFinding,
     setLanguage,
     openModal: (render) => setModal({ render }),
     closeModal: () => setModal(null),
   };
+  // For the memoized lists: actions that stay the same function between
+  // renders and call the newest app.
+  const appRef = useRef(app);
+  appRef.current = app;
+  const actions = useMemo(() => ({
+    nav: (next) => appRef.current.nav(next),
+    goToFinding: (f) => appRef.current.goToFinding(f),
+    answerFinding: (f) => appRef.current.openModal(() => html`<${AnswerFindingDialog} finding=${f} />`),
+    withdrawAnswer: (f) => answerFinding(appRef.current, f, null),
+  }), []);
 
   // Answered findings (not applicable, accepted for now) are listed but not counted.
   const open = findings.filter((f) => !f.answer);
@@ -402,22 +441,13 @@ function App() {
               data-test=${`nav-${name}`}
               onClick=${() => nav({ name })}
             >${t(key)}</button>
-            ${name === 'registers' && html`<ul class="sub">
-              ${doc.registers.map((r) => {
-                const count = findings.filter((f) => f.register === r.id || (f.kind === 'register' && f.id === r.id)).length;
-                return html`<li key=${r.id}>
-                  <button
-                    type="button"
-                    class=${screen.name === 'register' && screen.id === r.id ? 'active' : ''}
-                    data-test="nav-register"
-                    onClick=${() => nav({ name: 'register', id: r.id, tab: 'general' })}
-                  >
-                    <span class="nav-label">${text(r.name, lang) || t('untitled')}</span>
-                    ${count > 0 && html`<span class="count" aria-label=${t('findings_count', { n: count })}>${count}</span>`}
-                  </button>
-                </li>`;
-              })}
-            </ul>`}
+            ${name === 'registers' && html`<${RegisterNav}
+              registers=${doc.registers}
+              counts=${findingCounts}
+              active=${screen.name === 'register' ? screen.id : null}
+              lang=${lang}
+              actions=${actions}
+            />`}
           </li>`)}
         </ul>
       </nav>`}
@@ -438,7 +468,7 @@ function App() {
         ${doc ? html`<${Screen} screen=${screen} />` : html`<${StartScreen} />`}
       </main>
 
-      ${doc && findingsOpen && html`<${FindingsPanel} errors=${errors} warnings=${warnings} checkLang=${checkLang} setCheckLang=${setCheckLang} />`}
+      ${doc && findingsOpen && html`<${FindingsPanel} errors=${errors} warnings=${warnings} checkLang=${checkLang} setCheckLang=${setCheckLang} actions=${actions} />`}
       <div class="status" role="status" aria-live="polite" data-test="status">${status}</div>
     </div>
     ${modal && modal.render()}
@@ -465,7 +495,67 @@ function Screen({ screen }) {
   }
 }
 
-function FindingsPanel({ errors, warnings, checkLang, setCheckLang }) {
+/// The registers under "Registers" in the sidebar, each drawn again only when
+/// its register, its count of findings, the language or the open one changed.
+const RegisterNav = memo(({ registers, counts, active, lang, actions }) => html`<ul class="sub">
+  ${registers.map((r) => html`<${RegisterNavItem}
+    key=${r.id}
+    register=${r}
+    count=${counts.get(r.id)?.all || 0}
+    active=${r.id === active}
+    lang=${lang}
+    actions=${actions}
+  />`)}
+</ul>`);
+
+const RegisterNavItem = memo(({ register, count, active, lang, actions }) => html`<li>
+  <button
+    type="button"
+    class=${active ? 'active' : ''}
+    data-test="nav-register"
+    onClick=${() => actions.nav({ name: 'register', id: register.id, tab: 'general' })}
+  >
+    <span class="nav-label">${text(register.name, lang) || translate(lang, 'untitled')}</span>
+    ${count > 0 && html`<span class="count" aria-label=${translate(lang, 'findings_count', { n: count })}>${count}</span>`}
+  </button>
+</li>`);
+
+/// The findings' rows; a row is drawn again only when its finding changed
+/// (the splices of an edit keep the other findings the same objects).
+const FindingsList = memo(({ findings, lang, actions }) => {
+  const seen = new Map();
+  return html`<ul>
+    ${findings.map((f) => {
+      const base = `${f.kind}-${f.id}-${f.code}-${f.field}`;
+      const n = seen.get(base) || 0;
+      seen.set(base, n + 1);
+      return html`<${FindingRow} key=${`${base}-${n}`} finding=${f} lang=${lang} actions=${actions} />`;
+    })}
+  </ul>`;
+});
+
+const FindingRow = memo(({ finding: f, lang, actions }) => {
+  const t = (key) => translate(lang, key);
+  return html`<li class=${f.answer ? 'answered' : ''}>
+    <button
+      type="button"
+      class=${`finding ${f.answer ? 'answered' : f.severity}`}
+      data-test="finding"
+      data-code=${f.code}
+      onClick=${() => actions.goToFinding(f)}
+    >
+      <span class="sev" aria-hidden="true">${f.answer ? '✓' : f.severity === 'error' ? '●' : '▲'}</span>
+      <span class="visually-hidden">${t(f.severity === 'error' ? 'severity_error' : 'severity_warning')}: </span>
+      <span class="msg">${f.message[lang] || f.message.en}</span>
+      ${f.answer && html`<span class="muted"> (${t(f.answer.status === 'accepted' ? 'finding_accepted' : 'finding_not_applicable')})</span>`}
+    </button>
+    ${f.answer
+      ? html`<button type="button" class="link" data-test="finding-withdraw" onClick=${() => actions.withdrawAnswer(f)}>${t('finding_withdraw')}</button>`
+      : html`<button type="button" class="link" data-test="finding-answer" onClick=${() => actions.answerFinding(f)}>${t('finding_answer')}</button>`}
+  </li>`;
+});
+
+function FindingsPanel({ errors, warnings, checkLang, setCheckLang, actions }) {
   const app = useAppContext();
   const { t, findings, lang } = app;
   return html`<aside class="findings" id="findings-panel" aria-label=${t('findings')} data-test="findings-panel">
@@ -483,25 +573,7 @@ function FindingsPanel({ errors, warnings, checkLang, setCheckLang }) {
     ${findings.length === 0
       ? html`<p class="muted empty">${t('findings_none')}</p>`
       : html`<p class="muted hint">${t('findings_hint')}</p>
-        <ul>
-          ${findings.map((f, i) => html`<li key=${`${f.id}-${f.code}-${f.field}-${i}`} class=${f.answer ? 'answered' : ''}>
-            <button
-              type="button"
-              class=${`finding ${f.answer ? 'answered' : f.severity}`}
-              data-test="finding"
-              data-code=${f.code}
-              onClick=${() => app.goToFinding(f)}
-            >
-              <span class="sev" aria-hidden="true">${f.answer ? '✓' : f.severity === 'error' ? '●' : '▲'}</span>
-              <span class="visually-hidden">${t(f.severity === 'error' ? 'severity_error' : 'severity_warning')}: </span>
-              <span class="msg">${f.message[lang] || f.message.en}</span>
-              ${f.answer && html`<span class="muted"> (${t(f.answer.status === 'accepted' ? 'finding_accepted' : 'finding_not_applicable')})</span>`}
-            </button>
-            ${f.answer
-              ? html`<button type="button" class="link" data-test="finding-withdraw" onClick=${() => answerFinding(app, f, null)}>${t('finding_withdraw')}</button>`
-              : html`<button type="button" class="link" data-test="finding-answer" onClick=${() => app.openModal(() => html`<${AnswerFindingDialog} finding=${f} />`)}>${t('finding_answer')}</button>`}
-          </li>`)}
-        </ul>`}
+        <${FindingsList} findings=${findings} lang=${lang} actions=${actions} />`}
   </aside>`;
 }
 

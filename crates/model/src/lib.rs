@@ -3,6 +3,7 @@
 //! The model knows no SQL, no files and no clock.
 
 pub mod calendar;
+pub mod changes;
 pub mod checks;
 pub mod document;
 pub mod example;
@@ -19,6 +20,7 @@ pub mod terminology;
 pub mod text;
 pub mod upgrade;
 
+pub use changes::{ChangeSet, ChangedRecord, RemovedRecord, Splice};
 pub use checks::{check, CheckOptions, Finding, FindingCode, Severity};
 pub use document::*;
 pub use ids::*;

@@ -4,6 +4,7 @@
 //! lists, the `Record` enum, the kind names used as table names in the file
 //! and the reference rules all come from that list.
 
+use crate::changes::{ChangeSet, ChangedRecord};
 use crate::document::*;
 use crate::ids::*;
 use crate::paperwork::*;
@@ -188,6 +189,43 @@ macro_rules! record_kinds {
                 match kind {
                     RecordKind::Organisation => {}
                     $(RecordKind::$variant => self.$field.retain(|r| Uuid::from(r.id) != id),)+
+                }
+            }
+
+            /// The place of the record `kind`/`id` in its kind's list (the
+            /// organisation is at 0).
+            pub fn index_of(&self, kind: RecordKind, id: Uuid) -> Option<usize> {
+                match kind {
+                    RecordKind::Organisation => (Uuid::from(self.organisation.id) == id).then_some(0),
+                    $(RecordKind::$variant => self.$field.iter().position(|r| Uuid::from(r.id) == id),)+
+                }
+            }
+
+            /// Applies what an edit changed (see [`ChangeSet`]): the removed
+            /// and the changed records leave their lists, then each changed
+            /// record goes to its place, lowest place first. The records that
+            /// did not change keep their order, so this gives the document after.
+            pub fn apply_change_set(&mut self, set: &ChangeSet) {
+                let leaving: HashSet<(RecordKind, Uuid)> = set
+                    .removed
+                    .iter()
+                    .map(|r| (r.kind, r.id))
+                    .chain(set.changed.iter().map(|c| (c.record.kind(), c.record.id())))
+                    .collect();
+                let kinds: HashSet<RecordKind> = leaving.iter().map(|(kind, _)| *kind).collect();
+                $( if kinds.contains(&RecordKind::$variant) {
+                    self.$field.retain(|r| !leaving.contains(&(RecordKind::$variant, Uuid::from(r.id))));
+                } )+
+                let mut placed: Vec<&ChangedRecord> = set.changed.iter().collect();
+                placed.sort_by_key(|c| c.index);
+                for change in placed {
+                    match &change.record {
+                        Record::Organisation(organisation) => self.organisation = organisation.clone(),
+                        $(Record::$variant(record) => {
+                            let at = change.index.min(self.$field.len());
+                            self.$field.insert(at, record.clone());
+                        })+
+                    }
                 }
             }
 

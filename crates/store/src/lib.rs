@@ -60,12 +60,15 @@ struct Stamp {
 }
 
 /// What an undo or a redo did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reverted {
     /// The edit that was undone, or the undo that was redone.
     pub reverted: i64,
     /// What the user's original edit did, for "Undid: deleted register Kundregister".
     pub summary: Option<ChangeSummary>,
+    /// What the undo or redo changed (`Document::change_set` turns it into
+    /// the window's change set).
+    pub changes: Vec<RecordChange>,
 }
 
 type Result<T> = std::result::Result<T, StoreError>;
@@ -264,6 +267,7 @@ impl Store {
         Ok(Reverted {
             reverted: target,
             summary,
+            changes: reverted,
         })
     }
 

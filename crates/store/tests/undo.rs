@@ -1,7 +1,9 @@
 //! Undo and redo through the store restore the document exactly: random
 //! sequences of puts and deletes of every record kind (with the cascades a
 //! delete brings), undone to the start and redone to the end, compared as the
-//! JSON export, in memory and as read back from the file.
+//! JSON export, in memory and as read back from the file. Every edit, undo
+//! and redo answers with a change set that names exactly the records it
+//! changed and removed, and that turns the document before into the one after.
 
 use kirjuri_model::*;
 use kirjuri_store::{Store, SummaryVerb};
@@ -81,6 +83,51 @@ fn change_text(random: &mut Random, record: &mut Value) {
     }
 }
 
+/// The change set of `changes` (as the window gets it) names exactly the
+/// records that differ between `before` and `after`, and applied to `before`
+/// it gives `after`, order of every list included.
+fn assert_change_set(before: &Document, after: &Document, changes: &[RecordChange], what: &str) {
+    let set = after.change_set(changes);
+    let old: std::collections::HashMap<(RecordKind, Uuid), Record> = before
+        .records()
+        .into_iter()
+        .map(|r| ((r.kind(), r.id()), r))
+        .collect();
+    let new: std::collections::HashMap<(RecordKind, Uuid), Record> = after
+        .records()
+        .into_iter()
+        .map(|r| ((r.kind(), r.id()), r))
+        .collect();
+    let mut differing: Vec<(RecordKind, Uuid)> = new
+        .iter()
+        .filter(|(key, record)| old.get(key) != Some(record))
+        .map(|(key, _)| *key)
+        .collect();
+    let mut named: Vec<(RecordKind, Uuid)> = set
+        .changed
+        .iter()
+        .map(|c| (c.record.kind(), c.record.id()))
+        .collect();
+    differing.sort();
+    named.sort();
+    assert_eq!(named, differing, "{what}: the changed records");
+    let mut gone: Vec<(RecordKind, Uuid)> = old
+        .keys()
+        .filter(|key| !new.contains_key(key))
+        .copied()
+        .collect();
+    let mut removed: Vec<(RecordKind, Uuid)> = set.removed.iter().map(|r| (r.kind, r.id)).collect();
+    gone.sort();
+    removed.sort();
+    assert_eq!(removed, gone, "{what}: the removed records");
+    let mut applied = before.clone();
+    applied.apply_change_set(&set);
+    assert_same(&json(&applied), &json(after), &format!("{what}: applied"));
+    // The window reads it from JSON.
+    let sent: ChangeSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
+    assert_eq!(sent, set, "{what}: as JSON");
+}
+
 fn random_edit(random: &mut Random, document: &Document) -> Vec<Edit> {
     let records = document.records();
     let parts: Vec<&Record> = records.iter().filter(|r| r.register().is_some()).collect();
@@ -143,8 +190,17 @@ fn random_edits_undone_give_the_start_and_redone_give_the_end() {
         let mut applied = 0;
         for _ in 0..25 {
             let edits = random_edit(&mut random, store.document());
+            let before = store.document().clone();
             match store.apply("Jim", &edits) {
-                Ok(changes) if !changes.is_empty() => applied += 1,
+                Ok(changes) if !changes.is_empty() => {
+                    applied += 1;
+                    assert_change_set(
+                        &before,
+                        store.document(),
+                        &changes,
+                        &format!("seed {seed}: edit"),
+                    );
+                }
                 Ok(_) => {}
                 // Two deletes of one record in one edit, for instance: nothing is written.
                 Err(error) => assert_eq!(error.code(), "invalid_edit", "seed {seed}: {error}"),
@@ -154,10 +210,11 @@ fn random_edits_undone_give_the_start_and_redone_give_the_end() {
         let end = json(store.document());
 
         for n in 0..applied {
-            assert!(
-                store.undo("Jim").unwrap().is_some(),
-                "seed {seed}: undo {n} of {applied}"
-            );
+            let before = store.document().clone();
+            let undone = store.undo("Jim").unwrap();
+            let what = format!("seed {seed}: undo {n} of {applied}");
+            assert!(undone.is_some(), "{what}");
+            assert_change_set(&before, store.document(), &undone.unwrap().changes, &what);
         }
         assert!(store.undo("Jim").unwrap().is_none(), "seed {seed}");
         assert_same(
@@ -174,10 +231,11 @@ fn random_edits_undone_give_the_start_and_redone_give_the_end() {
         drop(read_back);
 
         for n in 0..applied {
-            assert!(
-                store.redo("Jim").unwrap().is_some(),
-                "seed {seed}: redo {n} of {applied}"
-            );
+            let before = store.document().clone();
+            let redone = store.redo("Jim").unwrap();
+            let what = format!("seed {seed}: redo {n} of {applied}");
+            assert!(redone.is_some(), "{what}");
+            assert_change_set(&before, store.document(), &redone.unwrap().changes, &what);
         }
         assert!(store.redo("Jim").unwrap().is_none(), "seed {seed}");
         assert_same(

@@ -4,10 +4,11 @@
 
 import { DpiaTab } from './paperwork.js';
 import { NoticePreview } from './preview.js';
-import { html, useState } from '../vendor/preact-htm.js';
+import { html, useState, useMemo, useRef } from '../vendor/preact-htm.js';
+import { translate } from '../i18n.js';
 import {
   useApp, Section, Card, Loc, Text, NumberField, DateField, Country, Pick, Check, Vocab, MultiPick,
-  LocalizedList, SelectInput, CheckboxInput, AnswerField, fieldId,
+  LocalizedList, SelectInput, CheckboxInput, AnswerField, fieldId, memo,
 } from '../components.js';
 import {
   newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today,
@@ -130,6 +131,15 @@ export function RegistersScreen() {
     });
   };
   const roleLabel = (code) => (app.vocab.processing_role || []).find((v) => v.code === code)?.[app.lang] || code;
+  const purposeCounts = useMemo(() => {
+    const counts = new Map();
+    for (const p of d.purposes) counts.set(p.register, (counts.get(p.register) || 0) + 1);
+    return counts;
+  }, [d.purposes]);
+  // The same function between renders, so that the rows' memo holds.
+  const appRef = useRef(app);
+  appRef.current = app;
+  const nav = useMemo(() => (id) => appRef.current.nav({ name: 'register', id, tab: 'general' }), []);
   return html`<div class="screen" data-test="registers-screen">
     <${Section}
       title=${app.t('registers_title')}
@@ -149,29 +159,40 @@ export function RegistersScreen() {
             </thead>
             <tbody>
               ${d.registers.map((r) => {
-                const findings = app.findings.filter((f) => f.register === r.id || (f.kind === 'register' && f.id === r.id));
-                const errors = findings.filter((f) => f.severity === 'error').length;
-                return html`<tr key=${r.id}>
-                  <td>
-                    <button type="button" class="link" data-test="register-row" onClick=${() => app.nav({ name: 'register', id: r.id, tab: 'general' })}>
-                      ${text(r.name, app.lang) || app.t('untitled')}
-                    </button>
-                    ${text(r.description, app.lang) && html`<div class="muted small clamp">${text(r.description, app.lang)}</div>`}
-                  </td>
-                  <td>${roleLabel(r.role)}</td>
-                  <td class="num">${partsOf(d, 'purpose', r.id).length}</td>
-                  <td class="num">
-                    ${findings.length > 0
-                      ? html`<span class=${`pill ${errors ? 'error' : 'warning'}`}>${findings.length}</span>`
-                      : html`<span class="pill ok">0</span>`}
-                  </td>
-                </tr>`;
+                const count = app.findingCounts.get(r.id);
+                return html`<${RegisterRow}
+                  key=${r.id}
+                  register=${r}
+                  role=${roleLabel(r.role)}
+                  purposes=${purposeCounts.get(r.id) || 0}
+                  findings=${count?.all || 0}
+                  errors=${count?.errors || 0}
+                  lang=${app.lang}
+                  nav=${nav}
+                />`;
               })}
             </tbody>
           </table>`}
     </${Section}>
   </div>`;
 }
+
+/// One row of the registers table, drawn again only when its register or its counts changed.
+const RegisterRow = memo(({ register: r, role, purposes, findings, errors, lang, nav }) => html`<tr>
+  <td>
+    <button type="button" class="link" data-test="register-row" onClick=${() => nav(r.id)}>
+      ${text(r.name, lang) || translate(lang, 'untitled')}
+    </button>
+    ${text(r.description, lang) && html`<div class="muted small clamp">${text(r.description, lang)}</div>`}
+  </td>
+  <td>${role}</td>
+  <td class="num">${purposes}</td>
+  <td class="num">
+    ${findings > 0
+      ? html`<span class=${`pill ${errors ? 'error' : 'warning'}`}>${findings}</span>`
+      : html`<span class="pill ok">0</span>`}
+  </td>
+</tr>`);
 
 /// Whether the notice is shown beside the form: the user's last choice this
 /// session, else open on a window wide enough for both.
