@@ -131,6 +131,7 @@ mod tests {
                 commands::new_document,
                 commands::apply_edits,
                 commands::get_findings,
+                commands::panel_findings,
                 commands::undo,
                 commands::recent_documents,
             ])
@@ -160,17 +161,33 @@ mod tests {
         );
         assert_eq!(again.unwrap_err()["code"], "file_exists");
 
-        let register = json!({"id": "6f1c1d2e-0000-4000-8000-000000000001", "name": {"sv": "Kundregister"}, "role": "controller"});
-        let view = call(
+        let panel = call(&window, "panel_findings", json!({"language": null})).unwrap();
+        let id = "6f1c1d2e-0000-4000-8000-000000000001";
+        let register = json!({"id": id, "name": {"sv": "Kundregister"}, "role": "controller"});
+        // An edit answers with what it changed, not the document.
+        let changed = call(
             &window,
             "apply_edits",
             json!({"edits": [{"op": "put", "record": {"kind": "register", "record": register}}]}),
         )
         .unwrap();
-        assert_eq!(
-            view["document"]["registers"][0]["name"]["sv"],
-            "Kundregister"
-        );
+        assert!(changed.get("document").is_none());
+        let records = &changed["changes"]["changed"];
+        assert_eq!(records.as_array().unwrap().len(), 1);
+        assert_eq!(records[0]["kind"], "register");
+        assert_eq!(records[0]["index"], 0);
+        assert_eq!(records[0]["record"]["name"]["sv"], "Kundregister");
+        assert_eq!(changed["changes"]["removed"], json!([]));
+        assert_eq!(changed["can_undo"], true);
+        // The findings come as splices of the panel's list.
+        assert_eq!(changed["findings"]["from"], panel["generation"]);
+        let inserted: Vec<&Value> = changed["findings"]["splices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["insert"].as_array().unwrap())
+            .collect();
+        assert!(inserted.iter().any(|f| f["code"] == "no_retention_rule"));
         let findings = call(&window, "get_findings", json!({"language": null})).unwrap();
         assert!(findings
             .as_array()
@@ -180,6 +197,14 @@ mod tests {
 
         let undone = call(&window, "undo", json!({})).unwrap();
         assert_eq!(undone["undone"], true);
-        assert_eq!(undone["view"]["document"]["registers"], json!([]));
+        assert_eq!(
+            undone["changed"]["changes"]["removed"],
+            json!([{"kind": "register", "id": id}])
+        );
+        assert_eq!(undone["changed"]["can_redo"], true);
+        assert_eq!(
+            undone["changed"]["findings"]["from"],
+            changed["findings"]["to"]
+        );
     }
 }
