@@ -225,6 +225,19 @@ async function scenarioCreateCheckFixExport() {
     await s.until('one text fewer missing in Finnish', async () => (await s.text('[data-test=translate-into-fi]')) !== before);
     await shot(s, 'translation');
   });
+  await step('the register\'s contact person is created where it is picked', async () => {
+    await s.click('[data-test=nav-register]');
+    await s.click('[data-test=tab-general]');
+    await s.select('[data-test=contact-person]', '+new');
+    await s.until('focus in the new name', async () => (await s.script(`return document.activeElement?.dataset?.test || ''`)) === 'contact-person-create-name');
+    await s.type('[data-test=contact-person-create-name]', 'Maja Månsson', { leave: false });
+    await s.press(KEYS.enter);
+    await s.until('the register pointing at the new person', async () =>
+      (await s.script(`const el = document.querySelector('[data-test=contact-person]'); return el.options[el.selectedIndex].textContent`)) === 'Maja Månsson');
+    await s.click('[data-test=nav-people]');
+    await s.until('the person in the list of people', async () => (await s.script(`return document.querySelector('[data-test=people-screen]').textContent`)).includes('Maja Månsson') ||
+      (await s.script(`return [...document.querySelectorAll('[data-test=people-screen] input')].some((i) => i.value === 'Maja Månsson')`)));
+  });
   await step('a register named like HTML is shown as literal text, in the app and in the export', async () => {
     await s.click('[data-test=nav-registers]');
     await s.click('[data-test=new-register]');

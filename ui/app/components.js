@@ -3,7 +3,7 @@
 // (or on Enter), so a save never clobbers what is being typed. User text is
 // always rendered as text: nothing here sets innerHTML.
 
-import { html, useState, useEffect, useContext, createContext, Component } from './vendor/preact-htm.js';
+import { html, useState, useEffect, useRef, useContext, createContext, Component } from './vendor/preact-htm.js';
 import { LANGUAGE_NAMES } from './i18n.js';
 import { getField } from './model.js';
 
@@ -250,9 +250,64 @@ export function Country({ kind, record, path, label, test }) {
 }
 
 /// A reference to another record, picked from a list.
-export function Pick({ kind, record, path, label, options, test, hint, emptyLabel }) {
+/// The option of a pick that creates a new entry instead.
+const CREATE = '+new';
+
+/// A field of a record that points at another record, picked from a list.
+/// With `onCreate(name)`, the list ends in "+ New …", which asks for a name
+/// there and then (the details are filled in later where such records are
+/// listed); `onCreate` creates the record and points the field at it.
+export function Pick({ kind, record, path, label, options, test, hint, emptyLabel, onCreate, createLabel }) {
   const app = useApp();
-  return html`<${SelectInput} ...${bind(app, kind, record, path)} label=${label} options=${options} test=${test} hint=${hint} emptyLabel=${emptyLabel} />`;
+  const b = bind(app, kind, record, path);
+  const [creating, setCreating] = useState(false);
+  const [name, setName] = useState('');
+  const input = useRef(null);
+  useEffect(() => {
+    if (creating) input.current?.focus();
+  }, [creating]);
+  if (!onCreate) {
+    return html`<${SelectInput} ...${b} label=${label} options=${options} test=${test} hint=${hint} emptyLabel=${emptyLabel} />`;
+  }
+  const create = () => {
+    if (!name.trim()) return;
+    onCreate(name.trim());
+    setName('');
+    setCreating(false);
+  };
+  return html`<div class="pick-create">
+    <${SelectInput}
+      ...${b}
+      label=${label}
+      options=${[...options, { value: CREATE, label: `+ ${createLabel}…` }]}
+      test=${test}
+      hint=${hint}
+      emptyLabel=${emptyLabel}
+      onCommit=${(value) => (value === CREATE ? setCreating(true) : b.onCommit(value))}
+    />
+    ${creating && html`<div class="add-new">
+      <label for=${`${b.id}:create`} class="visually-hidden">${createLabel}</label>
+      <input
+        id=${`${b.id}:create`}
+        ref=${input}
+        type="text"
+        value=${name}
+        placeholder=${createLabel}
+        data-test=${test && `${test}-create-name`}
+        onInput=${(e) => setName(e.currentTarget.value)}
+        onKeyDown=${(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            create();
+          } else if (e.key === 'Escape') {
+            e.stopPropagation();
+            setCreating(false);
+          }
+        }}
+      />
+      <button type="button" class="secondary small" data-test=${test && `${test}-create`} disabled=${!name.trim()} onClick=${create}>${app.t('add')}</button>
+    </div>`}
+  </div>`;
 }
 
 export function CheckboxInput({ id, name, label, checked, onCommit, test }) {

@@ -244,7 +244,6 @@ const STRINGS = {
   new_transfer: ['Ny överföring', 'Uusi siirto', 'New transfer'],
   mechanism: ['Överföringsmekanism', 'Siirtoperuste', 'Transfer mechanism'],
   documentation: ['Var skyddsåtgärderna finns dokumenterade', 'Missä suojatoimet on dokumentoitu', 'Where the safeguards are documented'],
-  no_processors_yet: ['Inga system ännu: lägg till ett från katalogen eller under Biträden och system.', 'Järjestelmiä ei vielä ole: lisää yksi luettelosta tai kohdassa Käsittelijät ja järjestelmät.', 'No systems yet: add one from the catalogue, or under Processors and systems.'],
   storage_locations: ['Var uppgifterna förvaras', 'Missä tietoja säilytetään', 'Where the data are kept'],
   security_measures: ['Skyddsåtgärder', 'Suojatoimet', 'Security measures'],
   access_roles: ['Roller med åtkomst', 'Roolit ja käyttöoikeudet', 'Roles with access'],

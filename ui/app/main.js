@@ -10,7 +10,7 @@ import { invoke } from './api.js';
 import { applyChangeSet, applySplices } from './changes.js';
 import { useMenu, isTyping } from './menu.js';
 import { translate, systemLanguage, LANGUAGES, LANGUAGE_NAMES, hasString } from './i18n.js';
-import { AppContext, Modal, focusField, useApp as useAppContext, memo, findingsPerRegister } from './components.js';
+import { AppContext, Modal, focusField, useApp as useAppContext, memo, findingsPerRegister, workingLanguage } from './components.js';
 import { findRecord, withField, put, del, text, today } from './model.js';
 import { StartScreen, NewDocumentDialog } from './screens/start.js';
 import { OrganisationScreen, PeopleScreen, CookiesScreen, IncidentScreen } from './screens/organisation.js';
@@ -635,7 +635,7 @@ function AnswerFindingDialog({ finding }) {
     test="answer-finding"
     onClose=${app.closeModal}
     onSubmit=${() => {
-      const words = { [app.lang]: reason.trim() };
+      const words = { [workingLanguage(app)]: reason.trim() };
       const answer = status === 'accepted'
         ? { status, note: words, by: app.settings?.effective_user_name || '', on: today() }
         : { status, reason: words };

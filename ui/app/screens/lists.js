@@ -2,7 +2,7 @@
 // sources, recipients, storage locations, security measures).
 
 import { html } from '../vendor/preact-htm.js';
-import { useApp, Section, Card, Loc, Vocab, Country, Check, Pick } from '../components.js';
+import { useApp, Section, Card, Loc, Vocab, Country, Check, Pick, workingLanguage } from '../components.js';
 import { text, processorName } from '../model.js';
 import { addAndFocus } from './organisation.js';
 
@@ -11,7 +11,7 @@ function ListSection({ kind, list, titleKey, nameOf, focusPath, children }) {
   return html`<${Section}
     id=${`list-${kind}`}
     title=${app.t(titleKey)}
-    actions=${html`<button type="button" class="secondary" onClick=${() => addAndFocus(app, kind, {}, `${focusPath}:${app.lang}`)}>+ ${app.t('new_entry')}</button>`}
+    actions=${html`<button type="button" class="secondary" onClick=${() => addAndFocus(app, kind, {}, `${focusPath}:${workingLanguage(app)}`)}>+ ${app.t('new_entry')}</button>`}
   >
     ${list.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     <div class="cards compact">

@@ -6,7 +6,7 @@
 
 import { html, useEffect, useState } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
-import { useApp, Section, Card, Loc, Text, NumberField, DateField, Pick, Check, Vocab, MultiPick, TextInput, Modal, Country, CheckboxInput, bind } from '../components.js';
+import { useApp, Section, Card, Loc, Text, NumberField, DateField, Pick, Check, Vocab, MultiPick, TextInput, Modal, Country, CheckboxInput, bind, workingLanguage } from '../components.js';
 import { newRecord, put, findRecord, partsOf, text, processorName } from '../model.js';
 import { addAndFocus } from './organisation.js';
 
@@ -132,13 +132,13 @@ export function BreachesScreen() {
           name=${`review_answers.${i}`}
           label=${text(q, app.lang)}
           multiline
-          value=${text((b.review_answers || [])[i], app.lang)}
+          value=${text((b.review_answers || [])[i], workingLanguage(app))}
           onCommit=${(value) => app.change((d) => {
             const current = findRecord(d, K, b.id);
             if (!current) return [];
             const answers = [...(current.review_answers || [])];
             while (answers.length <= i) answers.push({});
-            answers[i] = { ...answers[i], [app.lang]: value };
+            answers[i] = { ...answers[i], [workingLanguage(app)]: value };
             return [put(K, { ...current, review_answers: answers })];
           })}
         />`)}
@@ -432,12 +432,12 @@ function CategoriesField({ client }) {
     label=${app.t('categories_of_processing')}
     hint=${app.t('one_per_line')}
     multiline
-    value=${client.categories_of_processing.map((c) => text(c, app.lang)).join('\n')}
+    value=${client.categories_of_processing.map((c) => text(c, workingLanguage(app))).join('\n')}
     onCommit=${(value) => app.change((d) => {
       const current = findRecord(d, K, client.id);
       if (!current) return [];
       const lines = value.split('\n').map((l) => l.trim()).filter((l) => l);
-      const categories = lines.map((line, i) => ({ ...(current.categories_of_processing[i] || {}), [app.lang]: line }));
+      const categories = lines.map((line, i) => ({ ...(current.categories_of_processing[i] || {}), [workingLanguage(app)]: line }));
       return [put(K, { ...current, categories_of_processing: categories })];
     })}
   />`;

@@ -2,7 +2,7 @@
 // and which registers use them.
 
 import { html } from '../vendor/preact-htm.js';
-import { useApp, Section, Card, Loc, Text, Vocab, Country, CheckboxInput, DateField, fieldId } from '../components.js';
+import { useApp, Section, Card, Loc, Text, Vocab, Country, CheckboxInput, DateField, fieldId, workingLanguage } from '../components.js';
 import { processorName, text, put } from '../model.js';
 import { invoke } from '../api.js';
 import { CatalogueDialog } from '../catalogue.js';
@@ -25,7 +25,7 @@ export function ProcessorsScreen() {
       title=${app.t('processors_title')}
       lead=${app.t('processors_lead')}
       actions=${html`<button type="button" class="secondary" data-test="add-from-catalogue" onClick=${() => app.openModal(() => html`<${CatalogueDialog} onAdd=${(id) => addFromCatalogue(app, id)} />`)}>${app.t('add_from_catalogue')}</button>
-        <button type="button" class="primary" data-test="new-processor" onClick=${() => addAndFocus(app, K, {}, `vendor:${app.lang}`)}>+ ${app.t('new_processor')}</button>`}
+        <button type="button" class="primary" data-test="new-processor" onClick=${() => addAndFocus(app, K, {}, `vendor:${workingLanguage(app)}`)}>+ ${app.t('new_processor')}</button>`}
     >
       ${d.processors.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
       ${d.processors.map((p) => {

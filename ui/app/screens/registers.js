@@ -8,10 +8,10 @@ import { html, useState, useMemo, useRef } from '../vendor/preact-htm.js';
 import { translate } from '../i18n.js';
 import {
   useApp, Section, Card, Loc, Text, NumberField, DateField, Country, Pick, Check, Vocab, MultiPick,
-  LocalizedList, SelectInput, CheckboxInput, AnswerField, fieldId, memo,
+  LocalizedList, SelectInput, CheckboxInput, AnswerField, fieldId, memo, workingLanguage,
 } from '../components.js';
 import {
-  newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today,
+  newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today, withField,
 } from '../model.js';
 import { personOptions } from './organisation.js';
 import { invoke } from '../api.js';
@@ -119,6 +119,38 @@ function addShared(app, registerId, field, kind, fields) {
 }
 
 const named = (lang, name) => ({ [lang]: name });
+
+/// Creates a `newKind` record from `fields` and points `path` of the record
+/// `kind`/`id` at it, in one change (a pick's "+ New …").
+function createAndPoint(app, kind, id, path, newKind, fields) {
+  const created = newRecord(newKind, fields);
+  app.change((d) => {
+    const current = findRecord(d, kind, id);
+    return current ? [put(newKind, created), put(kind, withField(current, path, created.id))] : [];
+  });
+}
+
+/// What a pick of people, recipients or systems creates on the spot.
+const CREATES = {
+  person: (app, name) => ({ name }),
+  recipient: (app, name) => ({ name: named(workingLanguage(app), name) }),
+  processor: (app, name) => ({ vendor: named(workingLanguage(app), name) }),
+};
+
+/// A pick that can create the record it points at: `Pick` with "+ New …".
+function PickOrCreate({ kind, record, path, label, options, target, test }) {
+  const app = useApp();
+  return html`<${Pick}
+    kind=${kind}
+    record=${record}
+    path=${path}
+    label=${label}
+    options=${options}
+    test=${test}
+    createLabel=${app.t('new_entry_named', { n: app.t(`kind_${target}`).toLowerCase() })}
+    onCreate=${(name) => createAndPoint(app, kind, record.id, path, target, CREATES[target](app, name))}
+  />`;
+}
 
 export function RegistersScreen() {
   const app = useApp();
@@ -272,7 +304,7 @@ function General({ register: r }) {
     <${Loc} kind=${R} record=${r} path="description" label=${app.t('description')} multiline test="register-description" />
     <div class="row3">
       <${Vocab} kind=${R} record=${r} path="role" vocabulary="processing_role" label=${app.t('role')} emptyLabel=${app.t('not_answered')} />
-      <${Pick} kind=${R} record=${r} path="contact_person" label=${app.t('contact_person')} options=${personOptions(app)} />
+      <${PickOrCreate} kind=${R} record=${r} path="contact_person" label=${app.t('contact_person')} options=${personOptions(app)} target="person" test="contact-person" />
       <${Vocab} kind=${R} record=${r} path="dpia" vocabulary="dpia_status" label=${app.t('dpia')} allowEmpty=${false} />
     </div>
     <${Loc} kind=${R} record=${r} path="business_function" label=${app.t('business_function')} />
@@ -323,11 +355,11 @@ function Data({ register: r }) {
       kind="data_subject_category"
       label=${app.t('data_subject_categories')}
       list=${d.data_subject_categories}
-      newFields=${(name) => ({ name: named(app.lang, name) })}
+      newFields=${(name) => ({ name: named(workingLanguage(app), name) })}
     />
     <${Section}
       title=${app.t('data_item_groups')}
-      actions=${html`<button type="button" class="secondary" onClick=${() => addPart(app, 'data_item_group', r.id, {}, `name:${app.lang}`)}>+ ${app.t('new_group')}</button>`}
+      actions=${html`<button type="button" class="secondary" onClick=${() => addPart(app, 'data_item_group', r.id, {}, `name:${workingLanguage(app)}`)}>+ ${app.t('new_group')}</button>`}
     >
       <div class="cards compact">
         ${groups.map((g) => html`<${Card} key=${g.id} kind="data_item_group" record=${g} title=${text(g.name, app.lang)}>
@@ -338,7 +370,7 @@ function Data({ register: r }) {
     </${Section}>
     <${Section}
       title=${app.t('data_items')}
-      actions=${html`<button type="button" class="secondary" data-test="new-data-item" onClick=${() => addPart(app, 'data_item', r.id, { group: groups[0]?.id || null }, `name:${app.lang}`)}>+ ${app.t('new_data_item')}</button>`}
+      actions=${html`<button type="button" class="secondary" data-test="new-data-item" onClick=${() => addPart(app, 'data_item', r.id, { group: groups[0]?.id || null }, `name:${workingLanguage(app)}`)}>+ ${app.t('new_data_item')}</button>`}
     >
       <${Vocab} kind=${R} record=${r} path="list_qualifiers.data_items" vocabulary="list_qualifier" label=${app.t('list_qualifier_items')} emptyLabel=${app.t('list_exhaustive')} />
       ${items.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
@@ -381,7 +413,7 @@ function Purposes({ register: r }) {
     .map((c) => ({ value: c.id, label: text(c.name, app.lang) }));
   return html`<${Section}
     title=${app.t('purposes')}
-    actions=${html`<button type="button" class="primary" data-test="new-purpose" onClick=${() => addPart(app, 'purpose', r.id, { legal_bases: [newLegalBasis()] }, `description:${app.lang}`)}>+ ${app.t('new_purpose')}</button>`}
+    actions=${html`<button type="button" class="primary" data-test="new-purpose" onClick=${() => addPart(app, 'purpose', r.id, { legal_bases: [newLegalBasis()] }, `description:${workingLanguage(app)}`)}>+ ${app.t('new_purpose')}</button>`}
   >
     ${purposes.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     ${purposes.map((p) => html`<${Card} key=${p.id} kind="purpose" record=${p} title=${text(p.description, app.lang)} test="purpose-card">
@@ -462,7 +494,7 @@ function Sources({ register: r }) {
   const d = app.doc;
   const disclosures = partsOf(d, 'disclosure', r.id);
   const recipients = d.recipients.map((x) => ({ value: x.id, label: text(x.name, app.lang) }));
-  const addDisclosure = (recipient) => addPart(app, 'disclosure', r.id, { recipient }, `data:${app.lang}`);
+  const addDisclosure = (recipient) => addPart(app, 'disclosure', r.id, { recipient }, `data:${workingLanguage(app)}`);
   return html`
     <${RegisterMultiPick}
       register=${r}
@@ -470,7 +502,7 @@ function Sources({ register: r }) {
       kind="source"
       label=${app.t('sources')}
       list=${d.sources}
-      newFields=${(name) => ({ name: named(app.lang, name) })}
+      newFields=${(name) => ({ name: named(workingLanguage(app), name) })}
     />
     <${Vocab} kind=${R} record=${r} path="list_qualifiers.sources" vocabulary="list_qualifier" label=${app.t('list_qualifier_sources')} emptyLabel=${app.t('list_exhaustive')} />
     <${Section} title=${app.t('disclosures')}>
@@ -478,7 +510,7 @@ function Sources({ register: r }) {
       <${Loc} kind=${R} record=${r} path="disclosures_qualifier" label=${app.t('disclosures_qualifier')} />
       <${Vocab} kind=${R} record=${r} path="list_qualifiers.recipients" vocabulary="list_qualifier" label=${app.t('list_qualifier_recipients')} emptyLabel=${app.t('list_exhaustive')} />
       ${disclosures.map((x) => html`<${Card} key=${x.id} kind="disclosure" record=${x} title=${text(findRecord(d, 'recipient', x.recipient)?.name, app.lang)}>
-        <${Pick} kind="disclosure" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} />
+        <${PickOrCreate} kind="disclosure" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} target="recipient" />
         <${Loc} kind="disclosure" record=${x} path="data" label=${app.t('disclosed_data')} />
         <${Loc} kind="disclosure" record=${x} path="purpose" label=${app.t('disclosure_purpose')} />
         <${Loc} kind="disclosure" record=${x} path="method" label=${app.t('disclosure_method')} />
@@ -491,7 +523,7 @@ function Sources({ register: r }) {
         onAdd=${addDisclosure}
         newLabel=${app.t('new_entry_named', { n: app.t('recipient').toLowerCase() })}
         onAddNew=${(name) => {
-          const recipient = newRecord('recipient', { name: named(app.lang, name) });
+          const recipient = newRecord('recipient', { name: named(workingLanguage(app), name) });
           const disclosure = newRecord('disclosure', { register: r.id, recipient: recipient.id });
           app.change(() => [put('recipient', recipient), put('disclosure', disclosure)]);
         }}
@@ -560,15 +592,20 @@ function Systems({ register: r }) {
           + ${app.t('link_from_catalogue')}
         </button>
       </div>
-      ${processors.length === 0
-        ? html`<p class="muted">${app.t('no_processors_yet')}</p>`
-        : html`<${AddLinked}
-            id=${`${r.id}-link`}
-            label=${app.t('new_system_link')}
-            options=${processors}
-            test="link-system"
-            onAdd=${(processor) => addPart(app, 'system_link', r.id, { processor })}
-          />`}
+      <${AddLinked}
+        id=${`${r.id}-link`}
+        label=${app.t('new_system_link')}
+        options=${processors}
+        test="link-system"
+        onAdd=${(processor) => addPart(app, 'system_link', r.id, { processor })}
+        newLabel=${app.t('new_entry_named', { n: app.t('kind_processor').toLowerCase() })}
+        onAddNew=${(name) => {
+          // A system not in the catalogue: named now, its details on the Systems screen.
+          const processor = newRecord('processor', CREATES.processor(app, name));
+          const link = newRecord('system_link', { register: r.id, processor: processor.id });
+          app.change(() => [put('processor', processor), put('system_link', link)]);
+        }}
+      />
     </${Section}>
     <${Section}
       title=${app.t('transfers')}
@@ -582,8 +619,8 @@ function Systems({ register: r }) {
           <${Vocab} kind="transfer" record=${x} path="mechanism" vocabulary="transfer_mechanism" label=${app.t('mechanism')} test="transfer-mechanism" />
         </div>
         <div class="row2">
-          <${Pick} kind="transfer" record=${x} path="processor" label=${app.t('processor')} options=${processors} />
-          <${Pick} kind="transfer" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} />
+          <${PickOrCreate} kind="transfer" record=${x} path="processor" label=${app.t('processor')} options=${processors} target="processor" />
+          <${PickOrCreate} kind="transfer" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} target="recipient" />
         </div>
         <${Loc} kind="transfer" record=${x} path="documentation" label=${app.t('documentation')} />
       </${Card}>`)}
@@ -602,7 +639,7 @@ function Security({ register: r }) {
       label=${app.t('storage_locations')}
       list=${d.storage_locations}
       nameField="description"
-      newFields=${(name) => ({ description: named(app.lang, name) })}
+      newFields=${(name) => ({ description: named(workingLanguage(app), name) })}
     />
     <${RegisterMultiPick}
       register=${r}
@@ -611,7 +648,7 @@ function Security({ register: r }) {
       label=${app.t('security_measures')}
       list=${d.security_measures}
       nameField="description"
-      newFields=${(name) => ({ description: named(app.lang, name) })}
+      newFields=${(name) => ({ description: named(workingLanguage(app), name) })}
     />
   `;
 }
@@ -622,7 +659,7 @@ function Access({ register: r }) {
   const people = personOptions(app);
   return html`<${Section}
     title=${app.t('access_roles')}
-    actions=${html`<button type="button" class="primary" onClick=${() => addPart(app, 'access_role', r.id, {}, `name:${app.lang}`)}>+ ${app.t('new_access_role')}</button>`}
+    actions=${html`<button type="button" class="primary" onClick=${() => addPart(app, 'access_role', r.id, {}, `name:${workingLanguage(app)}`)}>+ ${app.t('new_access_role')}</button>`}
   >
     ${roles.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     ${roles.map((role) => html`<${Card} key=${role.id} kind="access_role" record=${role} title=${text(role.name, app.lang)}>
@@ -699,7 +736,7 @@ function Retention({ register: r }) {
     id=${fieldId(r.id, 'retention_rules')}
     title=${app.t('retention_rules')}
     actions=${html`<${StatutoryPeriodPick} register=${r} />
-      <button type="button" class="primary" data-test="new-retention-rule" onClick=${() => addPart(app, 'retention_rule', r.id, {}, `period:${app.lang}`)}>+ ${app.t('new_retention_rule')}</button>`}
+      <button type="button" class="primary" data-test="new-retention-rule" onClick=${() => addPart(app, 'retention_rule', r.id, {}, `period:${workingLanguage(app)}`)}>+ ${app.t('new_retention_rule')}</button>`}
   >
     ${rules.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     ${rules.map((rule) => html`<${Card} key=${rule.id} kind="retention_rule" record=${rule} title=${text(rule.period, app.lang)}>
@@ -728,7 +765,7 @@ function Rights({ register: r }) {
   const rightLabel = (code) => (app.vocab.data_subject_right || []).find((v) => v.code === code)?.[app.lang] || code;
   return html`<${Section}
     title=${app.t('rights_procedures')}
-    actions=${html`<button type="button" class="primary" onClick=${() => addPart(app, 'rights_procedure', r.id, { right: nextRight }, `channel:${app.lang}`)}>+ ${app.t('new_rights_procedure')}</button>`}
+    actions=${html`<button type="button" class="primary" onClick=${() => addPart(app, 'rights_procedure', r.id, { right: nextRight }, `channel:${workingLanguage(app)}`)}>+ ${app.t('new_rights_procedure')}</button>`}
   >
     ${procedures.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     ${procedures.map((p) => html`<${Card} key=${p.id} kind="rights_procedure" record=${p} title=${rightLabel(p.right)}>
