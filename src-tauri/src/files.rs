@@ -1,10 +1,9 @@
 //! Choosing and writing files. A path comes either from the UI (typed, or
 //! given by the end-to-end tests, which cannot drive a GTK dialog) or from a
-//! native dialog shown here. Exports are written to a temporary file in the
-//! same folder and renamed, so a crash never leaves half a PDF.
+//! native dialog shown here. Exports are written whole or not at all
+//! (`kirjuri_store::atomic`), so a crash never leaves half a PDF.
 
 use serde::Deserialize;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
@@ -99,25 +98,10 @@ fn with_extension(path: PathBuf, kind: FileKind) -> PathBuf {
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder.
+/// Writes `bytes` to `path` whole or not at all, replacing an older file
+/// (`kirjuri_store::atomic`).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".kirjuri-tmp");
-    let temporary = PathBuf::from(temporary);
-    let mut file = std::fs::File::create(&temporary)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    drop(file);
-    std::fs::rename(&temporary, path)?;
-    // Make the rename itself durable.
-    if let Ok(dir) = std::fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
+    kirjuri_store::atomic::write(path, bytes, kirjuri_store::atomic::Placing::Replace)
 }
 
 #[cfg(test)]

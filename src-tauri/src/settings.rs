@@ -28,15 +28,18 @@ impl Settings {
             .unwrap_or_default()
     }
 
-    /// Writes to a temporary file and renames it, so a crash never leaves half a file.
+    /// Writes the file whole or not at all (`kirjuri_store::atomic`), so a
+    /// crash never leaves half a file.
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder)?;
         }
-        let temporary = path.with_extension("json.tmp");
         let text = serde_json::to_string_pretty(self).expect("settings serialize");
-        std::fs::write(&temporary, text)?;
-        std::fs::rename(&temporary, path)
+        kirjuri_store::atomic::write(
+            path,
+            text.as_bytes(),
+            kirjuri_store::atomic::Placing::Replace,
+        )
     }
 
     /// Puts `path` first in the recent list.

@@ -497,25 +497,15 @@ fn find_register(
         })
 }
 
-/// Writes the output under a temporary name and renames it into place, so a
-/// failure never leaves half a file.
+/// Writes the output whole or not at all, replacing an older one
+/// (`kirjuri_store::atomic`).
 fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let io = |source| CliError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
-    let written = std::fs::File::create(&temporary)
-        .and_then(|mut file| file.write_all(bytes).and_then(|()| file.sync_all()))
-        .and_then(|()| std::fs::rename(&temporary, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written.map_err(io)
+    kirjuri_store::atomic::write(path, bytes, kirjuri_store::atomic::Placing::Replace).map_err(
+        |source| CliError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+    )
 }
 
 fn check(file: &Path, language: Language) -> Result<ExitCode, CliError> {

@@ -17,6 +17,7 @@
 //! - The store never logs record contents.
 
 mod answers;
+pub mod atomic;
 mod error;
 pub mod history;
 pub mod lock;
@@ -109,9 +110,13 @@ impl Store {
             if backup.exists() {
                 return Err(StoreError::FileExists(backup));
             }
+            // Whole or not at all, so a crash here leaves no half backup
+            // that would refuse the next opening.
+            let pending = pending_beside(&backup)?;
             connection
-                .execute("VACUUM INTO ?1", [backup.to_string_lossy()])
+                .execute("VACUUM INTO ?1", [pending.path().to_string_lossy()])
                 .map_err(|e| StoreError::sqlite(path, e))?;
+            place_new(pending, &backup)?;
             upgrade(&connection, version, path)?;
         }
         // A file someone switched to WAL would leave -wal/-shm files beside it.
@@ -526,15 +531,11 @@ impl Store {
                 if target.exists() {
                     return Err(StoreError::FileExists(target.to_path_buf()));
                 }
-                let temporary = temporary_sibling(target);
-                let written = self
-                    .connection
-                    .execute("VACUUM INTO ?1", [temporary.to_string_lossy()])
-                    .map_err(|e| StoreError::sqlite(target, e))
-                    .and_then(|_| sync_file(&temporary, target));
-                let placed = written.and_then(|()| place_without_overwriting(&temporary, target));
-                let _ = std::fs::remove_file(&temporary);
-                placed
+                let pending = pending_beside(target)?;
+                self.connection
+                    .execute("VACUUM INTO ?1", [pending.path().to_string_lossy()])
+                    .map_err(|e| StoreError::sqlite(target, e))?;
+                place_new(pending, target)
             }
         }
     }
@@ -566,10 +567,10 @@ fn write_new_file(path: &Path, document: &Document, user: &str) -> Result<()> {
     if path.exists() {
         return Err(StoreError::FileExists(path.to_path_buf()));
     }
-    let temporary = temporary_sibling(path);
-    let written = (|| -> Result<()> {
+    let pending = pending_beside(path)?;
+    {
         let mut connection = Connection::open_with_flags(
-            &temporary,
+            pending.path(),
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -604,20 +605,28 @@ fn write_new_file(path: &Path, document: &Document, user: &str) -> Result<()> {
         transaction
             .commit()
             .map_err(|e| StoreError::sqlite(path, e))?;
-        drop(connection);
-        sync_file(&temporary, path)
-    })();
-    let placed = written.and_then(|()| place_without_overwriting(&temporary, path));
-    let _ = std::fs::remove_file(&temporary);
-    placed
+    }
+    place_new(pending, path)
 }
 
-fn sync_file(file: &Path, reported: &Path) -> Result<()> {
-    std::fs::File::open(file)
-        .and_then(|f| f.sync_all())
-        .map_err(|source| StoreError::Io {
-            path: reported.to_path_buf(),
-            source,
+/// A temporary file beside `path` for a new document (`atomic::Pending`).
+fn pending_beside(path: &Path) -> Result<atomic::Pending> {
+    atomic::Pending::beside(path).map_err(|source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Puts a new document in place, never over an existing file.
+fn place_new(pending: atomic::Pending, path: &Path) -> Result<()> {
+    pending
+        .place(atomic::Placing::New)
+        .map_err(|source| match source.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::FileExists(path.to_path_buf()),
+            _ => StoreError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
         })
 }
 
@@ -1109,36 +1118,10 @@ fn state_after(
     }
 }
 
-fn temporary_sibling(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.{}.partial", std::process::id()))
-}
-
 fn backup_path(path: &Path, version: i64) -> PathBuf {
     let stem = path
         .file_stem()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     path.with_file_name(format!("{stem}.v{version}-backup.sqlite"))
-}
-
-/// Moves `from` to `to` unless `to` exists: a hard link fails rather than overwrite.
-fn place_without_overwriting(from: &Path, to: &Path) -> Result<()> {
-    match std::fs::hard_link(from, to) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            Err(StoreError::FileExists(to.to_path_buf()))
-        }
-        Err(_) if !to.exists() => {
-            // File systems without hard links (FAT on a USB stick): a rename after the check.
-            std::fs::rename(from, to).map_err(|source| StoreError::Io {
-                path: to.to_path_buf(),
-                source,
-            })
-        }
-        Err(_) => Err(StoreError::FileExists(to.to_path_buf())),
-    }
 }
