@@ -16,7 +16,8 @@ import { StartScreen, NewDocumentDialog } from './screens/start.js';
 import { OrganisationScreen, PeopleScreen, CookiesScreen, IncidentScreen } from './screens/organisation.js';
 import { ListsScreen } from './screens/lists.js';
 import { ProcessorsScreen } from './screens/processors.js';
-import { RegistersScreen, RegisterEditor, tabForFinding } from './screens/registers.js';
+import { RegistersScreen, RegisterEditor } from './screens/registers.js';
+import { screenForFinding } from './places.js';
 import { HistoryScreen } from './screens/history.js';
 import { TranslationScreen } from './screens/translation.js';
 import { ExportDialog } from './screens/export.js';
@@ -46,29 +47,6 @@ const NAV = [
   ['translation', 'nav_translation'],
   ['history', 'nav_history'],
 ];
-
-/// Where a finding's record is edited.
-function screenForFinding(doc, finding) {
-  const kind = finding.kind;
-  const simple = {
-    organisation: 'organisation',
-    person: 'people',
-    processor: 'processors',
-    data_subject_category: 'lists',
-    source: 'lists',
-    recipient: 'lists',
-    storage_location: 'lists',
-    security_measure: 'lists',
-    cookie: 'cookies',
-    breach: 'breaches',
-    data_subject_request: 'requests',
-    client_controller: 'clients',
-  };
-  if (simple[kind]) return { name: simple[kind] };
-  const registerId = kind === 'register' ? finding.id : finding.register || findRecord(doc, kind, finding.id)?.register;
-  if (!registerId) return { name: 'registers' };
-  return { name: 'register', id: registerId, tab: tabForFinding(kind, finding.field) };
-}
 
 function App() {
   const [view, setView] = useState(null);

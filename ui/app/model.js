@@ -1,32 +1,12 @@
 // The document as the UI handles it: the JSON of kirjuri-model's `Document`
-// (flat lists of records pointing at each other by id), new-record templates
-// that match the Rust types field for field, and small helpers.
+// (flat lists of records pointing at each other by id), new records from the
+// model's blank ones (generated/records.js, generated from the Rust types),
+// and small helpers.
 
-/// The document's list of each record kind.
-export const LIST_OF = {
-  person: 'people',
-  data_subject_category: 'data_subject_categories',
-  source: 'sources',
-  recipient: 'recipients',
-  processor: 'processors',
-  storage_location: 'storage_locations',
-  security_measure: 'security_measures',
-  cookie: 'cookies',
-  register: 'registers',
-  data_item_group: 'data_item_groups',
-  data_item: 'data_items',
-  purpose: 'purposes',
-  system_link: 'system_links',
-  disclosure: 'disclosures',
-  transfer: 'transfers',
-  access_role: 'access_roles',
-  retention_rule: 'retention_rules',
-  rights_procedure: 'rights_procedures',
-  dpia_screening: 'dpia_screenings',
-  breach: 'breaches',
-  data_subject_request: 'data_subject_requests',
-  client_controller: 'client_controllers',
-};
+import { BLANK_LEGAL_BASIS, BLANK_RECORD, LIST_OF } from './generated/records.js';
+
+/// The document's list of each record kind, generated from the Rust model.
+export { LIST_OF };
 
 /// A random UUID v4 (crypto.randomUUID needs a secure context, which a custom scheme may not be).
 export function uuid() {
@@ -83,74 +63,18 @@ export function getField(record, path) {
   return path.split('.').reduce((node, key) => (node === undefined || node === null ? undefined : node[key]), record);
 }
 
-const L = () => ({});
-
-/// New records with every field the Rust type has (the types deny unknown fields
-/// and require some); `fields` overrides the defaults.
+/// A new record of `kind`: the model's blank record (`Record::blank`, in
+/// generated/records.js) with a fresh id; a register made here was created
+/// today. `fields` overrides the rest (a part's register, a link's system).
 export function newRecord(kind, fields = {}) {
-  const id = uuid();
-  const base = {
-    person: { id, name: '', title: L(), phone: '', email: '' },
-    data_subject_category: { id, name: L() },
-    source: { id, kind: null, name: L(), public: false, collection_procedure: L() },
-    recipient: { id, kind: null, name: L(), category: false, country: '', agreement: null },
-    processor: {
-      id, vendor: L(), product: '', hosting: 'third_party', country: '', address: L(), function: L(), data_location: L(),
-      data_location_country: '', data_held: L(), agreement: null,
-    },
-    storage_location: { id, description: L(), processor: null, paper: false },
-    security_measure: { id, kind: null, description: L() },
-    cookie: {
-      id, name: L(), provider: '', class: 'necessary', duration: 'session', lifetime: L(), purpose: L(), requires_consent: 'not_answered',
-    },
-    register: {
-      id, name: L(), description: L(), role: null, business_function: L(), contact_person: null,
-      data_subject_categories: [], sources: [], storage_locations: [], security_measures: [], created: today(),
-      last_updated: null, version_label: '', automated_decisions: 'not_answered', automated_decisions_description: L(),
-      provision_requirement: null, consequence_of_not_providing: L(), dpia: 'not_assessed',
-      transfers_outside_eea: 'not_answered', transfers_qualifier: L(), regular_disclosures: 'not_answered',
-      disclosures_qualifier: L(), law_reference: L(), list_qualifiers: {},
-    },
-    data_item_group: { id, register: null, name: L(), personal_data: true },
-    data_item: {
-      id, register: null, group: null, name: L(), requirement: null, consequence_if_not_given: L(), flags: {},
-      special_category: null, need_for_national_id: L(),
-    },
-    purpose: { id, register: null, description: L(), legal_bases: [], direct_marketing: false },
-    system_link: { id, register: null, processor: null, data_items: [], usage: L() },
-    disclosure: { id, register: null, recipient: null, data: L(), purpose: L(), method: L(), condition: L() },
-    transfer: { id, register: null, country: '', processor: null, recipient: null, mechanism: null, documentation: L() },
-    access_role: { id, register: null, name: L(), people: [], permissions: [], change_logging: null, granted_by: L() },
-    retention_rule: {
-      id, register: null, group: null, trigger: 'inactivity', period: L(), deletion_method: null, routine: L(),
-      responsible: null, review_interval_months: null, last_reviewed: null,
-    },
-    rights_procedure: {
-      id, register: null, right: 'access', channel: L(), identity_check: L(), deadline_days: null, format: L(), notes: L(),
-      fee: L(), frequency: L(), refusal_grounds: L(), law_reference: L(),
-    },
-    dpia_screening: {
-      id, register: null, criteria: {}, listed: {}, notes: L(), screened: null, dpia_done: null, dpia_reference: '', dpia_outcome: L(),
-    },
-    breach: {
-      id, description: L(), happened: null, discovered: null, registers: [], data_items: [], approximate_people: null,
-      consequences: L(), measures: L(), risk: null, risk_assessment: L(), authority_notified: null, notification_reason: L(),
-      data_subjects_informed: null, not_informed_reason: L(), review_answers: [], closed: null,
-    },
-    data_subject_request: {
-      id, right: null, requester: '', register: null, received: null, identity_check: L(), extended: false,
-      extension_reason: L(), actions: L(), answered: null,
-    },
-    client_controller: {
-      id, name: L(), business_id: '', contact: L(), representative: L(), dpo: L(), agreement: null,
-      categories_of_processing: [], transfers: [], security_measures: [], sub_processors: [],
-    },
-  }[kind];
-  return { ...base, ...fields };
+  const blank = BLANK_RECORD[kind];
+  if (!blank) throw new Error(`no record kind ${kind}`);
+  const created = kind === 'register' ? { created: today() } : {};
+  return { ...structuredClone(blank), id: uuid(), ...created, ...fields };
 }
 
 export function newLegalBasis() {
-  return { basis: null, data_subject_categories: [], legitimate_interest: {}, special_category_condition: null, law_reference: {} };
+  return structuredClone(BLANK_LEGAL_BASIS);
 }
 
 export const put = (kind, record) => ({ op: 'put', record: { kind, record } });

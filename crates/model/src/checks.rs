@@ -4,11 +4,11 @@
 //! caller says which day it is.
 
 use crate::document::*;
-use crate::flows::{self, FlowOrigin};
+use crate::flows::FlowOrigin;
 use crate::geography::{self, Adequacy};
-use crate::ids::{DataItemId, ProcessorId, RecipientId, RegisterId};
+use crate::ids::{ProcessorId, RegisterId};
+use crate::index::Index;
 use crate::paperwork::ANSWERED_REQUEST_KEPT_YEARS;
-use crate::parts::{PartsByRegister, RegisterParts};
 use crate::records::{Document, Record, RecordKind};
 use crate::terminology::*;
 use crate::text::{Language, LocalizedText};
@@ -198,36 +198,6 @@ fn message(name: &LocalizedText, sv: &str, fi: &str, en: &str) -> LocalizedText 
         with_name(Language::Fi, fi),
         with_name(Language::En, en),
     )
-}
-
-/// The records of each register and lookups by id, built once so that the
-/// checks take time in proportion to the document, not its square.
-struct Index<'a> {
-    parts: PartsByRegister<'a>,
-    item_register: HashMap<DataItemId, RegisterId>,
-    processors: HashMap<ProcessorId, &'a Processor>,
-    recipients: HashMap<RecipientId, &'a Recipient>,
-    first_link_of_processor: HashMap<ProcessorId, &'a SystemLink>,
-}
-
-impl<'a> Index<'a> {
-    fn new(doc: &'a Document) -> Index<'a> {
-        let mut first_link_of_processor = HashMap::new();
-        for l in &doc.system_links {
-            first_link_of_processor.entry(l.processor).or_insert(l);
-        }
-        Index {
-            parts: PartsByRegister::new(doc),
-            item_register: doc.data_items.iter().map(|i| (i.id, i.register)).collect(),
-            processors: doc.processors.iter().map(|p| (p.id, p)).collect(),
-            recipients: doc.recipients.iter().map(|r| (r.id, r)).collect(),
-            first_link_of_processor,
-        }
-    }
-
-    fn parts(&self, register: RegisterId) -> &RegisterParts<'a> {
-        self.parts.of(register)
-    }
 }
 
 struct Findings<'a> {
@@ -524,7 +494,8 @@ impl<'a> Findings<'a> {
 
         for link in links {
             for (index, item_id) in link.data_items.iter().enumerate() {
-                let listed = self.index.item_register.get(item_id) == Some(&register.id);
+                let listed =
+                    self.index.data_items().get(item_id).map(|i| i.register) == Some(register.id);
                 if !listed {
                     self.push(
                         Severity::Warning,
@@ -723,12 +694,7 @@ impl<'a> Findings<'a> {
     /// Every flow of the register's data to a third country
     /// (`flows::third_country_flows`) needs a transfer mechanism.
     fn transfers(&mut self, register: &Register) {
-        let index = self.index;
-        let flows = flows::third_country_flows(
-            index.parts(register.id),
-            |id| index.processors.get(&id).copied(),
-            |id| index.recipients.get(&id).copied(),
-        );
+        let flows = self.index.flows(register.id);
         let mut gaps: Vec<(RecordKind, Uuid, String, LocalizedText, String)> = Vec::new();
         for flow in flows.iter().filter(|flow| flow.mechanism().is_none()) {
             let who = flow
@@ -790,12 +756,14 @@ impl<'a> Findings<'a> {
 
     fn processors(&mut self) {
         let doc = self.document;
+        let mut first_link_of_processor: HashMap<ProcessorId, &SystemLink> = HashMap::new();
+        for link in &doc.system_links {
+            first_link_of_processor
+                .entry(link.processor)
+                .or_insert(link);
+        }
         for processor in &doc.processors {
-            let used_by = self
-                .index
-                .first_link_of_processor
-                .get(&processor.id)
-                .copied();
+            let used_by = first_link_of_processor.get(&processor.id).copied();
             if processor.hosting == Hosting::ThirdParty && processor.country.trim().is_empty() {
                 self.push(
                     Severity::Warning,

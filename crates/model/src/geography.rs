@@ -89,13 +89,18 @@ fn default_authorities() -> &'static HashMap<String, SupervisoryAuthority> {
     })
 }
 
+/// The supervisory authority of a country (`assets/data/supervisory_authorities.json`),
+/// the one lookup the checks, the exporters and the UI's hint use.
+pub fn default_supervisory_authority(country: &str) -> Option<&'static SupervisoryAuthority> {
+    default_authorities().get(&country.trim().to_ascii_uppercase())
+}
+
 /// The authority a data subject complains to: the organisation's own choice, or the default of its country.
 pub fn supervisory_authority(organisation: &Organisation) -> Option<SupervisoryAuthority> {
-    organisation.supervisory_authority.clone().or_else(|| {
-        default_authorities()
-            .get(&organisation.country.trim().to_ascii_uppercase())
-            .cloned()
-    })
+    organisation
+        .supervisory_authority
+        .clone()
+        .or_else(|| default_supervisory_authority(&organisation.country).cloned())
 }
 
 #[cfg(test)]
@@ -110,5 +115,18 @@ mod tests {
         assert!(is_third_country("ZZ"));
         assert!(!is_third_country(""));
         assert_eq!(country_name("US", Language::Sv), "USA");
+    }
+
+    #[test]
+    fn an_organisation_without_its_own_authority_has_its_countrys() {
+        let mut organisation =
+            crate::Document::new(crate::LocalizedText::same("BTB Plaza Ab")).organisation;
+        organisation.country = " se ".into();
+        let swedish = default_supervisory_authority("SE").unwrap();
+        assert_eq!(swedish.email, "imy@imy.se");
+        assert_eq!(supervisory_authority(&organisation).as_ref(), Some(swedish));
+        organisation.country = "US".into();
+        assert_eq!(supervisory_authority(&organisation), None);
+        assert!(default_supervisory_authority("").is_none());
     }
 }

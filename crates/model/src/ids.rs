@@ -7,9 +7,25 @@ use uuid::Uuid;
 macro_rules! record_ids {
     ($($(#[$meta:meta])* $name:ident),+ $(,)?) => {$(
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub Uuid);
+
+        /// A UUID, named in the schema's definitions, so that a field's
+        /// schema says which kind of record it refers to (`ui_records`).
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "description": concat!("A record id (", stringify!($name), ")."),
+                    "type": "string",
+                    "format": "uuid",
+                })
+            }
+        }
 
         impl $name {
             /// A fresh random id.

@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod flows;
 pub mod geography;
 pub mod ids;
+pub mod index;
 pub mod missing_text;
 pub mod paperwork;
 pub mod parts;
@@ -18,12 +19,14 @@ pub mod records;
 pub mod templates;
 pub mod terminology;
 pub mod text;
+pub mod ui_records;
 pub mod upgrade;
 
 pub use changes::{ChangeSet, ChangedRecord, RemovedRecord, Splice};
 pub use checks::{check, CheckOptions, Finding, FindingCode, Severity};
 pub use document::*;
 pub use ids::*;
+pub use index::Index;
 pub use paperwork::*;
 pub use parts::{PartsByRegister, RegisterParts};
 pub use records::{

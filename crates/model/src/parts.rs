@@ -4,6 +4,7 @@
 
 use crate::document::*;
 use crate::ids::RegisterId;
+use crate::paperwork::DpiaScreening;
 use crate::records::Document;
 use std::collections::HashMap;
 
@@ -19,6 +20,40 @@ pub struct RegisterParts<'d> {
     pub access_roles: Vec<&'d AccessRole>,
     pub retention_rules: Vec<&'d RetentionRule>,
     pub rights_procedures: Vec<&'d RightsProcedure>,
+    pub dpia_screenings: Vec<&'d DpiaScreening>,
+}
+
+impl RegisterParts<'_> {
+    /// How many parts the register has, of every kind.
+    pub fn len(&self) -> usize {
+        // Destructured, so that a new kind of part cannot be left uncounted.
+        let RegisterParts {
+            groups,
+            items,
+            purposes,
+            system_links,
+            disclosures,
+            transfers,
+            access_roles,
+            retention_rules,
+            rights_procedures,
+            dpia_screenings,
+        } = self;
+        groups.len()
+            + items.len()
+            + purposes.len()
+            + system_links.len()
+            + disclosures.len()
+            + transfers.len()
+            + access_roles.len()
+            + retention_rules.len()
+            + rights_procedures.len()
+            + dpia_screenings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// What a register without parts (or an unknown register) has.
@@ -32,6 +67,7 @@ static NO_PARTS: RegisterParts<'static> = RegisterParts {
     access_roles: Vec::new(),
     retention_rules: Vec::new(),
     rights_procedures: Vec::new(),
+    dpia_screenings: Vec::new(),
 };
 
 /// Every register's parts, by register id.
@@ -59,7 +95,8 @@ impl<'d> PartsByRegister<'d> {
             transfers => transfers,
             access_roles => access_roles,
             retention_rules => retention_rules,
-            rights_procedures => rights_procedures
+            rights_procedures => rights_procedures,
+            dpia_screenings => dpia_screenings
         );
         PartsByRegister { parts }
     }
@@ -87,5 +124,27 @@ mod tests {
         assert_eq!(purposes.len(), 3);
         assert_eq!(parts.of(first).purposes, purposes);
         assert!(parts.of(RegisterId::new()).purposes.is_empty());
+    }
+
+    /// Every kind that is a part of a register (a required `register` in its
+    /// type, `ui_records::register_parts`) is grouped here.
+    #[test]
+    fn every_kind_of_part_is_grouped() {
+        let register = crate::Register::new(crate::LocalizedText::same("Kunder"));
+        for kind in crate::ui_records::register_parts() {
+            let mut document = Document::new(crate::LocalizedText::same("X"));
+            document.registers.push(register.clone());
+            let mut part: serde_json::Value =
+                serde_json::from_str(&crate::Record::blank(kind).data().unwrap()).unwrap();
+            part["register"] = serde_json::json!(register.id);
+            let mut json = serde_json::to_value(&document).unwrap();
+            json[kind.list_name()] = serde_json::json!([part]);
+            let document: Document = serde_json::from_value(json).unwrap();
+            assert_eq!(
+                PartsByRegister::new(&document).of(register.id).len(),
+                1,
+                "{kind} is not grouped by PartsByRegister"
+            );
+        }
     }
 }

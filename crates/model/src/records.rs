@@ -48,7 +48,7 @@ fn optionals<I: Into<Uuid> + Copy>(
 }
 
 macro_rules! record_kinds {
-    ($( $variant:ident($ty:ident) in $field:ident as $name:literal; )+) => {
+    ($( $variant:ident($ty:ident, $id:ident) in $field:ident as $name:literal; )+) => {
         /// The kinds of record; the name is the table in the file and the `kind` in JSON.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
         #[serde(rename_all = "snake_case")]
@@ -61,6 +61,16 @@ macro_rules! record_kinds {
 
             pub fn name(self) -> &'static str {
                 match self { RecordKind::Organisation => "organisation", $(RecordKind::$variant => $name),+ }
+            }
+
+            /// The document's list of this kind (`people`); the organisation has none.
+            pub fn list_name(self) -> &'static str {
+                match self { RecordKind::Organisation => "organisation", $(RecordKind::$variant => stringify!($field)),+ }
+            }
+
+            /// The name of the kind's id type (`PersonId`), as the JSON Schema names it.
+            pub fn id_type_name(self) -> &'static str {
+                match self { RecordKind::Organisation => "OrganisationId", $(RecordKind::$variant => stringify!($id)),+ }
             }
 
             pub fn from_name(name: &str) -> Option<RecordKind> {
@@ -236,32 +246,60 @@ macro_rules! record_kinds {
                 ids
             }
         }
+
+        /// The document's records by id and each register's parts: the one
+        /// lookup the checks and both exporters share (`crate::index`). Each
+        /// kind's map is built the first time it is asked for, so a check
+        /// that needs two kinds pays for two.
+        #[derive(Debug)]
+        pub struct Index<'d> {
+            pub(crate) document: &'d Document,
+            pub(crate) parts: std::sync::OnceLock<crate::parts::PartsByRegister<'d>>,
+            $( $field: std::sync::OnceLock<std::collections::HashMap<$id, &'d $ty>>, )+
+        }
+
+        impl<'d> Index<'d> {
+            pub fn new(document: &'d Document) -> Index<'d> {
+                Index {
+                    document,
+                    parts: std::sync::OnceLock::new(),
+                    $( $field: std::sync::OnceLock::new(), )+
+                }
+            }
+
+            $(
+                #[doc = concat!("The document's `", stringify!($field), "` by id.")]
+                pub fn $field(&self) -> &std::collections::HashMap<$id, &'d $ty> {
+                    self.$field.get_or_init(|| self.document.$field.iter().map(|r| (r.id, r)).collect())
+                }
+            )+
+        }
     };
 }
 
 record_kinds! {
-    Person(Person) in people as "person";
-    DataSubjectCategory(DataSubjectCategory) in data_subject_categories as "data_subject_category";
-    Source(Source) in sources as "source";
-    Recipient(Recipient) in recipients as "recipient";
-    Processor(Processor) in processors as "processor";
-    StorageLocation(StorageLocation) in storage_locations as "storage_location";
-    SecurityMeasure(SecurityMeasure) in security_measures as "security_measure";
-    Cookie(Cookie) in cookies as "cookie";
-    Register(Register) in registers as "register";
-    DataItemGroup(DataItemGroup) in data_item_groups as "data_item_group";
-    DataItem(DataItem) in data_items as "data_item";
-    Purpose(Purpose) in purposes as "purpose";
-    SystemLink(SystemLink) in system_links as "system_link";
-    Disclosure(Disclosure) in disclosures as "disclosure";
-    Transfer(Transfer) in transfers as "transfer";
-    AccessRole(AccessRole) in access_roles as "access_role";
-    RetentionRule(RetentionRule) in retention_rules as "retention_rule";
-    RightsProcedure(RightsProcedure) in rights_procedures as "rights_procedure";
-    DpiaScreening(DpiaScreening) in dpia_screenings as "dpia_screening";
-    Breach(Breach) in breaches as "breach";
-    DataSubjectRequest(DataSubjectRequest) in data_subject_requests as "data_subject_request";
-    ClientController(ClientController) in client_controllers as "client_controller";
+    Person(Person, PersonId) in people as "person";
+    DataSubjectCategory(DataSubjectCategory, DataSubjectCategoryId) in data_subject_categories as "data_subject_category";
+    Source(Source, SourceId) in sources as "source";
+    Recipient(Recipient, RecipientId) in recipients as "recipient";
+    Processor(Processor, ProcessorId) in processors as "processor";
+    StorageLocation(StorageLocation, StorageLocationId) in storage_locations as "storage_location";
+    SecurityMeasure(SecurityMeasure, SecurityMeasureId) in security_measures as "security_measure";
+    Cookie(Cookie, CookieId) in cookies as "cookie";
+    Register(Register, RegisterId) in registers as "register";
+    DataItemGroup(DataItemGroup, DataItemGroupId) in data_item_groups as "data_item_group";
+    DataItem(DataItem, DataItemId) in data_items as "data_item";
+    Purpose(Purpose, PurposeId) in purposes as "purpose";
+    SystemLink(SystemLink, SystemLinkId) in system_links as "system_link";
+    Disclosure(Disclosure, DisclosureId) in disclosures as "disclosure";
+    Transfer(Transfer, TransferId) in transfers as "transfer";
+    AccessRole(AccessRole, AccessRoleId) in access_roles as "access_role";
+    RetentionRule(RetentionRule, RetentionRuleId) in retention_rules as "retention_rule";
+    RightsProcedure(RightsProcedure, RightsProcedureId) in rights_procedures as "rights_procedure";
+    DpiaScreening(DpiaScreening, DpiaScreeningId) in dpia_screenings as "dpia_screening";
+    Breach(Breach, BreachId) in breaches as "breach";
+    DataSubjectRequest(DataSubjectRequest, DataSubjectRequestId) in data_subject_requests as "data_subject_request";
+    ClientController(ClientController, ClientControllerId) in client_controllers as "client_controller";
 }
 
 impl Record {

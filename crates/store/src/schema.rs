@@ -145,4 +145,26 @@ mod tests {
             );
         }
     }
+
+    /// The parts of a register (the kinds whose type has a required
+    /// `register`) are exactly the tables whose rows go with their register.
+    #[test]
+    fn the_parts_of_a_register_are_the_tables_that_cascade_with_it() {
+        let parts = kirjuri_model::ui_records::register_parts();
+        let schema = expected_schema(CURRENT_VERSION).unwrap();
+        for kind in RecordKind::ALL {
+            let sql = schema
+                .iter()
+                .find(|(ty, name, _, _)| ty == "table" && name == kind.name())
+                .and_then(|(_, _, _, sql)| sql.clone())
+                .unwrap_or_default();
+            let cascades =
+                sql.contains("register_id TEXT NOT NULL REFERENCES register(id) ON DELETE CASCADE");
+            assert_eq!(
+                cascades,
+                parts.contains(kind),
+                "{kind}: the table's register_id and the model's register disagree"
+            );
+        }
+    }
 }

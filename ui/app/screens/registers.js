@@ -16,19 +16,7 @@ import {
 import { personOptions } from './organisation.js';
 import { invoke } from '../api.js';
 import { useCatalogue, CatalogueDialog } from '../catalogue.js';
-
-/// The tab where each section a template filled is reviewed.
-const SECTION_TABS = {
-  description: 'general',
-  answers: 'general',
-  data_subjects: 'data',
-  data_items: 'data',
-  purposes: 'purposes',
-  sources: 'sources',
-  recipients: 'sources',
-  retention: 'retention',
-  rights: 'rights',
-};
+import { REGISTER_TABS, SECTION_TABS, tabForFinding } from '../places.js';
 
 /// "Template text, not yet reviewed": one confirmation per section, on the section's own tab.
 function TemplateReview({ register, tab }) {
@@ -51,45 +39,7 @@ function TemplateReview({ register, tab }) {
   </div>`;
 }
 
-const TABS = [
-  ['general', 'tab_general'],
-  ['data', 'tab_data'],
-  ['purposes', 'tab_purposes'],
-  ['sources', 'tab_sources'],
-  ['systems', 'tab_systems'],
-  ['security', 'tab_security'],
-  ['access', 'tab_access'],
-  ['retention', 'tab_retention'],
-  ['rights', 'tab_rights'],
-  ['dpia', 'tab_dpia'],
-];
-
-/// The tab where a finding about a register or one of its parts is fixed.
-export function tabForFinding(kind, field) {
-  if (kind === 'register') {
-    const root = (field || '').split(/[.[]/)[0];
-    if (root === 'unreviewed_template_text') return SECTION_TABS[(field || '').split('.')[1]] || 'general';
-    return {
-      data_subject_categories: 'data',
-      sources: 'sources',
-      storage_locations: 'security',
-      security_measures: 'security',
-      retention_rules: 'retention',
-    }[root] || 'general';
-  }
-  return {
-    data_item_group: 'data',
-    data_item: 'data',
-    purpose: 'purposes',
-    system_link: 'systems',
-    transfer: 'systems',
-    disclosure: 'sources',
-    access_role: 'access',
-    retention_rule: 'retention',
-    rights_procedure: 'rights',
-    dpia_screening: 'dpia',
-  }[kind] || 'general';
-}
+const TABS = REGISTER_TABS;
 
 /// Changes one record as it is in the newest document.
 function update(app, kind, id, change) {

@@ -216,52 +216,6 @@ fn paragraph(text: impl Into<String>, style: Style) -> layout::Block {
     layout::Block::Para(Para::plain(text, style).after(4.0))
 }
 
-/// The document's records, looked up by id and grouped by register once, so
-/// that a document with a thousand registers is not searched a thousand times.
-struct Index<'d> {
-    people: HashMap<PersonId, &'d Person>,
-    categories: HashMap<DataSubjectCategoryId, &'d DataSubjectCategory>,
-    sources: HashMap<SourceId, &'d Source>,
-    recipients: HashMap<RecipientId, &'d Recipient>,
-    processors: HashMap<ProcessorId, &'d Processor>,
-    storage_locations: HashMap<StorageLocationId, &'d StorageLocation>,
-    security_measures: HashMap<SecurityMeasureId, &'d SecurityMeasure>,
-    groups: HashMap<DataItemGroupId, &'d DataItemGroup>,
-    items: HashMap<DataItemId, &'d DataItem>,
-    registers: HashMap<RegisterId, &'d Register>,
-    parts: PartsByRegister<'d>,
-}
-
-fn by_id<K: std::hash::Hash + Eq + Copy, T>(list: &[T], id: impl Fn(&T) -> K) -> HashMap<K, &T> {
-    list.iter().map(|r| (id(r), r)).collect()
-}
-
-impl<'d> Index<'d> {
-    fn new(document: &'d Document) -> Index<'d> {
-        Index {
-            people: by_id(&document.people, |r| r.id),
-            categories: by_id(&document.data_subject_categories, |r| r.id),
-            sources: by_id(&document.sources, |r| r.id),
-            recipients: by_id(&document.recipients, |r| r.id),
-            processors: by_id(&document.processors, |r| r.id),
-            storage_locations: by_id(&document.storage_locations, |r| r.id),
-            security_measures: by_id(&document.security_measures, |r| r.id),
-            groups: by_id(&document.data_item_groups, |r| r.id),
-            items: by_id(&document.data_items, |r| r.id),
-            registers: by_id(&document.registers, |r| r.id),
-            parts: PartsByRegister::new(document),
-        }
-    }
-
-    fn parts(&self, register: RegisterId) -> &RegisterParts<'d> {
-        self.parts.of(register)
-    }
-
-    fn person(&self, id: Option<PersonId>) -> Option<&'d Person> {
-        id.and_then(|id| self.people.get(&id).copied())
-    }
-}
-
 /// A person's name with title, and their contact details, as lines.
 fn person_lines(person: &Person, words: Words) -> Vec<String> {
     let mut first = non_empty(&person.name).unwrap_or_else(|| words.not_stated_text());

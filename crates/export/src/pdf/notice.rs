@@ -400,7 +400,7 @@ impl<'a, 'd> Notice<'a, 'd> {
 
     fn category_names(&self, ids: &[DataSubjectCategoryId]) -> Vec<String> {
         ids.iter()
-            .filter_map(|id| self.index.categories.get(id))
+            .filter_map(|id| self.index.data_subject_categories().get(id))
             .filter_map(|c| self.text(&c.name))
             .collect()
     }
@@ -608,7 +608,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             .register
             .sources
             .iter()
-            .filter_map(|id| self.index.sources.get(id).copied())
+            .filter_map(|id| self.index.sources().get(id).copied())
             .collect();
         if sources.is_empty() {
             self.push_not_stated();
@@ -668,7 +668,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 BODY,
             );
             for disclosure in disclosures {
-                let Some(recipient) = self.index.recipients.get(&disclosure.recipient) else {
+                let Some(recipient) = self.index.recipients().get(&disclosure.recipient) else {
                     continue;
                 };
                 let name = self
@@ -700,7 +700,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         }
         let mut systems: Vec<&Processor> = Vec::new();
         for link in &self.parts.system_links {
-            if let Some(processor) = self.index.processors.get(&link.processor) {
+            if let Some(processor) = self.index.processors().get(&link.processor) {
                 if processor.hosting == Hosting::ThirdParty
                     && !systems.iter().any(|p| p.id == processor.id)
                 {
@@ -745,12 +745,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.section(8);
         // The transfer records and the systems and recipients in third
         // countries that none covers (`kirjuri_model::flows`).
-        let index = self.index;
-        let transfers = flows::third_country_flows(
-            self.parts,
-            |id| index.processors.get(&id).copied(),
-            |id| index.recipients.get(&id).copied(),
-        );
+        let transfers = self.index.flows(self.register.id);
         let answer = self.register.transfers_outside_eea;
         let qualifier = self.text(&self.register.transfers_qualifier);
         if transfers.is_empty() {
@@ -812,7 +807,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         for rule in rules {
             let scope = rule
                 .group
-                .and_then(|g| self.index.groups.get(&g))
+                .and_then(|g| self.index.data_item_groups().get(&g))
                 .and_then(|g| self.text(&g.name));
             let period = self.text(&rule.period).unwrap_or_else(|| self.not_stated());
             let mut spans = Vec::new();
@@ -850,7 +845,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.register
                 .security_measures
                 .iter()
-                .filter_map(|id| self.index.security_measures.get(id))
+                .filter_map(|id| self.index.security_measures().get(id))
                 .filter(move |m| m.kind == kind)
                 .filter_map(|m| self.text(&m.description))
                 .collect::<Vec<_>>()

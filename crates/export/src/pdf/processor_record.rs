@@ -123,7 +123,7 @@ fn blocks(
         let measures = client
             .security_measures
             .iter()
-            .filter_map(|id| index.security_measures.get(id))
+            .filter_map(|id| index.security_measures().get(id))
             .filter_map(|m| {
                 let description = text(&m.description)?;
                 Some(match m.kind {
@@ -135,7 +135,7 @@ fn blocks(
         let sub_processors = client
             .sub_processors
             .iter()
-            .filter_map(|id| index.processors.get(id))
+            .filter_map(|id| index.processors().get(id))
             .map(|p| {
                 let name = text(&kirjuri_model::checks::display_processor(p))
                     .unwrap_or_else(|| words.not_stated_text());

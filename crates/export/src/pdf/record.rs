@@ -447,7 +447,7 @@ impl<'a, 'd> Record<'a, 'd> {
 
     fn category_names(&self, ids: &[DataSubjectCategoryId]) -> Vec<String> {
         ids.iter()
-            .filter_map(|id| self.index.categories.get(id))
+            .filter_map(|id| self.index.data_subject_categories().get(id))
             .map(|c| {
                 self.text(&c.name)
                     .unwrap_or_else(|| self.words.not_stated_text())
@@ -465,7 +465,7 @@ impl<'a, 'd> Record<'a, 'd> {
 
     fn group_name(&self, group: Option<DataItemGroupId>) -> String {
         group
-            .and_then(|g| self.index.groups.get(&g))
+            .and_then(|g| self.index.data_item_groups().get(&g))
             .and_then(|g| self.text(&g.name))
             .unwrap_or_else(|| self.label(Label::WholeRegister).to_string())
     }
@@ -626,7 +626,7 @@ impl<'a, 'd> Record<'a, 'd> {
         self.sources(register);
         self.recipients(register, parts);
         self.systems(parts);
-        self.transfers(register, parts);
+        self.transfers(register);
         self.retention(register, parts);
         self.security(register);
         self.roles(parts);
@@ -854,7 +854,7 @@ impl<'a, 'd> Record<'a, 'd> {
         let sources: Vec<&Source> = register
             .sources
             .iter()
-            .filter_map(|id| self.index.sources.get(id).copied())
+            .filter_map(|id| self.index.sources().get(id).copied())
             .collect();
         if sources.is_empty() {
             self.push(Block::Para(self.words.not_stated(BODY)));
@@ -916,7 +916,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .disclosures
             .iter()
             .map(|disclosure| {
-                let recipient = match self.index.recipients.get(&disclosure.recipient) {
+                let recipient = match self.index.recipients().get(&disclosure.recipient) {
                     Some(recipient) => {
                         let mut cell = self.words.stated(self.text(&recipient.name));
                         let mut kind = self.words.vocabulary_or_not_answered(recipient.kind);
@@ -985,7 +985,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .system_links
             .iter()
             .map(|link| {
-                let Some(processor) = self.index.processors.get(&link.processor) else {
+                let Some(processor) = self.index.processors().get(&link.processor) else {
                     return vec![
                         self.words.stated(None),
                         self.words.stated(None),
@@ -1005,7 +1005,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 let sent: Vec<String> = link
                     .data_items
                     .iter()
-                    .filter_map(|id| self.index.items.get(id))
+                    .filter_map(|id| self.index.data_items().get(id))
                     .filter_map(|item| self.text(&item.name))
                     .collect();
                 vec![
@@ -1031,16 +1031,11 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
     }
 
-    fn transfers(&mut self, register: &Register, parts: &RegisterParts<'d>) {
+    fn transfers(&mut self, register: &Register) {
         self.push(heading(2, self.label(Label::Transfers)));
         // The transfer records and the systems and recipients in third
         // countries that none covers: the workbook and the checks list the same.
-        let index = self.index;
-        let flows = flows::third_country_flows(
-            parts,
-            |id| index.processors.get(&id).copied(),
-            |id| index.recipients.get(&id).copied(),
-        );
+        let flows = self.index.flows(register.id);
         let qualifier = self.text(&register.transfers_qualifier);
         let sentence = match (register.transfers_outside_eea, &qualifier) {
             (Answer::No, None) if flows.is_empty() => Some(Label::NoTransfers),
@@ -1197,14 +1192,14 @@ impl<'a, 'd> Record<'a, 'd> {
         let locations: Vec<String> = register
             .storage_locations
             .iter()
-            .filter_map(|id| self.index.storage_locations.get(id))
+            .filter_map(|id| self.index.storage_locations().get(id))
             .map(|location| {
                 let mut text = self
                     .text(&location.description)
                     .unwrap_or_else(|| self.words.not_stated_text());
                 if let Some(processor) = location
                     .processor
-                    .and_then(|p| self.index.processors.get(&p))
+                    .and_then(|p| self.index.processors().get(&p))
                 {
                     if let Some(name) = checks::display_processor(processor)
                         .resolve(self.words.language)
@@ -1223,7 +1218,7 @@ impl<'a, 'd> Record<'a, 'd> {
             register
                 .security_measures
                 .iter()
-                .filter_map(|id| self.index.security_measures.get(id))
+                .filter_map(|id| self.index.security_measures().get(id))
                 .filter(|m| m.kind == kind)
                 .map(|m| {
                     self.text(&m.description)
@@ -1266,7 +1261,7 @@ impl<'a, 'd> Record<'a, 'd> {
     fn people_names(&self, people: &[PersonId]) -> Vec<String> {
         people
             .iter()
-            .filter_map(|id| self.index.people.get(id))
+            .filter_map(|id| self.index.people().get(id))
             .map(|p| non_empty(&p.name).unwrap_or_else(|| self.words.not_stated_text()))
             .collect()
     }
@@ -1378,7 +1373,7 @@ impl<'a, 'd> Record<'a, 'd> {
 
     fn register_name(&self, id: RegisterId) -> String {
         self.index
-            .registers
+            .registers()
             .get(&id)
             .and_then(|r| self.text(&r.name))
             .unwrap_or_else(|| self.words.not_stated_text())
@@ -1768,7 +1763,7 @@ impl<'a, 'd> Record<'a, 'd> {
                     !role
                         .people
                         .iter()
-                        .any(|p| self.index.people.contains_key(p))
+                        .any(|p| self.index.people().contains_key(p))
                 }) {
                     let mut row = vec![vec![
                         Para::plain(

@@ -12,7 +12,6 @@
 //! in the file's properties is `printed_on`, so the same input gives the same
 //! bytes. Privacy notices are not part of it (they are PDF documents).
 
-mod index;
 mod labels;
 mod sheets;
 mod table;

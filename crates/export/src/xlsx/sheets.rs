@@ -2,12 +2,12 @@
 //! document into rows of cells. Layout (formats, widths, filters) is left to
 //! `table.rs`; the words of headers to `labels.rs`.
 
-use super::index::{Flow, Index};
 use super::labels::{record_kind, Label};
 use super::table::{Cell, Column, Styles, Table, MEDIUM, NARROW, WIDE};
 use crate::labels::article;
 use crate::{printable, ExportOptions};
 use kirjuri_model::checks::display_processor;
+use kirjuri_model::flows::Flow;
 use kirjuri_model::geography;
 use kirjuri_model::*;
 use rust_xlsxwriter::{Worksheet, XlsxError};
@@ -81,7 +81,7 @@ impl<'a> Sheets<'a> {
 
     fn register_name(&self, id: RegisterId) -> String {
         self.index
-            .registers
+            .registers()
             .get(&id)
             .map(|r| self.text(&r.name))
             .unwrap_or_default()
@@ -93,7 +93,7 @@ impl<'a> Sheets<'a> {
 
     /// "Name, title".
     fn person(&self, id: PersonId) -> String {
-        let Some(person) = self.index.people.get(&id) else {
+        let Some(person) = self.index.people().get(&id) else {
             return String::new();
         };
         let title = self.text(&person.title);
@@ -105,7 +105,7 @@ impl<'a> Sheets<'a> {
     }
 
     fn group_name(&self, group: Option<DataItemGroupId>) -> String {
-        match group.and_then(|id| self.index.groups.get(&id)) {
+        match group.and_then(|id| self.index.data_item_groups().get(&id)) {
             Some(group) => self.text(&group.name),
             None => self.label(Label::WholeRegister).to_string(),
         }
@@ -131,7 +131,7 @@ impl<'a> Sheets<'a> {
     }
 
     pub(super) fn organisation(&self) -> Result<Worksheet, XlsxError> {
-        let organisation = &self.index.document.organisation;
+        let organisation = &self.index.document().organisation;
         let mut table = Table::new(
             self.label(Label::SheetOrganisation),
             vec![
@@ -140,7 +140,7 @@ impl<'a> Sheets<'a> {
             ],
             self.styles,
         )?;
-        let dpo = match organisation.dpo.and_then(|id| self.index.people.get(&id)) {
+        let dpo = match organisation.dpo.and_then(|id| self.index.people().get(&id)) {
             Some(person) => Cell::list([
                 person.name.clone(),
                 self.text(&person.title),
@@ -281,8 +281,8 @@ impl<'a> Sheets<'a> {
                 (Label::LastUpdated, NARROW),
             ],
         )?;
-        for register in &self.index.document.registers {
-            let purposes = self.index.purposes(register.id);
+        for register in &self.index.document().registers {
+            let purposes = &self.index.parts(register.id).purposes;
             let before_purpose = [
                 Cell::text(self.text(&register.name)),
                 Cell::text(self.text(&register.description)),
@@ -298,7 +298,8 @@ impl<'a> Sheets<'a> {
             let after_purpose = self.register_facts(register);
             let special_items = self
                 .index
-                .items(register.id)
+                .parts(register.id)
+                .items
                 .iter()
                 .any(|i| i.special_category.is_some());
             if purposes.is_empty() {
@@ -342,7 +343,7 @@ impl<'a> Sheets<'a> {
             let categories: Vec<String> = claim
                 .data_subject_categories
                 .iter()
-                .filter_map(|id| self.index.categories.get(id))
+                .filter_map(|id| self.index.data_subject_categories().get(id))
                 .map(|c| self.text(&c.name))
                 .collect();
             if !categories.is_empty() {
@@ -398,12 +399,13 @@ impl<'a> Sheets<'a> {
         let subjects = register
             .data_subject_categories
             .iter()
-            .filter_map(|c| index.categories.get(c))
+            .filter_map(|c| index.data_subject_categories().get(c))
             .map(|c| self.text(&c.name));
 
-        let items = index.items(id);
+        let items = &index.parts(id).items;
         let mut personal_data: Vec<String> = index
-            .groups_of(id)
+            .parts(id)
+            .groups
             .iter()
             .filter(|g| g.personal_data)
             .map(|g| self.text(&g.name))
@@ -429,7 +431,7 @@ impl<'a> Sheets<'a> {
         let sources: Vec<String> = register
             .sources
             .iter()
-            .filter_map(|s| index.sources.get(s))
+            .filter_map(|s| index.sources().get(s))
             .map(|source| {
                 let name = self.text(&source.name);
                 match (name.is_empty(), source.kind) {
@@ -441,9 +443,10 @@ impl<'a> Sheets<'a> {
             .collect();
 
         let recipients: Vec<String> = index
-            .disclosures(id)
+            .parts(id)
+            .disclosures
             .iter()
-            .filter_map(|d| index.recipients.get(&d.recipient))
+            .filter_map(|d| index.recipients().get(&d.recipient))
             .map(|r| {
                 let country = self.country(&r.country);
                 let details = if country.is_empty() {
@@ -474,9 +477,10 @@ impl<'a> Sheets<'a> {
         };
 
         let systems = index
-            .links(id)
+            .parts(id)
+            .system_links
             .iter()
-            .filter_map(|l| index.processors.get(&l.processor))
+            .filter_map(|l| index.processors().get(&l.processor))
             .map(|p| {
                 let country = self.country(&p.country);
                 let name = self.processor_name(p);
@@ -509,7 +513,7 @@ impl<'a> Sheets<'a> {
             format!("{}: {mechanism}", self.country(&f.country))
         }));
 
-        let retention = index.rules(id).iter().map(|rule| {
+        let retention = index.parts(id).retention_rules.iter().map(|rule| {
             let period = self.text(&rule.period);
             let trigger = self.vocabulary(rule.trigger);
             let what = if period.is_empty() {
@@ -526,13 +530,13 @@ impl<'a> Sheets<'a> {
         let measures = register
             .security_measures
             .iter()
-            .filter_map(|m| index.measures.get(m))
+            .filter_map(|m| index.security_measures().get(m))
             .map(|m| format!("{}: {}", self.chosen(m.kind), self.text(&m.description)));
 
         let storage = register
             .storage_locations
             .iter()
-            .filter_map(|s| index.storage.get(s))
+            .filter_map(|s| index.storage_locations().get(s))
             .map(|s| {
                 let description = self.text(&s.description);
                 if s.paper {
@@ -542,7 +546,7 @@ impl<'a> Sheets<'a> {
                 }
             });
 
-        let rights = index.rights(id).iter().map(|r| {
+        let rights = index.parts(id).rights_procedures.iter().map(|r| {
             let channel = self.text(&r.channel);
             if channel.is_empty() {
                 self.vocabulary(r.right).to_string()
@@ -615,10 +619,12 @@ impl<'a> Sheets<'a> {
                 (Label::NeedForNationalId, WIDE),
             ],
         )?;
-        for register in &self.index.document.registers {
+        for register in &self.index.document().registers {
             let register_name = self.text(&register.name);
-            for item in self.index.items(register.id) {
-                let group = item.group.and_then(|g| self.index.groups.get(&g));
+            for item in &self.index.parts(register.id).items {
+                let group = item
+                    .group
+                    .and_then(|g| self.index.data_item_groups().get(&g));
                 let flags = item.flags;
                 let flag_labels = [
                     (flags.criminal_offence, Label::FlagCriminalOffence),
@@ -687,7 +693,7 @@ impl<'a> Sheets<'a> {
                 (Label::TransferMechanism, MEDIUM),
             ],
         )?;
-        let document = self.index.document;
+        let document = self.index.document();
         for processor in &document.processors {
             let users = document
                 .system_links
@@ -759,7 +765,7 @@ impl<'a> Sheets<'a> {
                 (Label::Documentation, WIDE),
             ],
         )?;
-        for register in &self.index.document.registers {
+        for register in &self.index.document().registers {
             let register_name = self.text(&register.name);
             for flow in self.index.flows(register.id) {
                 let (mechanism, documentation) = (flow.mechanism(), flow.documentation());
@@ -794,7 +800,7 @@ impl<'a> Sheets<'a> {
     /// Rows: roles (the same name in several registers is one row); columns:
     /// registers; cells: what the role may do there.
     pub(super) fn access(&self) -> Result<Worksheet, XlsxError> {
-        let document = self.index.document;
+        let document = self.index.document();
         let mut columns = vec![
             Column::new(self.label(Label::Role), MEDIUM),
             Column::new(self.label(Label::People), MEDIUM),
@@ -886,9 +892,9 @@ impl<'a> Sheets<'a> {
             ],
         )?;
         let as_of = self.options.printed_on;
-        for register in &self.index.document.registers {
+        for register in &self.index.document().registers {
             let register_name = self.text(&register.name);
-            let rules = self.index.rules(register.id);
+            let rules = &self.index.parts(register.id).retention_rules;
             if rules.is_empty() {
                 // A register without a rule is a gap the reader should see here too.
                 let mut row = vec![Cell::text(register_name.as_str())];
@@ -949,7 +955,7 @@ impl<'a> Sheets<'a> {
                 (Label::Closed, NARROW),
             ],
         )?;
-        let document = self.index.document;
+        let document = self.index.document();
         let now = self.options.printed_on.and_time(chrono::NaiveTime::MIN);
         for breach in &document.breaches {
             let missed = match breach.notification_deadline() {
@@ -1010,7 +1016,7 @@ impl<'a> Sheets<'a> {
             ],
         )?;
         let as_of = self.options.printed_on;
-        for request in &self.index.document.data_subject_requests {
+        for request in &self.index.document().data_subject_requests {
             let overdue = match request.deadline() {
                 None => Cell::text(""),
                 Some(_) if request.is_overdue(as_of) => {
@@ -1067,7 +1073,7 @@ impl<'a> Sheets<'a> {
                 (Label::Notes, WIDE),
             ],
         )?;
-        let document = self.index.document;
+        let document = self.index.document();
         for register in &document.registers {
             let name = Cell::text(self.text(&register.name));
             let Some(screening) = document
@@ -1130,7 +1136,7 @@ impl<'a> Sheets<'a> {
                 (Label::SubProcessors, MEDIUM),
             ],
         )?;
-        let document = self.index.document;
+        let document = self.index.document();
         for client in &document.client_controllers {
             let agreement = client.agreement.as_ref().map(|a| {
                 let mut parts = vec![self.vocabulary(a.kind).to_string()];
@@ -1196,7 +1202,7 @@ impl<'a> Sheets<'a> {
                 (Label::UsedByRegisters, MEDIUM),
             ],
         )?;
-        let document = self.index.document;
+        let document = self.index.document();
         for source in &document.sources {
             let users = document
                 .registers
@@ -1229,7 +1235,7 @@ impl<'a> Sheets<'a> {
                 (Label::DisclosureCondition, MEDIUM),
             ],
         )?;
-        let document = self.index.document;
+        let document = self.index.document();
         let recipient_cells = |recipient: Option<&&Recipient>| match recipient {
             Some(r) => [
                 Cell::text(self.text(&r.name)),
@@ -1240,10 +1246,10 @@ impl<'a> Sheets<'a> {
         };
         for register in &document.registers {
             let register_name = self.text(&register.name);
-            for disclosure in self.index.disclosures(register.id) {
+            for disclosure in &self.index.parts(register.id).disclosures {
                 let mut row = vec![Cell::text(register_name.as_str())];
                 row.extend(recipient_cells(
-                    self.index.recipients.get(&disclosure.recipient),
+                    self.index.recipients().get(&disclosure.recipient),
                 ));
                 row.extend([
                     Cell::text(self.text(&disclosure.data)),
@@ -1291,9 +1297,9 @@ impl<'a> Sheets<'a> {
                 (Label::Notes, WIDE),
             ],
         )?;
-        for register in &self.index.document.registers {
+        for register in &self.index.document().registers {
             let register_name = self.text(&register.name);
-            for procedure in self.index.rights(register.id) {
+            for procedure in &self.index.parts(register.id).rights_procedures {
                 table.push(vec![
                     Cell::text(register_name.as_str()),
                     Cell::text(self.vocabulary(procedure.right)),
@@ -1324,7 +1330,7 @@ impl<'a> Sheets<'a> {
                 (Label::Responsibilities, WIDE),
             ],
         )?;
-        let document = self.index.document;
+        let document = self.index.document();
         let mut duties: HashMap<PersonId, Vec<String>> = HashMap::new();
         let mut add = |person: PersonId, duty: String| {
             let list = duties.entry(person).or_default();
@@ -1394,7 +1400,7 @@ impl<'a> Sheets<'a> {
                 (Label::RequiresConsent, NARROW),
             ],
         )?;
-        for cookie in &self.index.document.cookies {
+        for cookie in &self.index.document().cookies {
             table.push(vec![
                 Cell::text(self.text(&cookie.name)),
                 Cell::text(cookie.provider.as_str()),
@@ -1421,7 +1427,7 @@ impl<'a> Sheets<'a> {
             ],
         )?;
         let findings = check(
-            self.index.document,
+            self.index.document(),
             CheckOptions {
                 as_of: self.options.printed_on,
                 export_language: Some(self.language),
@@ -1471,7 +1477,7 @@ impl<'a> Sheets<'a> {
 
     /// A short name for each `wanted` record, by its id, to say what a finding is about.
     fn record_names(&self, wanted: &HashSet<Uuid>) -> HashMap<Uuid, String> {
-        let document = self.index.document;
+        let document = self.index.document();
         let mut names: HashMap<Uuid, String> = HashMap::new();
         let mut add = |id: Uuid, name: &dyn Fn() -> String| {
             if wanted.contains(&id) {
@@ -1532,7 +1538,7 @@ impl<'a> Sheets<'a> {
         for link in &document.system_links {
             add(link.id.into(), &|| {
                 self.index
-                    .processors
+                    .processors()
                     .get(&link.processor)
                     .map(|p| self.processor_name(p))
                     .unwrap_or_default()
@@ -1541,7 +1547,7 @@ impl<'a> Sheets<'a> {
         for disclosure in &document.disclosures {
             add(disclosure.id.into(), &|| {
                 self.index
-                    .recipients
+                    .recipients()
                     .get(&disclosure.recipient)
                     .map(|r| self.text(&r.name))
                     .unwrap_or_default()
