@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Refreshes ui/app/vendor/ from the npm registry (versions pinned in
-# package-lock.json). The copied file is committed: the app never fetches
+# package-lock.json). The copied files are committed: the app never fetches
 # anything at run time and needs no build step.
+#
+# @tauri-apps/api: the ES modules `core.js` and `event.js` (and the tslib
+# helpers core.js imports) are copied as they are into vendor/tauri-api/;
+# ui/app/api.js calls them. Its version is the tauri crate's in Cargo.lock
+# (ui/tests/api.test.mjs checks).
 #
 # One patch is applied. The window runs with Tauri's `freezePrototype`, which
 # freezes Object.prototype; Preact copies virtual nodes with a plain
@@ -20,4 +25,11 @@ grep -qF "$original" "$source" || { echo "update-vendor: Preact's assign helper 
   echo "/* htm $(node -p "require('./node_modules/htm/package.json').version") preact/standalone (Preact + hooks + htm), Apache-2.0 / MIT. Patched by ui/update-vendor.sh for Tauri's freezePrototype. */"
   awk -v a="$original" -v b="$patched" '{ i = index($0, a); while (i > 0) { $0 = substr($0, 1, i - 1) b substr($0, i + length(a)); i = index($0, a) } print }' "$source"
 } > app/vendor/preact-htm.js
-echo "ui/app/vendor/preact-htm.js updated"
+api=node_modules/@tauri-apps/api
+rm -rf app/vendor/tauri-api
+mkdir -p app/vendor/tauri-api/external/tslib
+for file in core.js event.js external/tslib/tslib.es6.js LICENSE-MIT LICENSE-APACHE-2.0; do
+  cp "$api/$file" "app/vendor/tauri-api/$file"
+done
+node -p "require('./$api/package.json').version" > app/vendor/tauri-api/VERSION
+echo "ui/app/vendor/preact-htm.js and ui/app/vendor/tauri-api/ updated"

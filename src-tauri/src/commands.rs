@@ -3,7 +3,7 @@
 //! may show a dialog are `async`, so that the dialog blocks a worker thread
 //! and not the window.
 
-use crate::error::UiError;
+use crate::error::{ErrorCode, UiError};
 use crate::files::{self, FileChoice, FileKind};
 use crate::state::{file_name, findings_now, AppState, ChangesView, DocumentView, PanelFindings};
 use chrono::{Local, NaiveDate};
@@ -106,13 +106,9 @@ pub async fn open_document<R: Runtime>(
                 holder,
                 may_be_broken,
             };
-            // The UI offers to break a lock only when it may be broken.
-            let code = if may_be_broken {
-                "in_use_breakable"
-            } else {
-                "in_use"
-            };
-            return Err(UiError::new(code, &error));
+            // The UI offers to break a lock only when it may be broken
+            // (`ErrorCode::InUseBreakable`).
+            return Err(error.into());
         }
         other => other?,
     };
@@ -215,7 +211,7 @@ pub fn recent_documents(state: State<'_, AppState>) -> Vec<RecentDocument> {
 pub fn get_document(state: State<'_, AppState>) -> Result<Option<DocumentView>, UiError> {
     match state.with_store(|store| Ok(DocumentView::of(store))) {
         Ok(view) => Ok(Some(view)),
-        Err(error) if error.code == "no_document" => Ok(None),
+        Err(error) if error.code == ErrorCode::NoDocument => Ok(None),
         Err(error) => Err(error),
     }
 }
@@ -374,7 +370,12 @@ pub fn get_catalogue() -> CatalogueView {
 pub fn catalogue_processor(id: String) -> Result<Processor, UiError> {
     templates::system(&id)
         .map(SystemEntry::to_processor)
-        .ok_or_else(|| UiError::new("unknown_catalogue_entry", format!("no system '{id}'")))
+        .ok_or_else(|| {
+            UiError::new(
+                ErrorCode::UnknownCatalogueEntry,
+                format!("no system '{id}'"),
+            )
+        })
 }
 
 /// A catalogue system for `register`: the processor, its link to the register
@@ -386,7 +387,12 @@ pub fn catalogue_system_for_register(
 ) -> Result<Vec<Record>, UiError> {
     templates::system(&id)
         .map(|system| system.records_for(register))
-        .ok_or_else(|| UiError::new("unknown_catalogue_entry", format!("no system '{id}'")))
+        .ok_or_else(|| {
+            UiError::new(
+                ErrorCode::UnknownCatalogueEntry,
+                format!("no system '{id}'"),
+            )
+        })
 }
 
 /// A statutory retention period as a new rule of `register`, for the UI to add with `apply_edits`.
@@ -399,7 +405,7 @@ pub fn catalogue_retention_rule(
         .map(|period| period.to_rule(register))
         .ok_or_else(|| {
             UiError::new(
-                "unknown_catalogue_entry",
+                ErrorCode::UnknownCatalogueEntry,
                 format!("no retention period '{id}'"),
             )
         })
@@ -422,14 +428,12 @@ pub fn get_vocabularies() -> serde_json::Value {
         })
         .collect();
     // The default supervisory authority of each country that has one, to show beside the override.
-    let mut organisation = kirjuri_model::Document::new(LocalizedText::default()).organisation;
     let mut authorities = serde_json::Map::new();
     for country in geography::countries() {
-        organisation.country = country.code.clone();
-        if let Some(authority) = geography::supervisory_authority(&organisation) {
+        if let Some(authority) = geography::default_supervisory_authority(&country.code) {
             authorities.insert(
                 country.code.clone(),
-                serde_json::to_value(authority.name).expect("text serializes"),
+                serde_json::to_value(&authority.name).expect("text serializes"),
             );
         }
     }
@@ -492,7 +496,7 @@ fn export_to<R: Runtime>(
     let (document, options) = state.with_store(|store| {
         if same_file(&path, store.path()) {
             return Err(UiError::new(
-                "file_exists",
+                ErrorCode::FileExists,
                 "the export would overwrite the open document",
             ));
         }
@@ -612,13 +616,13 @@ pub fn open_path<R: Runtime>(
 ) -> Result<(), UiError> {
     if !state.was_exported(&path) {
         return Err(UiError::new(
-            "not_exported",
+            ErrorCode::NotExported,
             "only files exported in this session can be opened",
         ));
     }
     app.opener()
         .open_path(path.to_string_lossy(), None::<&str>)
-        .map_err(|error| UiError::new("io", error))
+        .map_err(|error| UiError::new(ErrorCode::Io, error))
 }
 
 /// The privacy notice of `register` as the HTML page `export_notice_html`

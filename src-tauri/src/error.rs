@@ -1,20 +1,73 @@
 //! The one error the UI sees: a stable `code` it switches on and a `message`
-//! for people. The UI shows its own localized text for each code and the
-//! message as detail; it never parses the message.
+//! for people. The UI shows its own localized text for each code
+//! (`err_<code>` in ui/app/i18n.js, which a test checks for every code) and
+//! the message as detail; it never parses the message.
 
 use kirjuri_export::ExportError;
 use kirjuri_store::StoreError;
 use serde::Serialize;
 use std::fmt;
 
+macro_rules! error_codes {
+    ($( $(#[$meta:meta])* $variant:ident = $name:literal, )+) => {
+        /// What went wrong, as the UI switches on it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        pub enum ErrorCode {
+            $( $(#[$meta])* #[serde(rename = $name)] $variant, )+
+        }
+
+        impl ErrorCode {
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant),+];
+
+            /// The code as the UI sees it (`err_<name>` is its text).
+            pub fn name(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $name),+ }
+            }
+        }
+    };
+}
+
+error_codes! {
+    NotKirjuri = "not_kirjuri",
+    NewerVersion = "newer_version",
+    Damaged = "damaged",
+    UnexpectedSchema = "unexpected_schema",
+    FileExists = "file_exists",
+    NotFound = "not_found",
+    Busy = "busy",
+    ReadOnly = "read_only",
+    /// Open for editing in another window of this computer.
+    InUse = "in_use",
+    /// Open for editing elsewhere, and the lock may be broken (the UI offers it).
+    InUseBreakable = "in_use_breakable",
+    NotWritable = "not_writable",
+    ChangedOnDisk = "changed_on_disk",
+    LockLost = "lock_lost",
+    UnfinishedSave = "unfinished_save",
+    DiskFull = "disk_full",
+    NotForgettable = "not_forgettable",
+    InvalidEdit = "invalid_edit",
+    Io = "io",
+    Sqlite = "sqlite",
+    NoDocument = "no_document",
+    Export = "export",
+    UnknownRegister = "unknown_register",
+    /// Only the files exported in this session may be opened.
+    NotExported = "not_exported",
+    UnknownCatalogueEntry = "unknown_catalogue_entry",
+    NoName = "no_name",
+    /// A failure of the shell or the window itself.
+    Internal = "internal",
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UiError {
-    pub code: &'static str,
+    pub code: ErrorCode,
     pub message: String,
 }
 
 impl UiError {
-    pub fn new(code: &'static str, message: impl fmt::Display) -> UiError {
+    pub fn new(code: ErrorCode, message: impl fmt::Display) -> UiError {
         UiError {
             code,
             message: message.to_string(),
@@ -22,29 +75,58 @@ impl UiError {
     }
 
     pub fn no_document() -> UiError {
-        UiError::new("no_document", "no document is open")
+        UiError::new(ErrorCode::NoDocument, "no document is open")
     }
 }
 
 impl fmt::Display for UiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.message)
+        write!(f, "{}: {}", self.code.name(), self.message)
     }
 }
 
 impl std::error::Error for UiError {}
 
+impl From<&StoreError> for ErrorCode {
+    fn from(error: &StoreError) -> ErrorCode {
+        match error {
+            StoreError::NotKirjuri { .. } => ErrorCode::NotKirjuri,
+            StoreError::NewerVersion { .. } => ErrorCode::NewerVersion,
+            StoreError::Damaged { .. } => ErrorCode::Damaged,
+            StoreError::UnexpectedSchema { .. } => ErrorCode::UnexpectedSchema,
+            StoreError::FileExists(_) => ErrorCode::FileExists,
+            StoreError::NotFound(_) => ErrorCode::NotFound,
+            StoreError::Busy(_) => ErrorCode::Busy,
+            StoreError::ReadOnly => ErrorCode::ReadOnly,
+            StoreError::InUse {
+                may_be_broken: true,
+                ..
+            } => ErrorCode::InUseBreakable,
+            StoreError::InUse { .. } => ErrorCode::InUse,
+            StoreError::NotWritable(_) => ErrorCode::NotWritable,
+            StoreError::ChangedOnDisk(_) => ErrorCode::ChangedOnDisk,
+            StoreError::LockLost(_) => ErrorCode::LockLost,
+            StoreError::UnfinishedSave(_) => ErrorCode::UnfinishedSave,
+            StoreError::DiskFull(_) => ErrorCode::DiskFull,
+            StoreError::NotForgettable { .. } => ErrorCode::NotForgettable,
+            StoreError::InvalidEdit(_) => ErrorCode::InvalidEdit,
+            StoreError::Io { .. } => ErrorCode::Io,
+            StoreError::Sqlite { .. } => ErrorCode::Sqlite,
+        }
+    }
+}
+
 impl From<StoreError> for UiError {
     fn from(error: StoreError) -> UiError {
-        UiError::new(error.code(), &error)
+        UiError::new(ErrorCode::from(&error), &error)
     }
 }
 
 impl From<ExportError> for UiError {
     fn from(error: ExportError) -> UiError {
         let code = match error {
-            ExportError::UnknownRegister(_) => "unknown_register",
-            _ => "export",
+            ExportError::UnknownRegister(_) => ErrorCode::UnknownRegister,
+            _ => ErrorCode::Export,
         };
         UiError::new(code, &error)
     }
@@ -55,9 +137,9 @@ impl From<kirjuri_model::templates::TemplateError> for UiError {
         use kirjuri_model::templates::TemplateError;
         let code = match error {
             TemplateError::UnknownTemplate(_) | TemplateError::UnknownSystem(_) => {
-                "unknown_catalogue_entry"
+                ErrorCode::UnknownCatalogueEntry
             }
-            TemplateError::NoName => "no_name",
+            TemplateError::NoName => ErrorCode::NoName,
         };
         UiError::new(code, &error)
     }
@@ -65,13 +147,13 @@ impl From<kirjuri_model::templates::TemplateError> for UiError {
 
 impl From<std::io::Error> for UiError {
     fn from(error: std::io::Error) -> UiError {
-        UiError::new("io", &error)
+        UiError::new(ErrorCode::Io, &error)
     }
 }
 
 impl From<tauri::Error> for UiError {
     fn from(error: tauri::Error) -> UiError {
-        UiError::new("internal", &error)
+        UiError::new(ErrorCode::Internal, &error)
     }
 }
 
@@ -82,7 +164,7 @@ mod tests {
     #[test]
     fn store_errors_keep_their_code_and_the_ui_gets_code_and_message() {
         let error: UiError = StoreError::FileExists("/tmp/Kundregister.sqlite".into()).into();
-        assert_eq!(error.code, "file_exists");
+        assert_eq!(error.code, ErrorCode::FileExists);
         let json = serde_json::to_value(&error).unwrap();
         assert_eq!(json["code"], "file_exists");
         assert!(json["message"]
@@ -90,5 +172,101 @@ mod tests {
             .unwrap()
             .contains("Kundregister.sqlite"));
         assert_eq!(json.as_object().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_lock_that_may_be_broken_has_its_own_code() {
+        let error: UiError = StoreError::InUse {
+            path: "/tmp/a.sqlite".into(),
+            holder: None,
+            may_be_broken: true,
+        }
+        .into();
+        assert_eq!(
+            serde_json::to_value(&error).unwrap()["code"],
+            "in_use_breakable"
+        );
+    }
+
+    /// The UI's code of a store error is the store's own name for it (a lock
+    /// that may be broken aside, which the UI offers to break).
+    #[test]
+    fn store_errors_have_the_stores_names() {
+        let path = std::path::PathBuf::from("/tmp/a.sqlite");
+        let errors = [
+            StoreError::NotKirjuri {
+                path: path.clone(),
+                reason: String::new(),
+            },
+            StoreError::NewerVersion {
+                path: path.clone(),
+                found: 9,
+                supported: 6,
+            },
+            StoreError::Damaged {
+                path: path.clone(),
+                reason: String::new(),
+            },
+            StoreError::UnexpectedSchema {
+                path: path.clone(),
+                objects: String::new(),
+            },
+            StoreError::FileExists(path.clone()),
+            StoreError::NotFound(path.clone()),
+            StoreError::Busy(path.clone()),
+            StoreError::ReadOnly,
+            StoreError::InUse {
+                path: path.clone(),
+                holder: None,
+                may_be_broken: false,
+            },
+            StoreError::NotWritable(path.clone()),
+            StoreError::ChangedOnDisk(path.clone()),
+            StoreError::LockLost(path.clone()),
+            StoreError::UnfinishedSave(path.clone()),
+            StoreError::DiskFull(path.clone()),
+            StoreError::NotForgettable {
+                kind: kirjuri_model::RecordKind::Person,
+                id: uuid::Uuid::nil(),
+            },
+            StoreError::InvalidEdit(kirjuri_model::EditError::OrganisationIsPermanent),
+            StoreError::Io {
+                path,
+                source: std::io::Error::other("x"),
+            },
+        ];
+        for error in &errors {
+            assert_eq!(ErrorCode::from(error).name(), error.code(), "{error}");
+        }
+        assert_eq!(ErrorCode::Sqlite.name(), "sqlite");
+    }
+
+    /// Each code has its text in the UI, in Swedish, Finnish and English
+    /// (`err_<code>` in ui/app/i18n.js), and each serializes to its name.
+    #[test]
+    fn every_code_has_its_text_in_the_ui_in_three_languages() {
+        let i18n = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/app/i18n.js"),
+        )
+        .unwrap();
+        for code in ErrorCode::ALL {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.name());
+            let key = format!("\n  err_{}: [", code.name());
+            let line = i18n
+                .find(&key)
+                .map(|at| &i18n[at + key.len()..])
+                .and_then(|rest| rest.split_once("],\n"))
+                .map(|(texts, _)| texts)
+                .unwrap_or_else(|| panic!("ui/app/i18n.js has no err_{}", code.name()));
+            let texts: Vec<&str> = line
+                .split("', '")
+                .map(|t| t.trim_matches(|c| c == '\'' || c == ' '))
+                .collect();
+            assert!(
+                texts.len() == 3 && texts.iter().all(|t| !t.is_empty()),
+                "err_{} needs its sv, fi and en text: {line}",
+                code.name()
+            );
+        }
     }
 }

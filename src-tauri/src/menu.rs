@@ -383,9 +383,9 @@ pub fn update_menu<R: Runtime>(
     document_open: bool,
 ) -> Result<(), crate::UiError> {
     let menu = build(&app, language, document_open, &state.settings().recent)
-        .map_err(|error| crate::UiError::new("internal", error))?;
+        .map_err(|error| crate::UiError::new(crate::error::ErrorCode::Internal, error))?;
     app.set_menu(menu)
-        .map_err(|error| crate::UiError::new("internal", error))?;
+        .map_err(|error| crate::UiError::new(crate::error::ErrorCode::Internal, error))?;
     Ok(())
 }
 

@@ -517,6 +517,7 @@ const STRINGS = {
   err_not_exported: ['Bara filer som exporterats nu kan öppnas.', 'Vain nyt viedyt tiedostot voi avata.', 'Only files exported now can be opened.'],
   err_unknown_catalogue_entry: ['Posten finns inte i katalogen.', 'Kohdetta ei ole luettelossa.', 'The entry is not in the catalogue.'],
   err_no_name: ['Ange företagets namn.', 'Anna yrityksen nimi.', 'Give the company a name.'],
+  err_internal: ['Ett internt fel i Kirjuri.', 'Kirjurin sisäinen virhe.', 'An internal error in Kirjuri.'],
   err_other: ['Ett oväntat fel.', 'Odottamaton virhe.', 'An unexpected error.'],
   details: ['Detaljer', 'Lisätiedot', 'Details'],
 

@@ -1,0 +1,236 @@
+// Generated from the shell's commands (src-tauri/src/lib.rs, generate_handler!,
+// and each command's parameters); do not edit.
+// Regenerate: KIRJURI_WRITE_UI=1 node --test ui/tests/api.test.mjs
+
+/** Each command's arguments as the window passes them, and which of them it must pass. */
+export const COMMANDS = {
+  "new_document": {
+    "args": [
+      "target",
+      "organisationName"
+    ],
+    "required": [
+      "target",
+      "organisationName"
+    ]
+  },
+  "new_document_from_guide": {
+    "args": [
+      "target",
+      "guide"
+    ],
+    "required": [
+      "target",
+      "guide"
+    ]
+  },
+  "open_document": {
+    "args": [
+      "target"
+    ],
+    "required": [
+      "target"
+    ]
+  },
+  "open_refused": {
+    "args": [
+      "breakLock"
+    ],
+    "required": [
+      "breakLock"
+    ]
+  },
+  "open_example": {
+    "args": [
+      "target"
+    ],
+    "required": [
+      "target"
+    ]
+  },
+  "save_copy": {
+    "args": [
+      "target",
+      "withHistory"
+    ],
+    "required": [
+      "target",
+      "withHistory"
+    ]
+  },
+  "close_document": {
+    "args": [],
+    "required": []
+  },
+  "startup_file": {
+    "args": [],
+    "required": []
+  },
+  "recent_documents": {
+    "args": [],
+    "required": []
+  },
+  "get_document": {
+    "args": [],
+    "required": []
+  },
+  "apply_edits": {
+    "args": [
+      "edits"
+    ],
+    "required": [
+      "edits"
+    ]
+  },
+  "undo": {
+    "args": [],
+    "required": []
+  },
+  "redo": {
+    "args": [],
+    "required": []
+  },
+  "get_findings": {
+    "args": [
+      "language"
+    ],
+    "required": []
+  },
+  "get_calendar": {
+    "args": [],
+    "required": []
+  },
+  "get_history": {
+    "args": [],
+    "required": []
+  },
+  "delete_and_forget_requests": {
+    "args": [
+      "ids"
+    ],
+    "required": [
+      "ids"
+    ]
+  },
+  "get_vocabularies": {
+    "args": [],
+    "required": []
+  },
+  "get_catalogue": {
+    "args": [],
+    "required": []
+  },
+  "catalogue_processor": {
+    "args": [
+      "id"
+    ],
+    "required": [
+      "id"
+    ]
+  },
+  "catalogue_system_for_register": {
+    "args": [
+      "id",
+      "register"
+    ],
+    "required": [
+      "id",
+      "register"
+    ]
+  },
+  "catalogue_retention_rule": {
+    "args": [
+      "id",
+      "register"
+    ],
+    "required": [
+      "id",
+      "register"
+    ]
+  },
+  "get_settings": {
+    "args": [],
+    "required": []
+  },
+  "set_settings": {
+    "args": [
+      "userName",
+      "language"
+    ],
+    "required": [
+      "userName"
+    ]
+  },
+  "export_record_pdf": {
+    "args": [
+      "target",
+      "language"
+    ],
+    "required": [
+      "target",
+      "language"
+    ]
+  },
+  "export_processor_record_pdf": {
+    "args": [
+      "target",
+      "language"
+    ],
+    "required": [
+      "target",
+      "language"
+    ]
+  },
+  "export_notice_pdf": {
+    "args": [
+      "target",
+      "language",
+      "register"
+    ],
+    "required": [
+      "target",
+      "language",
+      "register"
+    ]
+  },
+  "export_notice_html": {
+    "args": [
+      "target",
+      "language",
+      "register"
+    ],
+    "required": [
+      "target",
+      "language",
+      "register"
+    ]
+  },
+  "export_xlsx": {
+    "args": [
+      "target",
+      "language"
+    ],
+    "required": [
+      "target",
+      "language"
+    ]
+  },
+  "open_path": {
+    "args": [
+      "path"
+    ],
+    "required": [
+      "path"
+    ]
+  },
+  "update_menu": {
+    "args": [
+      "language",
+      "documentOpen"
+    ],
+    "required": [
+      "language",
+      "documentOpen"
+    ]
+  }
+};
