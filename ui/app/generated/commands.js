@@ -7,7 +7,8 @@ export const COMMANDS = {
   "new_document": {
     "args": [
       "target",
-      "organisationName"
+      "organisationName",
+      "workingLanguage"
     ],
     "required": [
       "target",
@@ -203,6 +204,16 @@ export const COMMANDS = {
       "target",
       "language",
       "register"
+    ]
+  },
+  "preview_notice": {
+    "args": [
+      "register",
+      "language"
+    ],
+    "required": [
+      "register",
+      "language"
     ]
   },
   "export_xlsx": {

@@ -24,6 +24,7 @@
  * @property {string|null} [document_created]
  * @property {string|null} [document_updated]
  * @property {Array<FindingAnswer>} [finding_answers]
+ * @property {'sv'|'fi'|'en'|null} [working_language]
  */
 /** @typedef {string} OrganisationId The id (UUID) of a record. */
 /**
