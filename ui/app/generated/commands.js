@@ -97,6 +97,12 @@ export const COMMANDS = {
     ],
     "required": []
   },
+  "panel_findings": {
+    "args": [
+      "language"
+    ],
+    "required": []
+  },
   "get_calendar": {
     "args": [],
     "required": []
