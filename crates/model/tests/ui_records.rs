@@ -1,6 +1,7 @@
 //! The UI's record kinds (`ui/app/generated/records.js`) are the ones the
 //! model generates, and the references the model declares by hand
-//! (`Record::references`, `Record::register`) are the ones its types hold.
+//! (`Record::references`, `Record::register`, clearing and cascading a
+//! deleted reference) are the ones its types hold.
 //! After changing the model, regenerate the file:
 //! `KIRJURI_WRITE_UI=1 cargo test -p kirjuri-model --test ui_records`.
 
@@ -177,5 +178,86 @@ fn blank_records_read_back_as_their_kind() {
         assert_eq!(record.kind(), kind);
         let again = Record::from_data(kind, &record.data().unwrap()).unwrap();
         assert_eq!(again, record);
+    }
+}
+
+/// A blank record of `kind` with a fresh id and its required references
+/// filled with records made for it (added to `made`), in `register`.
+fn made_record(kind: RecordKind, register: Uuid, made: &mut Vec<Record>) -> Record {
+    let mut json: Value = serde_json::from_str(&Record::blank(kind).data().unwrap()).unwrap();
+    json["id"] = Value::String(Uuid::new_v4().to_string());
+    for field in &reference_fields()[&kind] {
+        if !field.required {
+            continue;
+        }
+        let target = if field.target == RecordKind::Register {
+            register
+        } else {
+            let target = made_record(field.target, register, made);
+            let id = target.id();
+            made.push(target);
+            id
+        };
+        json[&field.path] = Value::String(target.to_string());
+    }
+    Record::from_data(kind, &json.to_string()).unwrap()
+}
+
+/// Deleting the record a reference field names either deletes the record
+/// holding it (a required reference) or clears the field (an optional one):
+/// a field `Record::clear_reference` forgets leaves a dangling reference,
+/// which the edit refuses, and fails here.
+#[test]
+fn deleting_the_target_of_every_reference_field_clears_it_or_deletes_the_holder() {
+    let fields = reference_fields();
+    for kind in RecordKind::ALL.iter().copied() {
+        for field in &fields[&kind] {
+            let base = Document::new(kirjuri_model::LocalizedText::same("X"));
+            let mut made = Vec::new();
+            let register = made_record(RecordKind::Register, Uuid::nil(), &mut made);
+            let register_id = register.id();
+            made.push(register);
+            let target = made_record(field.target, register_id, &mut made);
+            let target_id = target.id();
+            let target_kind = target.kind();
+            made.push(target);
+            let holder = if kind == RecordKind::Organisation {
+                Record::Organisation(base.organisation.clone())
+            } else {
+                made_record(kind, register_id, &mut made)
+            };
+            let mut json: Value = serde_json::from_str(&holder.data().unwrap()).unwrap();
+            let path: Vec<&str> = field.path.split('.').collect();
+            fill(&mut json, &path, target_id);
+            let holder = Record::from_data(kind, &json.to_string()).unwrap();
+            let holder_id = holder.id();
+            made.push(holder);
+            let edits: Vec<kirjuri_model::Edit> = made
+                .into_iter()
+                .map(|record| kirjuri_model::Edit::Put { record })
+                .collect();
+            let (document, _) = base
+                .plan(&edits)
+                .unwrap_or_else(|e| panic!("{kind}.{}: {e}", field.path));
+            let delete = kirjuri_model::Edit::Delete {
+                kind: target_kind,
+                id: target_id,
+            };
+            let (after, _) = document
+                .plan(&[delete])
+                .unwrap_or_else(|e| panic!("{kind}.{}: deleting its target: {e}", field.path));
+            let left = after.get(kind, holder_id);
+            if field.required {
+                assert_eq!(left, None, "{kind}.{} is required", field.path);
+            } else {
+                let left =
+                    left.unwrap_or_else(|| panic!("{kind}.{} deleted its holder", field.path));
+                assert!(
+                    left.references().iter().all(|r| r.id != target_id),
+                    "{kind}.{} still names the deleted record",
+                    field.path
+                );
+            }
+        }
     }
 }
