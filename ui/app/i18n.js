@@ -360,6 +360,10 @@ const STRINGS = {
   kind_access_role: ['Roll', 'Rooli', 'Role'],
   kind_retention_rule: ['Lagringsregel', 'Säilytyssääntö', 'Retention rule'],
   kind_rights_procedure: ['Rättighetsförfarande', 'Oikeuksien menettely', 'Rights procedure'],
+  kind_dpia_screening: ['Bedömning av behovet av konsekvensbedömning', 'Vaikutustenarvioinnin tarpeen arviointi', 'DPIA screening'],
+  kind_breach: ['Personuppgiftsincident', 'Henkilötietojen tietoturvaloukkaus', 'Personal data breach'],
+  kind_data_subject_request: ['Begäran från den registrerade', 'Rekisteröidyn pyyntö', 'Data subject request'],
+  kind_client_controller: ['Personuppgiftsansvarig (vi som biträde)', 'Rekisterinpitäjä (me käsittelijänä)', 'Controller (we as processor)'],
   history_empty: ['Inga ändringar ännu.', 'Ei muutoksia vielä.', 'No changes yet.'],
   deleted_record: ['(borttagen)', '(poistettu)', '(deleted)'],
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { KINDS, LIST_OF, REGISTER_PARTS, BLANK_RECORD, REFERENCES } from '../app/generated/records.js';
 import { SCREEN_OF_KIND, TAB_OF_PART, REGISTER_TABS, SECTION_TABS, screenForFinding, tabForFinding } from '../app/places.js';
 import { newRecord, findRecord } from '../app/model.js';
+import { ALL_STRINGS } from '../app/i18n.js';
 
 const app = join(dirname(fileURLToPath(import.meta.url)), '..', 'app');
 const mainSource = readFileSync(join(app, 'main.js'), 'utf8');
@@ -34,6 +35,11 @@ test('every record kind has a screen, or a tab of the register editor', () => {
     assert.ok(tabs.has(tab), `${kind}: the register editor has no tab ${tab}`);
   }
   for (const tab of Object.values(SECTION_TABS)) assert.ok(tabs.has(tab), tab);
+});
+
+test('every record kind has its name in the three languages', () => {
+  const missing = ['organisation', ...KINDS].filter((kind) => !ALL_STRINGS[`kind_${kind}`]);
+  assert.deepEqual(missing, [], 'add kind_<kind> to ui/app/i18n.js');
 });
 
 test('a finding leads to its record: a part of a register to its register and tab', () => {
