@@ -5,12 +5,8 @@
 //! `ui/app/generated/records.js` (committed; `tests/ui_records.rs` fails
 //! when it is stale and says how to regenerate it).
 
-use crate::document::*;
-use crate::ids::*;
-use crate::paperwork::*;
+use crate::document::LegalBasisClaim;
 use crate::records::{Document, Record, RecordKind};
-use crate::terminology::*;
-use crate::text::LocalizedText;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -20,198 +16,76 @@ use uuid::Uuid;
 /// a required reference left at it is no reference (`null` in the UI).
 const NO_ID: Uuid = Uuid::nil();
 
-impl Record {
-    /// The record the editor starts a new one of `kind` from: every question
-    /// not answered, every text empty, the nil id, and a required reference
-    /// (its register, its system) still to be given. Where a field has no
-    /// "not answered" (a processor's hosting, a cookie's class and duration,
-    /// a retention rule's trigger, a rights procedure's right) the form shows
-    /// the value below selected for the user to change.
-    pub fn blank(kind: RecordKind) -> Record {
-        let register = RegisterId(NO_ID);
-        let text = LocalizedText::default;
-        match kind {
-            RecordKind::Organisation => Record::Organisation(Organisation {
-                id: OrganisationId(NO_ID),
-                ..Document::new(text()).organisation
-            }),
-            RecordKind::Person => Record::Person(Person {
-                id: PersonId(NO_ID),
-                name: String::new(),
-                title: text(),
-                phone: String::new(),
-                email: String::new(),
-            }),
-            RecordKind::DataSubjectCategory => Record::DataSubjectCategory(DataSubjectCategory {
-                id: DataSubjectCategoryId(NO_ID),
-                name: text(),
-            }),
-            RecordKind::Source => Record::Source(Source {
-                id: SourceId(NO_ID),
-                kind: None,
-                name: text(),
-                public: false,
-                collection_procedure: text(),
-            }),
-            RecordKind::Recipient => Record::Recipient(Recipient {
-                id: RecipientId(NO_ID),
-                kind: None,
-                name: text(),
-                category: false,
-                country: String::new(),
-                agreement: None,
-            }),
-            RecordKind::Processor => Record::Processor(Processor {
-                id: ProcessorId(NO_ID),
-                vendor: text(),
-                product: String::new(),
-                hosting: Hosting::ThirdParty,
-                country: String::new(),
-                address: text(),
-                function: text(),
-                data_location: text(),
-                data_location_country: String::new(),
-                data_held: text(),
-                agreement: None,
-            }),
-            RecordKind::StorageLocation => Record::StorageLocation(StorageLocation {
-                id: StorageLocationId(NO_ID),
-                description: text(),
-                processor: None,
-                paper: false,
-            }),
-            RecordKind::SecurityMeasure => Record::SecurityMeasure(SecurityMeasure {
-                id: SecurityMeasureId(NO_ID),
-                kind: None,
-                description: text(),
-            }),
-            RecordKind::Cookie => Record::Cookie(Cookie {
-                id: CookieId(NO_ID),
-                name: text(),
-                provider: String::new(),
-                class: CookieClass::Necessary,
-                duration: CookieDuration::Session,
-                lifetime: text(),
-                purpose: text(),
-                requires_consent: Answer::NotAnswered,
-            }),
-            RecordKind::Register => Record::Register(Register {
-                id: register,
-                ..Register::new(text())
-            }),
-            RecordKind::DataItemGroup => Record::DataItemGroup(DataItemGroup {
-                id: DataItemGroupId(NO_ID),
-                register,
-                name: text(),
-                personal_data: true,
-            }),
-            RecordKind::DataItem => Record::DataItem(DataItem {
-                id: DataItemId(NO_ID),
-                register,
-                group: None,
-                name: text(),
-                requirement: None,
-                consequence_if_not_given: text(),
-                flags: DataItemFlags::default(),
-                special_category: None,
-                need_for_national_id: text(),
-            }),
-            RecordKind::Purpose => Record::Purpose(Purpose {
-                id: PurposeId(NO_ID),
-                register,
-                description: text(),
-                legal_bases: Vec::new(),
-                direct_marketing: false,
-            }),
-            RecordKind::SystemLink => Record::SystemLink(SystemLink {
-                id: SystemLinkId(NO_ID),
-                register,
-                processor: ProcessorId(NO_ID),
-                data_items: Vec::new(),
-                usage: text(),
-            }),
-            RecordKind::Disclosure => Record::Disclosure(Disclosure {
-                id: DisclosureId(NO_ID),
-                register,
-                recipient: RecipientId(NO_ID),
-                data: text(),
-                purpose: text(),
-                method: text(),
-                condition: text(),
-            }),
-            RecordKind::Transfer => Record::Transfer(Transfer {
-                id: TransferId(NO_ID),
-                register,
-                country: String::new(),
-                processor: None,
-                recipient: None,
-                mechanism: None,
-                documentation: text(),
-            }),
-            RecordKind::AccessRole => Record::AccessRole(AccessRole {
-                id: AccessRoleId(NO_ID),
-                register,
-                name: text(),
-                people: Vec::new(),
-                permissions: Vec::new(),
-                change_logging: None,
-                granted_by: text(),
-            }),
-            RecordKind::RetentionRule => Record::RetentionRule(RetentionRule {
-                id: RetentionRuleId(NO_ID),
-                register,
-                group: None,
-                trigger: RetentionTrigger::Inactivity,
-                period: text(),
-                deletion_method: None,
-                routine: text(),
-                responsible: None,
-                review_interval_months: None,
-                last_reviewed: None,
-            }),
-            RecordKind::RightsProcedure => Record::RightsProcedure(RightsProcedure {
-                id: RightsProcedureId(NO_ID),
-                register,
-                right: DataSubjectRight::Access,
-                channel: text(),
-                identity_check: text(),
-                deadline_days: None,
-                format: text(),
-                notes: text(),
-                fee: text(),
-                frequency: text(),
-                refusal_grounds: text(),
-                law_reference: text(),
-            }),
-            RecordKind::DpiaScreening => Record::DpiaScreening(DpiaScreening {
-                id: DpiaScreeningId(NO_ID),
-                ..DpiaScreening::new(register)
-            }),
-            RecordKind::Breach => Record::Breach(Breach {
-                id: BreachId(NO_ID),
-                ..Breach::new(text())
-            }),
-            RecordKind::DataSubjectRequest => Record::DataSubjectRequest(DataSubjectRequest {
-                id: DataSubjectRequestId(NO_ID),
-                ..DataSubjectRequest::new()
-            }),
-            RecordKind::ClientController => Record::ClientController(ClientController {
-                id: ClientControllerId(NO_ID),
-                ..ClientController::new(text())
-            }),
+/// The fields a new record must hold that have neither a default in the
+/// JSON format nor an empty value (a text, a list, a reference): the
+/// choice the form shows selected for the user to change.
+const CHOSEN: &[(RecordKind, &str, &str)] = &[
+    (RecordKind::Processor, "hosting", "third_party"),
+    (RecordKind::Cookie, "class", "necessary"),
+    (RecordKind::Cookie, "duration", "session"),
+    (RecordKind::RetentionRule, "trigger", "inactivity"),
+    (RecordKind::RightsProcedure, "right", "access"),
+];
+
+/// A required field's empty value: the nil id for a reference, an empty
+/// text, list or string; `None` for a field with fixed answers.
+fn empty_value(schema: &Value, node: &Value) -> Option<Value> {
+    if let Some((name, target)) = node["$ref"].as_str().and_then(|r| definition(schema, r)) {
+        if kind_of_id(name).is_some() {
+            return Some(Value::String(NO_ID.to_string()));
         }
+        return match target["type"].as_str() {
+            Some("object") => Some(json!({})),
+            _ => None,
+        };
+    }
+    match node["type"].as_str() {
+        Some("string") if node.get("enum").is_none() => Some(json!("")),
+        Some("array") => Some(json!([])),
+        Some("object") => Some(json!({})),
+        _ => None,
+    }
+}
+
+impl Record {
+    /// The record the editor starts a new one of `kind` from, as the JSON
+    /// format reads a record that holds only its required fields: every
+    /// question not answered, every text empty (the format's defaults), the
+    /// nil id, a required reference (its register, its system) still to be
+    /// given, and the `CHOSEN` value of a field with fixed answers and no
+    /// default. A new field with a default needs nothing here.
+    pub fn blank(kind: RecordKind) -> Record {
+        let schema = schema();
+        let field = match kind {
+            RecordKind::Organisation => "organisation",
+            kind => kind.list_name(),
+        };
+        let node = &schema["properties"][field];
+        let node = node.get("items").unwrap_or(node);
+        let (_, record) = node["$ref"]
+            .as_str()
+            .and_then(|r| definition(schema, r))
+            .expect("every record kind has its type in the schema");
+        let mut blank = Map::new();
+        for name in record["required"].as_array().into_iter().flatten() {
+            let name = name.as_str().unwrap_or_default();
+            let chosen = CHOSEN
+                .iter()
+                .find(|(k, field, _)| *k == kind && *field == name)
+                .map(|(_, _, code)| json!(code));
+            let value = chosen
+                .or_else(|| empty_value(schema, &record["properties"][name]))
+                .unwrap_or_else(|| panic!("{kind}.{name} has no blank value: add it to CHOSEN"));
+            blank.insert(name.to_string(), value);
+        }
+        Record::from_data(kind, &Value::Object(blank).to_string())
+            .unwrap_or_else(|e| panic!("the blank {kind} does not read: {e}"))
     }
 }
 
 /// A legal basis of a purpose as the editor adds one: no basis chosen yet.
 pub fn blank_legal_basis() -> LegalBasisClaim {
-    LegalBasisClaim {
-        basis: None,
-        data_subject_categories: Vec::new(),
-        legitimate_interest: LocalizedText::default(),
-        special_category_condition: None,
-        law_reference: LocalizedText::default(),
-    }
+    serde_json::from_value(json!({})).expect("a legal basis claim has defaults for every field")
 }
 
 /// One field of a record that refers to another record.
@@ -227,8 +101,11 @@ pub struct ReferenceField {
 
 /// The document's JSON Schema with its definitions, from which the
 /// reference fields are read (each id type is its own definition).
-fn schema() -> Value {
-    serde_json::to_value(schemars::schema_for!(Document)).expect("schemas serialize")
+fn schema() -> &'static Value {
+    static SCHEMA: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        serde_json::to_value(schemars::schema_for!(Document)).expect("schemas serialize")
+    })
 }
 
 fn definition<'s>(schema: &'s Value, reference: &str) -> Option<(&'s str, &'s Value)> {
@@ -292,7 +169,7 @@ fn walk_object(schema: &Value, object: &Value, path: &str, found: &mut Vec<Refer
 /// model's JSON Schema (each record's own `id` left out).
 pub fn reference_fields() -> BTreeMap<RecordKind, Vec<ReferenceField>> {
     let schema = schema();
-    let document = &schema; // the root is the document
+    let document = schema; // the root is the document
     let mut all = BTreeMap::new();
     for kind in RecordKind::ALL.iter().copied() {
         let field = match kind {
@@ -302,8 +179,8 @@ pub fn reference_fields() -> BTreeMap<RecordKind, Vec<ReferenceField>> {
         let node = &document["properties"][&field];
         let node = node.get("items").unwrap_or(node);
         let mut found = Vec::new();
-        if let Some((_, record)) = node["$ref"].as_str().and_then(|r| definition(&schema, r)) {
-            walk_object(&schema, record, "", &mut found);
+        if let Some((_, record)) = node["$ref"].as_str().and_then(|r| definition(schema, r)) {
+            walk_object(schema, record, "", &mut found);
         }
         found.retain(|f| f.path != "id");
         all.insert(kind, found);
@@ -477,7 +354,7 @@ pub fn records_js() -> String {
          // Regenerate: KIRJURI_WRITE_UI=1 cargo test -p kirjuri-model --test ui_records\n\n",
     );
     let _ = writeln!(out, "/** @typedef {{{kind_union}}} RecordKind */\n");
-    out.push_str(&typedefs(&schema));
+    out.push_str(&typedefs(schema));
     let _ = writeln!(
         out,
         "\n/** The record kinds with a list in the document, in dependency order. @type {{RecordKind[]}} */\nexport const KINDS = {};\n",
