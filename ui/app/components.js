@@ -4,7 +4,7 @@
 // always rendered as text: nothing here sets innerHTML.
 
 import { html, useState, useEffect, useRef, useContext, createContext, Component } from './vendor/preact-htm.js';
-import { LANGUAGE_NAMES } from './i18n.js';
+import { LANGUAGE_NAMES, hasString } from './i18n.js';
 import { getField } from './model.js';
 
 export const AppContext = createContext(null);
@@ -15,12 +15,20 @@ export function fieldId(recordId, path, lang) {
   return lang ? `f:${recordId}:${path}:${lang}` : `f:${recordId}:${path}`;
 }
 
-/// Binds a control to one field of one record: its value and how to save it.
+/// The one-line explanation of a field, if i18n.js has one: `help_KIND_PATH`,
+/// the path without list indexes ("legal_bases.0.basis" → `help_purpose_legal_bases_basis`).
+export function fieldHint(app, kind, path) {
+  const key = `help_${kind}_${path.replace(/\.\d+/g, '').replace(/\./g, '_')}`;
+  return hasString(key) ? app.t(key) : undefined;
+}
+
+/// Binds a control to one field of one record: its value, how to save it, and its explanation.
 export function bind(app, kind, record, path) {
   return {
     id: fieldId(record.id, path),
     name: path,
     value: getField(record, path),
+    hint: fieldHint(app, kind, path),
     onCommit: (value) => app.setField(kind, record.id, path, value),
   };
 }
@@ -145,13 +153,14 @@ export function Loc({ kind, record, path, label, multiline, rows, test, hint }) 
   const app = useApp();
   const b = bind(app, kind, record, path);
   const commitLang = (lang, text) => app.setField(kind, record.id, `${path}.${lang}`, text);
-  return html`<${LocalizedInput} ...${b} commitLang=${commitLang} label=${label} multiline=${multiline} rows=${rows} test=${test} hint=${hint} />`;
+  return html`<${LocalizedInput} ...${b} commitLang=${commitLang} label=${label} multiline=${multiline} rows=${rows} test=${test} hint=${hint || b.hint} />`;
 }
 
 /// A plain text field of a record.
 export function Text({ kind, record, path, label, type, hint, multiline, test }) {
   const app = useApp();
-  return html`<${TextInput} ...${bind(app, kind, record, path)} label=${label} type=${type} hint=${hint} multiline=${multiline} test=${test} />`;
+  const b = bind(app, kind, record, path);
+  return html`<${TextInput} ...${b} label=${label} type=${type} hint=${hint || b.hint} multiline=${multiline} test=${test} />`;
 }
 
 /// A whole number, or nothing.
@@ -161,7 +170,7 @@ export function NumberField({ kind, record, path, label, hint }) {
   return html`<${TextInput}
     ...${b}
     label=${label}
-    hint=${hint}
+    hint=${hint || b.hint}
     inputMode="numeric"
     value=${b.value === null || b.value === undefined ? '' : String(b.value)}
     onCommit=${(text) => {
@@ -202,6 +211,7 @@ export function SelectInput({ id, name, label, value, options, onCommit, allowEm
       id=${id}
       name=${name}
       data-test=${test}
+      aria-describedby=${hint ? `${id}-hint` : undefined}
       value=${current}
       onChange=${(e) => {
         const v = e.currentTarget.value;
@@ -212,7 +222,7 @@ export function SelectInput({ id, name, label, value, options, onCommit, allowEm
       ${!known && current !== '' && html`<option value=${current}>${current}</option>`}
       ${options.map((o) => html`<option key=${o.value} value=${o.value}>${o.label}</option>`)}
     </select>
-    ${hint && html`<div class="hint">${hint}</div>`}
+    ${hint && html`<div class="hint" id=${`${id}-hint`}>${hint}</div>`}
   </div>`;
 }
 
@@ -249,7 +259,6 @@ export function Country({ kind, record, path, label, test }) {
   />`;
 }
 
-/// A reference to another record, picked from a list.
 /// The option of a pick that creates a new entry instead.
 const CREATE = '+new';
 
@@ -267,7 +276,7 @@ export function Pick({ kind, record, path, label, options, test, hint, emptyLabe
     if (creating) input.current?.focus();
   }, [creating]);
   if (!onCreate) {
-    return html`<${SelectInput} ...${b} label=${label} options=${options} test=${test} hint=${hint} emptyLabel=${emptyLabel} />`;
+    return html`<${SelectInput} ...${b} label=${label} options=${options} test=${test} hint=${hint || b.hint} emptyLabel=${emptyLabel} />`;
   }
   const create = () => {
     if (!name.trim()) return;
@@ -281,7 +290,7 @@ export function Pick({ kind, record, path, label, options, test, hint, emptyLabe
       label=${label}
       options=${[...options, { value: CREATE, label: `+ ${createLabel}…` }]}
       test=${test}
-      hint=${hint}
+      hint=${hint || b.hint}
       emptyLabel=${emptyLabel}
       onCommit=${(value) => (value === CREATE ? setCreating(true) : b.onCommit(value))}
     />
@@ -337,8 +346,9 @@ export function AnswerField({ kind, record, path, label, test }) {
   const b = bind(app, kind, record, path);
   const current = b.value === true ? 'yes' : b.value === false || !b.value ? 'not_answered' : b.value;
   const choices = (app.vocab.answer || []).map((v) => ({ value: v.code, label: v[app.lang] }));
-  return html`<fieldset class="answer" id=${b.id} data-test=${test}>
+  return html`<fieldset class="answer" id=${b.id} data-test=${test} aria-describedby=${b.hint ? `${b.id}-hint` : undefined}>
     <legend>${label}</legend>
+    ${b.hint && html`<div class="hint" id=${`${b.id}-hint`}>${b.hint}</div>`}
     ${choices.map((c) => html`<label key=${c.value} class="answer-choice">
       <input
         type="radio"

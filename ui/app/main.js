@@ -227,7 +227,7 @@ function App() {
   };
 
   const goToFinding = (finding) => {
-    nav(screenForFinding(latest.current, finding));
+    nav(screenForFinding(latest.current, finding, checkLangRef.current));
     setPendingFocus({ id: finding.id, field: finding.field, at: Date.now() });
   };
 

@@ -80,8 +80,10 @@ export function tabForFinding(kind, field) {
 }
 
 /// Where a finding's record is edited.
-export function screenForFinding(doc, finding) {
+export function screenForFinding(doc, finding, checkLang) {
   const kind = finding.kind;
+  // A text missing in a language is written in the translation view.
+  if (finding.code === 'text_missing_in_language' && checkLang) return { name: 'translation', language: checkLang, record: finding.id };
   if (SCREEN_OF_KIND[kind]) return { name: SCREEN_OF_KIND[kind] };
   const registerId = kind === 'register' ? finding.id : finding.register || findRecord(doc, kind, finding.id)?.register;
   if (!registerId) return { name: 'registers' };

@@ -3,7 +3,7 @@
 // still missing in each language. The editor's forms show the working
 // language only; this is where the other two are written.
 
-import { html, useState } from '../vendor/preact-htm.js';
+import { html, useState, useEffect } from '../vendor/preact-htm.js';
 import { useApp, LocalizedInput, workingLanguage } from '../components.js';
 import { LANGUAGES, LANGUAGE_NAMES, hasString } from '../i18n.js';
 import { translationSections, isMissing, recordName } from '../model.js';
@@ -25,6 +25,13 @@ export function TranslationScreen() {
   const missingIn = (lang, slots) => slots.filter((s) => isMissing(s.value, lang)).length;
   const all = sections.flatMap((s) => s.slots);
   const [open, setOpen] = useState(() => new Set(sections.filter((s) => missingIn(other, s.slots) > 0).slice(0, 1).map((s) => s.key)));
+  // A finding leads here with its language and record: that section opens.
+  const target = app.screen?.name === 'translation' ? app.screen : {};
+  useEffect(() => {
+    if (target.language && target.language !== work) setChosen(target.language);
+    const section = target.record && sections.find((s) => s.slots.some((slot) => slot.record.id === target.record));
+    if (section) setOpen((prev) => new Set([...prev, section.key]));
+  }, [target.language, target.record]);
   const toggle = (key, isOpen) => setOpen((prev) => {
     const next = new Set(prev);
     if (isOpen) next.add(key);
@@ -72,7 +79,8 @@ export function TranslationScreen() {
         ${isOpen && section.slots
           .filter((slot) => !onlyMissing || isMissing(slot.value, other))
           .map((slot) => {
-            const id = `t:${slot.record.id}:${slot.path}`;
+            // The field's own id, as in the form: a finding's focus finds it here.
+            const id = `f:${slot.record.id}:${slot.path}`;
             const source = slot.value[work] || '';
             return html`<div class="translate-row" key=${id}>
               <div class="source">
