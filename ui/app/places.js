@@ -79,6 +79,25 @@ export function tabForFinding(kind, field) {
   return TAB_OF_PART[kind] || 'general';
 }
 
+/// Where each numbered section of the privacy notice (`kirjuri export html`
+/// gives its heading the id `section-N`) is written: a tab of the
+/// register, or the organisation screen (the controller, the authority).
+export const NOTICE_SECTION_PLACE = {
+  1: { screen: 'organisation' },
+  2: { tab: 'general' },
+  3: { tab: 'general' },
+  4: { tab: 'purposes' },
+  5: { tab: 'data' },
+  6: { tab: 'sources' },
+  7: { tab: 'sources' },
+  8: { tab: 'systems' },
+  9: { tab: 'retention' },
+  10: { tab: 'security' },
+  11: { tab: 'rights' },
+  12: { tab: 'general' },
+  13: { screen: 'organisation' },
+};
+
 /// Where a finding's record is edited.
 export function screenForFinding(doc, finding, checkLang) {
   const kind = finding.kind;

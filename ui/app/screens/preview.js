@@ -7,24 +7,7 @@ import { html, useState, useEffect, useRef } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
 import { useApp, workingLanguage } from '../components.js';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n.js';
-
-/// Where each numbered section of the notice is written: a tab of the
-/// register, or the organisation screen (the controller, the authority).
-export const SECTION_PLACE = {
-  1: { screen: 'organisation' },
-  2: { tab: 'general' },
-  3: { tab: 'general' },
-  4: { tab: 'purposes' },
-  5: { tab: 'data' },
-  6: { tab: 'sources' },
-  7: { tab: 'sources' },
-  8: { tab: 'systems' },
-  9: { tab: 'retention' },
-  10: { tab: 'security' },
-  11: { tab: 'rights' },
-  12: { tab: 'general' },
-  13: { screen: 'organisation' },
-};
+import { NOTICE_SECTION_PLACE } from '../places.js';
 
 /// The preview pane fits a narrower column than a web page.
 const PANE_STYLE = 'body{font-size:14px}main{padding:1rem 1rem 2rem}h1{font-size:1.5rem}h2[id]{cursor:pointer}h2[id]:hover{text-decoration:underline}';
@@ -73,7 +56,7 @@ export function NoticePreview({ registerId }) {
 
   const onClick = (e) => {
     const number = sectionOf(e.composedPath()[0]);
-    const place = number && SECTION_PLACE[number];
+    const place = number && NOTICE_SECTION_PLACE[number];
     if (!place) return;
     if (place.screen) app.nav({ name: place.screen });
     else app.nav({ name: 'register', id: registerId, tab: place.tab });
