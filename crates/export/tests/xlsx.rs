@@ -89,16 +89,14 @@ fn sample() -> Document {
         product: "Chatra".into(),
         hosting: Hosting::ThirdParty,
         country: "US".into(),
-        address: LocalizedText::default(),
         function: text("Chatt", "Chat", "Chat"),
-        data_location: LocalizedText::default(),
-        data_location_country: String::new(),
         data_held: LocalizedText::same("@home"),
         agreement: Some(Agreement {
             kind: AgreementKind::TermsOfService,
             signed: Some(date(2025, 3, 14)),
             reference: "-avtal.pdf".into(),
         }),
+        ..Processor::blank()
     };
     let tls = SecurityMeasure {
         id: SecurityMeasureId::new(),

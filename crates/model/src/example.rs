@@ -118,7 +118,6 @@ pub fn synthetic(registers: usize) -> Document {
                 Hosting::ThirdParty
             },
             country: country.into(),
-            address: LocalizedText::default(),
             function: text(
                 format!("Kundtjänst {n}"),
                 format!("Asiakaspalvelu {n}"),
@@ -129,7 +128,6 @@ pub fn synthetic(registers: usize) -> Document {
                 format!("Konesali maassa {country}"),
                 format!("Data centre in {country}"),
             ),
-            data_location_country: String::new(),
             data_held: text(
                 "Namn, e-post, telefon".into(),
                 "Nimi, sähköposti, puhelin".into(),
@@ -140,6 +138,7 @@ pub fn synthetic(registers: usize) -> Document {
                 signed: Some(date(2024, 1 + (n % 12) as u32, 1)),
                 reference: format!("DPA-{n:03}.pdf"),
             }),
+            ..Processor::blank()
         });
     }
     for n in 0..10 {

@@ -247,6 +247,20 @@ macro_rules! record_kinds {
             }
         }
 
+        $(
+            impl $ty {
+                #[doc = concat!("A new `", stringify!($ty), "` as the editor starts one (`Record::blank`), with the nil id: \
+                    construct one as `", stringify!($ty), " { id, …, ..", stringify!($ty), "::blank() }` \
+                    so that a field added to the type needs no change here.")]
+                pub fn blank() -> $ty {
+                    match Record::blank(RecordKind::$variant) {
+                        Record::$variant(record) => record,
+                        _ => unreachable!("Record::blank gives a record of the kind asked for"),
+                    }
+                }
+            }
+        )+
+
         /// The document's records by id and each register's parts: the one
         /// lookup the checks and both exporters share (`crate::index`). Each
         /// kind's map is built the first time it is asked for, so a check

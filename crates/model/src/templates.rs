@@ -164,12 +164,11 @@ impl SystemEntry {
             product: self.product.clone(),
             hosting: Hosting::ThirdParty,
             country: self.country.clone().unwrap_or_default(),
-            address: LocalizedText::default(),
             function: self.function.clone(),
             data_location: self.data_location.clone().unwrap_or_default(),
             data_location_country: self.data_location_country.clone().unwrap_or_default(),
-            data_held: LocalizedText::default(),
             agreement: None,
+            ..Processor::blank()
         }
     }
 
