@@ -540,6 +540,9 @@ async function scenarioUndoRedoAndFileInUse() {
     await s.script('document.activeElement && document.activeElement.blur()');
     await s.press(KEYS.control, 'z');
     await s.until('the register to come back', async () => JSON.stringify(await registerNames(s)) === JSON.stringify(before));
+    // Focus is on the register brought back: its row in the list, or its name in its editor.
+    await s.until('focus on the register brought back', async () => await s.script(`const a = document.activeElement;
+      return !!a && (a.dataset.test === 'register-row' || (/^f:.*:name:/.test(a.id) && !!a.closest('[data-test=register-editor]')));`));
     const said = await status(s);
     // The list's rows carry a findings badge beside the name, so the name is matched by its start.
     assert(said.startsWith('Undid: deleted register “') && before.some((row) => row.startsWith(said.split('“')[1].split('”')[0])), `the status says what was undone (got ${JSON.stringify(said)})`);

@@ -188,6 +188,10 @@ function App() {
         if (!latest.current) return;
         const result = await invoke(command);
         showChanges(result.changed);
+        // Focus goes to what was undone or redone, where the screen shows it.
+        const what = result.undone && result.summary;
+        const record = what && findRecord(latest.current, what.kind, what.id);
+        if (record) setPendingFocus({ id: what.id, field: 'name' in record ? 'name' : '', at: Date.now() });
         const done = command === 'undo' ? 'undid_summary' : 'redid_summary';
         if (!result.undone) notify(command === 'undo' ? 'nothing_to_undo' : 'nothing_to_redo');
         else if (result.summary) say(t(done, { what: describe(result.summary) }));

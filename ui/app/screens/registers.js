@@ -162,7 +162,7 @@ export function RegistersScreen() {
 /// One row of the registers table, drawn again only when its register or its counts changed.
 const RegisterRow = memo(({ register: r, role, purposes, findings, errors, lang, nav }) => html`<tr>
   <td>
-    <button type="button" class="link" data-test="register-row" onClick=${() => nav(r.id)}>
+    <button type="button" class="link" id=${`rec-${r.id}`} data-test="register-row" onClick=${() => nav(r.id)}>
       ${text(r.name, lang) || translate(lang, 'untitled')}
     </button>
     ${text(r.description, lang) && html`<div class="muted small clamp">${text(r.description, lang)}</div>`}
