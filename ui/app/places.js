@@ -74,6 +74,12 @@ export function tabForFinding(kind, field) {
       storage_locations: 'security',
       security_measures: 'security',
       retention_rules: 'retention',
+      rights_procedures: 'rights',
+      // The register's yes / no questions sit on the tab of what they ask about.
+      transfers_outside_eea: 'systems',
+      transfers_qualifier: 'systems',
+      regular_disclosures: 'sources',
+      disclosures_qualifier: 'sources',
     }[root] || 'general';
   }
   return TAB_OF_PART[kind] || 'general';
