@@ -52,7 +52,8 @@ elif $update_screenshots; then
   mkdir -p docs/screenshots
   for name in start example-registers example-register-general example-register-retention \
     register-systems-finding example-processors-fi export history guide-sv menu-file-sv \
-    min-registers min-register-general min-register-data register-preview translation; do
+    min-registers min-register-general min-register-data register-preview translation \
+    min-register-preview example-register-preview min-translation; do
     cp "$E2E_OUT/screenshots/app-$name.png" docs/screenshots/
   done
   echo "e2e.sh: screenshots copied to docs/screenshots/"

@@ -456,6 +456,7 @@ async function scenarioOpenFromCommandLine() {
       await sleep(150);
       const parts = await overflowing();
       if (parts.length) wide.push(`${name}: ${parts.join(', ')}`);
+      if (small && name === 'translation') await shot(s, 'min-translation');
     }
     await s.click('[data-test=nav-register]');
     await s.wait('[data-test=register-editor]');
@@ -466,6 +467,14 @@ async function scenarioOpenFromCommandLine() {
       if (parts.length) wide.push(`register ${tab}: ${parts.join(', ')}`);
       if (small && (tab === 'tab-general' || tab === 'tab-data')) await shot(s, `min-register-${tab.slice(4)}`);
     }
+    // The notice beside the form fits too.
+    await s.click('[data-test=tab-general]');
+    if ((await s.script(`return document.querySelector('[data-test=toggle-preview]').getAttribute('aria-pressed')`)) !== 'true') await s.click('[data-test=toggle-preview]');
+    await s.until('the preview drawn', async () => (await s.script(`return !!document.querySelector('[data-test=preview-page]')?.shadowRoot?.querySelector('h1')`)));
+    const withPreview = await overflowing();
+    if (withPreview.length) wide.push(`register with preview: ${withPreview.join(', ')}`);
+    await shot(s, small ? 'min-register-preview' : 'example-register-preview');
+    await s.click('[data-test=toggle-preview]');
     await s.click('[data-test=nav-registers]');
     if (small) await shot(s, 'min-registers');
     await s.select('[data-test=ui-language]', 'en');
