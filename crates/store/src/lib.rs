@@ -989,29 +989,52 @@ fn write_edit(
     // The changes may come in any order (a part before its register); the
     // foreign keys are checked at the commit.
     connection.pragma_update(None, "defer_foreign_keys", true)?;
+    // The next free place at the end of each table, looked up once per edit:
+    // `MAX(position)` scans its table, and a new file inserts every record.
+    let mut ends: HashMap<RecordKind, i64> = HashMap::new();
     for ((seq, change), place) in changes.iter().enumerate().zip(places) {
         let table = change.kind.name();
         let wanted = positions.get(&(change.kind, change.id)).copied();
         match &change.after {
             Some(record) => {
+                // A row that exists keeps its place (the upsert leaves it);
+                // one that comes back takes its old place; a new one goes last.
+                let position = match (wanted, place) {
+                    (Some(position), _) | (None, Some(position)) => position,
+                    (None, None) => {
+                        let end = match ends.get(&change.kind) {
+                            Some(&end) => end,
+                            None => connection.query_row(
+                                &format!("SELECT COALESCE(MAX(position), -1) + 1 FROM {table}"),
+                                [],
+                                |row| row.get(0),
+                            )?,
+                        };
+                        ends.insert(change.kind, end + 1);
+                        end
+                    }
+                };
+                if let Some(end) = ends.get_mut(&change.kind) {
+                    *end = (*end).max(position + 1);
+                }
                 let data = record_json(record)?;
                 let id = change.id.to_string();
                 match record.register() {
                     Some(register) => connection.execute(
                         &format!(
                             "INSERT INTO {table} (id, register_id, position, data)
-                             VALUES (?1, ?2, COALESCE(?4, (SELECT COALESCE(MAX(position), -1) + 1 FROM {table})), ?3)
+                             VALUES (?1, ?2, ?4, ?3)
                              ON CONFLICT(id) DO UPDATE SET register_id = excluded.register_id, data = excluded.data"
                         ),
-                        params![id, register.to_string(), data, wanted],
+                        params![id, register.to_string(), data, position],
                     )?,
                     None => connection.execute(
                         &format!(
                             "INSERT INTO {table} (id, position, data)
-                             VALUES (?1, COALESCE(?3, (SELECT COALESCE(MAX(position), -1) + 1 FROM {table})), ?2)
+                             VALUES (?1, ?3, ?2)
                              ON CONFLICT(id) DO UPDATE SET data = excluded.data"
                         ),
-                        params![id, data, wanted],
+                        params![id, data, position],
                     )?,
                 };
             }
