@@ -3,10 +3,12 @@
 
 use crate::error::UiError;
 use crate::settings::Settings;
-use chrono::{Local, NaiveDate};
+use chrono::{Local, NaiveDate, NaiveDateTime};
 use kirjuri_model::changes::splices;
 use kirjuri_model::checks::check_at;
-use kirjuri_model::{ChangeSet, CheckOptions, Document, Finding, Language, RecordChange, Splice};
+use kirjuri_model::{
+    ChangeSet, CheckOptions, Checker, Document, Finding, Language, RecordChange, Splice,
+};
 use kirjuri_store::{LockHolder, Store};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -74,7 +76,7 @@ impl ChangesView {
         let (can_undo, can_redo) = undo_redo(store);
         ChangesView {
             changes: store.document().change_set(changes),
-            findings: state.update_findings(store.document()),
+            findings: state.update_findings(store.document(), changes),
             last_changed: store.last_changed(),
             can_undo,
             can_redo,
@@ -99,22 +101,30 @@ pub struct PanelFindings {
     pub findings: Vec<Finding>,
 }
 
-/// The findings last sent to the window's panel, checked in `language`.
+/// The findings last sent to the window's panel, checked in `language`, and
+/// the checks kept edit by edit that found them.
 #[derive(Debug, Default)]
 struct ShownFindings {
     generation: u64,
     language: Option<Language>,
     list: Vec<Finding>,
+    checker: Checker,
 }
 
-/// The findings as of this moment (a breach's 72 hours run by the hour); texts
-/// missing in `language` are reported when it is given.
-pub fn findings_now(document: &Document, language: Option<Language>) -> Vec<Finding> {
+/// The options and the moment of a check now (a breach's 72 hours run by the
+/// hour); texts missing in `language` are reported when it is given.
+fn now_and_options(language: Option<Language>) -> (NaiveDateTime, CheckOptions) {
     let now = Local::now().naive_local();
     let options = CheckOptions {
         as_of: now.date(),
         export_language: language,
     };
+    (now, options)
+}
+
+/// The findings as of this moment, texts missing in `language` included when it is given.
+pub fn findings_now(document: &Document, language: Option<Language>) -> Vec<Finding> {
+    let (now, options) = now_and_options(language);
     check_at(document, options, now)
 }
 
@@ -164,12 +174,15 @@ impl AppState {
     /// Makes `store` the open document and remembers it among the recent files.
     pub fn set_store(&self, store: Store) -> DocumentView {
         let view = DocumentView::of(&store);
+        // Another document: its registers are checked from the start.
+        lock(&self.shown).checker = Checker::default();
         *lock(&self.store) = Some(store);
         self.update_settings(|settings| settings.remember(&view.path));
         view
     }
 
     pub fn close_store(&self) {
+        lock(&self.shown).checker = Checker::default();
         *lock(&self.store) = None;
     }
 
@@ -202,8 +215,9 @@ impl AppState {
     /// Checks `document` for the window's panel, in `language`, and
     /// remembers the list as what the panel shows.
     pub fn panel_findings(&self, document: &Document, language: Option<Language>) -> PanelFindings {
-        let findings = findings_now(document, language);
+        let (now, options) = now_and_options(language);
         let mut shown = lock(&self.shown);
+        let findings = shown.checker.check(document, options, now, None);
         shown.generation += 1;
         shown.language = language;
         shown.list = findings.clone();
@@ -213,11 +227,13 @@ impl AppState {
         }
     }
 
-    /// Checks `document` in the panel's language and returns how the
-    /// panel's list changed.
-    fn update_findings(&self, document: &Document) -> FindingsUpdate {
+    /// Checks `document`, just changed by `changes`, in the panel's
+    /// language (the registers the changes did not touch keep their
+    /// findings) and returns how the panel's list changed.
+    fn update_findings(&self, document: &Document, changes: &[RecordChange]) -> FindingsUpdate {
         let mut shown = lock(&self.shown);
-        let findings = findings_now(document, shown.language);
+        let (now, options) = now_and_options(shown.language);
+        let findings = shown.checker.check(document, options, now, Some(changes));
         let splices = splices(&shown.list, &findings);
         let from = shown.generation;
         shown.generation += 1;

@@ -9,12 +9,12 @@ use crate::geography::{self, Adequacy};
 use crate::ids::{ProcessorId, RegisterId};
 use crate::index::Index;
 use crate::paperwork::ANSWERED_REQUEST_KEPT_YEARS;
-use crate::records::{Document, Record, RecordKind};
+use crate::records::{Document, Record, RecordChange, RecordKind};
 use crate::terminology::*;
 use crate::text::{Language, LocalizedText};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -148,23 +148,115 @@ pub fn check(document: &Document, options: CheckOptions) -> Vec<Finding> {
 
 /// Every finding as of the moment `now` (the 72 hours of a breach run by the hour).
 pub fn check_at(document: &Document, options: CheckOptions, now: NaiveDateTime) -> Vec<Finding> {
-    let index = Index::new(document);
-    let mut findings = Findings {
-        document,
-        index: &index,
-        list: Vec::new(),
-    };
-    findings.organisation();
-    for register in &document.registers {
-        findings.register(register, options.as_of);
+    Checker::default().check(document, options, now, None)
+}
+
+/// The checks of one open document, kept from one edit to the next so that
+/// an edit costs what it changed: a register's own findings are checked
+/// again only when the register or one of its parts changed. Any other
+/// change (a shared list, a processor, a person, the organisation), no
+/// changes given, or another day checks every register again; the findings
+/// that are not a register's own are checked every time. Gives what
+/// [`check_at`] gives (a test compares them after random edits).
+#[derive(Debug, Default)]
+pub struct Checker {
+    as_of: Option<NaiveDate>,
+    by_register: HashMap<RegisterId, Vec<Finding>>,
+}
+
+impl Checker {
+    /// Every finding of `document` as of `now`, after `changes` (the edit
+    /// that led from the document last checked to this one), or from the
+    /// start when `changes` is `None`.
+    pub fn check(
+        &mut self,
+        document: &Document,
+        options: CheckOptions,
+        now: NaiveDateTime,
+        changes: Option<&[RecordChange]>,
+    ) -> Vec<Finding> {
+        let stale = match changes {
+            Some(changes) if self.as_of == Some(options.as_of) => registers_changed(changes),
+            _ => None,
+        };
+        self.as_of = Some(options.as_of);
+        match stale {
+            Some(registers) => {
+                let index = Index::for_registers(document, &registers);
+                let mut findings = Findings {
+                    document,
+                    index: &index,
+                    list: Vec::new(),
+                };
+                for id in registers {
+                    match document.registers.iter().find(|r| r.id == id) {
+                        Some(register) => {
+                            findings.register(register, options.as_of);
+                            self.by_register
+                                .insert(id, std::mem::take(&mut findings.list));
+                        }
+                        None => {
+                            self.by_register.remove(&id);
+                        }
+                    }
+                }
+            }
+            None => {
+                let index = Index::new(document);
+                let mut findings = Findings {
+                    document,
+                    index: &index,
+                    list: Vec::new(),
+                };
+                self.by_register.clear();
+                for register in &document.registers {
+                    findings.register(register, options.as_of);
+                    self.by_register
+                        .insert(register.id, std::mem::take(&mut findings.list));
+                }
+            }
+        }
+        let index = Index::new(document);
+        let mut findings = Findings {
+            document,
+            index: &index,
+            list: Vec::new(),
+        };
+        findings.organisation();
+        for register in &document.registers {
+            if let Some(own) = self.by_register.get(&register.id) {
+                findings.list.extend(own.iter().cloned());
+            }
+        }
+        findings.processors();
+        findings.shared_lists();
+        findings.paperwork(now);
+        if let Some(language) = options.export_language {
+            findings.missing_translations(language);
+        }
+        answered_and_sorted(document, findings.list)
     }
-    findings.processors();
-    findings.shared_lists();
-    findings.paperwork(now);
-    if let Some(language) = options.export_language {
-        findings.missing_translations(language);
+}
+
+/// The registers whose own findings `changes` can change: the registers and
+/// the registers of the parts changed. `None` when a change can change any
+/// register's (a shared record, a processor, a person, the organisation).
+fn registers_changed(changes: &[RecordChange]) -> Option<HashSet<RegisterId>> {
+    let mut registers = HashSet::new();
+    for change in changes {
+        for record in [&change.before, &change.after].into_iter().flatten() {
+            let register = match record {
+                Record::Register(register) => register.id,
+                part => part.register()?,
+            };
+            registers.insert(register);
+        }
     }
-    let mut list = findings.list;
+    Some(registers)
+}
+
+/// Each finding with the answer the organisation gave to it, errors first.
+fn answered_and_sorted(document: &Document, mut list: Vec<Finding>) -> Vec<Finding> {
     for finding in &mut list {
         finding.answer = document
             .organisation
@@ -494,8 +586,8 @@ impl<'a> Findings<'a> {
 
         for link in links {
             for (index, item_id) in link.data_items.iter().enumerate() {
-                let listed =
-                    self.index.data_items().get(item_id).map(|i| i.register) == Some(register.id);
+                // Listed: one of this register's own data items.
+                let listed = items.iter().any(|item| item.id == *item_id);
                 if !listed {
                     self.push(
                         Severity::Warning,

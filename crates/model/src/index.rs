@@ -24,6 +24,19 @@ impl<'d> Index<'d> {
             .of(register)
     }
 
+    /// An index whose register parts are grouped for `registers` alone (the
+    /// others have none): what checking only those registers needs.
+    pub fn for_registers(
+        document: &'d Document,
+        registers: &std::collections::HashSet<RegisterId>,
+    ) -> Index<'d> {
+        let index = Index::new(document);
+        let _ = index
+            .parts
+            .set(PartsByRegister::of_registers(document, registers));
+        index
+    }
+
     /// The register's flows of data to third countries: the one rule the
     /// checks, the record, the notice and the workbook follow.
     pub fn flows(&self, register: RegisterId) -> Vec<Flow<'d>> {

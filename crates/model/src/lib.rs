@@ -23,7 +23,7 @@ pub mod ui_records;
 pub mod upgrade;
 
 pub use changes::{ChangeSet, ChangedRecord, RemovedRecord, Splice};
-pub use checks::{check, CheckOptions, Finding, FindingCode, Severity};
+pub use checks::{check, CheckOptions, Checker, Finding, FindingCode, Severity};
 pub use document::*;
 pub use ids::*;
 pub use index::Index;

@@ -78,10 +78,22 @@ pub struct PartsByRegister<'d> {
 
 impl<'d> PartsByRegister<'d> {
     pub fn new(document: &'d Document) -> PartsByRegister<'d> {
+        PartsByRegister::grouped(document, |_| true)
+    }
+
+    /// The parts of `registers` alone, grouped as [`PartsByRegister::new`] groups them.
+    pub fn of_registers(
+        document: &'d Document,
+        registers: &std::collections::HashSet<RegisterId>,
+    ) -> PartsByRegister<'d> {
+        PartsByRegister::grouped(document, |register| registers.contains(&register))
+    }
+
+    fn grouped(document: &'d Document, wanted: impl Fn(RegisterId) -> bool) -> PartsByRegister<'d> {
         let mut parts: HashMap<RegisterId, RegisterParts<'d>> = HashMap::new();
         macro_rules! group {
             ($($list:ident => $field:ident),+) => {$(
-                for record in &document.$list {
+                for record in document.$list.iter().filter(|r| wanted(r.register)) {
                     parts.entry(record.register).or_default().$field.push(record);
                 }
             )+};

@@ -10,7 +10,7 @@ use crate::ids::*;
 use crate::paperwork::*;
 use crate::text::{Language, LocalizedText};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use uuid::Uuid;
 
@@ -565,6 +565,121 @@ impl Document {
         self.records()
             .iter()
             .try_for_each(|record| check_references(record, &ids))
+    }
+
+    /// What `edits` change when every one of them puts a record (what the
+    /// window sends): the changes [`Document::plan`] gives, worked out
+    /// without copying the document, so that an edit costs what it changes;
+    /// [`Document::apply_changes`] then makes them. `None` when an edit
+    /// deletes (a delete cascades and clears references: `plan` does that).
+    pub fn plan_puts(&self, edits: &[Edit]) -> Option<Result<Vec<RecordChange>, EditError>> {
+        let mut puts = Vec::with_capacity(edits.len());
+        for edit in edits {
+            match edit {
+                Edit::Put { record } => puts.push(record),
+                Edit::Delete { .. } => return None,
+            }
+        }
+        Some(self.changes_of_puts(&puts))
+    }
+
+    /// What reverting `changes` (one edit's, as logged) changes when that
+    /// edit only changed records that are all still here, so that the revert
+    /// adds and removes none: the changes [`Document::plan_revert`] gives,
+    /// without copying the document. `None` otherwise.
+    pub fn plan_revert_in_place(
+        &self,
+        changes: &[RecordChange],
+    ) -> Option<Result<Vec<RecordChange>, EditError>> {
+        let only_changed = changes.iter().all(|c| {
+            c.before.is_some() && c.after.is_some() && self.index_of(c.kind, c.id).is_some()
+        });
+        if !only_changed {
+            return None;
+        }
+        // The oldest state of a record is what it goes back to: put last.
+        let states: Vec<&Record> = changes
+            .iter()
+            .rev()
+            .filter_map(|c| c.before.as_ref())
+            .collect();
+        Some(self.changes_of_puts(&states).map(|mut reverted| {
+            order_for_writing(&mut reverted);
+            reverted
+        }))
+    }
+
+    /// Makes the changes planned by [`Document::plan_puts`] or
+    /// [`Document::plan_revert_in_place`]: a changed record keeps its place,
+    /// a new one goes last, a removed one leaves its list.
+    pub fn apply_changes(&mut self, changes: &[RecordChange]) {
+        for change in changes {
+            match &change.after {
+                Some(record) => self.put_unchecked(record.clone()),
+                None => self.remove_unchecked(change.kind, change.id),
+            }
+        }
+    }
+
+    /// The changes of putting `puts` in order (the last put of a record is
+    /// its state after), checked as `plan` checks them: the organisation is
+    /// this one, an id is one record's, and every reference has its target.
+    fn changes_of_puts(&self, puts: &[&Record]) -> Result<Vec<RecordChange>, EditError> {
+        let mut last: HashMap<(RecordKind, Uuid), &Record> = HashMap::new();
+        let mut order = Vec::new();
+        for &record in puts {
+            if let Record::Organisation(o) = record {
+                if o.id != self.organisation.id {
+                    return Err(EditError::OtherOrganisation {
+                        expected: self.organisation.id.into(),
+                        given: o.id.into(),
+                    });
+                }
+            }
+            let (kind, id) = (record.kind(), record.id());
+            let other = RecordKind::ALL.iter().copied().find(|&k| {
+                k != kind && (last.contains_key(&(k, id)) || self.index_of(k, id).is_some())
+            });
+            if let Some(first) = other {
+                return Err(EditError::DuplicateId {
+                    id,
+                    first,
+                    second: kind,
+                });
+            }
+            if last.insert((kind, id), record).is_none() {
+                order.push((kind, id));
+            }
+        }
+        let exists = |kind: RecordKind, id: Uuid| {
+            last.contains_key(&(kind, id)) || self.index_of(kind, id).is_some()
+        };
+        let mut changes = Vec::new();
+        for (kind, id) in order {
+            let after = last[&(kind, id)];
+            if let Some(missing) = after
+                .references()
+                .into_iter()
+                .find(|r| !exists(r.kind, r.id))
+            {
+                return Err(EditError::DanglingReference {
+                    kind,
+                    id,
+                    target_kind: missing.kind,
+                    target_id: missing.id,
+                });
+            }
+            let before = self.get(kind, id);
+            if before.as_ref() != Some(after) {
+                changes.push(RecordChange {
+                    kind,
+                    id,
+                    before,
+                    after: Some(after.clone()),
+                });
+            }
+        }
+        Ok(changes)
     }
 
     /// Works out what `edits` do, without changing `self`: the new document and

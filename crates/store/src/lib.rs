@@ -207,6 +207,21 @@ impl Store {
     /// Applies one user edit (any number of record changes) in one transaction.
     /// When this returns `Ok`, the change is on disk.
     pub fn apply(&mut self, user: &str, edits: &[Edit]) -> Result<Vec<RecordChange>> {
+        // Puts alone (the window's edits) are made in place: no copy of the document.
+        if let Some(planned) = self.document.plan_puts(edits) {
+            let changes = planned?;
+            if !changes.is_empty() {
+                self.commit(
+                    user,
+                    EditAction::Edit,
+                    None,
+                    &changes,
+                    &HashMap::new(),
+                    After::InPlace,
+                )?;
+            }
+            return Ok(changes);
+        }
         let (next, changes) = self.document.plan(edits)?;
         if changes.is_empty() {
             return Ok(changes);
@@ -222,7 +237,11 @@ impl Store {
             None,
             &changes,
             &HashMap::new(),
-            (!moved).then_some(next),
+            if moved {
+                After::ReadBack
+            } else {
+                After::Planned(Box::new(next))
+            },
         )?;
         Ok(changes)
     }
@@ -264,11 +283,16 @@ impl Store {
             .filter_map(|l| l.position.map(|p| ((l.change.kind, l.change.id), p)))
             .collect();
         let changes: Vec<RecordChange> = logged.into_iter().map(|l| l.change).collect();
-        let (_, reverted) = self.document.plan_revert(&changes)?;
+        // An edit that only changed records is reverted in place; one that
+        // added or removed records is read back, so that each is in its place.
+        let (after, reverted) = match self.document.plan_revert_in_place(&changes) {
+            Some(planned) => (After::InPlace, planned?),
+            None => (After::ReadBack, self.document.plan_revert(&changes)?.1),
+        };
         let summary = self
             .summary_of(target)
             .map_err(|e| StoreError::sqlite(&path, e))?;
-        self.commit(user, action, Some(target), &reverted, &positions, None)?;
+        self.commit(user, action, Some(target), &reverted, &positions, after)?;
         Ok(Reverted {
             reverted: target,
             summary,
@@ -319,9 +343,8 @@ impl Store {
     }
 
     /// Writes one edit of the log and its record changes in one transaction,
-    /// after making sure that the file is still the one this store loaded.
-    /// `next` is the document after the edit; `None` reads it back from the
-    /// file (undo and redo, which put records back in their places).
+    /// after making sure that the file is still the one this store loaded;
+    /// `after` says how the document after it is had.
     fn commit(
         &mut self,
         user: &str,
@@ -329,7 +352,7 @@ impl Store {
         undoes: Option<i64>,
         changes: &[RecordChange],
         positions: &HashMap<(RecordKind, Uuid), i64>,
-        next: Option<Document>,
+        after: After,
     ) -> Result<()> {
         self.check_still_ours()?;
         let path = self.path.clone();
@@ -337,12 +360,16 @@ impl Store {
         let transaction = begin_unchanged(&mut self.connection, &path, &self.stamp)?;
         let (edit, at) =
             write_edit(&transaction, user, action, undoes, changes, positions).map_err(sqlite)?;
-        let next = match next {
-            Some(next) => next,
-            None => load(&transaction, &path)?,
+        let next = match after {
+            After::Planned(next) => Some(*next),
+            After::InPlace => None,
+            After::ReadBack => Some(load(&transaction, &path)?),
         };
         transaction.commit().map_err(sqlite)?;
-        self.document = next;
+        match next {
+            Some(next) => self.document = next,
+            None => self.document.apply_changes(changes),
+        }
         self.stamp.last_edit = edit;
         self.stamp.last_at = at;
         Ok(())
@@ -747,6 +774,18 @@ fn is_wal_mode(path: &Path) -> bool {
         .and_then(|mut f| f.read_exact(&mut header))
         .map(|()| header[18] == 2 || header[19] == 2)
         .unwrap_or(false)
+}
+
+/// How a store has the document after an edit it commits.
+enum After {
+    /// The document the plan gave.
+    Planned(Box<Document>),
+    /// The changes made to the document it holds (records that stay in
+    /// their places, or new ones that go last).
+    InPlace,
+    /// Read back from the file in the edit's transaction (records put back
+    /// in their old places).
+    ReadBack,
 }
 
 /// Opens a file read-only as immutable: no locks and no side files.

@@ -3,7 +3,9 @@
 //! delete brings), undone to the start and redone to the end, compared as the
 //! JSON export, in memory and as read back from the file. Every edit, undo
 //! and redo answers with a change set that names exactly the records it
-//! changed and removed, and that turns the document before into the one after.
+//! changed and removed, and that turns the document before into the one after;
+//! the document the store holds in memory is the one its file holds, and the
+//! window's checks kept edit by edit (`Checker`) find what a whole check finds.
 
 use kirjuri_model::*;
 use kirjuri_store::{Store, SummaryVerb};
@@ -128,6 +130,32 @@ fn assert_change_set(before: &Document, after: &Document, changes: &[RecordChang
     assert_eq!(sent, set, "{what}: as JSON");
 }
 
+/// The store's document is its file's, and the findings kept edit by edit
+/// are those of a whole check.
+fn assert_kept(
+    store: &Store,
+    path: &std::path::Path,
+    checker: &mut Checker,
+    changes: &[RecordChange],
+    what: &str,
+) {
+    let read_back = Store::open_read_only(path).unwrap();
+    assert_same(
+        &json(store.document()),
+        &json(read_back.document()),
+        &format!("{what}: in memory and in the file"),
+    );
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let options = CheckOptions {
+        as_of,
+        export_language: None,
+    };
+    let now = as_of.and_hms_opt(12, 0, 0).unwrap();
+    let kept = checker.check(store.document(), options, now, Some(changes));
+    let whole = checks::check_at(store.document(), options, now);
+    assert_eq!(kept, whole, "{what}: the findings kept edit by edit");
+}
+
 fn random_edit(random: &mut Random, document: &Document) -> Vec<Edit> {
     let records = document.records();
     let parts: Vec<&Record> = records.iter().filter(|r| r.register().is_some()).collect();
@@ -186,6 +214,14 @@ fn random_edits_undone_give_the_start_and_redone_give_the_end() {
         let path = dir.path().join(format!("seed-{seed}.sqlite"));
         let mut store = Store::create_from(&path, &example::btb_plaza(), "Jim").unwrap();
         let start = json(store.document());
+        let mut checker = Checker::default();
+        assert_kept(
+            &store,
+            &path,
+            &mut checker,
+            &[],
+            &format!("seed {seed}: start"),
+        );
         let mut random = Random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         let mut applied = 0;
         for _ in 0..25 {
@@ -197,6 +233,13 @@ fn random_edits_undone_give_the_start_and_redone_give_the_end() {
                     assert_change_set(
                         &before,
                         store.document(),
+                        &changes,
+                        &format!("seed {seed}: edit"),
+                    );
+                    assert_kept(
+                        &store,
+                        &path,
+                        &mut checker,
                         &changes,
                         &format!("seed {seed}: edit"),
                     );
@@ -214,7 +257,9 @@ fn random_edits_undone_give_the_start_and_redone_give_the_end() {
             let undone = store.undo("Jim").unwrap();
             let what = format!("seed {seed}: undo {n} of {applied}");
             assert!(undone.is_some(), "{what}");
-            assert_change_set(&before, store.document(), &undone.unwrap().changes, &what);
+            let changes = undone.unwrap().changes;
+            assert_change_set(&before, store.document(), &changes, &what);
+            assert_kept(&store, &path, &mut checker, &changes, &what);
         }
         assert!(store.undo("Jim").unwrap().is_none(), "seed {seed}");
         assert_same(
@@ -235,7 +280,9 @@ fn random_edits_undone_give_the_start_and_redone_give_the_end() {
             let redone = store.redo("Jim").unwrap();
             let what = format!("seed {seed}: redo {n} of {applied}");
             assert!(redone.is_some(), "{what}");
-            assert_change_set(&before, store.document(), &redone.unwrap().changes, &what);
+            let changes = redone.unwrap().changes;
+            assert_change_set(&before, store.document(), &changes, &what);
+            assert_kept(&store, &path, &mut checker, &changes, &what);
         }
         assert!(store.redo("Jim").unwrap().is_none(), "seed {seed}");
         assert_same(

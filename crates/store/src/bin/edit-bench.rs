@@ -1,7 +1,7 @@
 //! Measures what one edit costs on the Rust side of the window, phase by
-//! phase: `Store::apply` (plan and commit), the change set, the whole check
-//! (`check_at`) and the findings' splices, and the size of what the window is
-//! sent; then an undo. On `kirjuri_model::example::synthetic(n)` for each `n`
+//! phase: `Store::apply` (plan and commit), the change set, the checks as
+//! the window keeps them (`Checker`, beside one whole `check_at`) and the
+//! findings' splices, and the size of what the window is sent; then an undo. On `kirjuri_model::example::synthetic(n)` for each `n`
 //! given (default 10 100 1000 10000), in a file under the system's temporary
 //! folder that is removed after. Run in release:
 //! `cargo run --release -p kirjuri-store --bin edit-bench -- 1000`.
@@ -9,7 +9,7 @@
 
 use kirjuri_model::changes::splices;
 use kirjuri_model::checks::check_at;
-use kirjuri_model::{example, CheckOptions, Edit, LocalizedText, Record};
+use kirjuri_model::{example, CheckOptions, Checker, Edit, LocalizedText, Record};
 use kirjuri_store::Store;
 use std::time::Instant;
 
@@ -61,7 +61,12 @@ fn main() {
             as_of: now.date(),
             export_language: None,
         };
-        let mut shown = check_at(store.document(), options, now);
+        let mut checker = Checker::default();
+        let mut shown = checker.check(store.document(), options, now, None);
+        let start = Instant::now();
+        let whole = check_at(store.document(), options, now);
+        let whole_check = millis(start);
+        assert_eq!(whole, shown);
         let (mut apply, mut set_time, mut check, mut diff, mut bytes, mut sizes_sent) =
             (vec![], vec![], vec![], vec![], vec![], vec![]);
         for n in 0..EDITS {
@@ -77,7 +82,7 @@ fn main() {
             let set = store.document().change_set(&changes);
             set_time.push(millis(start));
             let start = Instant::now();
-            let findings = check_at(store.document(), options, now);
+            let findings = checker.check(store.document(), options, now, Some(&changes));
             check.push(millis(start));
             let start = Instant::now();
             let found = splices(&shown, &findings);
@@ -99,7 +104,10 @@ fn main() {
             .unwrap_or(0);
         println!("  apply (plan + commit)   {}", percentiles(&mut apply));
         println!("  change set              {}", percentiles(&mut set_time));
-        println!("  check_at (whole check)  {}", percentiles(&mut check));
+        println!(
+            "  checks kept edit by edit {} (a whole check: {whole_check:.2} ms)",
+            percentiles(&mut check)
+        );
         println!("  findings' splices       {}", percentiles(&mut diff));
         println!("  to JSON                 {}", percentiles(&mut bytes));
         println!(
