@@ -69,10 +69,20 @@ export function TextInput({ id, name, label, value, onCommit, multiline, type = 
   };
   const control = multiline ? html`<textarea rows=${fitRows(draft, rows)} ...${common}></textarea>` : html`<input type=${type} ...${common} />`;
   return html`<div class=${`field${wide ? ' wide' : ''}`}>
-    <label for=${id}>${label}</label>
+    <label for=${id}><${PlainLabel} label=${label} /></label>
     ${control}
     ${hint && html`<div class="hint" id=${`${id}-hint`}>${hint}</div>`}
   </div>`;
+}
+
+/// A label in plain words: a trailing article reference ("(art. 9)",
+/// "(9 art.)", "(Art. 9(2))") is set apart as a small reference after the
+/// words, so the question reads first.
+export function PlainLabel({ label }) {
+  if (typeof label !== 'string') return label;
+  const match = /^(.*\S)\s+\(((?:[Aa]rt\.\s*[^()]*(?:\([^()]*\))*[^()]*)|(?:[^()]*\bart\.))\)$/.exec(label);
+  if (!match) return label;
+  return html`${match[1]} <span class="ref">${match[2]}</span>`;
 }
 
 /// The language the document is written in (the organisation's choice), else the UI's.
@@ -108,13 +118,13 @@ export function LocalizedInput({ id, name, label, value, onCommit, commitLang, m
   );
   if (one) {
     return html`<div class="field localized" id=${id}>
-      <label for=${`${id}:${shown[0]}`}>${label}</label>
+      <label for=${`${id}:${shown[0]}`}><${PlainLabel} label=${label} /></label>
       ${cells}
       ${hint && html`<div class="hint" id=${`${id}-hint`}>${hint}</div>`}
     </div>`;
   }
   return html`<fieldset class="localized" id=${id}>
-    <legend>${label}</legend>
+    <legend><${PlainLabel} label=${label} /></legend>
     <div class="localized-row" style=${`grid-template-columns: repeat(${shown.length}, 1fr)`}>${cells}</div>
   </fieldset>`;
 }
@@ -206,7 +216,7 @@ export function SelectInput({ id, name, label, value, options, onCommit, allowEm
   const current = value === null || value === undefined ? '' : String(value);
   const known = options.some((o) => o.value === current);
   return html`<div class="field">
-    <label for=${id}>${label}</label>
+    <label for=${id}><${PlainLabel} label=${label} /></label>
     <select
       id=${id}
       name=${name}
@@ -329,7 +339,7 @@ export function CheckboxInput({ id, name, label, checked, onCommit, test }) {
       checked=${!!checked}
       onChange=${(e) => onCommit(e.currentTarget.checked)}
     />
-    <label for=${id}>${label}</label>
+    <label for=${id}><${PlainLabel} label=${label} /></label>
   </div>`;
 }
 
@@ -347,7 +357,7 @@ export function AnswerField({ kind, record, path, label, test }) {
   const current = b.value === true ? 'yes' : b.value === false || !b.value ? 'not_answered' : b.value;
   const choices = (app.vocab.answer || []).map((v) => ({ value: v.code, label: v[app.lang] }));
   return html`<fieldset class="answer" id=${b.id} data-test=${test} aria-describedby=${b.hint ? `${b.id}-hint` : undefined}>
-    <legend>${label}</legend>
+    <legend><${PlainLabel} label=${label} /></legend>
     ${b.hint && html`<div class="hint" id=${`${b.id}-hint`}>${b.hint}</div>`}
     ${choices.map((c) => html`<label key=${c.value} class="answer-choice">
       <input
@@ -378,7 +388,7 @@ export function MultiPick({ id, label, options, selected, onCommit, onAddNew, ad
     setDraft('');
   };
   return html`<fieldset class="multipick" id=${id} data-test=${test}>
-    <legend>${label}</legend>
+    <legend><${PlainLabel} label=${label} /></legend>
     ${options.length === 0 && html`<p class="muted">${emptyText || app.t('empty_list')}</p>`}
     <div class="pick-grid">
       ${options.map(
@@ -420,7 +430,7 @@ export function LocalizedList({ kind, record, path, label, addLabel }) {
   const items = getField(record, path) || [];
   const save = (next) => app.setField(kind, record.id, path, next);
   return html`<fieldset class="loclist" id=${`f:${record.id}:${path}`}>
-    <legend>${label}</legend>
+    <legend><${PlainLabel} label=${label} /></legend>
     ${items.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     ${items.map(
       (item, index) => html`<div class="loclist-row" key=${index}>
