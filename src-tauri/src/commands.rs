@@ -52,12 +52,14 @@ pub async fn new_document<R: Runtime>(
     state: State<'_, AppState>,
     target: FileChoice,
     organisation_name: LocalizedText,
+    business_id: Option<String>,
     working_language: Option<Language>,
 ) -> Result<Option<DocumentView>, UiError> {
     let Some(path) = files::save_path(&app, target, FileKind::Document) else {
         return Ok(None);
     };
     let mut document = kirjuri_model::Document::new(organisation_name);
+    document.organisation.business_id = business_id.unwrap_or_default().trim().to_owned();
     document.organisation.working_language = working_language;
     let store = Store::create_from(&path, &document, &state.user_name())?;
     Ok(opened(&state, &window, store))

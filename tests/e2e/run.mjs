@@ -10,6 +10,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, rmSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session, waitForServer, sleep, KEYS } from './webdriver.mjs';
+import { SOLTEQ, plain } from './solteq.mjs';
 
 const APP = process.env.KIRJURI_APP;
 const OUT = process.env.E2E_OUT || '/tmp/kirjuri-e2e';
@@ -73,6 +74,19 @@ function shortcut(keys) {
 function screenShot(name) {
   execFileSync('scrot', ['--overwrite', join(SHOTS, `app-${name}.png`)]);
 }
+
+/// The words of the exported PDF notice `pdf` that the preview's text `seen`
+/// does not have (the page footer, "`company` · … · 1 / 2", is paper's own).
+function wordsNotInPreview(seen, pdf, company) {
+  const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString();
+  return printed.split('\n')
+    .filter((line) => !(line.includes(' / ') && /\d\s*$/.test(line)) && !line.startsWith(`${company} · `))
+    .flatMap((line) => line.split(/\s+/).filter((w) => w && w !== '•'))
+    .filter((word) => !seen.includes(word));
+}
+
+/// The text of the notice beside the form, spaces folded.
+const previewText = (s) => s.script(`const r = document.querySelector('[data-test=preview-page]')?.shadowRoot; return r ? r.textContent.replace(/\\s+/g, ' ') : ''`);
 
 const fileName = (s) => s.script(`const el = document.querySelector('[data-test=file-name]'); return el ? el.textContent.trim() : ''`);
 const findingCodes = (s) => s.script(`return [...document.querySelectorAll('[data-test=finding]')].map((b) => b.dataset.code);`);
@@ -184,12 +198,11 @@ async function scenarioCreateCheckFixExport() {
     if ((await s.script(`return document.querySelector('[data-test=toggle-preview]').getAttribute('aria-pressed')`)) !== 'true') {
       await s.click('[data-test=toggle-preview]');
     }
-    const previewText = () => s.script(`const r = document.querySelector('[data-test=preview-page]')?.shadowRoot; return r ? r.textContent.replace(/\\s+/g, ' ') : ''`);
-    await s.until('the notice in the preview', async () => (await previewText()).includes('Kundregister'));
+    await s.until('the notice in the preview', async () => (await previewText(s)).includes('Kundregister'));
     await s.click('[data-test=tab-general]');
     const started = Date.now();
     await s.type('[data-test=register-description-sv]', 'Kunder som köpt något av oss');
-    await s.until('the new description in the preview', async () => (await previewText()).includes('Kunder som köpt något av oss'));
+    await s.until('the new description in the preview', async () => (await previewText(s)).includes('Kunder som köpt något av oss'));
     console.log(`        edit to preview (WebDriver round trips included): ${Date.now() - started} ms`);
     await shot(s, 'register-preview');
     // A click on the purposes section leads to the purposes tab.
@@ -204,13 +217,7 @@ async function scenarioCreateCheckFixExport() {
     await s.click('[data-test=modal-submit]');
     await s.wait('[data-test=export-done]', 30000);
     await s.press(KEYS.escape);
-    const seen = await previewText();
-    const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', noticePdf, '-']).toString();
-    const missing = printed.split('\n')
-      // The page footer ("Testbolaget Ab · … · 1 / 2") belongs to paper only.
-      .filter((line) => !(line.includes(' / ') && /\d\s*$/.test(line)) && !line.startsWith('Testbolaget Ab · '))
-      .flatMap((line) => line.split(/\s+/).filter((w) => w && w !== '•'))
-      .filter((word) => !seen.includes(word));
+    const missing = wordsNotInPreview(await previewText(s), noticePdf, 'Testbolaget Ab');
     assert(missing.length === 0, `words of the PDF notice missing from the preview: ${JSON.stringify(missing.slice(0, 20))}`);
     await s.click('[data-test=toggle-preview]');
   });
@@ -299,6 +306,180 @@ async function scenarioCreateCheckFixExport() {
     const code = await s.cmd('GET', `/element/${banner}/attribute/data-code`);
     assert(code === 'not_kirjuri' || code === 'damaged', `error code is ${code}`);
     assert(execFileSync('cat', [foreign]).toString() === 'just some text, not a database\n', 'the file is unchanged');
+  });
+  if (s) await s.end();
+}
+
+/// The user's actions in the window, counted as the issue counts them: a
+/// click, a text typed (or a list pasted) into one field, a pick, a key.
+function countingUser(s) {
+  const count = { clicks: 0, texts: 0, picks: 0, keys: 0 };
+  const user = {
+    count,
+    total: () => count.clicks + count.texts + count.picks + count.keys,
+    click: (css) => { count.clicks += 1; return s.click(css); },
+    type: (css, text, options) => { count.texts += 1; return s.type(css, text, options); },
+    /// A pasted list: one entry per line, as in the document it was copied from.
+    paste: (css, lines) => { count.texts += 1; return s.type(css, lines.join(`${KEYS.shift}${KEYS.enter}${KEYS.null}`), { leave: false }); },
+    select: (css, value) => { count.picks += 1; return s.select(css, value); },
+    press: (...keys) => { count.keys += 1; return s.press(...keys); },
+  };
+  return user;
+}
+
+const focusedTest = (s) => s.script(`return document.activeElement?.dataset?.test || ''`);
+const focusedId = (s) => s.script(`return document.activeElement?.id || ''`);
+
+/// What a part of the window that scrolls sideways is called (none: []).
+const overflowing = (s) => s.script(`
+  const wide = (el) => el && (el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth + 1);
+  return ['html', 'header', 'nav.sidebar', 'main', 'aside'].filter((css) => wide(document.querySelector(css)));`);
+
+async function scenarioSeedSolteq() {
+  console.log('scenario: a managing director enters seed 003 (Solteq) into an empty document, through the window only');
+  broken = false;
+  const seed = SOLTEQ;
+  const documentPath = join(FILES, 'Solteq.sqlite');
+  const noticePdf = join(FILES, 'solteq-notice.pdf');
+  rmSync(documentPath, { force: true });
+  let s;
+  let user;
+  const plainList = (lines) => lines.map(plain);
+  await step('the window starts in Swedish at 1280×800', async () => {
+    s = await Session.start(BASE, APP);
+    current = s;
+    user = countingUser(s);
+    await s.wait('[data-test=start-screen]', 20000);
+    await resizeWindow(1280, 800);
+    await s.select('[data-test=ui-language]', 'sv');
+    await sleep(300);
+  });
+  await step('an empty document for a Finnish company', async () => {
+    await user.click('[data-test=new-document]');
+    await user.type('[data-test=new-org-name]', seed.company);
+    await user.select('[data-test=guide-country]', 'FI');
+    await user.type('[data-test=new-document-path]', documentPath, { leave: false });
+    await user.click('[data-test=modal-submit]');
+    await s.until('the file name in the top bar', async () => (await fileName(s)) === 'Solteq.sqlite');
+  });
+  await step('the company\'s contact details', async () => {
+    await user.click('[data-test=nav-organisation]');
+    await user.type('[data-test=organisation-screen] [name=vat_number]', seed.vatNumber);
+    await user.type('[data-test=organisation-screen] [name="address.sv"]', seed.address);
+    await user.type('[data-test=organisation-screen] [name=phone]', seed.phone);
+    await user.type('[data-test=organisation-screen] [name=email]', seed.email);
+    await s.until('the e-mail saved', async () => (await s.property('[data-test=organisation-screen] [name=email]', 'dataset')).committed === seed.email);
+  });
+  await step('the register, named, with its contact person created where it is picked', async () => {
+    await user.click('[data-test=nav-registers]');
+    await user.click('[data-test=new-register]');
+    await s.until('focus in the new register\'s name', async () => (await focusedTest(s)) === 'register-name-sv');
+    await user.type('[data-test=register-name-sv]', seed.register);
+    await s.until('the register title', async () => (await s.text('[data-test=register-title]')) === seed.register);
+    await user.select('[data-test=contact-person]', '+new');
+    await user.type('[data-test=contact-person-create-name]', seed.contact.name, { leave: false });
+    await user.press(KEYS.enter);
+    await s.until('the register pointing at the new person', async () =>
+      (await s.script(`const el = document.querySelector('[data-test=contact-person]'); return el.options[el.selectedIndex].textContent`)) === seed.contact.name);
+    assert((await focusedTest(s)) === 'contact-person', `focus on the changed pick (got ${await focusedTest(s)})`);
+  });
+  await step('the purposes, pasted as a list, two with the legal basis the description names', async () => {
+    await user.click('[data-test=tab-purposes]');
+    await user.paste('[data-test=add-purposes]', seed.purposes);
+    await user.press(KEYS.enter);
+    await s.until('a card per purpose', async () => (await s.findAll('[data-test=purpose-card]')).length === seed.purposes.length);
+    const shown = await s.script(`return [...document.querySelectorAll('[data-test=purpose-description-sv]')].map((t) => t.value)`);
+    assert(JSON.stringify(shown) === JSON.stringify(plainList(seed.purposes)), `one purpose per pasted line, bullets dropped (got ${JSON.stringify(shown.slice(0, 3))}…)`);
+    assert((await focusedTest(s)) === 'add-purposes' && (await s.property('[data-test=add-purposes]', 'value')) === '', 'the emptied box keeps focus for the next');
+    for (const [index, basis] of Object.entries(seed.bases)) {
+      const css = await s.script(`return '#' + CSS.escape(document.querySelectorAll('[data-test=legal-basis]')[arguments[0]].id)`, [Number(index)]);
+      await user.select(css, basis);
+    }
+    await s.until('the legal bases saved', async () => (await s.script(`return [...document.querySelectorAll('[data-test=legal-basis]')].filter((e) => e.value).length`)) === Object.keys(seed.bases).length);
+  });
+  await step('whom the register is about and the data items, pasted as a list', async () => {
+    await user.click('[data-test=tab-data]');
+    await user.type('[data-test=data-subject-categories-new]', seed.subjects, { leave: false });
+    await user.press(KEYS.enter);
+    await user.paste('[data-test=add-data-items]', seed.items);
+    await user.press(KEYS.enter);
+    await s.until('every data item', async () => (await s.script(`return document.querySelectorAll('[data-test=register-editor] .card [name="name.sv"]').length`)) === seed.items.length);
+    await s.until('the category picked', async () => (await s.script(`return [...document.querySelectorAll('[data-test=data-subject-categories] input[type=checkbox]')].filter((c) => c.checked).length`)) === 1);
+  });
+  await step('where the data come from, pasted; to whom they are disclosed', async () => {
+    await user.click('[data-test=tab-sources]');
+    await user.paste('[data-test=sources-new]', seed.sources);
+    await user.press(KEYS.enter);
+    await s.until('every source picked', async () => (await s.script(`return [...document.querySelectorAll('[data-test=sources] input[type=checkbox]')].filter((c) => c.checked).length`)) === seed.sources.length);
+    await user.click('[data-test=regular-disclosures] input[value=yes]');
+    for (const recipient of seed.recipients) {
+      const before = (await s.findAll('[data-test=register-editor] .card')).length;
+      await user.type('[data-test=add-disclosure-new]', recipient, { leave: false });
+      await user.press(KEYS.enter);
+      await s.until('the new disclosure', async () => (await s.findAll('[data-test=register-editor] .card')).length === before + 1);
+      await s.until('focus in the new disclosure', async () => /^f:.*:data:sv$/.test(await focusedId(s)));
+    }
+  });
+  await step('no transfers outside the EU/EEA', async () => {
+    await user.click('[data-test=tab-systems]');
+    await user.click('[data-test=transfers-outside-eea] input[value=no]');
+    await s.until('the answer saved', async () => (await s.script(`return document.querySelector('[data-test=transfers-outside-eea] input[value=no]').checked`)) === true);
+  });
+  await step('the security measures, pasted as a list', async () => {
+    await user.click('[data-test=tab-security]');
+    await user.paste('[data-test=security-measures-new]', seed.measures);
+    await user.press(KEYS.enter);
+    await s.until('every measure picked', async () => (await s.script(`return [...document.querySelectorAll('[data-test=security-measures] input[type=checkbox]')].filter((c) => c.checked).length`)) === seed.measures.length);
+  });
+  await step('the contact person\'s e-mail and phone, on the people screen', async () => {
+    await user.click('[data-test=nav-people]');
+    await user.type('[data-test=people-screen] [name=email]', seed.contact.email);
+    await user.type('[data-test=people-screen] [name=phone]', seed.contact.phone);
+    await s.until('the phone saved', async () => (await s.property('[data-test=people-screen] [name=phone]', 'dataset')).committed === seed.contact.phone);
+    const c = user.count;
+    console.log(`        seed 003 entered in ${user.total()} actions: ${c.clicks} clicks, ${c.texts} texts typed or pasted, ${c.picks} picks, ${c.keys} keys (target ≤ 60)`);
+    assert(user.total() <= 60, `seed 003 took ${user.total()} actions (target ≤ 60)`);
+  });
+  await step('the notice beside the form says what the exported notice says, and every fact typed', async () => {
+    await s.click('[data-test=nav-register]');
+    await s.wait('[data-test=register-editor]');
+    if ((await s.script(`return document.querySelector('[data-test=toggle-preview]').getAttribute('aria-pressed')`)) !== 'true') await s.click('[data-test=toggle-preview]');
+    await s.until('the notice in the preview', async () => (await previewText(s)).includes(seed.register));
+    await shot(s, 'solteq-register-preview');
+    shortcut('ctrl+e');
+    await s.wait('[data-test=export-dialog]');
+    await s.click('[data-test=export-type-notice_pdf]');
+    await s.type('[data-test=export-path]', noticePdf, { leave: false });
+    await s.click('[data-test=modal-submit]');
+    await s.wait('[data-test=export-done]', 30000);
+    await s.until('focus on Open file', async () => (await focusedTest(s)) === 'export-open-file');
+    await s.press(KEYS.escape);
+    const seen = await previewText(s);
+    const missing = wordsNotInPreview(seen, noticePdf, seed.company);
+    assert(missing.length === 0, `words of the PDF notice missing from the preview: ${JSON.stringify(missing.slice(0, 20))}`);
+    const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', noticePdf, '-']).toString().replace(/\s+/g, ' ');
+    const facts = [seed.company, seed.address, seed.email, seed.contact.name, seed.contact.email, seed.register, seed.subjects,
+      ...plainList(seed.purposes), ...plainList(seed.items), ...plainList(seed.sources), ...seed.recipients, ...plainList(seed.measures)];
+    const unprinted = facts.filter((fact) => !printed.includes(fact));
+    assert(unprinted.length === 0, `facts typed but not in the exported notice: ${JSON.stringify(unprinted.slice(0, 5))}`);
+    const draft = await s.script(`return document.querySelector('[data-test=preview-page]').shadowRoot.textContent`);
+    assert(/utkast/i.test(draft), 'with legal bases and retention unanswered, the notice is a draft');
+  });
+  for (const [width, height] of [[1280, 800], [1024, 700]]) await step(`at ${width}×${height} every tab of the register, with and without the notice, fits`, async () => {
+    await resizeWindow(width, height);
+    const wide = [];
+    for (const preview of [true, false]) {
+      if ((await s.script(`return document.querySelector('[data-test=toggle-preview]').getAttribute('aria-pressed')`)) !== String(preview)) await s.click('[data-test=toggle-preview]');
+      for (const tab of await s.script(`return [...document.querySelectorAll('[role=tab]')].map((t) => t.dataset.test)`)) {
+        await s.click(`[data-test=${tab}]`);
+        await sleep(150);
+        const parts = await overflowing(s);
+        if (parts.length) wide.push(`${tab}${preview ? ' with preview' : ''}: ${parts.join(', ')}`);
+        if (tab === 'tab-purposes' || tab === 'tab-data') await shot(s, `solteq-${width}-${tab.slice(4)}${preview ? '-preview' : ''}`);
+      }
+    }
+    await resizeWindow(1280, 800);
+    assert(wide.length === 0, `wider than the window at ${width}×${height}: ${wide.join('; ')}`);
   });
   if (s) await s.end();
 }
@@ -793,6 +974,7 @@ async function main() {
   // working on them; `open` opens the file `create` made); CI runs them all.
   const scenarios = {
     create: scenarioCreateCheckFixExport,
+    solteq: scenarioSeedSolteq,
     open: scenarioOpenFromCommandLine,
     undo: scenarioUndoRedoAndFileInUse,
     guide: scenarioGuide,

@@ -75,14 +75,20 @@ export function TextInput({ id, name, label, value, onCommit, multiline, type = 
   </div>`;
 }
 
-/// A label in plain words: a trailing article reference ("(art. 9)",
-/// "(9 art.)", "(Art. 9(2))") is set apart as a small reference after the
-/// words, so the question reads first.
+/// A label's words and its trailing article reference, if any: "Rättslig
+/// grund (art. 6.1)" → ["Rättslig grund", "art. 6.1"]; "Oikeusperuste (6.1
+/// art.)" and "Legal basis (Art. 6(1))" alike; otherwise [label, null].
+export function splitReference(label) {
+  const match = /^(.*\S)\s+\(((?:[Aa]rt\.\s*[^()]*(?:\([^()]*\))*[^()]*)|(?:[^()]*\bart\.))\)$/.exec(label);
+  return match ? [match[1], match[2]] : [label, null];
+}
+
+/// A label in plain words: a trailing article reference is set apart as a
+/// small reference after the words, so the question reads first.
 export function PlainLabel({ label }) {
   if (typeof label !== 'string') return label;
-  const match = /^(.*\S)\s+\(((?:[Aa]rt\.\s*[^()]*(?:\([^()]*\))*[^()]*)|(?:[^()]*\bart\.))\)$/.exec(label);
-  if (!match) return label;
-  return html`${match[1]} <span class="ref">${match[2]}</span>`;
+  const [words, reference] = splitReference(label);
+  return reference ? html`${words} <span class="ref">${reference}</span>` : label;
 }
 
 /// The language the document is written in (the organisation's choice), else the UI's.
@@ -372,20 +378,59 @@ export function AnswerField({ kind, record, path, label, test }) {
   </fieldset>`;
 }
 
-/// Several references, picked with checkboxes; optionally a new entry can be added and picked at once.
-export function MultiPick({ id, label, options, selected, onCommit, onAddNew, addLabel, emptyText, test }) {
+/// The entries in a typed or pasted text: one per non-empty line, without
+/// the bullet or number a list in a document starts its lines with.
+export function entryLines(text) {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[•·▪◦‣∙*–—-]\s*|\d{1,3}[.)]\s+)/, '').trim())
+    .filter(Boolean);
+}
+
+/// Adds one entry or several at once: a box that takes one entry per line
+/// (a list pasted from an old document stays a list). Enter adds,
+/// Shift+Enter starts a new line. Focus stays in the box for the next one.
+export function AddNew({ id, label, onAdd, test }) {
   const app = useApp();
   const [draft, setDraft] = useState('');
+  const lines = entryLines(draft);
+  const add = () => {
+    if (lines.length === 0) return;
+    onAdd(lines);
+    setDraft('');
+  };
+  return html`<div class="add-new">
+    <label for=${id} class="visually-hidden">${label}</label>
+    <textarea
+      id=${id}
+      rows=${Math.min(12, draft.split('\n').length)}
+      placeholder=${label}
+      value=${draft}
+      data-test=${test}
+      aria-describedby=${`${id}-hint`}
+      onInput=${(e) => setDraft(e.currentTarget.value)}
+      onKeyDown=${(e) => {
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          add();
+        }
+      }}
+    ></textarea>
+    <button type="button" class="secondary small" data-test=${test && `${test}-submit`} onClick=${add} disabled=${lines.length === 0}>
+      ${lines.length > 1 ? app.t('add_several', { n: lines.length }) : app.t('add')}
+    </button>
+    <div class="hint" id=${`${id}-hint`}>${app.t('one_per_line')}</div>
+  </div>`;
+}
+
+/// Several references, picked with checkboxes; new entries (one or several,
+/// one per line) can be added and picked at once.
+export function MultiPick({ id, label, options, selected, onCommit, onAddNew, addLabel, emptyText, test }) {
+  const app = useApp();
   const chosen = new Set(selected || []);
   const toggle = (value, on) => {
     const next = options.map((o) => o.value).filter((v) => (v === value ? on : chosen.has(v)));
     onCommit(next);
-  };
-  const add = () => {
-    const name = draft.trim();
-    if (!name) return;
-    onAddNew(name);
-    setDraft('');
   };
   return html`<fieldset class="multipick" id=${id} data-test=${test}>
     <legend><${PlainLabel} label=${label} /></legend>
@@ -403,24 +448,7 @@ export function MultiPick({ id, label, options, selected, onCommit, onAddNew, ad
         </div>`,
       )}
     </div>
-    ${onAddNew &&
-    html`<div class="add-new">
-      <label for=${`${id}:new`} class="visually-hidden">${addLabel}</label>
-      <input
-        type="text"
-        id=${`${id}:new`}
-        placeholder=${addLabel}
-        value=${draft}
-        onInput=${(e) => setDraft(e.currentTarget.value)}
-        onKeyDown=${(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            add();
-          }
-        }}
-      />
-      <button type="button" class="secondary small" onClick=${add} disabled=${!draft.trim()}>${app.t('add')}</button>
-    </div>`}
+    ${onAddNew && html`<${AddNew} id=${`${id}:new`} label=${addLabel} onAdd=${onAddNew} test=${test && `${test}-new`} />`}
   </fieldset>`;
 }
 

@@ -63,6 +63,8 @@ const STRINGS = {
   ok: ['OK', 'OK', 'OK'],
   delete: ['Ta bort', 'Poista', 'Delete'],
   add: ['Lägg till', 'Lisää', 'Add'],
+  add_several: ['Lägg till {n}', 'Lisää {n}', 'Add {n}'],
+  one_per_line: ['En per rad: klistra in en lista för att lägga till flera på en gång (Enter lägger till, Skift+Enter ger en ny rad).', 'Yksi riviä kohden: liitä luettelo, niin kaikki lisätään kerralla (Enter lisää, Vaihto+Enter aloittaa uuden rivin).', 'One per line: paste a list to add several at once (Enter adds, Shift+Enter starts a new line).'],
   none_selected: ['—', '—', '—'],
   yes: ['Ja', 'Kyllä', 'Yes'],
   no: ['Nej', 'Ei', 'No'],
@@ -305,6 +307,8 @@ const STRINGS = {
   paper: ['Papper', 'Paperilla', 'On paper'],
   storage_system: ['System', 'Järjestelmä', 'System'],
   new_entry: ['Ny post', 'Uusi kohde', 'New entry'],
+  add_purposes: ['Nya ändamål, ett per rad', 'Uudet käyttötarkoitukset, yksi riviä kohden', 'New purposes, one per line'],
+  add_data_items: ['Nya uppgifter, en per rad', 'Uudet tiedot, yksi riviä kohden', 'New data items, one per line'],
   new_entry_named: ['Ny: {n}', 'Uusi: {n}', 'New: {n}'],
   pick_from_list: ['Välj ur listan', 'Valitse luettelosta', 'Pick from the list'],
 

@@ -8,6 +8,7 @@ export const COMMANDS = {
     "args": [
       "target",
       "organisationName",
+      "businessId",
       "workingLanguage"
     ],
     "required": [

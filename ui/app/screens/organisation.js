@@ -123,7 +123,7 @@ export function CookiesScreen() {
   return html`<div class="screen" data-test="cookies-screen">
     <${Section}
       title=${app.t('cookies_title')}
-      actions=${html`<button type="button" class="primary" onClick=${() => addAndFocus(app, K, {}, 'name:' + app.lang)}>+ ${app.t('new_cookie')}</button>`}
+      actions=${html`<button type="button" class="primary" onClick=${() => addAndFocus(app, K, {}, `name:${workingLanguage(app)}`)}>+ ${app.t('new_cookie')}</button>`}
     >
       ${app.doc.cookies.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
       ${app.doc.cookies.map((c) => html`<${Card} key=${c.id} kind=${K} record=${c} title=${text(c.name, app.lang)}>

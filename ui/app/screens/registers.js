@@ -8,7 +8,7 @@ import { html, useState, useMemo, useRef } from '../vendor/preact-htm.js';
 import { translate } from '../i18n.js';
 import {
   useApp, Section, Card, Loc, Text, NumberField, DateField, Country, Pick, Check, Vocab, MultiPick,
-  LocalizedList, SelectInput, CheckboxInput, AnswerField, fieldId, memo, workingLanguage,
+  LocalizedList, SelectInput, CheckboxInput, AnswerField, AddNew, fieldId, memo, workingLanguage,
 } from '../components.js';
 import {
   newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today, withField,
@@ -49,23 +49,34 @@ function update(app, kind, id, change) {
   });
 }
 
+/// Moves focus to the field `id` once it is drawn.
+function focusField(id) {
+  setTimeout(() => document.getElementById(id)?.focus(), 30);
+}
+
 /// Adds a part of a register and focuses `focusPath` in it.
 function addPart(app, kind, registerId, fields = {}, focusPath) {
   const record = newRecord(kind, { register: registerId, ...fields });
   app.change(() => [put(kind, record)]).then(() => {
-    if (focusPath) setTimeout(() => document.getElementById(fieldId(record.id, focusPath))?.focus(), 30);
+    if (focusPath) focusField(fieldId(record.id, focusPath));
   });
   return record;
 }
 
-/// Creates a shared-list entry named `name` and links it into the register's `field`.
-function addShared(app, registerId, field, kind, fields) {
-  const record = newRecord(kind, fields);
+/// Creates shared-list entries (one per `fields`) and links them into the register's `field`, in one change.
+function addShared(app, registerId, field, kind, fieldsList) {
+  const records = fieldsList.map((fields) => newRecord(kind, fields));
   app.change((d) => {
     const register = findRecord(d, 'register', registerId);
     if (!register) return [];
-    return [put(kind, record), put('register', { ...register, [field]: [...register[field], record.id] })];
+    return [...records.map((record) => put(kind, record)), put('register', { ...register, [field]: [...register[field], ...records.map((x) => x.id)] })];
   });
+}
+
+/// Adds several parts of a register at once (one per `fieldsList` entry), in one change.
+function addParts(app, kind, registerId, fieldsList) {
+  const records = fieldsList.map((fields) => newRecord(kind, { register: registerId, ...fields }));
+  app.change(() => records.map((record) => put(kind, record)));
 }
 
 const named = (lang, name) => ({ [lang]: name });
@@ -278,7 +289,7 @@ function sharedOptions(app, list, nameField = 'name') {
   return list.map((x) => ({ value: x.id, label: text(x[nameField], app.lang) }));
 }
 
-function RegisterMultiPick({ register, field, kind, label, list, nameField = 'name', newFields }) {
+function RegisterMultiPick({ register, field, kind, label, list, nameField = 'name', newFields, test }) {
   const app = useApp();
   return html`<${MultiPick}
     id=${fieldId(register.id, field)}
@@ -286,7 +297,8 @@ function RegisterMultiPick({ register, field, kind, label, list, nameField = 'na
     options=${sharedOptions(app, list, nameField)}
     selected=${register[field]}
     onCommit=${(ids) => app.setField(R, register.id, field, ids)}
-    onAddNew=${(name) => addShared(app, register.id, field, kind, newFields(name))}
+    onAddNew=${(names) => addShared(app, register.id, field, kind, names.map(newFields))}
+    test=${test}
     addLabel=${app.t('new_entry_named', { n: label.toLowerCase() })}
   />`;
 }
@@ -302,6 +314,7 @@ function Data({ register: r }) {
     <${RegisterMultiPick}
       register=${r}
       field="data_subject_categories"
+      test="data-subject-categories"
       kind="data_subject_category"
       label=${app.t('data_subject_categories')}
       list=${d.data_subject_categories}
@@ -349,6 +362,12 @@ function Data({ register: r }) {
         ${((item.flags || {}).national_id || text(item.need_for_national_id, app.lang)) &&
         html`<${Loc} kind="data_item" record=${item} path="need_for_national_id" label=${app.t('need_for_national_id')} />`}
       </${Card}>`)}
+      <${AddNew}
+        id=${`${r.id}-new-data-items`}
+        label=${app.t('add_data_items')}
+        test="add-data-items"
+        onAdd=${(names) => addParts(app, 'data_item', r.id, names.map((name) => ({ name: named(workingLanguage(app), name), group: groups[0]?.id || null })))}
+      />
     </${Section}>
   `;
 }
@@ -397,6 +416,12 @@ function Purposes({ register: r }) {
         <button type="button" class="secondary small" data-test="add-legal-basis" onClick=${() => update(app, 'purpose', p.id, (x) => ({ ...x, legal_bases: [...x.legal_bases, newLegalBasis()] }))}>+ ${app.t('new_legal_basis')}</button>
       </fieldset>
     </${Card}>`)}
+    <${AddNew}
+      id=${`${r.id}-new-purposes`}
+      label=${app.t('add_purposes')}
+      test="add-purposes"
+      onAdd=${(lines) => addParts(app, 'purpose', r.id, lines.map((line) => ({ description: named(workingLanguage(app), line), legal_bases: [newLegalBasis()] })))}
+    />
   </${Section}>`;
 }
 
@@ -424,6 +449,7 @@ function AddLinked({ id, label, options, onAdd, onAddNew, newLabel, test }) {
       <input
         id=${`${id}-new`}
         type="text"
+        data-test=${test && `${test}-new`}
         value=${name}
         disabled=${!!choice}
         onInput=${(e) => setName(e.currentTarget.value)}
@@ -449,6 +475,7 @@ function Sources({ register: r }) {
     <${RegisterMultiPick}
       register=${r}
       field="sources"
+      test="sources"
       kind="source"
       label=${app.t('sources')}
       list=${d.sources}
@@ -472,10 +499,11 @@ function Sources({ register: r }) {
         options=${recipients}
         onAdd=${addDisclosure}
         newLabel=${app.t('new_entry_named', { n: app.t('recipient').toLowerCase() })}
+        test="add-disclosure"
         onAddNew=${(name) => {
           const recipient = newRecord('recipient', { name: named(workingLanguage(app), name) });
           const disclosure = newRecord('disclosure', { register: r.id, recipient: recipient.id });
-          app.change(() => [put('recipient', recipient), put('disclosure', disclosure)]);
+          app.change(() => [put('recipient', recipient), put('disclosure', disclosure)]).then(() => focusField(fieldId(disclosure.id, 'data', workingLanguage(app))));
         }}
       />
     </${Section}>
@@ -547,13 +575,13 @@ function Systems({ register: r }) {
         label=${app.t('new_system_link')}
         options=${processors}
         test="link-system"
-        onAdd=${(processor) => addPart(app, 'system_link', r.id, { processor })}
+        onAdd=${(processor) => addPart(app, 'system_link', r.id, { processor }, `usage:${workingLanguage(app)}`)}
         newLabel=${app.t('new_entry_named', { n: app.t('kind_processor').toLowerCase() })}
         onAddNew=${(name) => {
           // A system not in the catalogue: named now, its details on the Systems screen.
           const processor = newRecord('processor', CREATES.processor(app, name));
           const link = newRecord('system_link', { register: r.id, processor: processor.id });
-          app.change(() => [put('processor', processor), put('system_link', link)]);
+          app.change(() => [put('processor', processor), put('system_link', link)]).then(() => focusField(fieldId(link.id, 'usage', workingLanguage(app))));
         }}
       />
     </${Section}>
@@ -585,6 +613,7 @@ function Security({ register: r }) {
     <${RegisterMultiPick}
       register=${r}
       field="storage_locations"
+      test="storage-locations"
       kind="storage_location"
       label=${app.t('storage_locations')}
       list=${d.storage_locations}
@@ -594,6 +623,7 @@ function Security({ register: r }) {
     <${RegisterMultiPick}
       register=${r}
       field="security_measures"
+      test="security-measures"
       kind="security_measure"
       label=${app.t('security_measures')}
       list=${d.security_measures}
@@ -620,11 +650,11 @@ function Access({ register: r }) {
         options=${people}
         selected=${role.people}
         onCommit=${(ids) => app.setField('access_role', role.id, 'people', ids)}
-        onAddNew=${(name) => {
-          const person = newRecord('person', { name });
+        onAddNew=${(names) => {
+          const people = names.map((name) => newRecord('person', { name }));
           app.change((d) => {
             const current = findRecord(d, 'access_role', role.id);
-            return current ? [put('person', person), put('access_role', { ...current, people: [...current.people, person.id] })] : [];
+            return current ? [...people.map((person) => put('person', person)), put('access_role', { ...current, people: [...current.people, ...people.map((p) => p.id)] })] : [];
           });
         }}
         addLabel=${app.t('new_person')}

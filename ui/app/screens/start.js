@@ -83,7 +83,7 @@ export function NewDocumentDialog() {
   const submit = () => {
     if (!country) {
       // Without a country there is no authority and no statute: an empty document.
-      return run(app, setBusy, 'new_document', { target, organisationName: { sv: name, fi: name, en: name }, workingLanguage: app.lang });
+      return run(app, setBusy, 'new_document', { target, organisationName: { sv: name, fi: name, en: name }, businessId: businessId, workingLanguage: app.lang });
     }
     return run(app, setBusy, 'new_document_from_guide', {
       target,
