@@ -320,7 +320,7 @@ function countingUser(s) {
     click: (css) => { count.clicks += 1; return s.click(css); },
     type: (css, text, options) => { count.texts += 1; return s.type(css, text, options); },
     /// A pasted list: one entry per line, as in the document it was copied from.
-    paste: (css, lines) => { count.texts += 1; return s.type(css, lines.join(`${KEYS.shift}${KEYS.enter}${KEYS.null}`), { leave: false }); },
+    paste: (css, lines) => { count.texts += 1; return s.type(css, lines.join(`${KEYS.shift}${KEYS.enter}${KEYS.shift}`), { leave: false }); },
     select: (css, value) => { count.picks += 1; return s.select(css, value); },
     press: (...keys) => { count.keys += 1; return s.press(...keys); },
   };

@@ -79,7 +79,7 @@ export function TextInput({ id, name, label, value, onCommit, multiline, type = 
 /// grund (art. 6.1)" → ["Rättslig grund", "art. 6.1"]; "Oikeusperuste (6.1
 /// art.)" and "Legal basis (Art. 6(1))" alike; otherwise [label, null].
 export function splitReference(label) {
-  const match = /^(.*\S)\s+\(((?:[Aa]rt\.\s*[^()]*(?:\([^()]*\))*[^()]*)|(?:[^()]*\bart\.))\)$/.exec(label);
+  const match = /^(.*\S)\s+\(((?:[Aa]rt\.\s*[^()]*(?:\([^()]*\))*[^()]*)|(?:\d[\d.]*(?:\s+[a-z])?\s+art\.))\)$/.exec(label);
   return match ? [match[1], match[2]] : [label, null];
 }
 
@@ -294,11 +294,14 @@ export function Pick({ kind, record, path, label, options, test, hint, emptyLabe
   if (!onCreate) {
     return html`<${SelectInput} ...${b} label=${label} options=${options} test=${test} hint=${hint || b.hint} emptyLabel=${emptyLabel} />`;
   }
+  // Back to the pick once the name box is gone, as after any choice.
+  const backToPick = () => setTimeout(() => document.getElementById(b.id)?.focus(), 0);
   const create = () => {
     if (!name.trim()) return;
     onCreate(name.trim());
     setName('');
     setCreating(false);
+    backToPick();
   };
   return html`<div class="pick-create">
     <${SelectInput}
@@ -327,6 +330,7 @@ export function Pick({ kind, record, path, label, options, test, hint, emptyLabe
           } else if (e.key === 'Escape') {
             e.stopPropagation();
             setCreating(false);
+            backToPick();
           }
         }}
       />
@@ -381,9 +385,12 @@ export function AnswerField({ kind, record, path, label, test }) {
 /// The entries in a typed or pasted text: one per non-empty line, without
 /// the bullet or number a list in a document starts its lines with.
 export function entryLines(text) {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:[•·▪◦‣∙*–—-]\s*|\d{1,3}[.)]\s+)/, '').trim())
+  const lines = text.split(/\r?\n/).filter((line) => line.trim());
+  // A leading number is the list's only when every line has one.
+  const numbered = lines.length > 1 && lines.every((line) => /^\s*\d{1,3}[.)]\s+/.test(line));
+  return lines
+    .map((line) => line.replace(/^\s*(?:[•·▪◦‣∙\uF0B7\uF0A7]\s*|[-*–—]\s+|o\t)/, ''))
+    .map((line) => (numbered ? line.replace(/^\s*\d{1,3}[.)]\s+/, '') : line).trim())
     .filter(Boolean);
 }
 
@@ -403,10 +410,11 @@ export function AddNew({ id, label, onAdd, test }) {
     <label for=${id} class="visually-hidden">${label}</label>
     <textarea
       id=${id}
-      rows=${Math.min(12, draft.split('\n').length)}
+      rows=${fitRows(draft, 1)}
       placeholder=${label}
       value=${draft}
       data-test=${test}
+      data-committed=""
       aria-describedby=${`${id}-hint`}
       onInput=${(e) => setDraft(e.currentTarget.value)}
       onKeyDown=${(e) => {

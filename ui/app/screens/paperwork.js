@@ -86,7 +86,7 @@ export function BreachesScreen() {
     <${Section}
       title=${app.t('breaches_title')}
       lead=${app.t('breaches_lead')}
-      actions=${html`<button type="button" class="primary" data-test="new-breach" onClick=${() => addAndFocus(app, K, {}, 'description:' + app.lang)}>+ ${app.t('new_breach')}</button>`}
+      actions=${html`<button type="button" class="primary" data-test="new-breach" onClick=${() => addAndFocus(app, K, {}, `description:${workingLanguage(app)}`)}>+ ${app.t('new_breach')}</button>`}
     >
       ${app.doc.breaches.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
       ${app.doc.breaches.map((b) => html`<${Card} key=${b.id} kind=${K} record=${b} title=${text(b.description, app.lang) || app.t('untitled')} test="breach-card">
@@ -328,7 +328,7 @@ export function ClientControllersScreen() {
     <${Section}
       title=${app.t('clients_title')}
       lead=${app.t('clients_lead')}
-      actions=${html`<button type="button" class="primary" data-test="new-client" onClick=${() => addAndFocus(app, K, {}, 'name:' + app.lang)}>+ ${app.t('new_client')}</button>`}
+      actions=${html`<button type="button" class="primary" data-test="new-client" onClick=${() => addAndFocus(app, K, {}, `name:${workingLanguage(app)}`)}>+ ${app.t('new_client')}</button>`}
     >
       ${app.doc.client_controllers.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
       ${app.doc.client_controllers.map((c) => html`<${Card} key=${c.id} kind=${K} record=${c} title=${text(c.name, app.lang) || app.t('untitled')} test="client-card">

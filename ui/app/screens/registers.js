@@ -50,7 +50,7 @@ function update(app, kind, id, change) {
 }
 
 /// Moves focus to the field `id` once it is drawn.
-function focusField(id) {
+function focusById(id) {
   setTimeout(() => document.getElementById(id)?.focus(), 30);
 }
 
@@ -58,7 +58,7 @@ function focusField(id) {
 function addPart(app, kind, registerId, fields = {}, focusPath) {
   const record = newRecord(kind, { register: registerId, ...fields });
   app.change(() => [put(kind, record)]).then(() => {
-    if (focusPath) focusField(fieldId(record.id, focusPath));
+    if (focusPath) focusById(fieldId(record.id, focusPath));
   });
   return record;
 }
@@ -120,7 +120,7 @@ export function RegistersScreen() {
     const register = newRecord('register');
     app.change(() => [put('register', register)]).then(() => {
       app.nav({ name: 'register', id: register.id, tab: 'general' });
-      setTimeout(() => document.getElementById(fieldId(register.id, 'name', app.lang))?.focus(), 60);
+      setTimeout(() => document.getElementById(fieldId(register.id, 'name', workingLanguage(app)))?.focus(), 60);
     });
   };
   const roleLabel = (code) => (app.vocab.processing_role || []).find((v) => v.code === code)?.[app.lang] || code;
@@ -503,7 +503,7 @@ function Sources({ register: r }) {
         onAddNew=${(name) => {
           const recipient = newRecord('recipient', { name: named(workingLanguage(app), name) });
           const disclosure = newRecord('disclosure', { register: r.id, recipient: recipient.id });
-          app.change(() => [put('recipient', recipient), put('disclosure', disclosure)]).then(() => focusField(fieldId(disclosure.id, 'data', workingLanguage(app))));
+          app.change(() => [put('recipient', recipient), put('disclosure', disclosure)]).then(() => focusById(fieldId(disclosure.id, 'data', workingLanguage(app))));
         }}
       />
     </${Section}>
@@ -524,7 +524,7 @@ async function linkFromCatalogue(app, registerId, id) {
   const records = await invoke('catalogue_system_for_register', { id, register: registerId });
   await app.change(() => records.map((record) => ({ op: 'put', record })));
   const link = records.find((r) => r.kind === 'system_link');
-  if (link) setTimeout(() => document.getElementById(fieldId(link.record.id, 'usage', app.lang))?.focus(), 30);
+  if (link) setTimeout(() => document.getElementById(fieldId(link.record.id, 'usage', workingLanguage(app)))?.focus(), 30);
 }
 
 function Systems({ register: r }) {
@@ -581,7 +581,7 @@ function Systems({ register: r }) {
           // A system not in the catalogue: named now, its details on the Systems screen.
           const processor = newRecord('processor', CREATES.processor(app, name));
           const link = newRecord('system_link', { register: r.id, processor: processor.id });
-          app.change(() => [put('processor', processor), put('system_link', link)]).then(() => focusField(fieldId(link.id, 'usage', workingLanguage(app))));
+          app.change(() => [put('processor', processor), put('system_link', link)]).then(() => focusById(fieldId(link.id, 'usage', workingLanguage(app))));
         }}
       />
     </${Section}>
