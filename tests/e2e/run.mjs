@@ -122,6 +122,8 @@ async function scenarioCreateCheckFixExport() {
   await step('a register with a purpose and a legal basis is added', async () => {
     await s.click('[data-test=nav-registers]');
     await s.click('[data-test=new-register]');
+    // The cursor is in the new register's name before the user types (the app moves it there).
+    await s.until('focus in the new register\'s name', async () => (await focusedTest(s)) === 'register-name-sv');
     await s.type('[data-test=register-name-sv]', 'Kundregister');
     await s.until('the register title', async () => (await s.text('[data-test=register-title]')) === 'Kundregister');
     await s.click('[data-test=tab-purposes]');
@@ -248,6 +250,8 @@ async function scenarioCreateCheckFixExport() {
   await step('a register named like HTML is shown as literal text, in the app and in the export', async () => {
     await s.click('[data-test=nav-registers]');
     await s.click('[data-test=new-register]');
+    // The cursor is in the new register's name before the user types (the app moves it there).
+    await s.until('focus in the new register\'s name', async () => (await focusedTest(s)) === 'register-name-sv');
     await s.type('[data-test=register-name-sv]', XSS);
     await s.until('the literal title', async () => (await s.text('[data-test=register-title]')) === XSS);
     await s.click('[data-test=nav-registers]');
@@ -849,6 +853,8 @@ async function scenarioBreachAndRequest() {
   await step('a register meeting two WP248 criteria needs a DPIA until one is recorded', async () => {
     await s.click('[data-test=nav-registers]');
     await s.click('[data-test=new-register]');
+    // The cursor is in the new register's name before the user types (the app moves it there).
+    await s.until('focus in the new register\'s name', async () => (await focusedTest(s)) === 'register-name-en');
     await s.type('[data-test=register-name-en]', 'Camera surveillance');
     await s.click('[data-test=tab-dpia]');
     await s.click('[data-test=new-dpia-screening]');
