@@ -427,7 +427,7 @@ export function AddNew({ id, label, onAdd, test }) {
     <button type="button" class="secondary small" data-test=${test && `${test}-submit`} onClick=${add} disabled=${lines.length === 0}>
       ${lines.length > 1 ? app.t('add_several', { n: lines.length }) : app.t('add')}
     </button>
-    <div class="hint" id=${`${id}-hint`}>${app.t('one_per_line')}</div>
+    <div class="hint" id=${`${id}-hint`}>${app.t('add_one_per_line')}</div>
   </div>`;
 }
 

@@ -31,3 +31,10 @@ test('every key the screens use exists', () => {
 test('no screen sets innerHTML', () => {
   for (const source of sources) assert.ok(!/\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML/.test(source));
 });
+
+test('no string is defined twice (the later one would silently win)', () => {
+  const text = readFileSync(join(app, 'i18n.js'), 'utf8');
+  const keys = [...text.matchAll(/^ {2}([a-z0-9_]+): \[/gm)].map((m) => m[1]);
+  const twice = keys.filter((key, i) => keys.indexOf(key) !== i);
+  assert.deepEqual(twice, []);
+});
