@@ -637,9 +637,10 @@ export function findingsPerRegister(findings) {
   for (const f of findings) {
     const id = f.register || (f.kind === 'register' ? f.id : null);
     if (!id) continue;
-    const count = counts.get(id) || { all: 0, errors: 0 };
+    const count = counts.get(id) || { all: 0, errors: 0, findings: [] };
     count.all += 1;
     if (f.severity === 'error') count.errors += 1;
+    count.findings.push(f);
     counts.set(id, count);
   }
   return counts;

@@ -64,6 +64,7 @@ const STRINGS = {
   delete: ['Ta bort', 'Poista', 'Delete'],
   add: ['Lägg till', 'Lisää', 'Add'],
   add_several: ['Lägg till {n}', 'Lisää {n}', 'Add {n}'],
+  findings_more: ['Visa {n} till (av {total} som inte visas)', 'Näytä {n} lisää ({total} näyttämättä)', 'Show {n} more (of {total} not shown)'],
   add_one_per_line: ['En per rad: klistra in en lista för att lägga till flera på en gång (Enter lägger till, Skift+Enter ger en ny rad).', 'Yksi riviä kohden: liitä luettelo, niin kaikki lisätään kerralla (Enter lisää, Vaihto+Enter aloittaa uuden rivin).', 'One per line: paste a list to add several at once (Enter adds, Shift+Enter starts a new line).'],
   none_selected: ['—', '—', '—'],
   yes: ['Ja', 'Kyllä', 'Yes'],

@@ -504,16 +504,25 @@ const RegisterNavItem = memo(({ register, count, active, lang, actions }) => htm
 
 /// The findings' rows; a row is drawn again only when its finding changed
 /// (the splices of an edit keep the other findings the same objects).
+/// How many findings the panel lists at first, and how many more each "Show more" adds:
+/// a large document has thousands, and a list that long is read from the top anyway.
+const FINDINGS_PAGE = 200;
+
 const FindingsList = memo(({ findings, lang, actions }) => {
+  const [limit, setLimit] = useState(FINDINGS_PAGE);
   const seen = new Map();
+  const more = findings.length - limit;
   return html`<ul>
-    ${findings.map((f) => {
+    ${findings.slice(0, limit).map((f) => {
       const base = `${f.kind}-${f.id}-${f.code}-${f.field}`;
       const n = seen.get(base) || 0;
       seen.set(base, n + 1);
       return html`<${FindingRow} key=${`${base}-${n}`} finding=${f} lang=${lang} actions=${actions} />`;
     })}
-  </ul>`;
+  </ul>
+  ${more > 0 && html`<button type="button" class="secondary small show-more" data-test="findings-more" onClick=${() => setLimit(limit + FINDINGS_PAGE)}>
+    ${translate(lang, 'findings_more', { n: Math.min(more, FINDINGS_PAGE), total: more })}
+  </button>`}`;
 });
 
 const FindingRow = memo(({ finding: f, lang, actions }) => {

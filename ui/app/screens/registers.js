@@ -201,7 +201,9 @@ export function RegisterEditor({ id, tab }) {
   }
   const name = text(register.name, app.lang);
   const Tab = { general: General, data: Data, purposes: Purposes, sources: Sources, systems: Systems, security: Security, access: Access, retention: Retention, rights: Rights, dpia: DpiaTab }[tab] || General;
-  const countFor = (key) => app.findings.filter((f) => (f.register === id || (f.kind === 'register' && f.id === id)) && tabForFinding(f.kind, f.field) === key).length;
+  // This register's findings only (grouped once per list of findings), not the whole document's.
+  const own = app.findingCounts.get(id)?.findings || [];
+  const countFor = (key) => own.filter((f) => tabForFinding(f.kind, f.field) === key).length;
   const onTabKey = (e) => {
     const index = TABS.findIndex(([key]) => key === tab);
     const last = TABS.length - 1;
