@@ -494,22 +494,26 @@ impl Document {
     pub fn from_records(
         records: impl IntoIterator<Item = Record>,
     ) -> Result<Document, AssembleError> {
-        let mut records = records.into_iter();
-        let organisation = loop {
-            match records.next() {
-                Some(Record::Organisation(organisation)) => break organisation,
-                Some(_) => continue,
-                None => return Err(AssembleError::NoOrganisation),
-            }
+        let mut records: Vec<Record> = records.into_iter().collect();
+        let mut organisations = records
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.kind() == RecordKind::Organisation)
+            .map(|(at, _)| at);
+        let at = match (organisations.next(), organisations.next()) {
+            (None, _) => return Err(AssembleError::NoOrganisation),
+            (Some(_), Some(_)) => return Err(AssembleError::SeveralOrganisations),
+            (Some(at), None) => at,
+        };
+        // Checked as they come, before they are moved: no copy of every record.
+        validate_records(&records)?;
+        let Record::Organisation(organisation) = records.remove(at) else {
+            unreachable!("the record at {at} is the organisation")
         };
         let mut document = Document::of_organisation(organisation);
         for record in records {
-            if record.kind() == RecordKind::Organisation {
-                return Err(AssembleError::SeveralOrganisations);
-            }
             document.push_unchecked(record);
         }
-        document.validate()?;
         Ok(document)
     }
 
@@ -551,20 +555,7 @@ impl Document {
 
     /// Checks that ids are unique and every reference has its target.
     pub fn validate(&self) -> Result<(), EditError> {
-        let mut seen = std::collections::HashMap::new();
-        for record in self.records() {
-            if let Some(first) = seen.insert(record.id(), record.kind()) {
-                return Err(EditError::DuplicateId {
-                    id: record.id(),
-                    first,
-                    second: record.kind(),
-                });
-            }
-        }
-        let ids = self.ids();
-        self.records()
-            .iter()
-            .try_for_each(|record| check_references(record, &ids))
+        validate_records(&self.records())
     }
 
     /// What `edits` change when every one of them puts a record (what the
@@ -798,6 +789,25 @@ pub enum AssembleError {
     SeveralOrganisations,
     #[error(transparent)]
     Inconsistent(#[from] EditError),
+}
+
+/// Checks that the ids of `records` are unique and that every reference
+/// among them has its target.
+fn validate_records(records: &[Record]) -> Result<(), EditError> {
+    let mut seen = HashMap::with_capacity(records.len());
+    for record in records {
+        if let Some(first) = seen.insert(record.id(), record.kind()) {
+            return Err(EditError::DuplicateId {
+                id: record.id(),
+                first,
+                second: record.kind(),
+            });
+        }
+    }
+    let ids: HashSet<(RecordKind, Uuid)> = seen.into_iter().map(|(id, kind)| (kind, id)).collect();
+    records
+        .iter()
+        .try_for_each(|record| check_references(record, &ids))
 }
 
 fn check_references(record: &Record, ids: &HashSet<(RecordKind, Uuid)>) -> Result<(), EditError> {

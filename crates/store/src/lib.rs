@@ -942,16 +942,19 @@ fn load(connection: &Connection, path: &Path) -> Result<Document> {
     };
     let mut records = Vec::new();
     for kind in RecordKind::ALL {
+        // Ordered here rather than by SQLite, whose sorter would copy every
+        // row's JSON once more: a table is read in its rows' order.
         let mut statement = connection
-            .prepare(&format!(
-                "SELECT * FROM {} ORDER BY position, rowid",
-                kind.name()
-            ))
+            .prepare(&format!("SELECT *, rowid FROM {}", kind.name()))
             .map_err(|e| StoreError::sqlite(path, e))?;
+        let rowid_column = statement.column_count() - 1;
         let column = |name: &str| statement.column_index(name).ok();
-        let (Some(id_column), Some(data_column)) = (column("id"), column("data")) else {
+        let (Some(id_column), Some(data_column), Some(position_column)) =
+            (column("id"), column("data"), column("position"))
+        else {
             return Err(damaged(format!("the {kind} table lacks its columns")));
         };
+        let mut placed: Vec<((i64, i64), Record)> = Vec::new();
         let register_column = column("register_id");
         let mut rows = statement
             .query([])
@@ -960,10 +963,13 @@ fn load(connection: &Connection, path: &Path) -> Result<Document> {
             let id: String = row
                 .get(id_column)
                 .map_err(|e| StoreError::sqlite(path, e))?;
-            let data: String = row
-                .get(data_column)
-                .map_err(|e| StoreError::sqlite(path, e))?;
-            let record = parse_record(*kind, &data)
+            // Parsed where SQLite holds it, not copied out first.
+            let data = row
+                .get_ref(data_column)
+                .map_err(|e| StoreError::sqlite(path, e))?
+                .as_str()
+                .map_err(|e| damaged(format!("the {kind} record {id} is not text ({e})")))?;
+            let record = parse_record(*kind, data)
                 .map_err(|e| damaged(format!("the {kind} record {id} cannot be read ({e})")))?;
             if record.id().to_string() != id {
                 return Err(damaged(format!(
@@ -979,8 +985,16 @@ fn load(connection: &Connection, path: &Path) -> Result<Document> {
                     "the {kind} record {id} names another register than its row"
                 )));
             }
-            records.push(record);
+            let position: i64 = row
+                .get(position_column)
+                .map_err(|e| StoreError::sqlite(path, e))?;
+            let rowid: i64 = row
+                .get(rowid_column)
+                .map_err(|e| StoreError::sqlite(path, e))?;
+            placed.push(((position, rowid), record));
         }
+        placed.sort_by_key(|(place, _)| *place);
+        records.extend(placed.into_iter().map(|(_, record)| record));
     }
     Document::from_records(records).map_err(|e| damaged(e.to_string()))
 }
