@@ -53,7 +53,8 @@ elif $update_screenshots; then
   for name in start example-registers example-register-general example-register-retention \
     register-systems-finding example-processors-fi export history guide-sv menu-file-sv \
     min-registers min-register-general min-register-data register-preview translation \
-    min-register-preview example-register-preview min-translation; do
+    min-register-preview example-register-preview min-translation \
+    solteq-1280-purposes-preview solteq-1024-purposes-preview solteq-1024-data; do
     cp "$E2E_OUT/screenshots/app-$name.png" docs/screenshots/
   done
   echo "e2e.sh: screenshots copied to docs/screenshots/"
