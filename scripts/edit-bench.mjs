@@ -5,7 +5,9 @@
 // is changed and committed EDITS times; each time the page itself measures
 // from the commit (the field's change event, what leaving the field fires)
 // to the new name in the register's title in the DOM, and to the next frame.
-// Then undo, from the click to the old name in the title. Prints p50 / p95.
+// Then undo, from the click to the old name in the title; then, with the
+// notice beside the form, from the commit to the new name in the notice.
+// Prints p50 / p95.
 // Run it with scripts/edit-bench.sh, which starts Xvfb, D-Bus and the driver.
 // A measurement for docs/performance.md, never a test.
 //
@@ -51,6 +53,28 @@ setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
   input.dispatchEvent(new Event('change', { bubbles: true }));
   if (title() === name) finish();
   setTimeout(() => { if (!finished) { finished = true; observer.disconnect(); done({ error: 'timed out', title: title() }); } }, 100000);
+}, 0)), 50);
+`;
+
+/// Runs in the page: commits `name` in the register's name field and
+/// measures until the notice beside the form (its shadow root) says it,
+/// looking every frame.
+const PREVIEW = `
+const [name, done] = [arguments[0], arguments[arguments.length - 1]];
+const input = document.querySelector('[data-test^=register-name-]');
+const said = () => (document.querySelector('[data-test=preview-page]')?.shadowRoot?.textContent || '').includes(name);
+input.focus();
+input.value = name;
+input.dispatchEvent(new Event('input', { bubbles: true }));
+setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
+  const t0 = performance.now();
+  const look = () => {
+    if (said()) return done({ preview: performance.now() - t0 });
+    if (performance.now() - t0 > 100000) return done({ error: 'timed out' });
+    requestAnimationFrame(look);
+  };
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  look();
 }, 0)), 50);
 `;
 
@@ -122,10 +146,21 @@ async function measure(registers) {
       await sleep(150);
       undos.push(await inPage(s, UNDO, [names[names.length - 2 - i]]));
     }
+    // The register's notice beside the form, after each edit.
+    await s.click('[data-test=toggle-preview]');
+    await s.until('the preview drawn', async () => s.script(`return !!document.querySelector('[data-test=preview-page]')?.shadowRoot?.querySelector('h1')`), 60000);
+    const previews = [];
+    for (let i = 0; i < WARM_UP + 10; i += 1) {
+      await sleep(150);
+      const result = await inPage(s, PREVIEW, [`Preview ${registers} ${i}`]);
+      if (i >= WARM_UP) previews.push(result.preview);
+    }
+    await s.click('[data-test=toggle-preview]');
     console.log(
       `${String(registers).padStart(6)} registers | start to first screen ${(start / 1000).toFixed(2)} s (page ${(inPageMs / 1000).toFixed(2)} s)`
       + ` | edit: DOM ${percentiles(edits.map((e) => e.dom))}, frame ${percentiles(edits.map((e) => e.frame))}`
-      + ` | undo: DOM ${percentiles(undos.map((e) => e.dom))}`,
+      + ` | undo: DOM ${percentiles(undos.map((e) => e.dom))}`
+      + ` | edit to notice preview: ${percentiles(previews)}`,
     );
   } finally {
     await s.end();

@@ -174,16 +174,22 @@ impl AppState {
     /// Makes `store` the open document and remembers it among the recent files.
     pub fn set_store(&self, store: Store) -> DocumentView {
         let view = DocumentView::of(&store);
-        // Another document: its registers are checked from the start.
-        lock(&self.shown).checker = Checker::default();
-        *lock(&self.store) = Some(store);
+        {
+            // Another document: its registers are checked from the start. The
+            // store's lock is held first, as every command takes them, so no
+            // edit of the old document comes between.
+            let mut slot = lock(&self.store);
+            *slot = Some(store);
+            lock(&self.shown).checker = Checker::default();
+        }
         self.update_settings(|settings| settings.remember(&view.path));
         view
     }
 
     pub fn close_store(&self) {
+        let mut slot = lock(&self.store);
+        *slot = None;
         lock(&self.shown).checker = Checker::default();
-        *lock(&self.store) = None;
     }
 
     /// Remembers the file another Kirjuri holds, and who it was said to be.

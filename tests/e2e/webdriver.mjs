@@ -102,10 +102,19 @@ export class Session {
     return id;
   }
 
-  /// Types into a field and leaves it with Tab, which saves it.
+  /// Types into a field and leaves it with Tab, which saves it. As a person
+  /// does, the cursor is in the field before the first key: WebKitWebDriver
+  /// may otherwise deliver a key while focus is still moving (to the field,
+  /// or by the app to a field it just added), and that key is lost.
   async type(css, text, { leave = true } = {}) {
     const id = await this.wait(css);
-    await this.cmd('POST', `/element/${id}/clear`, {});
+    const element = { [ELEMENT]: id };
+    if (await this.script('return arguments[0].value !== ""', [element])) {
+      await this.cmd('POST', `/element/${id}/clear`, {});
+    }
+    await this.script('arguments[0].focus()', [element]);
+    await this.until('the cursor in the field', () => this.script('return document.activeElement === arguments[0]', [element]), 3000);
+    await sleep(50);
     await this.cmd('POST', `/element/${id}/value`, { text: leave ? text + KEYS.tab : text });
     return id;
   }

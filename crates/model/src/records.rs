@@ -494,7 +494,7 @@ impl Document {
     pub fn from_records(
         records: impl IntoIterator<Item = Record>,
     ) -> Result<Document, AssembleError> {
-        let mut records: Vec<Record> = records.into_iter().collect();
+        let records: Vec<Record> = records.into_iter().collect();
         let mut organisations = records
             .iter()
             .enumerate()
@@ -507,12 +507,14 @@ impl Document {
         };
         // Checked as they come, before they are moved: no copy of every record.
         validate_records(&records)?;
-        let Record::Organisation(organisation) = records.remove(at) else {
+        let Record::Organisation(organisation) = records[at].clone() else {
             unreachable!("the record at {at} is the organisation")
         };
         let mut document = Document::of_organisation(organisation);
-        for record in records {
-            document.push_unchecked(record);
+        for (place, record) in records.into_iter().enumerate() {
+            if place != at {
+                document.push_unchecked(record);
+            }
         }
         Ok(document)
     }
