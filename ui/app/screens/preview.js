@@ -3,7 +3,7 @@
 // every change and shown in a shadow root with the page's own styles. A click
 // on a section leads to the tab where it is written.
 
-import { html, useState, useEffect, useRef } from '../vendor/preact-htm.js';
+import { html, useState, useLayoutEffect, useRef } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
 import { useApp, workingLanguage } from '../components.js';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n.js';
@@ -30,8 +30,10 @@ export function NoticePreview({ registerId }) {
   const shown = language || workingLanguage(app);
   const [failed, setFailed] = useState(null);
 
-  // Every change of the document (or of the language) asks for the page again.
-  useEffect(() => {
+  // Every change of the document (or of the language) asks for the page
+  // again, at once after the form is drawn (an effect after paint would ask
+  // a frame or two later).
+  useLayoutEffect(() => {
     let current = true;
     invoke('preview_notice', { register: registerId, language: shown }).then(
       (page) => {
