@@ -44,10 +44,18 @@ pub fn notice_draft_reasons(
     register: kirjuri_model::RegisterId,
     as_of: NaiveDate,
 ) -> Vec<kirjuri_model::Finding> {
-    open_errors(document, as_of)
-        .into_iter()
-        .filter(|f| f.concerns_notice_of(register))
-        .collect()
+    // Only this register is checked, with what is the organisation's.
+    kirjuri_model::checks::check_for_notice(
+        document,
+        register,
+        kirjuri_model::CheckOptions {
+            as_of,
+            export_language: None,
+        },
+    )
+    .into_iter()
+    .filter(|f| f.is_open() && f.marks_draft())
+    .collect()
 }
 
 /// The open findings that make the record of processing a draft: every one.

@@ -151,6 +151,38 @@ pub fn check_at(document: &Document, options: CheckOptions, now: NaiveDateTime) 
     Checker::default().check(document, options, now, None)
 }
 
+/// The findings that concern the privacy notice of `register`
+/// ([`Finding::concerns_notice_of`]), as [`check`] gives them, without
+/// checking the other registers: what a notice's draft mark needs, at the
+/// cost of one register (the notice beside the form asks after every edit).
+pub fn check_for_notice(
+    document: &Document,
+    register: RegisterId,
+    options: CheckOptions,
+) -> Vec<Finding> {
+    let now = options.as_of.and_time(chrono::NaiveTime::MIN);
+    let only = HashSet::from([register]);
+    let index = Index::for_registers(document, &only);
+    let mut findings = Findings {
+        document,
+        index: &index,
+        list: Vec::new(),
+    };
+    findings.organisation();
+    if let Some(own) = document.registers.iter().find(|r| r.id == register) {
+        findings.register(own, options.as_of);
+    }
+    findings.processors();
+    findings.shared_lists();
+    findings.paperwork(now);
+    if let Some(language) = options.export_language {
+        findings.missing_translations(language);
+    }
+    let mut list = answered_and_sorted(document, findings.list);
+    list.retain(|f| f.concerns_notice_of(register));
+    list
+}
+
 /// The checks of one open document, kept from one edit to the next so that
 /// an edit costs what it changed: a register's own findings are checked
 /// again only when the register or one of its parts changed. Any other

@@ -48,6 +48,39 @@ fn errors(findings: &[Finding], code: FindingCode) -> Vec<&Finding> {
         .collect()
 }
 
+/// A notice's findings, checked for its register alone, are the whole
+/// check's findings about that register and the organisation, for every
+/// register of every fixture and of the examples.
+#[test]
+fn the_findings_of_a_notice_are_the_whole_checks_for_its_register() {
+    let options = CheckOptions {
+        as_of: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a valid date"),
+        export_language: None,
+    };
+    let mut documents: Vec<(String, Document)> = FIXTURES
+        .iter()
+        .map(|name| (name.to_string(), load(name)))
+        .collect();
+    documents.push(("example".into(), kirjuri_model::example::btb_plaza()));
+    documents.push(("synthetic".into(), kirjuri_model::example::synthetic(4)));
+    for (name, doc) in documents {
+        let whole = check(&doc, options);
+        for register in &doc.registers {
+            let expected: Vec<Finding> = whole
+                .iter()
+                .filter(|f| f.concerns_notice_of(register.id))
+                .cloned()
+                .collect();
+            assert!(
+                !expected.is_empty(),
+                "{name}: the register has findings to compare"
+            );
+            let own = kirjuri_model::checks::check_for_notice(&doc, register.id, options);
+            assert_eq!(own, expected, "{name}: register {}", register.id);
+        }
+    }
+}
+
 #[test]
 fn fixtures_parse_and_are_in_canonical_form() {
     let bless = std::env::var_os("KIRJURI_BLESS_FIXTURES").is_some();
