@@ -27,24 +27,9 @@ export E2E_OUT="${E2E_OUT:-$target/e2e}"
 export KIRJURI_CONFIG_DIR="$E2E_OUT/config"
 rm -rf "$KIRJURI_CONFIG_DIR"
 mkdir -p "$E2E_OUT"
-export NO_AT_BRIDGE=1
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-
-port="${E2E_PORT:-4444}"
-export WEBDRIVER_URL="http://127.0.0.1:$port"
-
-cat >"$E2E_OUT/session.sh" <<INNER
-#!/usr/bin/env bash
-set -uo pipefail
-tauri-driver --port $port --native-driver /usr/bin/WebKitWebDriver >"$E2E_OUT/tauri-driver.log" 2>&1 &
-driver=\$!
-trap 'kill \$driver 2>/dev/null; wait \$driver 2>/dev/null' EXIT
-node "$root/tests/e2e/run.mjs"
-INNER
-chmod +x "$E2E_OUT/session.sh"
 
 status=0
-xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- "$E2E_OUT/session.sh" || status=$?
+bash "$root/scripts/in-window.sh" tests/e2e/run.mjs "$E2E_OUT/tauri-driver.log" || status=$?
 
 if [ "$status" -ne 0 ]; then
   echo "e2e.sh: failed; tauri-driver's log is $E2E_OUT/tauri-driver.log" >&2

@@ -28,17 +28,12 @@ const SIZES = (process.env.BENCH_SIZES || '10,100,1000,10000').split(',').map(Nu
 const EDITS = Number(process.env.BENCH_EDITS || 30);
 const WARM_UP = 3;
 
-/// Runs in the page: commits `name` in the register's name field and
-/// measures until the title shows it. The draft is typed (and drawn) first,
-/// so only the commit's round trip is timed.
-const EDIT = `
-const [name, done] = [arguments[0], arguments[arguments.length - 1]];
-const input = document.querySelector('[data-test^=register-name-]');
-const title = () => document.querySelector('[data-test=register-title]')?.textContent;
-input.focus();
-input.value = name;
-input.dispatchEvent(new Event('input', { bubbles: true }));
-setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
+/// In the page: runs `act` and calls `done` with the time from just
+/// before it until the register's title says `name` (DOM) and to the next
+/// frame after that.
+const WATCH_TITLE = `
+const watchTitle = (name, done, act) => {
+  const title = () => document.querySelector('[data-test=register-title]')?.textContent;
   let finished = false;
   const t0 = performance.now();
   const finish = () => {
@@ -50,9 +45,23 @@ setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
   };
   const observer = new MutationObserver(() => title() === name && finish());
   observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  act();
   if (title() === name) finish();
   setTimeout(() => { if (!finished) { finished = true; observer.disconnect(); done({ error: 'timed out', title: title() }); } }, 100000);
+};
+`;
+
+/// Runs in the page: commits `name` in the register's name field and
+/// measures until the title shows it. The draft is typed (and drawn) first,
+/// so only the commit's round trip is timed.
+const EDIT = WATCH_TITLE + `
+const [name, done] = [arguments[0], arguments[arguments.length - 1]];
+const input = document.querySelector('[data-test^=register-name-]');
+input.focus();
+input.value = name;
+input.dispatchEvent(new Event('input', { bubbles: true }));
+setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
+  watchTitle(name, done, () => input.dispatchEvent(new Event('change', { bubbles: true })));
 }, 0)), 50);
 `;
 
@@ -79,22 +88,9 @@ setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
 `;
 
 /// Runs in the page: clicks Undo and measures until the title shows `name` again.
-const UNDO = `
+const UNDO = WATCH_TITLE + `
 const [name, done] = [arguments[0], arguments[arguments.length - 1]];
-const title = () => document.querySelector('[data-test=register-title]')?.textContent;
-let finished = false;
-const t0 = performance.now();
-const finish = () => {
-  if (finished) return;
-  finished = true;
-  observer.disconnect();
-  const dom = performance.now() - t0;
-  requestAnimationFrame(() => done({ dom, frame: performance.now() - t0 }));
-};
-const observer = new MutationObserver(() => title() === name && finish());
-observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-document.querySelector('[data-test=undo]').click();
-setTimeout(() => { if (!finished) { finished = true; observer.disconnect(); done({ error: 'timed out', title: title() }); } }, 100000);
+watchTitle(name, done, () => document.querySelector('[data-test=undo]').click());
 `;
 
 function percentiles(values) {

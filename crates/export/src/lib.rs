@@ -45,17 +45,11 @@ pub fn notice_draft_reasons(
     as_of: NaiveDate,
 ) -> Vec<kirjuri_model::Finding> {
     // Only this register is checked, with what is the organisation's.
-    kirjuri_model::checks::check_for_notice(
+    marking_draft(kirjuri_model::checks::check_for_notice(
         document,
         register,
-        kirjuri_model::CheckOptions {
-            as_of,
-            export_language: None,
-        },
-    )
-    .into_iter()
-    .filter(|f| f.is_open() && f.marks_draft())
-    .collect()
+        options_on(as_of),
+    ))
 }
 
 /// The open findings that make the record of processing a draft: every one.
@@ -70,16 +64,23 @@ fn open_errors(
     document: &kirjuri_model::Document,
     as_of: NaiveDate,
 ) -> Vec<kirjuri_model::Finding> {
-    kirjuri_model::check(
-        document,
-        kirjuri_model::CheckOptions {
-            as_of,
-            export_language: None,
-        },
-    )
-    .into_iter()
-    .filter(|f| f.is_open() && f.marks_draft())
-    .collect()
+    marking_draft(kirjuri_model::check(document, options_on(as_of)))
+}
+
+/// The checks' options for a document printed on `as_of`.
+fn options_on(as_of: NaiveDate) -> kirjuri_model::CheckOptions {
+    kirjuri_model::CheckOptions {
+        as_of,
+        export_language: None,
+    }
+}
+
+/// The findings still open that make a document a draft.
+fn marking_draft(findings: Vec<kirjuri_model::Finding>) -> Vec<kirjuri_model::Finding> {
+    findings
+        .into_iter()
+        .filter(|f| f.is_open() && f.marks_draft())
+        .collect()
 }
 
 /// A localized text as printed in `language`: its own value, or the value of

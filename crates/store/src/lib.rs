@@ -207,42 +207,34 @@ impl Store {
     /// Applies one user edit (any number of record changes) in one transaction.
     /// When this returns `Ok`, the change is on disk.
     pub fn apply(&mut self, user: &str, edits: &[Edit]) -> Result<Vec<RecordChange>> {
-        // Puts alone (the window's edits) are made in place: no copy of the document.
-        if let Some(planned) = self.document.plan_puts(edits) {
-            let changes = planned?;
-            if !changes.is_empty() {
-                self.commit(
-                    user,
-                    EditAction::Edit,
-                    None,
-                    &changes,
-                    &HashMap::new(),
-                    After::InPlace,
-                )?;
+        let (changes, after) = match self.document.plan_puts(edits) {
+            // Puts alone (the window's edits) are made in place: no copy of the document.
+            Some(planned) => (planned?, After::InPlace),
+            None => {
+                let (next, changes) = self.document.plan(edits)?;
+                // A record deleted and put again in one edit moves to the end of its
+                // list in the plan but keeps its row's place in the file: read the
+                // order back from the file then, so that both agree.
+                let moved = edits.iter().any(|e| matches!(e, Edit::Delete { .. }))
+                    && edits.iter().any(|e| matches!(e, Edit::Put { .. }));
+                let after = if moved {
+                    After::ReadBack
+                } else {
+                    After::Planned(Box::new(next))
+                };
+                (changes, after)
             }
-            return Ok(changes);
+        };
+        if !changes.is_empty() {
+            self.commit(
+                user,
+                EditAction::Edit,
+                None,
+                &changes,
+                &HashMap::new(),
+                after,
+            )?;
         }
-        let (next, changes) = self.document.plan(edits)?;
-        if changes.is_empty() {
-            return Ok(changes);
-        }
-        // A record deleted and put again in one edit moves to the end of its
-        // list in the plan but keeps its row's place in the file: read the
-        // order back from the file then, so that both agree.
-        let moved = edits.iter().any(|e| matches!(e, Edit::Delete { .. }))
-            && edits.iter().any(|e| matches!(e, Edit::Put { .. }));
-        self.commit(
-            user,
-            EditAction::Edit,
-            None,
-            &changes,
-            &HashMap::new(),
-            if moved {
-                After::ReadBack
-            } else {
-                After::Planned(Box::new(next))
-            },
-        )?;
         Ok(changes)
     }
 
