@@ -397,7 +397,11 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
                     bytes
                 }
                 (PdfDocument::ProcessorRecord, None) => {
-                    kirjuri_export::pdf::export_processor_record_pdf(store.document(), &options)?
+                    let bytes = kirjuri_export::pdf::export_processor_record_pdf(doc, &options)?;
+                    let reasons =
+                        kirjuri_export::processor_record_draft_reasons(doc, options.printed_on);
+                    say_why_draft(&reasons, lang);
+                    bytes
                 }
                 (PdfDocument::Record | PdfDocument::ProcessorRecord, Some(_)) => {
                     return Err(CliError::Usage(

@@ -163,7 +163,7 @@ pub enum Label {
     Purposes: ["Ändamål och rättslig grund", "Käsittelyn tarkoitus ja oikeusperuste", "Purposes and legal basis"],
     DataSubjectCategories: ["Kategorier av registrerade", "Rekisteröityjen ryhmät", "Categories of data subjects"],
     PersonalData: ["Kategorier av personuppgifter", "Henkilötietoryhmät", "Categories of personal data"],
-    Sources: ["Regelmässiga uppgiftskällor", "Säännönmukaiset tietolähteet", "Regular sources of data"],
+    Sources: ["Regelmässiga uppgiftskällor", "Säännönmukaiset tietolähteet", "Where the data come from"],
     Recipients: [
         "Mottagare och regelmässigt utlämnande av uppgifter",
         "Vastaanottajat ja tietojen säännönmukaiset luovutukset",
@@ -295,7 +295,7 @@ pub enum Label {
     NoFindings: ["Inga öppna brister.", "Ei avoimia puutteita.", "No open findings."],
     Organisation: ["Organisationen", "Organisaatio", "Organisation"],
     AnnexDpia: ["Konsekvensbedömning och senaste genomgång per register", "Vaikutustenarvioinnin tarve ja viimeisin katselmointi rekistereittäin", "DPIA screening and last review of each register"],
-    AnnexBreaches: ["Förteckning över personuppgiftsincidenter (art. 33.5)", "Tietoturvaloukkausten kirjanpito (33.5 art.)", "Log of personal data breaches (Art. 33(5))"],
+    AnnexBreaches: ["Förteckning över personuppgiftsincidenter (art. 33.5)", "Tietoturvaloukkausten dokumentointi (33.5 art.)", "Log of personal data breaches (Art. 33(5))"],
     AnnexRequests: ["Förteckning över begäranden från registrerade (art. 12.3)", "Rekisteröityjen pyyntöjen kirjanpito (12.3 art.)", "Log of data subject requests (Art. 12(3))"],
     NoBreaches: ["Inga personuppgiftsincidenter har registrerats.", "Tietoturvaloukkauksia ei ole kirjattu.", "No personal data breaches are logged."],
     NoRequests: ["Inga begäranden har registrerats.", "Pyyntöjä ei ole kirjattu.", "No requests are logged."],
@@ -305,6 +305,13 @@ pub enum Label {
     AuthorityNotified: ["Anmäld till tillsynsmyndigheten", "Ilmoitettu valvontaviranomaiselle", "Authority notified"],
     BreachRisk: ["Risk", "Riski", "Risk"],
     Closed: ["Avslutad", "Suljettu", "Closed"],
+    /// A log's empty cell: nothing was written down, which is not "no".
+    NotRecorded: ["Inte antecknat", "Ei merkitty", "Not recorded"],
+    BreachDataConcerned: ["Berörda register, personer och uppgifter", "Rekisterit, henkilöt ja tiedot", "Registers, people and data concerned"],
+    RiskAndReasoning: ["Risk och bedömning", "Riski ja arvio", "Risk and its assessment"],
+    DataSubjectsInformed: ["De registrerade informerade (art. 34)", "Ilmoitettu rekisteröidyille (34 art.)", "People concerned told (Art. 34)"],
+    NotInformedBecause: ["Informeras inte", "Ei ilmoiteta", "Not told"],
+    ItemConsequence: ["Om uppgiften inte lämnas", "Jos tietoa ei anneta", "If it is not provided"],
     Received: ["Mottagen", "Vastaanotettu", "Received"],
     AnswerBy: ["Svar senast", "Vastaus viimeistään", "Answer by"],
     Answered: ["Besvarad", "Vastattu", "Answered"],
@@ -333,14 +340,14 @@ pub enum Label {
         "Yhteyshenkilö rekisteriä koskevissa asioissa",
         "Contact person for the register"
     ],
-    Notice3: ["Registrets namn", "Rekisterin nimi", "Name of the register"],
+    Notice3: ["Registrets namn", "Rekisterin nimi", "Processing activity"],
     Notice4: [
         "Ändamål och rättslig grund för behandlingen",
         "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste",
         "Purposes and legal basis of the processing"
     ],
     Notice5: ["Registrets datainnehåll", "Rekisterin tietosisältö", "Personal data processed"],
-    Notice6: ["Regelmässiga uppgiftskällor", "Säännönmukaiset tietolähteet", "Regular sources of data"],
+    Notice6: ["Regelmässiga uppgiftskällor", "Säännönmukaiset tietolähteet", "Where the data come from"],
     Notice7: [
         "Mottagare och regelmässigt utlämnande av uppgifter",
         "Vastaanottajat ja tietojen säännönmukaiset luovutukset",
@@ -428,7 +435,7 @@ pub enum Label {
         "We obtain the data from the following sources:"
     ],
     NoticeDisclosuresIntro: [
-        "Vi lämnar regelbundet ut uppgifter till följande mottagare:",
+        "Vi lämnar regelmässigt ut uppgifter till följande mottagare:",
         "Luovutamme tietoja säännönmukaisesti seuraaville vastaanottajille:",
         "We regularly disclose data to the following recipients:"
     ],

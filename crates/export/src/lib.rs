@@ -30,6 +30,9 @@ pub struct ExportOptions {
 pub enum ExportError {
     #[error("the register '{0}' does not exist in this document")]
     UnknownRegister(String),
+    /// Only the controller informs the people whose data it is (Art. 13, 28(3)(a), 29).
+    #[error("'{0}' is kept as a processor for other controllers, so it has no privacy notice of ours: only the controller informs the people whose data it is (GDPR Art. 13, 28). Export the record of processing as processor instead.")]
+    NoticeOfProcessorRegister(String),
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
     #[error("the Excel workbook could not be written: {0}")]
@@ -58,6 +61,24 @@ pub fn record_draft_reasons(
     as_of: NaiveDate,
 ) -> Vec<kirjuri_model::Finding> {
     open_errors(document, as_of)
+}
+
+/// The open findings that make the processor's record (Art. 30(2)) a draft:
+/// those about the controllers it is kept for, about registers kept as
+/// processor with no controller, and about the organisation itself.
+pub fn processor_record_draft_reasons(
+    document: &kirjuri_model::Document,
+    as_of: NaiveDate,
+) -> Vec<kirjuri_model::Finding> {
+    use kirjuri_model::{FindingCode, RecordKind};
+    marking_draft(kirjuri_model::check(document, options_on(as_of)))
+        .into_iter()
+        .filter(|f| {
+            matches!(f.kind, RecordKind::ClientController | RecordKind::Organisation)
+                && f.register.is_none()
+                || f.code == FindingCode::ProcessorRecordWithoutController
+        })
+        .collect()
 }
 
 fn open_errors(

@@ -70,6 +70,28 @@ pub enum FindingCode {
     /// for deletion and forgetting, since it holds who asked.
     AnsweredRequestOld,
     DpiaRequired,
+    /// The controller has no address, e-mail or phone: a notice and the record
+    /// must say how to reach it (Art. 13(1)(a), 14(1)(a), 30(1)(a)).
+    ControllerWithoutContact,
+    /// A rights procedure sends requests to the register's contact person, or
+    /// names no channel, while there is no contact to send them to.
+    RightWithoutContact,
+    /// A retention rule states neither a period nor an event that ends the keeping.
+    RetentionWithoutLimit,
+    /// A register is kept as processor, but no controller it is kept for is recorded (Art. 30(2)(a)).
+    ProcessorRecordWithoutController,
+    /// A controller the organisation processes for lacks what Art. 30(2) and 28(3) ask:
+    /// the agreement, the answer on transfers, or the security measures (the field says which).
+    ClientControllerIncomplete,
+    /// A breach assessed as unlikely to result in a risk, not notified, with no
+    /// reasoning recorded (Art. 33(1), 33(5)).
+    BreachRiskNotReasoned,
+    /// A high-risk breach whose data subjects were neither told nor a reason
+    /// recorded for not telling them (Art. 34).
+    BreachDataSubjectsNotInformed,
+    /// The register says giving the data is not required, but a data item is
+    /// mandatory (Art. 13(2)(e)): the notice would contradict itself.
+    ProvisionContradictsMandatoryItem,
 }
 
 /// The longest answer time, in days, that a notice prints as a promise of its
@@ -356,6 +378,22 @@ impl<'a> Findings<'a> {
 
     fn organisation(&mut self) {
         let organisation = &self.document.organisation;
+        if !has_contact_channel(organisation) {
+            self.push(
+                Severity::Error,
+                FindingCode::ControllerWithoutContact,
+                RecordKind::Organisation,
+                organisation.id,
+                "email",
+                None,
+                message(
+                    &organisation.name,
+                    "Det går inte att kontakta ”{}”: ange minst en adress, e-postadress eller ett telefonnummer. Dataskyddsbeskrivningen och registerförteckningen ska ange hur den personuppgiftsansvarige nås (art. 13.1 a, 14.1 a, 30.1 a).",
+                    "Organisaatioon ”{}” ei saa yhteyttä: anna vähintään osoite, sähköpostiosoite tai puhelinnumero. Tietosuojaselosteessa ja selosteessa käsittelytoimista on kerrottava, miten rekisterinpitäjän tavoittaa (13.1 a, 14.1 a, 30.1 a art.).",
+                    "There is no way to contact \"{}\": give at least an address, an e-mail address or a phone number. The privacy notice and the record must say how to reach the controller (Art. 13(1)(a), 14(1)(a), 30(1)(a)).",
+                ),
+            );
+        }
         if geography::supervisory_authority(organisation).is_none() {
             self.push(
                 Severity::Error,
@@ -498,7 +536,7 @@ impl<'a> Findings<'a> {
             }
         }
 
-        if !rules.iter().any(|r| r.states_a_limit()) {
+        if !rules.iter().any(|r| crate::retention::states_a_usable_limit(r)) {
             self.push(
                 Severity::Error,
                 FindingCode::NoRetentionRule,
@@ -515,6 +553,33 @@ impl<'a> Findings<'a> {
             );
         }
         for rule in rules {
+            if !crate::retention::states_a_usable_limit(rule) && !rule.period.is_empty() {
+                let period = &rule.period;
+                let text = |language: Language, template: &str| {
+                    template
+                        .replace(
+                            "{register}",
+                            name.resolve(language).text().unwrap_or(unnamed(language)),
+                        )
+                        .replace(
+                            "{period}",
+                            period.resolve(language).text().unwrap_or(unnamed(language)),
+                        )
+                };
+                self.push(
+                    Severity::Warning,
+                    FindingCode::RetentionWithoutLimit,
+                    RecordKind::RetentionRule,
+                    rule.id,
+                    "period",
+                    in_register,
+                    LocalizedText::new(
+                        text(Language::Sv, "Registret ”{register}”: lagringstiden ”{period}” säger inte när uppgifterna raderas. Ange en tid (”3 år efter kundförhållandets slut”) eller en händelse som avslutar lagringen (art. 5.1 e, 13.2 a)."),
+                        text(Language::Fi, "Rekisteri ”{register}”: säilytysaika ”{period}” ei kerro, milloin tiedot poistetaan. Anna aika (”3 vuotta asiakassuhteen päättymisestä”) tai tapahtuma, johon säilytys päättyy (5.1 e, 13.2 a art.)."),
+                        text(Language::En, "Register \"{register}\": the retention \"{period}\" does not say when the data are deleted. Give a period (\"3 years after the customer relationship ends\") or an event that ends the keeping (Art. 5(1)(e), 13(2)(a))."),
+                    ),
+                );
+            }
             if rule.is_overdue(as_of) {
                 self.push(
                     Severity::Warning,
@@ -550,6 +615,68 @@ impl<'a> Findings<'a> {
                         "Registret ”{}” har inte uppdaterats på över 12 månader.",
                         "Rekisteriä ”{}” ei ole päivitetty yli 12 kuukauteen.",
                         "The register “{}” has not been updated for more than 12 months.",
+                    ),
+                );
+            }
+        }
+
+        let contact_person = register
+            .contact_person
+            .and_then(|id| self.document.people.iter().find(|p| p.id == id))
+            .filter(|p| !p.email.trim().is_empty() || !p.phone.trim().is_empty());
+        let organisation = &self.document.organisation;
+        let reachable = contact_person.is_some()
+            || !organisation.email.trim().is_empty()
+            || !organisation.phone.trim().is_empty();
+        for procedure in &parts.rights_procedures {
+            let points_to_contact_person = Language::ALL.iter().any(|language| {
+                let channel = procedure.channel.get(*language).to_lowercase();
+                ["kontaktperson", "yhteyshenkilö", "contact person"]
+                    .iter()
+                    .any(|word| channel.contains(word))
+            });
+            let no_channel = procedure.channel.is_empty() && !reachable;
+            if no_channel || (points_to_contact_person && contact_person.is_none()) {
+                let right = procedure.right;
+                let text = |language: Language, template: &str| {
+                    template.replace("{right}", right.label(language)).replace(
+                        "{register}",
+                        name.resolve(language).text().unwrap_or(unnamed(language)),
+                    )
+                };
+                self.push(
+                    Severity::Error,
+                    FindingCode::RightWithoutContact,
+                    RecordKind::RightsProcedure,
+                    procedure.id,
+                    "channel",
+                    in_register,
+                    LocalizedText::new(
+                        text(Language::Sv, "Registret ”{register}”: ”{right}” hänvisar till en kontakt som inte finns. Ange registrets kontaktperson med e-post eller telefon, eller skriv hur begäran lämnas."),
+                        text(Language::Fi, "Rekisteri ”{register}”: oikeus ”{right}” ohjaa yhteyshenkilölle, jota ei ole. Anna rekisterin yhteyshenkilö sähköpostiosoitteineen tai puhelinnumeroineen tai kirjoita, miten pyyntö tehdään."),
+                        text(Language::En, "Register \"{register}\": \"{right}\" points to a contact that does not exist. Give the register's contact person with an e-mail address or phone number, or write how to make the request."),
+                    ),
+                );
+            }
+        }
+
+        if register.provision_requirement == Some(ProvisionRequirement::NotRequired) {
+            if let Some(item) = items
+                .iter()
+                .find(|i| i.requirement == Some(ItemRequirement::Mandatory))
+            {
+                self.push(
+                    Severity::Error,
+                    FindingCode::ProvisionContradictsMandatoryItem,
+                    RecordKind::Register,
+                    register.id,
+                    "provision_requirement",
+                    in_register,
+                    message(
+                        &item.name,
+                        "Registret säger att uppgifterna inte behöver lämnas, men uppgiften ”{}” är obligatorisk. Ange om kravet är lagstadgat, avtalsenligt eller en förutsättning för avtalet, och vad som följer om uppgifterna inte lämnas (art. 13.2 e).",
+                        "Rekisterin mukaan tietoja ei tarvitse antaa, mutta tieto ”{}” on pakollinen. Kerro, perustuuko vaatimus lakiin tai sopimukseen vai onko tieto sopimuksen tekemisen edellytys, ja mitä seuraa, jos tietoja ei anneta (13.2 e art.).",
+                        "The register says the data need not be provided, but the data item \"{}\" is mandatory. Say whether the requirement is statutory, contractual or needed to enter into a contract, and what follows if the data are not provided (Art. 13(2)(e)).",
                     ),
                 );
             }
@@ -878,7 +1005,80 @@ impl<'a> Findings<'a> {
         }
     }
 
+    /// The processor's record (Art. 30(2)): for whom, under which agreement,
+    /// with which transfers and measures.
+    fn client_controllers(&mut self) {
+        let doc = self.document;
+        if doc.client_controllers.is_empty() {
+            if let Some(register) = doc
+                .registers
+                .iter()
+                .find(|r| r.role == Some(ProcessingRole::Processor))
+            {
+                self.push(
+                    Severity::Error,
+                    FindingCode::ProcessorRecordWithoutController,
+                    RecordKind::Register,
+                    register.id,
+                    "role",
+                    None,
+                    message(
+                        &register.name,
+                        "Registret ”{}” förs som personuppgiftsbiträde, men ingen personuppgiftsansvarig som det förs för är angiven. Lägg till den personuppgiftsansvarige i förteckningen som personuppgiftsbiträde (art. 30.2 a).",
+                        "Rekisteriä ”{}” pidetään henkilötietojen käsittelijänä, mutta rekisterinpitäjää, jonka lukuun sitä pidetään, ei ole ilmoitettu. Lisää rekisterinpitäjä käsittelijän selosteeseen (30.2 a art.).",
+                        "The register \"{}\" is kept as a processor, but no controller it is kept for is recorded. Add the controller to the processor's record (Art. 30(2)(a)).",
+                    ),
+                );
+            }
+        }
+        for client in &doc.client_controllers {
+            let gaps: [(bool, &str, [&str; 3]); 3] = [
+                (
+                    client.agreement.is_none(),
+                    "agreement",
+                    [
+                        "Personuppgiftsansvarige ”{}”: biträdesavtalet är inte angivet (art. 28.3).",
+                        "Rekisterinpitäjä ”{}”: käsittelysopimusta ei ole ilmoitettu (28.3 art.).",
+                        "Controller \"{}\": the processing agreement is not recorded (Art. 28(3)).",
+                    ],
+                ),
+                (
+                    client.transfers.is_empty() && !client.transfers_outside_eea.is_answered(),
+                    "transfers_outside_eea",
+                    [
+                        "Personuppgiftsansvarige ”{}”: det är inte angivet om uppgifter överförs utanför EU/EES för dess räkning (art. 30.2 c).",
+                        "Rekisterinpitäjä ”{}”: ei ole kerrottu, siirretäänkö tietoja sen lukuun EU:n tai ETA:n ulkopuolelle (30.2 c art.).",
+                        "Controller \"{}\": it is not stated whether data are transferred outside the EU/EEA on its behalf (Art. 30(2)(c)).",
+                    ],
+                ),
+                (
+                    client.security_measures.is_empty(),
+                    "security_measures",
+                    [
+                        "Personuppgiftsansvarige ”{}”: skyddsåtgärderna är inte angivna (art. 30.2 d, 32.1).",
+                        "Rekisterinpitäjä ”{}”: turvatoimia ei ole ilmoitettu (30.2 d, 32.1 art.).",
+                        "Controller \"{}\": the security measures are not recorded (Art. 30(2)(d), 32(1)).",
+                    ],
+                ),
+            ];
+            for (missing, field, [sv, fi, en]) in gaps {
+                if missing {
+                    self.push(
+                        Severity::Error,
+                        FindingCode::ClientControllerIncomplete,
+                        RecordKind::ClientController,
+                        client.id,
+                        field,
+                        None,
+                        message(&client.name, sv, fi, en),
+                    );
+                }
+            }
+        }
+    }
+
     fn processors(&mut self) {
+        self.client_controllers();
         let doc = self.document;
         let mut first_link_of_processor: HashMap<ProcessorId, &SystemLink> = HashMap::new();
         for link in &doc.system_links {
@@ -957,6 +1157,45 @@ impl<'a> Findings<'a> {
                             text(Language::En, "The personal data breach \"{what}\" was discovered {discovered}; the supervisory authority should have been notified by {deadline} (72 hours, Art. 33(1)). Notify it, or record the reasons for the delay or for not notifying."),
                         ),
                     );
+            }
+            if breach.risk == Some(BreachRisk::Unlikely)
+                && breach.authority_notified.is_none()
+                && breach.risk_assessment.is_empty()
+                && breach.notification_reason.is_empty()
+            {
+                self.push(
+                    Severity::Error,
+                    FindingCode::BreachRiskNotReasoned,
+                    RecordKind::Breach,
+                    breach.id,
+                    "risk_assessment",
+                    register,
+                    message(
+                        what,
+                        "Personuppgiftsincidenten ”{}” bedöms sannolikt inte medföra någon risk och behöver därför inte anmälas (art. 33.1), men skälen för bedömningen ska dokumenteras (art. 33.5). Skriv dem.",
+                        "Tietoturvaloukkauksen ”{}” ei arvioida todennäköisesti aiheuttavan riskiä, joten siitä ei tarvitse ilmoittaa (33.1 art.), mutta arvion perusteet on dokumentoitava (33.5 art.). Kirjaa ne.",
+                        "The personal data breach \"{}\" is assessed as unlikely to result in a risk, so it need not be notified (Art. 33(1)), but the reasoning must be documented (Art. 33(5)). Record it.",
+                    ),
+                );
+            }
+            if breach.risk == Some(BreachRisk::HighRisk)
+                && breach.data_subjects_informed.is_none()
+                && breach.not_informed_reason.is_empty()
+            {
+                self.push(
+                    Severity::Error,
+                    FindingCode::BreachDataSubjectsNotInformed,
+                    RecordKind::Breach,
+                    breach.id,
+                    "data_subjects_informed",
+                    register,
+                    message(
+                        what,
+                        "Personuppgiftsincidenten ”{}” medför en hög risk: de registrerade ska informeras utan onödigt dröjsmål (art. 34.1). Ange när de informerades, eller varför de inte informeras (art. 34.3).",
+                        "Tietoturvaloukkaus ”{}” aiheuttaa korkean riskin: rekisteröidyille on ilmoitettava ilman aiheetonta viivytystä (34.1 art.). Kirjaa, milloin heille ilmoitettiin, tai miksi ei ilmoiteta (34.3 art.).",
+                        "The personal data breach \"{}\" poses a high risk: the people concerned must be told without undue delay (Art. 34(1)). Record when they were told, or why they are not (Art. 34(3)).",
+                    ),
+                );
             }
             if breach.closed.is_none() {
                 self.push(
@@ -1112,6 +1351,13 @@ impl<'a> Findings<'a> {
 }
 
 /// A date in the language's form: sv `2026-12-01`, fi `1.12.2026`, en `2026-12-01`.
+/// Whether the controller can be reached: an address, an e-mail address or a phone number.
+pub fn has_contact_channel(organisation: &Organisation) -> bool {
+    !organisation.address.is_empty()
+        || !organisation.email.trim().is_empty()
+        || !organisation.phone.trim().is_empty()
+}
+
 fn day(date: NaiveDate, language: Language) -> String {
     match language {
         Language::Fi => date.format("%-d.%-m.%Y").to_string(),

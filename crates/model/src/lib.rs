@@ -16,6 +16,7 @@ pub mod missing_text;
 pub mod paperwork;
 pub mod parts;
 pub mod records;
+pub mod retention;
 pub mod templates;
 pub mod terminology;
 pub mod text;

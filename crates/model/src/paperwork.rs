@@ -118,6 +118,9 @@ impl Breach {
         let Some(deadline) = self.notification_deadline() else {
             return false;
         };
+        if self.need_not_notify() {
+            return false;
+        }
         let late = match self.authority_notified {
             Some(notified) => notified > deadline,
             None => now > deadline,
@@ -125,9 +128,16 @@ impl Breach {
         late && self.notification_reason.is_empty()
     }
 
+    /// Assessed as unlikely to result in a risk and not notified: Art. 33(1)
+    /// needs no notification, only the documented reasoning (33(5)).
+    pub fn need_not_notify(&self) -> bool {
+        self.risk == Some(BreachRisk::Unlikely) && self.authority_notified.is_none()
+    }
+
     /// Still to be notified, with the deadline not yet passed: what the calendar shows.
     pub fn notification_pending(&self) -> bool {
-        self.authority_notified.is_none()
+        !self.need_not_notify()
+            && self.authority_notified.is_none()
             && self.notification_reason.is_empty()
             && self.closed.is_none()
     }
@@ -330,6 +340,10 @@ pub struct ClientController {
     /// The categories of processing carried out for it (Art. 30(2)(b)).
     #[serde(default)]
     pub categories_of_processing: Vec<LocalizedText>,
+    /// Whether data are transferred outside the EU/EEA on its behalf: `no`
+    /// prints "none"; transfer entries say yes by themselves.
+    #[serde(default)]
+    pub transfers_outside_eea: Answer,
     /// Transfers outside the EU/EEA on its behalf (Art. 30(2)(c)).
     #[serde(default)]
     pub transfers: Vec<ProcessorTransfer>,
@@ -352,6 +366,7 @@ impl ClientController {
             dpo: LocalizedText::default(),
             agreement: None,
             categories_of_processing: Vec::new(),
+            transfers_outside_eea: Answer::NotAnswered,
             transfers: Vec::new(),
             security_measures: Vec::new(),
             sub_processors: Vec::new(),

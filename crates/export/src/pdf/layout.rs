@@ -602,12 +602,55 @@ fn break_word(fonts: &Fonts, style: Style, word: &str, max: f32) -> Vec<String> 
             let half = start + (end - start) / 2;
             if let Some(cut) = (half..end).rev().find(|&i| BREAK_AFTER.contains(&chars[i])) {
                 end = cut + 1;
+            } else if let Some(cut) = syllable_cut(fonts, style, &chars, start, end, max) {
+                // A word of letters breaks between syllables, with a hyphen
+                // ("suostu-muksen"), never in the middle of one.
+                let mut piece: String = chars[start..cut].iter().collect();
+                piece.push('-');
+                pieces.push(piece);
+                start = cut;
+                continue;
             }
         }
         pieces.push(chars[start..end].iter().collect());
         start = end;
     }
     pieces
+}
+
+/// Whether `c` is a vowel of Finnish, Swedish or English.
+fn is_vowel(c: char) -> bool {
+    "aeiouyäöåéAEIOUYÄÖÅÉ".contains(c)
+}
+
+/// The last syllable boundary of `chars[start..end]` at which the piece
+/// before it, with a hyphen, fits in `max`: before a consonant that a vowel
+/// follows ("ilmoi|tettu", "suostu|muksen"), the Finnish rule, which also
+/// gives acceptable breaks in Swedish and English. At least two letters stay
+/// on each side; `None` for words that are not letters (codes, addresses).
+fn syllable_cut(
+    fonts: &Fonts,
+    style: Style,
+    chars: &[char],
+    start: usize,
+    end: usize,
+    max: f32,
+) -> Option<usize> {
+    if !chars.iter().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let hyphen = fonts.char_width(style, '-');
+    (start + 2..end.min(chars.len().saturating_sub(1)))
+        .rev()
+        .filter(|&i| chars.len() - i >= 2)
+        .filter(|&i| !is_vowel(chars[i]) && is_vowel(chars[i + 1]))
+        .find(|&i| {
+            let width: f32 = chars[start..i]
+                .iter()
+                .map(|&c| fonts.char_width(style, c))
+                .sum();
+            width + hyphen <= max
+        })
 }
 
 fn lay(fonts: &Fonts, para: &Para, width: f32) -> Laid {
@@ -1869,6 +1912,31 @@ mod tests {
         let fonts = fonts().unwrap();
         assert_eq!(fonts.clean(Face::Regular, "a😀b\u{0007}\tc"), "a?b c");
         assert_eq!(fonts.clean(Face::Bold, "Åäö ÅÄÖ"), "Åäö ÅÄÖ");
+    }
+
+    #[test]
+    fn a_long_word_breaks_between_syllables_with_a_hyphen() {
+        let fonts = fonts().unwrap();
+        let style = Style::BODY;
+        for word in ["suostumuksen", "ilmoitettu", "säilytysaika"] {
+            let max = fonts.width(style, word) * 0.7;
+            let pieces = break_word(fonts, style, word, max);
+            assert!(pieces.len() >= 2, "{word}: {pieces:?}");
+            let last = pieces.last().unwrap();
+            assert!(last.chars().count() >= 2, "{word}: {pieces:?}");
+            let chars: Vec<char> = word.chars().collect();
+            let mut offset = 0;
+            for piece in &pieces[..pieces.len() - 1] {
+                assert!(piece.ends_with('-'), "{word}: {pieces:?}");
+                offset += piece.trim_end_matches('-').chars().count();
+                // The next syllable starts with a consonant and a vowel.
+                assert!(
+                    !is_vowel(chars[offset]) && is_vowel(chars[offset + 1]),
+                    "{word} broke inside a syllable: {pieces:?}"
+                );
+            }
+            assert_eq!(pieces.concat().replace('-', ""), word);
+        }
     }
 
     #[test]

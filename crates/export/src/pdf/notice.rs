@@ -76,6 +76,16 @@ pub(crate) fn notice_content(
         .iter()
         .find(|r| r.id == register)
         .ok_or_else(|| ExportError::UnknownRegister(register.to_string()))?;
+    if register.role == Some(ProcessingRole::Processor) {
+        return Err(ExportError::NoticeOfProcessorRegister(
+            register
+                .name
+                .resolve(options.language)
+                .text()
+                .unwrap_or_default()
+                .to_string(),
+        ));
+    }
     let words = Words::new(document, options.language);
     let index = Index::new(document);
     let draft = !crate::notice_draft_reasons(document, register.id, options.printed_on).is_empty();
@@ -594,7 +604,24 @@ impl<'a, 'd> Notice<'a, 'd> {
                 BODY,
             ),
         }
-        if let Some(consequence) = self.text(&self.register.consequence_of_not_providing) {
+        // Art. 13(2)(e): the consequence of not providing, the register's and
+        // each mandatory item's, each said once.
+        let mut consequences: Vec<String> = Vec::new();
+        let item_consequences = self
+            .parts
+            .items
+            .iter()
+            .filter(|i| i.requirement == Some(ItemRequirement::Mandatory))
+            .map(|i| &i.consequence_if_not_given);
+        for text in std::iter::once(&self.register.consequence_of_not_providing)
+            .chain(item_consequences)
+            .filter_map(|t| self.text(t))
+        {
+            if !consequences.contains(&text) {
+                consequences.push(text);
+            }
+        }
+        for consequence in consequences {
             self.para(
                 format!("{}: {consequence}", self.label(Label::NoticeIfNotProvided)),
                 BODY,
@@ -814,14 +841,17 @@ impl<'a, 'd> Notice<'a, 'd> {
             if let Some(scope) = scope {
                 spans.push(Span::new(format!("{scope}: "), BODY_STRONG));
             }
-            spans.push(Span::new(
+            // "Counted from" only where the trigger is an event a period runs from.
+            let text = if kirjuri_model::retention::counts_from_an_event(rule.trigger) {
                 format!(
                     "{period} ({}: {})",
                     self.label(Label::Trigger).to_lowercase(),
                     words.vocabulary(rule.trigger).to_lowercase()
-                ),
-                BODY,
-            ));
+                )
+            } else {
+                period
+            };
+            spans.push(Span::new(text, BODY));
             self.bullet(spans);
             if let Some(routine) = self.text(&rule.routine) {
                 self.push(Block::Para(

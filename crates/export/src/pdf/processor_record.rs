@@ -27,7 +27,9 @@ pub fn export_processor_record_pdf(
         bookmarks: composer.bookmarks,
         footer_from: 0,
         footer: format!("{organisation} · {title}"),
-        draft_mark: None,
+        draft_mark: (!crate::processor_record_draft_reasons(document, options.printed_on)
+            .is_empty())
+        .then(|| words.label(Label::Draft).to_string()),
     };
     let meta = Metadata {
         title: format!("{title} – {organisation}"),
@@ -172,7 +174,11 @@ fn blocks(
             ),
             (
                 words.label(Label::TransfersOutside),
-                words.stated_list(transfers),
+                if client.transfers.is_empty() && client.transfers_outside_eea == Answer::No {
+                    vec![Para::plain(words.label(Label::NoTransfers), CELL)]
+                } else {
+                    words.stated_list(transfers)
+                },
             ),
             (
                 words.label(Label::GeneralSecurity),

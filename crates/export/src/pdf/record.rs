@@ -1157,11 +1157,13 @@ impl<'a, 'd> Record<'a, 'd> {
             .iter()
             .map(|rule| {
                 let mut period = self.words.stated(self.text(&rule.period));
-                period.push(self.words.labelled(
-                    self.label(Label::Trigger),
-                    Some(self.words.vocabulary(rule.trigger).to_string()),
-                    CELL_MUTED,
-                ));
+                if kirjuri_model::retention::counts_from_an_event(rule.trigger) {
+                    period.push(self.words.labelled(
+                        self.label(Label::Trigger),
+                        Some(self.words.vocabulary(rule.trigger).to_string()),
+                        CELL_MUTED,
+                    ));
+                }
                 let mut routine = self.routine(rule);
                 routine.push(self.words.labelled(
                     self.label(Label::Responsible),
@@ -1473,61 +1475,96 @@ impl<'a, 'd> Record<'a, 'd> {
         let moment = |at: Option<chrono::NaiveDateTime>| {
             at.map(|at| format!("{} {}", words.date(at.date()), at.format("%H:%M")))
         };
+        // A log's empty cell says nothing was written down ("not recorded"),
+        // which a reader must not take for "not notified" or "not closed".
+        let recorded = |value: Option<String>| -> Cell {
+            vec![value.map_or_else(
+                || Para::plain(words.label(Label::NotRecorded), CELL.with_ink(Ink::Muted)),
+                |v| Para::plain(v, CELL),
+            )]
+        };
         let rows = self
             .document
             .breaches
             .iter()
             .map(|breach| {
-                let mut what = words.stated(self.text(&breach.description));
+                let mut what = recorded(self.text(&breach.description));
                 if let Some(consequences) = self.text(&breach.consequences) {
                     what.push(Para::plain(consequences, CELL_MUTED));
                 }
                 if let Some(measures) = self.text(&breach.measures) {
                     what.push(Para::plain(measures, CELL_MUTED));
                 }
-                let mut registers: Vec<String> = breach
+                // Who and what it concerns (Art. 33(3)(a), 33(5)): the registers,
+                // roughly how many people, and the categories of data.
+                let mut concerned: Vec<Para> = breach
                     .registers
                     .iter()
-                    .map(|r| self.register_name(*r))
+                    .map(|r| Para::plain(self.register_name(*r), CELL))
                     .collect();
                 if let Some(people) = breach.approximate_people {
-                    registers.push(format!("≈ {people}"));
+                    concerned.push(Para::plain(format!("≈ {people}"), CELL));
+                }
+                let items: Vec<String> = breach
+                    .data_items
+                    .iter()
+                    .filter_map(|id| {
+                        self.document.data_items.iter().find(|item| item.id == *id)
+                    })
+                    .filter_map(|item| self.text(&item.name))
+                    .collect();
+                if !items.is_empty() {
+                    concerned.push(Para::plain(items.join(", "), CELL_MUTED));
+                }
+                if concerned.is_empty() {
+                    concerned = recorded(None);
                 }
                 // No date and no reason: the user has not said, so neither do we.
                 let reason = self.text(&breach.notification_reason);
                 let mut notified = match moment(breach.authority_notified) {
                     Some(at) => vec![Para::plain(at, CELL)],
                     None if reason.is_some() => Vec::new(),
-                    None => words.stated(None),
+                    None => recorded(None),
                 };
                 notified.extend(reason.map(|reason| Para::plain(reason, CELL_MUTED)));
-                let mut risk = words.stated(breach.risk.map(|r| words.vocabulary(r).to_string()));
-                if let Some(informed) = breach.data_subjects_informed {
-                    risk.push(Para::plain(words.date(informed), CELL_MUTED));
-                } else if let Some(reason) = self.text(&breach.not_informed_reason) {
-                    risk.push(Para::plain(reason, CELL_MUTED));
+                let mut risk = recorded(breach.risk.map(|r| words.vocabulary(r).to_string()));
+                if let Some(assessment) = self.text(&breach.risk_assessment) {
+                    risk.push(Para::plain(assessment, CELL_MUTED));
                 }
-                let closed = words.stated(breach.closed.map(|day| words.date(day)));
+                let informed = match (
+                    breach.data_subjects_informed,
+                    self.text(&breach.not_informed_reason),
+                ) {
+                    (Some(day), _) => vec![Para::plain(words.date(day), CELL)],
+                    (None, Some(reason)) => vec![
+                        Para::plain(words.label(Label::NotInformedBecause), CELL),
+                        Para::plain(reason, CELL_MUTED),
+                    ],
+                    (None, None) => recorded(None),
+                };
+                let closed = recorded(breach.closed.map(|day| words.date(day)));
                 vec![
-                    words.stated(moment(breach.discovered)),
-                    words.stated(moment(breach.notification_deadline())),
+                    recorded(moment(breach.discovered)),
+                    recorded(moment(breach.notification_deadline())),
                     notified,
                     what,
-                    words.stated_lines(registers),
+                    concerned,
                     risk,
+                    informed,
                     closed,
                 ]
             })
             .collect();
         self.push(table(
             &[
-                (self.label(Label::Discovered), 0.11),
-                (self.label(Label::NotifyBy), 0.11),
-                (self.label(Label::AuthorityNotified), 0.15),
-                (self.label(Label::Description), 0.28),
-                (self.label(Label::Register), 0.14),
-                (self.label(Label::BreachRisk), 0.12),
-                (self.label(Label::Closed), 0.09),
+                (self.label(Label::Discovered), 0.09),
+                (self.label(Label::NotifyBy), 0.09),
+                (self.label(Label::AuthorityNotified), 0.13),
+                (self.label(Label::Description), 0.22),
+                (self.label(Label::BreachDataConcerned), 0.14),
+                (self.label(Label::RiskAndReasoning), 0.14),
+                (self.label(Label::DataSubjectsInformed), 0.11),
+                (self.label(Label::Closed), 0.08),
             ],
             rows,
         ));
