@@ -104,7 +104,7 @@ fn check_exits_1_on_errors_0_on_warnings_only_and_2_on_a_bad_file() {
     assert!(stdout.contains("Fel\t"), "Swedish severity labels");
 
     let json = dir.path().join("clean.json");
-    let clean = r#"{"format":"kirjuri","version":1,"document":{"organisation":{"id":"00000000-0000-4000-8000-000000000001","name":{"fi":"Pieni Oy"},"country":"FI"}}}"#;
+    let clean = r#"{"format":"kirjuri","version":1,"document":{"organisation":{"id":"00000000-0000-4000-8000-000000000001","name":{"fi":"Pieni Oy"},"email":"info@pieni.fi","country":"FI"}}}"#;
     std::fs::write(&json, clean).unwrap();
     let file = dir.path().join("clean.sqlite");
     assert!(kirjuri(&["import", &text(&json), &text(&file)])

@@ -91,6 +91,23 @@ fn a_notice_with_unreviewed_template_text_is_a_draft_until_every_section_is_conf
         document.registers[0] = kirjuri_model::templates::confirm_section(&current, *section);
     }
     assert!(document.registers[0].unreviewed_template_text.is_empty());
+    // Confirmed template text does not give the company a way to be reached:
+    // without contact details and a contact person the notice stays a draft.
+    let pdf = export_notice_pdf(&document, register.id, &options).expect("a notice");
+    assert!(
+        text_of(&pdf, "no-contact").contains("LUONNOS"),
+        "no contact details: still a draft"
+    );
+    document.organisation.email = "info@pieni.fi".into();
+    let person = kirjuri_model::Person {
+        id: kirjuri_model::PersonId::new(),
+        name: "Maija Meikäläinen".into(),
+        title: Default::default(),
+        phone: String::new(),
+        email: "maija@pieni.fi".into(),
+    };
+    document.registers[0].contact_person = Some(person.id);
+    document.people.push(person);
     let pdf = export_notice_pdf(&document, register.id, &options).expect("a notice");
     assert!(
         !text_of(&pdf, "final").contains("LUONNOS"),
