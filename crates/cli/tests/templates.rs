@@ -30,8 +30,11 @@ fn templates_lists_ids_with_names_in_the_language_asked() {
     assert!(swedish.contains("personnel\tPersonal"));
 }
 
+/// A company made from templates alone cannot be reached: no template knows
+/// its address or who answers requests. Those are its only errors (Art.
+/// 13(1)(a)–(b)); once given, template registers have only warnings.
 #[test]
-fn new_with_templates_gives_registers_with_only_warnings_and_exports_their_notices() {
+fn new_with_templates_asks_only_for_contact_details_and_exports_their_notices() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let file = dir.path().join("liten.sqlite");
     let created = kirjuri(&[
@@ -52,9 +55,43 @@ fn new_with_templates_gives_registers_with_only_warnings_and_exports_their_notic
 
     for lang in ["sv", "fi", "en"] {
         let check = kirjuri(&["check", &text(&file), "--lang", lang]);
-        assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
-        assert!(stdout(&check).contains("0 error(s)"));
+        assert_eq!(check.status.code(), Some(1), "{}", stdout(&check));
+        let errors: Vec<String> = stdout(&check)
+            .lines()
+            .filter(|l| {
+                ["Fel\t", "Virhe\t", "Error\t"]
+                    .iter()
+                    .any(|p| l.starts_with(p))
+            })
+            .map(|l| l.split('\t').nth(2).unwrap_or_default().to_string())
+            .collect();
+        assert!(!errors.is_empty());
+        // The organisation's contact channel, and the rights sent to a contact person.
+        assert!(
+            errors
+                .iter()
+                .all(|field| field == "email" || field == "channel"),
+            "{errors:?}"
+        );
     }
+    let draft = kirjuri(&[
+        "export",
+        "pdf",
+        &text(&file),
+        "--doc",
+        "notice",
+        "--register",
+        "Nyhetsbrev",
+        "--lang",
+        "sv",
+        "-o",
+        &text(&dir.path().join("draft.pdf")),
+    ]);
+    assert!(draft.status.success(), "{draft:?}");
+    assert!(
+        String::from_utf8_lossy(&draft.stderr).contains("draft"),
+        "a notice of a company that cannot be reached is a draft: {draft:?}"
+    );
     let check = stdout(&kirjuri(&["check", &text(&file), "--lang", "en"]));
     assert!(
         check.contains("unreviewed_template_text.purposes"),

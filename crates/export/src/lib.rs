@@ -74,8 +74,10 @@ pub fn processor_record_draft_reasons(
     marking_draft(kirjuri_model::check(document, options_on(as_of)))
         .into_iter()
         .filter(|f| {
-            matches!(f.kind, RecordKind::ClientController | RecordKind::Organisation)
-                && f.register.is_none()
+            matches!(
+                f.kind,
+                RecordKind::ClientController | RecordKind::Organisation
+            ) && f.register.is_none()
                 || f.code == FindingCode::ProcessorRecordWithoutController
         })
         .collect()

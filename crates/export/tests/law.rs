@@ -93,7 +93,10 @@ fn a_register_kept_as_processor_gets_no_notice_naming_us_controller() {
     for language in Language::ALL {
         match export_notice_pdf(&document, register, &options(language)) {
             Err(ExportError::NoticeOfProcessorRegister(name)) => assert!(!name.is_empty()),
-            other => panic!("a processor's register got a notice: {:?}", other.map(|b| b.len())),
+            other => panic!(
+                "a processor's register got a notice: {:?}",
+                other.map(|b| b.len())
+            ),
         }
         assert!(matches!(
             export_notice_html(&document, register, &options(language)),
@@ -219,8 +222,14 @@ fn an_unlikely_risk_breach_needs_reasoning_not_a_notification() {
     breach.risk = Some(BreachRisk::Unlikely);
     document.breaches.push(breach);
     let open = codes(&document);
-    assert!(!open.contains(&FindingCode::BreachNotificationMissed), "{open:?}");
-    assert!(open.contains(&FindingCode::BreachRiskNotReasoned), "{open:?}");
+    assert!(
+        !open.contains(&FindingCode::BreachNotificationMissed),
+        "{open:?}"
+    );
+    assert!(
+        open.contains(&FindingCode::BreachRiskNotReasoned),
+        "{open:?}"
+    );
 
     document.breaches[0].risk_assessment =
         LocalizedText::same("One recipient, a colleague at a partner firm, deleted it at once.");
@@ -260,12 +269,33 @@ fn the_pdf_breach_log_has_the_data_the_reasoning_and_the_art_34_answer() {
     document.breaches.push(breach);
     let text = text_of(&export_record_pdf(&document, &options(Language::Fi)).unwrap());
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(flat.contains("dokumentointi"), "the fi breach log is documentation, not bookkeeping");
-    assert!(flat.contains("Disk encrypted"), "the reasoning of the assessment is printed");
-    assert!(flat.contains("Encrypted, so no high"), "why the people are not told is printed");
-    let item_name = item.name.get(Language::Fi).split_whitespace().next().unwrap().to_string();
-    assert!(flat.contains(&item_name), "the data concerned are printed: {item_name}");
-    assert!(flat.contains("Ei merkitty"), "an empty cell reads 'not recorded'");
+    assert!(
+        flat.contains("dokumentointi"),
+        "the fi breach log is documentation, not bookkeeping"
+    );
+    assert!(
+        flat.contains("Disk encrypted"),
+        "the reasoning of the assessment is printed"
+    );
+    assert!(
+        flat.contains("Encrypted, so no high"),
+        "why the people are not told is printed"
+    );
+    let item_name = item
+        .name
+        .get(Language::Fi)
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        flat.contains(&item_name),
+        "the data concerned are printed: {item_name}"
+    );
+    assert!(
+        flat.contains("Ei merkitty"),
+        "an empty cell reads 'not recorded'"
+    );
 }
 
 #[test]
@@ -294,8 +324,9 @@ fn retention_that_states_no_end_is_a_finding() {
     assert!(all.iter().any(|f| f.code == FindingCode::NoRetentionRule
         && f.register == Some(register)
         && f.is_open_error()));
-    document.retention_rules.last_mut().unwrap().period =
-        LocalizedText::same("3 vuotta asiakassuhteen päättymisestä, minkä jälkeen tiedot poistetaan.");
+    document.retention_rules.last_mut().unwrap().period = LocalizedText::same(
+        "3 vuotta asiakassuhteen päättymisestä, minkä jälkeen tiedot poistetaan.",
+    );
     let all = findings(&document);
     assert!(!all.iter().any(|f| f.register == Some(register)
         && matches!(
@@ -332,7 +363,10 @@ fn a_retention_rule_prints_a_starting_point_only_when_it_has_one() {
     let register = first_register_id(&document);
     document.retention_rules.retain(|r| r.register != register);
     for (trigger, period) in [
-        (RetentionTrigger::StatutoryPeriod, "6 vuotta tilikauden päättymisestä"),
+        (
+            RetentionTrigger::StatutoryPeriod,
+            "6 vuotta tilikauden päättymisestä",
+        ),
         (RetentionTrigger::EndOfEmployment, "2 vuotta"),
     ] {
         document.retention_rules.push(RetentionRule {
@@ -351,5 +385,8 @@ fn a_retention_rule_prints_a_starting_point_only_when_it_has_one() {
     let text = text_of(&export_notice_pdf(&document, register, &options(Language::Fi)).unwrap());
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(!flat.contains("lakisääteinen aika"), "{flat}");
-    assert!(flat.contains("alkamisperuste: työsuhteen päättyminen"), "{flat}");
+    assert!(
+        flat.contains("alkamisperuste: työsuhteen päättyminen"),
+        "{flat}"
+    );
 }

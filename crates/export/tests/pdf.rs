@@ -1167,7 +1167,10 @@ fn the_annexes_say_not_stated_for_what_the_user_left_open() {
     // The breach log says "not recorded": an empty cell there is not "no".
     for (annex, empty) in [
         (between(annexes, "Annex E.", Some("Annex F.")), "Not stated"),
-        (between(annexes, "Annex F.", Some("Annex G.")), "Not recorded"),
+        (
+            between(annexes, "Annex F.", Some("Annex G.")),
+            "Not recorded",
+        ),
         (between(annexes, "Annex G.", None), "Not stated"),
     ] {
         assert!(annex.contains(empty), "{annex}");

@@ -536,7 +536,10 @@ impl<'a> Findings<'a> {
             }
         }
 
-        if !rules.iter().any(|r| crate::retention::states_a_usable_limit(r)) {
+        if !rules
+            .iter()
+            .any(|r| crate::retention::states_a_usable_limit(r))
+        {
             self.push(
                 Severity::Error,
                 FindingCode::NoRetentionRule,

@@ -43,6 +43,10 @@ const NO_END: &[&str] = &[
     "until further notice",
 ];
 
+/// Words that name an end by an event ("destroyed as soon as there is no
+/// longer a ground", 759/2004 5 §): a criterion a reader can use.
+const ENDS_WHEN: &[&str] = &["heti kun", "heti, kun", "så snart", "as soon as"];
+
 /// Words that count a period: a number of years, months, weeks or days.
 const UNITS: &[&str] = &[
     "år", "månad", "vecka", "veckor", "dag", "dygn", "timm", "vuo", "kuukau", "kk", "viiko",
@@ -51,10 +55,46 @@ const UNITS: &[&str] = &[
 
 /// Number words up to twelve, for "två år", "kolme kuukautta", "six months".
 const NUMBER_WORDS: &[&str] = &[
-    "en ", "ett ", "två", "tre ", "fyra", "fem ", "sex ", "sju", "åtta", "nio", "tio", "elva",
-    "tolv", "yksi", "yhden", "kaksi", "kahden", "kolme", "kolmen", "neljä", "viisi", "viiden",
-    "kuusi", "kuuden", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen", "one ", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten ", "eleven", "twelve",
+    "en ",
+    "ett ",
+    "två",
+    "tre ",
+    "fyra",
+    "fem ",
+    "sex ",
+    "sju",
+    "åtta",
+    "nio",
+    "tio",
+    "elva",
+    "tolv",
+    "yksi",
+    "yhden",
+    "kaksi",
+    "kahden",
+    "kolme",
+    "kolmen",
+    "neljä",
+    "viisi",
+    "viiden",
+    "kuusi",
+    "kuuden",
+    "seitsemän",
+    "kahdeksan",
+    "yhdeksän",
+    "kymmenen",
+    "one ",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten ",
+    "eleven",
+    "twelve",
 ];
 
 /// Whether `text` says the data are kept with no end.
@@ -102,7 +142,10 @@ pub fn states_a_usable_limit(rule: &RetentionRule) -> bool {
     if period_texts(&rule.period).any(says_no_end) {
         return false;
     }
-    period_texts(&rule.period).any(names_a_period) || counts_from_an_event(rule.trigger)
+    period_texts(&rule.period).any(|text| {
+        let lower = text.to_lowercase();
+        names_a_period(text) || ENDS_WHEN.iter().any(|phrase| lower.contains(phrase))
+    }) || counts_from_an_event(rule.trigger)
 }
 
 #[cfg(test)]
@@ -161,6 +204,10 @@ mod tests {
             (RetentionTrigger::EndOfEmployment, ""),
             (RetentionTrigger::Unsubscribe, ""),
             (RetentionTrigger::Other, "72 hours, then overwritten"),
+            (
+                RetentionTrigger::Other,
+                "Hävitetään heti, kun niiden käsittelylle ei ole perustetta",
+            ),
         ] {
             assert!(
                 states_a_usable_limit(&rule(trigger, text)),

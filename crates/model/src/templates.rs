@@ -236,6 +236,8 @@ struct TemplatePurpose {
     law: ByCountry,
     #[serde(default)]
     direct_marketing: bool,
+    #[serde(default)]
+    countries: Countries,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -252,6 +254,8 @@ struct TemplateItem {
     special_category: Option<SpecialCategory>,
     #[serde(default)]
     need_for_national_id: LocalizedText,
+    #[serde(default)]
+    countries: Countries,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -261,6 +265,8 @@ struct TemplateSource {
     name: LocalizedText,
     #[serde(default)]
     public: bool,
+    #[serde(default)]
+    countries: Countries,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -270,6 +276,12 @@ struct TemplateRecipient {
     name: LocalizedText,
     data: LocalizedText,
     purpose: LocalizedText,
+    /// When the data go to this recipient: a case-by-case disclosure
+    /// ("only when the police ask for a recording of a crime") is not a regular one.
+    #[serde(default)]
+    condition: LocalizedText,
+    #[serde(default)]
+    countries: Countries,
 }
 
 /// A retention rule: the catalogue period of the country when there is one, else `period`.
@@ -285,6 +297,38 @@ struct TemplateRetention {
     deletion_method: Option<DeletionMethod>,
     #[serde(default)]
     routine: LocalizedText,
+    #[serde(default)]
+    countries: Countries,
+}
+
+/// The countries a part of a template is for; empty: every country. What
+/// differs by law (the Finnish workplace camera rules, the Swedish sick-pay
+/// certificate) is written once per country instead of a sentence true of neither.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(transparent)]
+struct Countries(Vec<Country>);
+
+impl Countries {
+    fn includes(&self, country: Country) -> bool {
+        self.0.is_empty() || self.0.contains(&country)
+    }
+}
+
+/// How a right of this template is used, where the file's common texts
+/// ("send a request …; we check your identity …") would not be true: a
+/// newsletter is left through the link in each message, with no identity check.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateProcedure {
+    right: DataSubjectRight,
+    channel: LocalizedText,
+    identity_check: LocalizedText,
+    /// The articles of the GDPR the procedure follows.
+    #[serde(default)]
+    law_reference: LocalizedText,
+    /// The national law besides, by a key of the templates' `law_sources`.
+    #[serde(default)]
+    law: ByCountry,
 }
 
 /// A register as a small company typically keeps it.
@@ -301,6 +345,13 @@ pub struct RegisterTemplate {
     answers: TemplateAnswers,
     #[serde(default)]
     consequence_of_not_providing: LocalizedText,
+    /// The consequence in a country whose law makes it differ, in place of the one above.
+    #[serde(default)]
+    consequence_by_country: BTreeMap<Country, LocalizedText>,
+    /// What the notice says of disclosures that are not regular ones (the
+    /// police asking for a recording): printed after "no regular disclosures, except".
+    #[serde(default)]
+    disclosures_qualifier: LocalizedText,
     data_subjects: Vec<LocalizedText>,
     purposes: Vec<TemplatePurpose>,
     items: Vec<TemplateItem>,
@@ -309,6 +360,8 @@ pub struct RegisterTemplate {
     recipients: Vec<TemplateRecipient>,
     retention: Vec<TemplateRetention>,
     rights: Vec<DataSubjectRight>,
+    #[serde(default)]
+    procedures: Vec<TemplateProcedure>,
 }
 
 /// A template's answers to the questions a notice turns into sentences.
@@ -436,6 +489,21 @@ pub fn law_references(
         .map(|(key, source)| (key.as_str(), &source.law, source.sources.as_slice()))
 }
 
+/// "GDPR Art. 7(3); Marketing Act …": the texts that are there, joined in each language.
+fn join_texts(first: &LocalizedText, second: Option<&LocalizedText>) -> LocalizedText {
+    let mut joined = LocalizedText::default();
+    for language in Language::ALL {
+        let parts: Vec<&str> = [Some(first), second]
+            .into_iter()
+            .flatten()
+            .map(|t| t.get(language).trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        joined.set(language, parts.join("; "));
+    }
+    joined
+}
+
 fn law_text(key: &str) -> LocalizedText {
     template_file()
         .law_sources
@@ -480,7 +548,12 @@ impl RegisterTemplate {
         register.automated_decisions = self.answers.automated_decisions;
         register.transfers_outside_eea = self.answers.transfers_outside_eea;
         register.regular_disclosures = self.answers.regular_disclosures;
-        register.consequence_of_not_providing = self.consequence_of_not_providing.clone();
+        register.disclosures_qualifier = self.disclosures_qualifier.clone();
+        register.consequence_of_not_providing = self
+            .consequence_by_country
+            .get(&country)
+            .unwrap_or(&self.consequence_of_not_providing)
+            .clone();
         register.unreviewed_template_text = self.sections();
         let id = register.id;
 
@@ -493,7 +566,11 @@ impl RegisterTemplate {
             register.data_subject_categories.push(category.id);
             shared.push(Record::DataSubjectCategory(category));
         }
-        for source in &self.sources {
+        for source in self
+            .sources
+            .iter()
+            .filter(|s| s.countries.includes(country))
+        {
             let record = Source {
                 id: SourceId::new(),
                 kind: Some(source.kind),
@@ -505,7 +582,11 @@ impl RegisterTemplate {
             shared.push(Record::Source(record));
         }
         let mut disclosures = Vec::new();
-        for recipient in &self.recipients {
+        for recipient in self
+            .recipients
+            .iter()
+            .filter(|r| r.countries.includes(country))
+        {
             let record = Recipient {
                 id: RecipientId::new(),
                 kind: Some(recipient.kind),
@@ -523,14 +604,14 @@ impl RegisterTemplate {
                 data: recipient.data.clone(),
                 purpose: recipient.purpose.clone(),
                 method: LocalizedText::default(),
-                condition: LocalizedText::default(),
+                condition: recipient.condition.clone(),
             }));
             shared.push(Record::Recipient(record));
         }
 
         let mut records = shared;
         records.push(Record::Register(register));
-        for item in &self.items {
+        for item in self.items.iter().filter(|i| i.countries.includes(country)) {
             records.push(Record::DataItem(DataItem {
                 id: DataItemId::new(),
                 register: id,
@@ -543,7 +624,11 @@ impl RegisterTemplate {
                 need_for_national_id: item.need_for_national_id.clone(),
             }));
         }
-        for purpose in &self.purposes {
+        for purpose in self
+            .purposes
+            .iter()
+            .filter(|p| p.countries.includes(country))
+        {
             let law_reference = purpose
                 .law
                 .get(&country)
@@ -565,7 +650,11 @@ impl RegisterTemplate {
         }
         records.extend(disclosures);
         let mut used_periods = Vec::new();
-        for retention in &self.retention {
+        for retention in self
+            .retention
+            .iter()
+            .filter(|r| r.countries.includes(country))
+        {
             let catalogued = retention
                 .catalogue
                 .get(&country)
@@ -594,19 +683,26 @@ impl RegisterTemplate {
         }
         let texts = &template_file().rights;
         for right in &self.rights {
+            let own = self.procedures.iter().find(|p| p.right == *right);
+            let law_reference = own.map_or_else(LocalizedText::default, |p| {
+                let national = p.law.get(&country).map(|key| law_text(key));
+                join_texts(&p.law_reference, national.as_ref())
+            });
             records.push(Record::RightsProcedure(RightsProcedure {
                 id: RightsProcedureId::new(),
                 register: id,
                 right: *right,
-                channel: texts.channel.clone(),
-                identity_check: texts.identity_check.clone(),
+                channel: own.map_or(&texts.channel, |p| &p.channel).clone(),
+                identity_check: own
+                    .map_or(&texts.identity_check, |p| &p.identity_check)
+                    .clone(),
                 deadline_days: None,
                 format: LocalizedText::default(),
                 notes: LocalizedText::default(),
                 fee: LocalizedText::default(),
                 frequency: LocalizedText::default(),
                 refusal_grounds: LocalizedText::default(),
-                law_reference: LocalizedText::default(),
+                law_reference,
             }));
         }
         records
@@ -696,6 +792,7 @@ mod tests {
     use super::*;
     use crate::checks::{check, CheckOptions, FindingCode, Severity};
     use chrono::NaiveDate;
+    use std::collections::HashSet;
 
     fn all_template_ids() -> Vec<String> {
         templates().iter().map(|t| t.id.clone()).collect()
@@ -708,7 +805,27 @@ mod tests {
         }
     }
 
+    /// A company made from `templates`, with what no template can give: the
+    /// company's e-mail address and a contact person for every register.
     fn company(country: Country, templates: Vec<String>) -> Document {
+        let mut document = bare_company(country, templates);
+        document.organisation.email = "info@pieni.fi".into();
+        let person = Person {
+            id: PersonId::new(),
+            name: "Maija Meikäläinen".into(),
+            title: LocalizedText::default(),
+            phone: String::new(),
+            email: "maija@pieni.fi".into(),
+        };
+        for register in &mut document.registers {
+            register.contact_person = Some(person.id);
+        }
+        document.people.push(person);
+        document
+    }
+
+    /// A company made from `templates` alone, as `kirjuri new` makes it.
+    fn bare_company(country: Country, templates: Vec<String>) -> Document {
         new_document(&NewDocument {
             name: "Pieni Oy".into(),
             business_id: "1234567-8".into(),
@@ -718,6 +835,26 @@ mod tests {
             working_language: None,
         })
         .expect("known templates")
+    }
+
+    #[test]
+    fn a_company_from_templates_alone_cannot_be_contacted_and_says_so() {
+        for country in [Country::Finland, Country::Sweden] {
+            let document = bare_company(country, all_template_ids());
+            let errors: HashSet<FindingCode> = check(&document, options(None))
+                .into_iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| f.code)
+                .collect();
+            assert_eq!(
+                errors,
+                HashSet::from([
+                    FindingCode::ControllerWithoutContact,
+                    FindingCode::RightWithoutContact
+                ]),
+                "{country:?}"
+            );
+        }
     }
 
     /// Free text is a warning of its own: the contact form's message and the
@@ -884,9 +1021,24 @@ mod tests {
         let se = periods(&swedish);
         assert_eq!(se.len(), 1, "one period for all accounting records");
         assert!(se[0].contains("bokföringslagen (1999:1078) 7 luku 2 §"));
+        // Invoicing and paying rest on the contract; keeping the books on the law.
+        let bases = |document: &Document| {
+            document
+                .purposes
+                .iter()
+                .flat_map(|p| &p.legal_bases)
+                .map(|c| (c.basis, c.law_reference.sv.clone()))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
-            swedish.purposes[0].legal_bases[0].law_reference.sv,
-            "Bokföringslagen (1999:1078)"
+            bases(&swedish),
+            vec![
+                (Some(LegalBasis::Contract), String::new()),
+                (
+                    Some(LegalBasis::LegalObligation),
+                    "Bokföringslagen (1999:1078)".to_string()
+                ),
+            ]
         );
         assert_eq!(finnish.organisation.country, "FI");
         assert!(

@@ -188,11 +188,21 @@ fn btb_plaza_gaps_are_found() {
         .iter()
         .map(|f| f.register)
         .collect();
+    // The personnel file is kept "after the contract ended, when the law in
+    // force allows it": no end a reader can use (Art. 5(1)(e), 13(2)(a)).
+    let personnel = doc
+        .registers
+        .iter()
+        .find(|r| r.name.sv == "Personalregister")
+        .expect("the personnel register");
     assert_eq!(
         no_retention,
-        vec![Some(chat.id)],
-        "only the chat history (kept until deleted) lacks a retention rule"
+        vec![Some(personnel.id), Some(chat.id)],
+        "the chat history (kept until deleted) and the personnel file (kept as the law allows) lack a usable retention rule"
     );
+    assert!(findings
+        .iter()
+        .any(|f| f.code == FindingCode::RetentionWithoutLimit && f.register == Some(personnel.id)));
 
     // The seed states no legal basis for any purpose.
     assert_eq!(

@@ -353,6 +353,7 @@
  * @property {LocalizedText} [dpo]
  * @property {Agreement|null} [agreement]
  * @property {Array<LocalizedText>} [categories_of_processing]
+ * @property {'not_answered'|'yes'|'no'} [transfers_outside_eea]
  * @property {Array<ProcessorTransfer>} [transfers]
  * @property {Array<SecurityMeasureId>} [security_measures]
  * @property {Array<ProcessorId>} [sub_processors]
@@ -885,6 +886,7 @@ export const BLANK_RECORD = {
     "dpo": {},
     "agreement": null,
     "categories_of_processing": [],
+    "transfers_outside_eea": "not_answered",
     "transfers": [],
     "security_measures": [],
     "sub_processors": []

@@ -636,13 +636,15 @@ fn syllable_cut(
     end: usize,
     max: f32,
 ) -> Option<usize> {
-    if !chars.iter().all(|c| c.is_alphabetic()) {
+    // Letters, then at most punctuation ("verkkosivustoomme.", "(opt-in)," is not one word of letters).
+    let letters = chars.iter().take_while(|c| c.is_alphabetic()).count();
+    if letters < 4 || chars[letters..].iter().any(|c| c.is_alphanumeric()) {
         return None;
     }
     let hyphen = fonts.char_width(style, '-');
-    (start + 2..end.min(chars.len().saturating_sub(1)))
+    (start + 2..end.min(letters.saturating_sub(1)))
         .rev()
-        .filter(|&i| chars.len() - i >= 2)
+        .filter(|&i| letters - i >= 2)
         .filter(|&i| !is_vowel(chars[i]) && is_vowel(chars[i + 1]))
         .find(|&i| {
             let width: f32 = chars[start..i]
@@ -1918,7 +1920,12 @@ mod tests {
     fn a_long_word_breaks_between_syllables_with_a_hyphen() {
         let fonts = fonts().unwrap();
         let style = Style::BODY;
-        for word in ["suostumuksen", "ilmoitettu", "säilytysaika"] {
+        for word in [
+            "suostumuksen",
+            "ilmoitettu",
+            "säilytysaika",
+            "verkkosivustoomme.",
+        ] {
             let max = fonts.width(style, word) * 0.7;
             let pieces = break_word(fonts, style, word, max);
             assert!(pieces.len() >= 2, "{word}: {pieces:?}");

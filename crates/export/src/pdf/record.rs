@@ -1508,9 +1508,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 let items: Vec<String> = breach
                     .data_items
                     .iter()
-                    .filter_map(|id| {
-                        self.document.data_items.iter().find(|item| item.id == *id)
-                    })
+                    .filter_map(|id| self.document.data_items.iter().find(|item| item.id == *id))
                     .filter_map(|item| self.text(&item.name))
                     .collect();
                 if !items.is_empty() {
