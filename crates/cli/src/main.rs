@@ -50,8 +50,24 @@ enum Command {
         #[arg(long, default_value = "en")]
         lang: Language,
     },
-    /// Create FILE from a Kirjuri JSON document (never overwrites FILE).
-    Import { json: PathBuf, file: PathBuf },
+    /// Create FILE from a Kirjuri JSON document, or from an old register
+    /// description or privacy notice (.docx, .odt, .pdf, .html, .txt; the kind
+    /// is read from the content). Never overwrites FILE.
+    Import {
+        /// The JSON document or the description to read.
+        #[arg(value_name = "INPUT")]
+        json: PathBuf,
+        file: PathBuf,
+        /// The organisation's country, where the description does not make it clear.
+        #[arg(long)]
+        country: Option<CountryArg>,
+        /// The language the description is written in, where the text does not make it clear.
+        #[arg(long)]
+        lang: Option<Language>,
+        /// Print where each passage of the description was placed, and what was not placed.
+        #[arg(long)]
+        report: bool,
+    },
     /// Write the document as JSON, PDF or Excel.
     #[command(subcommand)]
     Export(ExportCommand),
@@ -181,6 +197,11 @@ enum CliError {
     },
     #[error(transparent)]
     Template(#[from] kirjuri_model::templates::TemplateError),
+    #[error("{path}: not imported: {source}")]
+    Import {
+        path: PathBuf,
+        source: kirjuri_import::ImportError,
+    },
     #[error("{0}")]
     Usage(String),
 }
@@ -259,11 +280,46 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
                 let _ = writeln!(stdout, "{}\t{}", template.id, template.name.get(lang));
             }
         }
-        Command::Import { json, file } => {
-            let text = std::fs::read_to_string(&json).map_err(|source| CliError::Io {
+        Command::Import {
+            json,
+            file,
+            country,
+            lang,
+            report,
+        } => {
+            let bytes = std::fs::read(&json).map_err(|source| CliError::Io {
                 path: json.clone(),
                 source,
             })?;
+            let is_json = bytes
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(|b| *b == b'{');
+            if !is_json {
+                if file.exists() {
+                    return Err(CliError::Usage(format!(
+                        "{} exists; import writes a new file and never overwrites one",
+                        file.display()
+                    )));
+                }
+                let options = kirjuri_import::Options {
+                    country: country.map(Country::from),
+                    language: lang,
+                };
+                let imported = kirjuri_import::import(&bytes, &options).map_err(|source| {
+                    CliError::Import {
+                        path: json.clone(),
+                        source,
+                    }
+                })?;
+                if report {
+                    print_import_report(&imported);
+                }
+                Store::create_from(&file, &imported.document, user)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let text = String::from_utf8(bytes)
+                .map_err(|_| CliError::Usage(format!("{}: not UTF-8 JSON", json.display())))?;
             let document = kirjuri_model::exchange::from_json(&text)
                 .map_err(|source| CliError::Json { path: json, source })?;
             Store::create_from(&file, &document, user)?;
@@ -448,6 +504,25 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// What an import made of each passage: `placed<TAB>where<TAB>passage` or
+/// `not placed<TAB><TAB>passage`, then one summary line.
+fn print_import_report(imported: &kirjuri_import::Imported) {
+    let mut stdout = std::io::stdout().lock();
+    for passage in &imported.passages {
+        let _ = match &passage.place {
+            Some(place) => writeln!(stdout, "placed\t{place}\t{}", passage.text),
+            None => writeln!(stdout, "not placed\t\t{}", passage.text),
+        };
+    }
+    let not_placed = imported.not_placed().count();
+    let _ = writeln!(
+        stdout,
+        "{} register(s), {} passage(s) placed, {not_placed} not placed",
+        imported.document.registers.len(),
+        imported.passages.len() - not_placed
+    );
 }
 
 /// A document exported with open errors carries the draft mark; stderr says

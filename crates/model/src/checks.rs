@@ -739,9 +739,9 @@ impl<'a> Findings<'a> {
                 format!("unreviewed_template_text.{}", section.code()),
                 in_register,
                 LocalizedText::new(
-                    with(Language::Sv, "Registret ”{}”: avsnittet ”{}” är malltext som ingen har granskat ännu. Läs det, ändra det som inte stämmer och bekräfta det."),
-                    with(Language::Fi, "Rekisteri ”{}”: kohta ”{}” on mallitekstiä, jota kukaan ei ole vielä tarkistanut. Lue se, korjaa mikä ei pidä paikkaansa ja vahvista se."),
-                    with(Language::En, "Register \"{}\": the section \"{}\" is template text that no one has reviewed yet. Read it, change what is not true and confirm it."),
+                    with(Language::Sv, "Registret ”{}”: avsnittet ”{}” är föreslagen text (från en mall eller ert eget gamla dokument) som ingen har granskat ännu. Läs det, ändra det som inte stämmer och bekräfta det."),
+                    with(Language::Fi, "Rekisteri ”{}”: kohta ”{}” on ehdotettua tekstiä (mallista tai omasta vanhasta asiakirjastanne), jota kukaan ei ole vielä tarkistanut. Lue se, korjaa mikä ei pidä paikkaansa ja vahvista se."),
+                    with(Language::En, "Register \"{}\": the section \"{}\" is suggested text (from a template or your own old document) that no one has reviewed yet. Read it, change what is not true and confirm it."),
                 ),
             );
         }
