@@ -128,12 +128,13 @@ def pdf(parts, path):
 
 def main():
     seed, name = Path(sys.argv[1]), sys.argv[2]
+    out = Path(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--out" else OUT
     parts = blocks(seed.read_text(encoding="utf-8"))
-    OUT.mkdir(parents=True, exist_ok=True)
-    docx(parts, OUT / f"{name}.docx")
-    odt(parts, OUT / f"{name}.odt")
-    page(parts, OUT / f"{name}.html")
-    pdf(parts, OUT / f"{name}.pdf")
+    out.mkdir(parents=True, exist_ok=True)
+    docx(parts, out / f"{name}.docx")
+    odt(parts, out / f"{name}.odt")
+    page(parts, out / f"{name}.html")
+    pdf(parts, out / f"{name}.pdf")
 
 
 if __name__ == "__main__":
