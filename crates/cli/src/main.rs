@@ -67,6 +67,10 @@ enum Command {
         /// Print where each passage of the description was placed, and what was not placed.
         #[arg(long)]
         report: bool,
+        /// FILE exists and holds the same description in another language:
+        /// add this one as its translation, register by register, as one edit.
+        #[arg(long)]
+        translation: bool,
     },
     /// Write the document as JSON, PDF or Excel.
     #[command(subcommand)]
@@ -286,6 +290,7 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
             country,
             lang,
             report,
+            translation,
         } => {
             let bytes = std::fs::read(&json).map_err(|source| CliError::Io {
                 path: json.clone(),
@@ -295,6 +300,36 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
                 .iter()
                 .find(|b| !b.is_ascii_whitespace())
                 .is_some_and(|b| *b == b'{');
+            if translation {
+                let options = kirjuri_import::Options {
+                    country: country.map(Country::from),
+                    language: lang,
+                };
+                let fail = |source| CliError::Import {
+                    path: json.clone(),
+                    source,
+                };
+                let imported = kirjuri_import::import(&bytes, &options).map_err(fail)?;
+                let mut store = Store::open(&file, user)?;
+                let translation =
+                    kirjuri_import::translate::translation(store.document(), &imported)
+                        .map_err(fail)?;
+                if !translation.edits.is_empty() {
+                    store.apply(user, &translation.edits)?;
+                }
+                println!(
+                    "{} text(s) added in {}; {} part(s) of the description matched nothing",
+                    translation.filled,
+                    imported.language.code(),
+                    translation.unmatched.len()
+                );
+                if report {
+                    for line in &translation.unmatched {
+                        println!("not matched\t{line}");
+                    }
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             if !is_json {
                 if file.exists() {
                     return Err(CliError::Usage(format!(

@@ -9,6 +9,7 @@
 pub mod place;
 pub mod read;
 pub mod sections;
+pub mod translate;
 
 use kirjuri_model::templates::Country;
 use kirjuri_model::{Document, Language};
@@ -32,6 +33,8 @@ pub enum ImportError {
     NoDescription,
     #[error("the text is not in Swedish, Finnish or English{0}")]
     OtherLanguage(String),
+    #[error("the description does not match the document's registers ({0}): import it as new registers instead")]
+    NotATranslation(String),
 }
 
 /// What the caller knows that the text may not say.

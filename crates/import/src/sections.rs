@@ -38,6 +38,7 @@ const HEADINGS: &[(Topic, &[&str])] = &[
         &[
             "förteckning över register",
             "luettelo rekistereistä",
+            "sisältävistä rekistereistä",
             "list of registers",
             "rekisterit, joita",
             "våra register",
@@ -197,6 +198,8 @@ const HEADINGS: &[(Topic, &[&str])] = &[
             "rätten att",
             "oikeus tietojen",
             "dataportabilitet",
+            "rekisteriseloste",
+            "muutokset ja poisto",
         ],
     ),
     (

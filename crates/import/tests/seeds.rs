@@ -330,3 +330,47 @@ fn a_zip_bomb_stops_at_the_limit() {
         Err(ImportError::TooLarge(_))
     ));
 }
+
+#[test]
+fn the_finnish_version_of_seed_000_becomes_the_translation_of_its_registers() {
+    let swedish = import(&seed("000"), &Options::default()).unwrap();
+    let finnish = import(&seed("001"), &Options::default()).unwrap();
+    assert_eq!(finnish.language, Language::Fi);
+    let translation = kirjuri_import::translate::translation(&swedish.document, &finnish).unwrap();
+    let (document, _) = swedish.document.plan(&translation.edits).unwrap();
+    // One document, four registers, each named in both languages.
+    assert_eq!(document.registers.len(), 4);
+    for register in &document.registers {
+        assert!(
+            !register.name.sv.is_empty() && !register.name.fi.is_empty(),
+            "{:?}",
+            register.name
+        );
+    }
+    assert_eq!(document.registers[0].name.fi, "Asiakasrekisteri");
+    // The purposes read in Finnish where the Swedish had them.
+    let customers = document.registers[0].id;
+    let purposes: Vec<&Purpose> = document
+        .purposes
+        .iter()
+        .filter(|p| p.register == customers)
+        .collect();
+    assert!(purposes
+        .iter()
+        .all(|p| !p.description.fi.is_empty() && !p.description.sv.is_empty()));
+    assert!(purposes[0]
+        .description
+        .fi
+        .starts_with("Jotta voimme ottaa yhteyttä"));
+    // No Swedish text was overwritten.
+    assert_eq!(
+        purposes[0].description.sv,
+        swedish.document.purposes[0].description.sv
+    );
+    // A description of other registers is not a translation.
+    let solteq = import(&seed("003"), &Options::default()).unwrap();
+    assert!(matches!(
+        kirjuri_import::translate::translation(&swedish.document, &solteq),
+        Err(ImportError::NotATranslation(_))
+    ));
+}
