@@ -390,3 +390,37 @@ fn a_retention_rule_prints_a_starting_point_only_when_it_has_one() {
         "{flat}"
     );
 }
+
+#[test]
+fn a_transfer_relying_on_the_privacy_shield_or_safe_harbor_is_an_error_naming_it() {
+    let mut document = example::btb_plaza();
+    let register = first_register_id(&document);
+    document.registers[0].transfers_qualifier = LocalizedText::same(
+        "Tiedot siirretään Yhdysvaltoihin EU–US Privacy Shield -järjestelyn perusteella.",
+    );
+    let found: Vec<Finding> = findings(&document)
+        .into_iter()
+        .filter(|f| f.code == FindingCode::InvalidTransferGround && f.register == Some(register))
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert!(found[0].is_open_error());
+    assert!(
+        found[0].message.en.contains("16 July 2020"),
+        "{}",
+        found[0].message.en
+    );
+    assert!(found[0].message.en.contains("Data Privacy Framework"));
+    document.registers[0].transfers_qualifier =
+        LocalizedText::same("Transfers rely on Safe Harbor certification.");
+    let message = findings(&document)
+        .into_iter()
+        .find(|f| f.code == FindingCode::InvalidTransferGround)
+        .expect("Safe Harbor is an error")
+        .message;
+    assert!(message.en.contains("6 October 2015"), "{}", message.en);
+    document.registers[0].transfers_qualifier =
+        LocalizedText::same("Transfers rely on standard contractual clauses.");
+    assert!(!findings(&document)
+        .iter()
+        .any(|f| f.code == FindingCode::InvalidTransferGround));
+}

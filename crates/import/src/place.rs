@@ -124,6 +124,22 @@ fn register_list(paragraphs: &[Paragraph]) -> Vec<String> {
     }
 }
 
+/// The value of a "Label: value" line ("Nimi: Yritys Oy" → "Yritys Oy"),
+/// or the whole line when it has no short label.
+fn label_value(text: &str) -> &str {
+    match text.split_once(':') {
+        Some((label, value))
+            if label.split_whitespace().count() <= 3
+                && !label.chars().any(|c| c.is_ascii_digit())
+                && !value.trim().is_empty()
+                && !value.starts_with("//") =>
+        {
+            value.trim()
+        }
+        _ => text,
+    }
+}
+
 /// A line of a table of contents: "Lagring..... 5".
 fn is_contents_line(text: &str) -> bool {
     let trimmed = text.trim_end();
@@ -240,6 +256,25 @@ fn date_in(text: &str) -> Option<NaiveDate> {
 fn contains_any(text: &str, words: &[&str]) -> bool {
     let lower = text.to_lowercase();
     words.iter().any(|w| lower.contains(w))
+}
+
+/// The sentences of a passage: a full stop, a space and a capital end one.
+fn sentences(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (n, (at, c)) in chars.iter().enumerate() {
+        let ends = matches!(c, '.' | '!' | '?')
+            && chars.get(n + 1).is_some_and(|(_, c)| *c == ' ')
+            && chars.get(n + 2).is_some_and(|(_, c)| c.is_uppercase());
+        if ends {
+            sentences.push(text[start..=*at].trim());
+            start = at + 1;
+        }
+    }
+    sentences.push(text[start..].trim());
+    sentences.retain(|s| !s.is_empty());
+    sentences
 }
 
 /// A sentence that says no: "ei luovuteta", "lämnas inte ut", "will not transfer".
@@ -359,14 +394,14 @@ fn named_basis(text: &str) -> Option<LegalBasis> {
     (found.len() == 1).then(|| found[0])
 }
 
-/// The right a passage is about, when it is about exactly one.
-fn right_named(text: &str) -> Option<DataSubjectRight> {
+/// The rights a passage is about.
+fn rights_named(text: &str) -> Vec<DataSubjectRight> {
     let lower = text.to_lowercase();
-    let found: Vec<DataSubjectRight> = [
+    [
         (
             DataSubjectRight::Access,
             &[
-                "tarkastus",
+                "tarkast",
                 "insyn",
                 "utdrag",
                 "right of access",
@@ -421,8 +456,7 @@ fn right_named(text: &str) -> Option<DataSubjectRight> {
     .into_iter()
     .filter(|(_, words)| words.iter().any(|w| lower.contains(w)))
     .map(|(right, _)| right)
-    .collect();
-    (found.len() == 1).then(|| found[0])
+    .collect()
 }
 
 /// An old law's ground ("henkilötietolain 8 §", "personuppgiftslagen"): not an
@@ -620,7 +654,7 @@ impl Placer {
             let named = entry.product.len() >= 4
                 && paragraph
                     .text
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(&entry.product));
             if !named {
                 continue;
@@ -663,7 +697,7 @@ impl Placer {
     }
 
     fn controller(&mut self, paragraph: &Paragraph) {
-        let text = paragraph.text.trim();
+        let text = label_value(paragraph.text.trim());
         let organisation = &mut self.document.organisation;
         let mut used = Vec::new();
         if let Some(email) = email_in(text) {
@@ -680,7 +714,7 @@ impl Placer {
             organisation.business_id = id;
             used.push("business ID");
         }
-        let lower = text.to_lowercase();
+        let lower = paragraph.text.to_lowercase();
         if ["puh", "tel", "phone", "tfn"]
             .iter()
             .any(|w| lower.contains(w))
@@ -842,6 +876,10 @@ impl Placer {
     }
 
     fn purpose(&mut self, paragraph: &Paragraph) {
+        if paragraph.text.trim_end().ends_with(':') {
+            self.placed_in_register(paragraph, "introduction of the purposes");
+            return;
+        }
         if old_law(&paragraph.text) {
             self.not_placed(paragraph);
             return;
@@ -981,6 +1019,18 @@ impl Placer {
 
     fn disclosure(&mut self, paragraph: &Paragraph) {
         let text = paragraph.text.trim();
+        if contains_any(
+            text,
+            &[
+                "ulkopuolelle",
+                "utanför eu",
+                "utanför ees",
+                "outside the eu",
+                "outside the eea",
+            ],
+        ) {
+            return self.transfers(paragraph);
+        }
         if says_no(text) && contains_any(text, &["luovut", "lämnas", "utlämn", "disclos", "lämnar"])
         {
             let register = &mut self.registers[self.current].register;
@@ -1024,24 +1074,63 @@ impl Placer {
         self.placed_in_register(paragraph, "recipient");
     }
 
+    /// Transfers outside the EU/EEA: a sentence that says none answers "no"
+    /// in its own words; a sentence that describes transfers is kept as the
+    /// qualifier, the answer left to the user (the checks then also read it
+    /// for grounds that fell, such as the Privacy Shield). A sentence about
+    /// disclosures in the same section goes to the disclosures.
     fn transfers(&mut self, paragraph: &Paragraph) {
         let text = paragraph.text.trim();
-        if says_no(text)
-            && contains_any(
-                text,
-                &["siir", "överför", "transfer", "utanför", "ulkopuolelle"],
-            )
+        let mut used = Vec::new();
+        let mut kept = Vec::new();
+        for sentence in sentences(text) {
+            let transfer = contains_any(
+                sentence,
+                &[
+                    "siir",
+                    "överför",
+                    "transfer",
+                    "utanför",
+                    "ulkopuolelle",
+                    "kolmansiin",
+                    "tredje land",
+                ],
+            );
+            let disclosure = contains_any(
+                sentence,
+                &["luovut", "lämnas ut", "utlämn", "disclos", "lämnar ut"],
+            );
+            let register = &mut self.registers[self.current].register;
+            if says_no(sentence) && transfer && !disclosure {
+                register.transfers_outside_eea = Answer::No;
+                register.transfers_qualifier = text_in(self.language, sentence);
+                used.push("transfers outside the EU/EEA: no, in these words");
+            } else if says_no(sentence) && disclosure && !transfer {
+                register.regular_disclosures = Answer::No;
+                register.disclosures_qualifier = text_in(self.language, sentence);
+                used.push("regular disclosures: no, in these words");
+            } else if transfer {
+                kept.push(sentence);
+            }
+        }
+        if !kept.is_empty()
+            && self.registers[self.current].register.transfers_outside_eea != Answer::No
         {
             let register = &mut self.registers[self.current].register;
-            register.transfers_outside_eea = Answer::No;
-            register.transfers_qualifier = text_in(self.language, text);
-            self.mark(TemplateSection::Answers);
-            self.placed_in_register(
-                paragraph,
-                "transfers outside the EU/EEA: no, in these words",
-            );
-        } else {
+            let old = register.transfers_qualifier.get(self.language).to_string();
+            let joined = std::iter::once(old.as_str())
+                .chain(kept)
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            register.transfers_qualifier.set(self.language, joined);
+            used.push("transfers outside the EU/EEA: what the text says, to answer");
+        }
+        if used.is_empty() {
             self.not_placed(paragraph);
+        } else {
+            self.mark(TemplateSection::Answers);
+            self.placed_in_register(paragraph, &used.join("; "));
         }
     }
 
@@ -1082,10 +1171,20 @@ impl Placer {
     }
 
     fn rights(&mut self, paragraph: &Paragraph) {
-        let Some(right) = right_named(&paragraph.text) else {
+        let rights = rights_named(&paragraph.text);
+        if rights.is_empty() {
             self.not_placed(paragraph);
             return;
-        };
+        }
+        for right in rights {
+            self.right_procedure(right, paragraph);
+        }
+        self.mark(TemplateSection::Rights);
+        self.placed_in_register(paragraph, "rights");
+    }
+
+    /// The register's procedure for `right`, with the passage in its notes.
+    fn right_procedure(&mut self, right: DataSubjectRight, paragraph: &Paragraph) {
         let register = self.register_id();
         let language = self.language;
         match self
@@ -1117,8 +1216,6 @@ impl Placer {
                 law_reference: LocalizedText::default(),
             }),
         }
-        self.mark(TemplateSection::Rights);
-        self.placed_in_register(paragraph, "rights");
     }
 
     fn finish(mut self, country: Option<Country>) -> crate::Imported {

@@ -524,8 +524,15 @@ fn text_paragraphs(text: &str) -> Vec<Paragraph> {
             && paragraphs.last().is_some_and(|p| {
                 let ended = p.text.trim_end().ends_with(['.', ':', '!', '?']);
                 let lower = trimmed.chars().next().is_some_and(|c| c.is_lowercase());
+                // A numbered line may be a section's heading: only a
+                // lower-case continuation joins it.
+                let numbered = matches!(&p.style, Style::Item { marker, .. } if marker.starts_with(|c: char| c.is_ascii_digit()));
                 (!ended && lower)
-                    || (!after_blank && !ended && !looks_like_heading(trimmed) && p.text.len() > 60)
+                    || (!after_blank
+                        && !ended
+                        && !numbered
+                        && !looks_like_heading(trimmed)
+                        && p.text.len() > 60)
             });
         after_blank = false;
         if continues {

@@ -92,6 +92,56 @@ pub enum FindingCode {
     /// The register says giving the data is not required, but a data item is
     /// mandatory (Art. 13(2)(e)): the notice would contradict itself.
     ProvisionContradictsMandatoryItem,
+    /// A transfer relies, in its words, on a ground the Court of Justice
+    /// struck down: the EU–US Privacy Shield or Safe Harbor.
+    InvalidTransferGround,
+}
+
+/// A transfer ground that no longer holds: the words that name it, when it
+/// fell, and what replaces it, in sv/fi/en.
+struct FallenGround {
+    words: &'static [&'static str],
+    fell: [&'static str; 3],
+    instead: [&'static str; 3],
+}
+
+const FALLEN_GROUNDS: &[FallenGround] = &[
+    FallenGround {
+        words: &["privacy shield", "skölden för skydd av privatlivet", "yksityisyydensuojakilpi", "yksityisyyden suojan kilpi"],
+        fell: [
+            "EU–US Privacy Shield ogiltigförklarades av EU-domstolen den 16 juli 2020 (C-311/18, Schrems II)",
+            "EU:n ja Yhdysvaltojen välinen Privacy Shield -järjestely mitätöitiin EU-tuomioistuimessa 16.7.2020 (C-311/18, Schrems II)",
+            "the EU–US Privacy Shield was invalidated by the Court of Justice on 16 July 2020 (C-311/18, Schrems II)",
+        ],
+        instead: [
+            "Ange i stället EU–US Data Privacy Framework (endast för certifierade mottagare) eller standardavtalsklausuler",
+            "Käytä sen sijaan EU:n ja Yhdysvaltojen tietosuojakehystä (Data Privacy Framework, vain sertifioidut vastaanottajat) tai vakiosopimuslausekkeita",
+            "Use the EU–US Data Privacy Framework instead (certified recipients only) or standard contractual clauses",
+        ],
+    },
+    FallenGround {
+        words: &["safe harbor", "safe harbour"],
+        fell: [
+            "Safe Harbor ogiltigförklarades av EU-domstolen den 6 oktober 2015 (C-362/14, Schrems I)",
+            "Safe Harbor -järjestely mitätöitiin EU-tuomioistuimessa 6.10.2015 (C-362/14, Schrems I)",
+            "Safe Harbor was invalidated by the Court of Justice on 6 October 2015 (C-362/14, Schrems I)",
+        ],
+        instead: [
+            "Ange i stället EU–US Data Privacy Framework (endast för certifierade mottagare) eller standardavtalsklausuler",
+            "Käytä sen sijaan EU:n ja Yhdysvaltojen tietosuojakehystä (Data Privacy Framework, vain sertifioidut vastaanottajat) tai vakiosopimuslausekkeita",
+            "Use the EU–US Data Privacy Framework instead (certified recipients only) or standard contractual clauses",
+        ],
+    },
+];
+
+/// The fallen ground `text` relies on, in any of its languages.
+fn fallen_ground(text: &LocalizedText) -> Option<&'static FallenGround> {
+    FALLEN_GROUNDS.iter().find(|ground| {
+        Language::ALL.iter().any(|language| {
+            let lower = text.get(*language).to_lowercase();
+            ground.words.iter().any(|w| lower.contains(w))
+        })
+    })
 }
 
 /// The longest answer time, in days, that a notice prints as a promise of its
@@ -718,6 +768,7 @@ impl<'a> Findings<'a> {
         }
 
         self.transfers(register);
+        self.fallen_grounds(register);
         self.questions(register);
 
         for section in &register.unreviewed_template_text {
@@ -766,6 +817,56 @@ impl<'a> Findings<'a> {
                         ),
                     );
                 }
+            }
+        }
+    }
+
+    /// A transfer of the register whose words rely on a ground that fell.
+    fn fallen_grounds(&mut self, register: &Register) {
+        let parts = self.index.parts(register.id);
+        let mut places: Vec<(RecordKind, Uuid, &str, &LocalizedText)> = vec![(
+            RecordKind::Register,
+            register.id.into(),
+            "transfers_qualifier",
+            &register.transfers_qualifier,
+        )];
+        for transfer in &parts.transfers {
+            places.push((
+                RecordKind::Transfer,
+                transfer.id.into(),
+                "documentation",
+                &transfer.documentation,
+            ));
+        }
+        for (kind, id, field, text) in places {
+            if let Some(ground) = fallen_ground(text) {
+                let name = &register.name;
+                let with = |n: usize, language: Language| {
+                    format!(
+                        "{} ”{}”: {}. {}.",
+                        match language {
+                            Language::Sv => "Registret",
+                            Language::Fi => "Rekisteri",
+                            Language::En => "Register",
+                        },
+                        name.resolve(language).text().unwrap_or(unnamed(language)),
+                        ground.fell[n],
+                        ground.instead[n]
+                    )
+                };
+                self.push(
+                    Severity::Error,
+                    FindingCode::InvalidTransferGround,
+                    kind,
+                    id,
+                    field,
+                    Some(register.id),
+                    LocalizedText::new(
+                        with(0, Language::Sv),
+                        with(1, Language::Fi),
+                        with(2, Language::En),
+                    ),
+                );
             }
         }
     }
