@@ -46,6 +46,8 @@ error_codes! {
     UnfinishedSave = "unfinished_save",
     DiskFull = "disk_full",
     NotForgettable = "not_forgettable",
+    /// The edit log's seals do not match: history, undo and merge are refused.
+    BrokenHistory = "broken_history",
     InvalidEdit = "invalid_edit",
     Io = "io",
     Sqlite = "sqlite",
@@ -109,6 +111,7 @@ impl From<&StoreError> for ErrorCode {
             StoreError::UnfinishedSave(_) => ErrorCode::UnfinishedSave,
             StoreError::DiskFull(_) => ErrorCode::DiskFull,
             StoreError::NotForgettable { .. } => ErrorCode::NotForgettable,
+            StoreError::BrokenHistory { .. } => ErrorCode::BrokenHistory,
             StoreError::InvalidEdit(_) => ErrorCode::InvalidEdit,
             StoreError::Io { .. } => ErrorCode::Io,
             StoreError::Sqlite { .. } => ErrorCode::Sqlite,
@@ -228,6 +231,10 @@ mod tests {
             StoreError::NotForgettable {
                 kind: kirjuri_model::RecordKind::Person,
                 id: uuid::Uuid::nil(),
+            },
+            StoreError::BrokenHistory {
+                path: path.clone(),
+                edit: 3,
             },
             StoreError::InvalidEdit(kirjuri_model::EditError::OrganisationIsPermanent),
             StoreError::Io {

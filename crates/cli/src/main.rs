@@ -7,6 +7,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kirjuri_export::ExportOptions;
 use kirjuri_model::templates::{new_document, Country, NewDocument};
 use kirjuri_model::{CheckOptions, Document, Edit, Language, LocalizedText, Severity};
+use kirjuri_store::compare::{
+    CompareOptions, Comparison, ConflictReason, Lineage, MergeError, Policy, Side,
+};
 use kirjuri_store::{ChangeSummary, EditAction, Reverted, Store, SummaryVerb};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -105,6 +108,31 @@ enum Command {
     },
     /// Remove a deleted record's contents from the history, and vacuum the file.
     Forget { file: PathBuf, record_id: Uuid },
+    /// Compare two copies of a document: what each changed since they parted
+    /// (docs/merge.md). Exit status 0 the same, 1 different, 2 failed.
+    Diff {
+        a: PathBuf,
+        b: PathBuf,
+        /// B is a document of another organisation: compare record by record anyway.
+        #[arg(long)]
+        different_organisation: bool,
+    },
+    /// Merge THEIRS into MINE as one edit: every change of THEIRS that does
+    /// not conflict is taken, each conflict printed with both values. Exit
+    /// status 0 merged, 1 conflicts remain (mine kept there), 2 failed.
+    Merge {
+        mine: PathBuf,
+        theirs: PathBuf,
+        /// Take THEIRS' value in every conflict.
+        #[arg(long, conflicts_with = "keep_mine")]
+        take_theirs: bool,
+        /// Keep MINE's value in every conflict (the conflicts are declined).
+        #[arg(long)]
+        keep_mine: bool,
+        /// THEIRS is a document of another organisation: merge record by record anyway.
+        #[arg(long)]
+        different_organisation: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -402,6 +430,25 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
                 kirjuri_store::Copy::WithHistory
             };
             Store::open_read_only(&file)?.save_copy(&out, copy, user)?;
+        }
+        Command::Diff {
+            a,
+            b,
+            different_organisation,
+        } => return diff(&a, &b, different_organisation),
+        Command::Merge {
+            mine,
+            theirs,
+            take_theirs,
+            keep_mine,
+            different_organisation,
+        } => {
+            let policy = match (take_theirs, keep_mine) {
+                (true, _) => Policy::TakeTheirs,
+                (false, true) => Policy::KeepMine,
+                (false, false) => Policy::Ask,
+            };
+            return merge(&mine, &theirs, policy, different_organisation, user);
         }
         Command::Forget { file, record_id } => {
             let forgotten = Store::open(&file, user)?.forget(user, record_id)?;
@@ -702,4 +749,257 @@ fn print_history(file: &Path) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// A merge or comparison that cannot be made, as one line.
+fn merge_failed(error: MergeError) -> CliError {
+    match error {
+        MergeError::Store(error) => CliError::Store(error),
+        other => CliError::Usage(other.to_string()),
+    }
+}
+
+/// The same file named twice is refused before either is opened.
+fn refuse_same_file(a: &Path, b: &Path) -> Result<(), CliError> {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) if x == y => Err(merge_failed(MergeError::SameFile(b.to_path_buf()))),
+        _ => Ok(()),
+    }
+}
+
+fn diff(a: &Path, b: &Path, different_organisation: bool) -> Result<ExitCode, CliError> {
+    refuse_same_file(a, b)?;
+    let mine = Store::open_read_only(a)?;
+    let theirs = Store::open_read_only(b)?;
+    let comparison = kirjuri_store::compare::compare(
+        &mine,
+        &theirs,
+        CompareOptions {
+            different_organisation,
+        },
+    )
+    .map_err(merge_failed)?;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{}", lineage_line(&comparison, "A", "B"));
+    print_changes(&mut stdout, &comparison, "A", "B");
+    if comparison.is_same() {
+        let _ = writeln!(stdout, "the same document");
+        return Ok(ExitCode::SUCCESS);
+    }
+    Ok(ExitCode::from(1))
+}
+
+fn merge(
+    mine_path: &Path,
+    theirs_path: &Path,
+    policy: Policy,
+    different_organisation: bool,
+    user: &str,
+) -> Result<ExitCode, CliError> {
+    refuse_same_file(mine_path, theirs_path)?;
+    // The other copy first: a bad one is refused before MINE is opened for editing.
+    let theirs = Store::open_read_only(theirs_path)?;
+    kirjuri_store::lock::check_not_in_use(theirs_path)?;
+    let mut mine = Store::open(mine_path, user)?;
+    let plan = kirjuri_store::compare::plan_merge(
+        &mine,
+        &theirs,
+        policy,
+        CompareOptions {
+            different_organisation,
+        },
+    )
+    .map_err(merge_failed)?;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(
+        stdout,
+        "{}",
+        lineage_line(&plan.comparison, "mine", "theirs")
+    );
+    let names: std::collections::HashMap<_, _> = plan
+        .comparison
+        .changes
+        .iter()
+        .filter(|c| c.side == Side::Theirs)
+        .map(|c| ((c.kind, c.id), c))
+        .collect();
+    for ((kind, id), verb) in &plan.taken {
+        let name = names
+            .get(&(*kind, *id))
+            .and_then(|c| c.name.as_ref())
+            .and_then(|n| n.resolve(Language::En).text().map(one_line))
+            .map(|n| format!(" \"{n}\""))
+            .unwrap_or_default();
+        let _ = writeln!(
+            stdout,
+            "took: {} {}{name} ({id})",
+            verb_word(*verb),
+            kind.name().replace('_', " ")
+        );
+    }
+    for key in &plan.brought_along {
+        let _ = writeln!(
+            stdout,
+            "brought along: {} {} (a merged record refers to it)",
+            key.0, key.1
+        );
+    }
+    for conflict in &plan.conflicts {
+        let show = |value: &Option<String>| match value {
+            Some(value) => format!("\"{}\"", one_line(value)),
+            None => "(none)".to_string(),
+        };
+        let what = match conflict.reason {
+            ConflictReason::BothChanged => "both changed it",
+            ConflictReason::DeletedInMine => "mine deleted it, theirs changed it",
+            ConflictReason::DeletedInTheirs => {
+                "theirs deleted it, mine changed it or what refers to it"
+            }
+            ConflictReason::Differs => "the copies differ",
+        };
+        let field = if conflict.field.is_empty() {
+            "(record)".to_string()
+        } else {
+            conflict.field.clone()
+        };
+        let outcome = match (policy, conflict.took_theirs) {
+            (_, true) => "took theirs",
+            (Policy::KeepMine, false) => "kept mine",
+            _ => "open: mine kept",
+        };
+        let _ = writeln!(
+            stdout,
+            "conflict: {} {} {field}: mine {} | theirs {} ({what}; {outcome})",
+            conflict.kind,
+            conflict.id,
+            show(&conflict.mine),
+            show(&conflict.theirs)
+        );
+    }
+    for not in &plan.not_merged {
+        let _ = writeln!(
+            stdout,
+            "not merged: {} {}: {}",
+            not.kind, not.id, not.reason
+        );
+    }
+    for forgotten in &plan.comparison.forgotten {
+        let _ = writeln!(
+            stdout,
+            "not brought back: {} {} was forgotten in {} (forget wins)",
+            forgotten.kind,
+            forgotten.id,
+            match forgotten.side {
+                Side::Mine => "mine",
+                Side::Theirs => "theirs",
+            }
+        );
+    }
+    let changes = mine.merge(user, &plan)?;
+    let open = plan.open_conflicts();
+    let _ = writeln!(
+        stdout,
+        "merged {} into {}: {} change(s) taken, {} record(s) changed, {open} conflict(s) open",
+        theirs_path.display(),
+        mine_path.display(),
+        plan.taken.len(),
+        changes.len()
+    );
+    Ok(if open > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn verb_word(verb: SummaryVerb) -> &'static str {
+    match verb {
+        SummaryVerb::Created => "created",
+        SummaryVerb::Changed => "changed",
+        SummaryVerb::Deleted => "deleted",
+    }
+}
+
+/// "A and B share their history up to …" or "… have no common history".
+fn lineage_line(comparison: &Comparison, a: &str, b: &str) -> String {
+    let organisation = if comparison.different_organisation {
+        " (documents of different organisations)"
+    } else {
+        ""
+    };
+    match &comparison.lineage {
+        Lineage::Shared {
+            fork_at,
+            fork_user,
+            mine_since,
+            theirs_since,
+            ..
+        } => format!(
+            "{a} and {b} share their history up to the edit of {fork_at} by {fork_user}; since then {a} has {mine_since} edit(s), {b} {theirs_since}"
+        ),
+        Lineage::Unrelated => format!(
+            "{a} and {b} have no common history (a copy without history, an import, or another document){organisation}: compared record by record, two-way"
+        ),
+    }
+}
+
+/// Each side's changes in the words of the history: who, when, what, field by field.
+fn print_changes(out: &mut impl Write, comparison: &Comparison, a: &str, b: &str) {
+    for change in &comparison.changes {
+        let side = match change.side {
+            Side::Mine => a,
+            Side::Theirs => b,
+        };
+        let who = match (&change.who, &change.at) {
+            (Some(who), Some(at)) => format!(" ({who}, {at})"),
+            _ => String::new(),
+        };
+        let name = change
+            .name
+            .as_ref()
+            .and_then(|n| n.resolve(Language::En).text().map(one_line))
+            .map(|n| format!(" \"{n}\""))
+            .unwrap_or_default();
+        let verb = match (comparison.is_two_way(), change.side, change.verb) {
+            (true, Side::Mine, SummaryVerb::Created) => format!("only in {a}:"),
+            (true, Side::Theirs, SummaryVerb::Created) => format!("only in {b}:"),
+            (true, _, _) => format!("differs in {b} from {a}:"),
+            (false, _, verb) => verb_word(verb).to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{side}{who}: {verb} {}{name} ({})",
+            change.kind.name().replace('_', " "),
+            change.id
+        );
+        if change.verb == SummaryVerb::Changed {
+            for field in &change.fields {
+                let show = |value: &Option<String>| {
+                    value
+                        .as_deref()
+                        .map(one_line)
+                        .unwrap_or_else(|| "∅".to_string())
+                };
+                let _ = writeln!(
+                    out,
+                    "  {}: {} → {}",
+                    field.field,
+                    show(&field.old),
+                    show(&field.new)
+                );
+            }
+        }
+    }
+    for forgotten in &comparison.forgotten {
+        let _ = writeln!(
+            out,
+            "{}: forgot {} {} (a merge never brings it back)",
+            match forgotten.side {
+                Side::Mine => a,
+                Side::Theirs => b,
+            },
+            forgotten.kind,
+            forgotten.id
+        );
+    }
 }

@@ -54,6 +54,7 @@ pub(crate) fn forget_unset_defaults(connection: &Connection, path: &Path) -> Res
         None,
         &changes,
         &HashMap::new(),
+        None,
     )
     .map_err(sqlite)?;
     Ok(())

@@ -59,6 +59,8 @@ pub enum StoreError {
         kind: kirjuri_model::RecordKind,
         id: uuid::Uuid,
     },
+    #[error("the history of {path} was changed outside Kirjuri (edit #{edit} no longer matches its seal); history, undo and merge are refused. The document itself can still be opened, read and exported")]
+    BrokenHistory { path: PathBuf, edit: i64 },
     #[error("the change was not saved: {0}")]
     InvalidEdit(#[from] kirjuri_model::EditError),
     #[error("{path}: {source}")]
@@ -92,6 +94,7 @@ impl StoreError {
             StoreError::UnfinishedSave(_) => "unfinished_save",
             StoreError::DiskFull(_) => "disk_full",
             StoreError::NotForgettable { .. } => "not_forgettable",
+            StoreError::BrokenHistory { .. } => "broken_history",
             StoreError::InvalidEdit(_) => "invalid_edit",
             StoreError::Io { .. } => "io",
             StoreError::Sqlite { .. } => "sqlite",

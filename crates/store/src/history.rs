@@ -53,6 +53,11 @@ pub struct HistoryEntry {
     /// The edit this one undid (an undo), or the undo it reverted (a redo).
     pub undoes: Option<i64>,
     pub changes: Vec<FieldChange>,
+    /// The edit's stable id, shared by the copies of the file (`lineage`).
+    pub uid: String,
+    /// What the records do not say: the file a merge came from and what it
+    /// declined, or what a forget re-sealed.
+    pub note: Option<String>,
 }
 
 /// What a user's edit did, in a few words: the verb, the main record and how
@@ -95,7 +100,7 @@ pub fn summary(changes: &[RecordChange]) -> Option<ChangeSummary> {
 }
 
 /// A record's name as the user knows it: its `name`, else its `description`, else `vendor`.
-fn record_name(record: &Record) -> Option<LocalizedText> {
+pub(crate) fn record_name(record: &Record) -> Option<LocalizedText> {
     let json = serde_json::to_value(record).ok()?;
     ["name", "description", "vendor"]
         .iter()

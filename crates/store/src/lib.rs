@@ -18,8 +18,10 @@
 
 mod answers;
 pub mod atomic;
+pub mod compare;
 mod error;
 pub mod history;
+pub mod lineage;
 pub mod lock;
 pub mod schema;
 
@@ -48,6 +50,10 @@ pub struct Store {
     lock: Option<Lock>,
     /// What the file was when it was loaded or last committed by this store.
     stamp: Stamp,
+    /// Whether the log's seals were checked and hold. Checked once, when
+    /// first needed: the store's own commits keep the chain, and the stamp
+    /// check keeps any other writer out.
+    history_sealed: std::cell::Cell<bool>,
 }
 
 /// What a file is, to notice that it changed behind the store's back: the
@@ -131,6 +137,7 @@ impl Store {
             document,
             lock: Some(lock),
             stamp,
+            history_sealed: std::cell::Cell::new(false),
         })
     }
 
@@ -184,6 +191,7 @@ impl Store {
             document,
             lock: None,
             stamp,
+            history_sealed: std::cell::Cell::new(false),
         })
     }
 
@@ -207,6 +215,17 @@ impl Store {
     /// Applies one user edit (any number of record changes) in one transaction.
     /// When this returns `Ok`, the change is on disk.
     pub fn apply(&mut self, user: &str, edits: &[Edit]) -> Result<Vec<RecordChange>> {
+        self.apply_noted(user, edits, None)
+    }
+
+    /// Applies one edit as [`Store::apply`] does, with a note in its log
+    /// entry (a merge: the file it came from and what it declined).
+    pub fn apply_noted(
+        &mut self,
+        user: &str,
+        edits: &[Edit],
+        note: Option<&str>,
+    ) -> Result<Vec<RecordChange>> {
         let (changes, after) = match self.document.plan_puts(edits) {
             // Puts alone (the window's edits) are made in place: no copy of the document.
             Some(planned) => (planned?, After::InPlace),
@@ -233,13 +252,46 @@ impl Store {
                 &changes,
                 &HashMap::new(),
                 after,
+                note,
             )?;
         }
         Ok(changes)
     }
 
+    /// Checks that the edit log still matches its seals (`lineage`): history,
+    /// undo and merge trust nothing else. `BrokenHistory` names the first
+    /// edit that does not.
+    pub fn check_history(&self) -> Result<()> {
+        if self.history_sealed.get() {
+            return Ok(());
+        }
+        match lineage::first_broken(&self.connection)
+            .map_err(|e| StoreError::sqlite(&self.path, e))?
+        {
+            Some(edit) => Err(StoreError::BrokenHistory {
+                path: self.path.clone(),
+                edit,
+            }),
+            None => {
+                self.history_sealed.set(true);
+                Ok(())
+            }
+        }
+    }
+
+    /// Every edit of the log with its stable id, oldest first; refused when
+    /// the log's seals do not hold.
+    pub fn lineage(&self) -> Result<Vec<lineage::LogEntry>> {
+        self.check_history()?;
+        lineage::entries(&self.connection).map_err(|e| StoreError::sqlite(&self.path, e))
+    }
+
     /// Whether there is an edit to undo and an undo to redo.
+    /// A log whose seals do not hold offers neither (undo and redo say why).
     pub fn undo_redo_available(&self) -> Result<(bool, bool)> {
+        if self.check_history().is_err() {
+            return Ok((false, false));
+        }
         let state = undo_state(&self.connection).map_err(|e| StoreError::sqlite(&self.path, e))?;
         Ok((!state.done.is_empty(), !state.undone.is_empty()))
     }
@@ -247,6 +299,7 @@ impl Store {
     /// Undoes the newest edit not yet undone (a redo counts as an edit).
     /// Returns `None` when there is nothing to undo.
     pub fn undo(&mut self, user: &str) -> Result<Option<Reverted>> {
+        self.check_history()?;
         let state = undo_state(&self.connection).map_err(|e| StoreError::sqlite(&self.path, e))?;
         match state.done.last() {
             Some(&target) => self.revert(user, EditAction::Undo, target).map(Some),
@@ -257,6 +310,7 @@ impl Store {
     /// Redoes the newest undo, unless an edit was made after it (a new edit
     /// drops what could be redone). Returns `None` when there is nothing to redo.
     pub fn redo(&mut self, user: &str) -> Result<Option<Reverted>> {
+        self.check_history()?;
         let state = undo_state(&self.connection).map_err(|e| StoreError::sqlite(&self.path, e))?;
         match state.undone.last() {
             Some(&target) => self.revert(user, EditAction::Redo, target).map(Some),
@@ -284,7 +338,15 @@ impl Store {
         let summary = self
             .summary_of(target)
             .map_err(|e| StoreError::sqlite(&path, e))?;
-        self.commit(user, action, Some(target), &reverted, &positions, after)?;
+        self.commit(
+            user,
+            action,
+            Some(target),
+            &reverted,
+            &positions,
+            after,
+            None,
+        )?;
         Ok(Reverted {
             reverted: target,
             summary,
@@ -337,6 +399,7 @@ impl Store {
     /// Writes one edit of the log and its record changes in one transaction,
     /// after making sure that the file is still the one this store loaded;
     /// `after` says how the document after it is had.
+    #[allow(clippy::too_many_arguments)] // the log entry's fields, and how the document after is had
     fn commit(
         &mut self,
         user: &str,
@@ -345,13 +408,14 @@ impl Store {
         changes: &[RecordChange],
         positions: &HashMap<(RecordKind, Uuid), i64>,
         after: After,
+        note: Option<&str>,
     ) -> Result<()> {
         self.check_still_ours()?;
         let path = self.path.clone();
         let sqlite = |e| StoreError::sqlite(&path, e);
         let transaction = begin_unchanged(&mut self.connection, &path, &self.stamp)?;
-        let (edit, at) =
-            write_edit(&transaction, user, action, undoes, changes, positions).map_err(sqlite)?;
+        let (edit, at) = write_edit(&transaction, user, action, undoes, changes, positions, note)
+            .map_err(sqlite)?;
         let next = match after {
             After::Planned(next) => Some(*next),
             After::InPlace => None,
@@ -460,11 +524,33 @@ impl Store {
                 forgotten.extend(parts.into_iter().filter(|p| !live.contains(p)));
             }
         }
+        // The oldest edit whose logged states change: from there on the log is sealed again.
+        let mut rewritten_from: Option<i64> = None;
         for record in &forgotten {
+            let oldest: Option<i64> = transaction
+                .query_row(
+                    "SELECT MIN(edit_id) FROM edit_record WHERE record_id = ?1",
+                    [record],
+                    |row| row.get(0),
+                )
+                .map_err(sqlite)?;
+            rewritten_from = match (rewritten_from, oldest) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
             transaction
                 .execute("DELETE FROM edit_record WHERE record_id = ?1", [record])
                 .map_err(sqlite)?;
         }
+        let note = match rewritten_from {
+            Some(first) => {
+                let resealed = lineage::reseal_from(&transaction, first).map_err(sqlite)?;
+                Some(format!(
+                    "re-sealed {resealed} edit(s) from #{first} on, whose forgotten states were removed"
+                ))
+            }
+            None => None,
+        };
         let (edit, at) = write_edit(
             &transaction,
             user,
@@ -472,6 +558,7 @@ impl Store {
             None,
             &[],
             &HashMap::new(),
+            note.as_deref(),
         )
         .map_err(sqlite)?;
         transaction.commit().map_err(sqlite)?;
@@ -484,12 +571,22 @@ impl Store {
 
     /// Every edit, oldest first, with the fields each one changed.
     pub fn history(&self) -> Result<Vec<HistoryEntry>> {
+        self.check_history()?;
         let path = &self.path;
         let mut statement = self
             .connection
-            .prepare("SELECT id, at, user, undoes, action FROM edit ORDER BY id")
+            .prepare("SELECT id, at, user, undoes, action, uid, note FROM edit ORDER BY id")
             .map_err(|e| StoreError::sqlite(path, e))?;
-        let edits: Vec<(i64, String, String, Option<i64>, String)> = statement
+        type Row = (
+            i64,
+            String,
+            String,
+            Option<i64>,
+            String,
+            String,
+            Option<String>,
+        );
+        let edits: Vec<Row> = statement
             .query_map([], |row| {
                 Ok((
                     row.get(0)?,
@@ -497,13 +594,15 @@ impl Store {
                     row.get(2)?,
                     row.get(3)?,
                     row.get(4)?,
+                    row.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                    row.get(6)?,
                 ))
             })
             .and_then(|rows| rows.collect())
             .map_err(|e| StoreError::sqlite(path, e))?;
         edits
             .into_iter()
-            .map(|(edit, at, user, undoes, action)| {
+            .map(|(edit, at, user, undoes, action, uid, note)| {
                 let records = read_edit_records(&self.connection, edit)
                     .map_err(|e| StoreError::sqlite(path, e))?;
                 let changes = records
@@ -520,6 +619,8 @@ impl Store {
                     action: EditAction::from_name(&action).unwrap_or(EditAction::Edit),
                     undoes,
                     changes,
+                    uid,
+                    note,
                 })
             })
             .collect()
@@ -619,6 +720,7 @@ fn write_new_file(path: &Path, document: &Document, user: &str) -> Result<()> {
             None,
             &changes,
             &HashMap::new(),
+            None,
         )
         .map_err(|e| StoreError::sqlite(path, e))?;
         transaction
@@ -913,6 +1015,14 @@ fn upgrade(connection: &Connection, from: i64, path: &Path) -> Result<()> {
         if from < schema::ANSWERS_VERSION {
             answers::forget_unset_defaults(connection, path)?;
         }
+        if from < schema::LINEAGE_VERSION {
+            // Every edit, the upgrade's own too, gets the id made from the
+            // log (not a random one), so copies upgraded apart still agree.
+            connection
+                .execute("UPDATE edit SET uid = NULL", [])
+                .map_err(sqlite)?;
+            lineage::reseal_from(connection, i64::MIN).map_err(sqlite)?;
+        }
         Ok(())
     };
     match steps() {
@@ -1005,6 +1115,7 @@ fn record_json(record: &Record) -> rusqlite::Result<String> {
 /// and time. The caller holds the transaction. A record that comes back (an
 /// undo of its deletion) takes its old place from `positions`; each change's
 /// place before it is logged, for its own undo.
+#[allow(clippy::too_many_arguments)] // one per column of the log entry; called from three places
 fn write_edit(
     connection: &Connection,
     user: &str,
@@ -1012,13 +1123,25 @@ fn write_edit(
     undoes: Option<i64>,
     changes: &[RecordChange],
     positions: &HashMap<(RecordKind, Uuid), i64>,
+    note: Option<&str>,
 ) -> rusqlite::Result<(i64, String)> {
     let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let uid = lineage::new_uid();
+    let previous = lineage::previous_hash(connection, i64::MAX)?;
     connection.execute(
-        "INSERT INTO edit (at, user, undoes, action) VALUES (?1, ?2, ?3, ?4)",
-        params![at, user, undoes, action.name()],
+        "INSERT INTO edit (at, user, undoes, action, uid, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![at, user, undoes, action.name(), uid, note],
     )?;
     let edit_id = connection.last_insert_rowid();
+    let mut seal = lineage::Seal::new(&lineage::EditFields {
+        previous: previous.as_deref(),
+        uid: &uid,
+        at: &at,
+        user,
+        action: action.name(),
+        undoes,
+        note,
+    });
     // Before anything changes: a deleted register takes its parts with it.
     let mut places = Vec::with_capacity(changes.len());
     for change in changes {
@@ -1090,6 +1213,8 @@ fn write_edit(
                 )?;
             }
         }
+        let before = change.before.as_ref().map(record_json).transpose()?;
+        let record_id = change.id.to_string();
         connection.execute(
             // The state after the change is not copied: it is the record's
             // row now, and the `before` of its next change later (schema v5).
@@ -1098,13 +1223,26 @@ fn write_edit(
                 edit_id,
                 seq as i64,
                 change.kind.name(),
-                change.id.to_string(),
-                change.before.as_ref().map(record_json).transpose()?,
+                record_id,
+                before,
                 change.after.is_some(),
                 place,
             ],
         )?;
+        seal.record(&lineage::RowFields {
+            seq: seq as i64,
+            kind: change.kind.name(),
+            record_id: &record_id,
+            before: before.as_deref(),
+            after: None,
+            after_elsewhere: change.after.is_some(),
+            position: place,
+        });
     }
+    connection.execute(
+        "UPDATE edit SET hash = ?1 WHERE id = ?2",
+        params![seal.finish(), edit_id],
+    )?;
     Ok((edit_id, at))
 }
 

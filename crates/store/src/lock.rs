@@ -135,6 +135,21 @@ pub fn break_lock(document: &Path, seen: Option<&LockHolder>) -> Result<(), Stor
     })
 }
 
+/// Refuses a document that another Kirjuri holds open for editing (a lock
+/// that is not stale), without taking its lock: what a merge reads from the
+/// other copy must not be changing under it, and that copy is never written.
+pub fn check_not_in_use(document: &Path) -> Result<(), StoreError> {
+    match read_holder(&lock_path(document)) {
+        Err(error) if error.kind() == ErrorKind::NotFound => Ok(()),
+        Ok(Some(holder)) if holder.is_stale() => Ok(()),
+        Ok(holder) => Err(in_use(document, holder)),
+        Err(source) => Err(StoreError::Io {
+            path: lock_path(document),
+            source,
+        }),
+    }
+}
+
 fn in_use(document: &Path, holder: Option<LockHolder>) -> StoreError {
     StoreError::InUse {
         path: document.to_path_buf(),

@@ -88,10 +88,25 @@ ALTER TABLE edit_record ADD COLUMN position INTEGER;
 ALTER TABLE edit_record ADD COLUMN after_elsewhere INTEGER NOT NULL DEFAULT 0 CHECK (after_elsewhere IN (0, 1) AND (after_elsewhere = 0 OR after IS NULL));
 CREATE INDEX edit_record_by_record ON edit_record (record_id, edit_id, seq);
 "#,
+    // Version 7: lineage. Each edit has a stable id (`uid`, a UUID) that copies
+    // of the file share up to where they parted, and a seal (`hash`) over its
+    // id, its content and the seal of the edit before it, so that a log edited
+    // outside Kirjuri is noticed (`lineage.rs`, which seals older files after
+    // this step). `note` says what an edit's records do not: the file a merge
+    // came from and what it declined, or what a forget re-sealed.
+    r#"
+ALTER TABLE edit ADD COLUMN uid TEXT;
+ALTER TABLE edit ADD COLUMN hash TEXT;
+ALTER TABLE edit ADD COLUMN note TEXT;
+CREATE UNIQUE INDEX edit_by_uid ON edit (uid);
+"#,
 ];
 
 /// The version whose upgrade forgets the old default kinds and role (`answers.rs`).
 pub const ANSWERS_VERSION: i64 = 5;
+
+/// The version that gives every edit its id and seal (`lineage.rs`).
+pub const LINEAGE_VERSION: i64 = 7;
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -440,7 +440,7 @@ fn a_file_written_since_then_upgrades_without_a_change() {
 /// Turns a file this build wrote, whose records were each made once and not
 /// changed since, into the version-4 file the editor of then would have
 /// written: version 6's log stores no copy of a record's state after its
-/// change, version 4's did.
+/// change, version 4's did; version 7's edits carry ids and seals.
 fn back_to_version_4(path: &std::path::Path) {
     let raw = rusqlite::Connection::open(path).unwrap();
     for kind in RecordKind::ALL {
@@ -456,7 +456,11 @@ fn back_to_version_4(path: &std::path::Path) {
         .unwrap();
     }
     raw.execute_batch(
-        "DROP INDEX edit_record_by_record;
+        "DROP INDEX edit_by_uid;
+         ALTER TABLE edit DROP COLUMN uid;
+         ALTER TABLE edit DROP COLUMN hash;
+         ALTER TABLE edit DROP COLUMN note;
+         DROP INDEX edit_record_by_record;
          ALTER TABLE edit_record DROP COLUMN after_elsewhere;",
     )
     .unwrap();
