@@ -730,6 +730,13 @@ fn print_history(file: &Path) -> Result<(), CliError> {
             "#{} {} {}{}",
             entry.edit, entry.at, entry.user, undo
         );
+        // What the edit says of itself: a merge names the other file and what
+        // it declined; a forget, what it re-sealed.
+        if let Some(note) = entry.note.as_deref().filter(|n| !n.is_empty()) {
+            for line in note.lines() {
+                let _ = writeln!(stdout, "  note: {line}");
+            }
+        }
         for change in entry.changes {
             let show = |value: &Option<String>| {
                 value
