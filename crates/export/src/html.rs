@@ -1,11 +1,11 @@
 //! The privacy notice as one standalone HTML page for the company's website:
-//! the same content blocks the PDF draws (`pdf::notice::notice_content`),
+//! the same content blocks the PDF draws (`crate::content`, as `crate::notice` fills them),
 //! written as semantic HTML — `lang` set, headings, lists and tables — with its
 //! styles inline, no scripts and no external resources. It leaves out what
 //! only paper needs: pages, footers on every page, bookmarks.
 
-use crate::pdf::layout::{Block, Face, Ink, Para, Span, Table};
-use crate::pdf::notice::notice_content;
+use crate::content::{Block, DraftMark, Face, Ink, Para, Span, Table};
+use crate::notice::notice_content;
 use crate::{ExportError, ExportOptions};
 use kirjuri_model::{Document, RegisterId};
 use std::fmt::Write;
@@ -49,7 +49,7 @@ pub fn export_notice_html(
         escape(&content.register_name),
     );
     // A notice with open errors is visibly a draft, on the web as on paper.
-    if let Some(mark) = &content.draft_mark {
+    if let Some(mark) = content.draft_mark.as_ref().map(DraftMark::text) {
         let _ = writeln!(
             page,
             "<p class=\"draft\" role=\"note\">{}</p>",

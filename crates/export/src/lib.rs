@@ -8,9 +8,13 @@
 use chrono::NaiveDate;
 use kirjuri_model::{Language, LocalizedText, Resolved};
 
+pub(crate) mod content;
 pub mod html;
 pub mod labels;
+pub(crate) mod notice;
+mod parallel;
 pub mod pdf;
+mod words;
 pub mod xlsx;
 pub use html::export_notice_html;
 pub use pdf::{export_notice_pdf, export_record_pdf};

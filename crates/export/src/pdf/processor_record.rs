@@ -27,9 +27,10 @@ pub fn export_processor_record_pdf(
         bookmarks: composer.bookmarks,
         footer_from: 0,
         footer: format!("{organisation} · {title}"),
-        draft_mark: (!crate::processor_record_draft_reasons(document, options.printed_on)
-            .is_empty())
-        .then(|| words.label(Label::Draft).to_string()),
+        draft_mark: DraftMark::when(
+            !crate::processor_record_draft_reasons(document, options.printed_on).is_empty(),
+            words.label(Label::Draft),
+        ),
     };
     let meta = Metadata {
         title: format!("{title} – {organisation}"),

@@ -31,34 +31,14 @@ pub fn export_record_pdf(
         blocks: Vec::new(),
         contents: Vec::new(),
     };
-    // Two threads build and lay out the body: this one the controller and the
-    // first registers, the other the remaining registers and the annexes
-    // (after running the checks for annex D). Each part starts on a new page,
-    // so the second part's pages are simply appended.
+    // The body is built and laid out in two parts, in parallel where a core is
+    // free: the controller and the first registers, and the remaining
+    // registers and the annexes (after running the checks for annex D). Each
+    // part starts on a new page, so the second part's pages are simply appended.
     let (first_registers, later_registers) = document
         .registers
-        .split_at(registers_on_first_thread(document, &index));
-    let (record, body, is_draft) = std::thread::scope(|scope| {
-        let later = scope.spawn(|| {
-            let findings = check(
-                document,
-                CheckOptions {
-                    as_of: options.printed_on,
-                    export_language: Some(options.language),
-                },
-            );
-            let mut record = new_record();
-            for register in later_registers {
-                record.register(register);
-            }
-            record.annexes(&findings);
-            // Appending is only the same as one pass from a page break on.
-            debug_assert!(matches!(record.blocks.first(), Some(Block::NewPage(_))));
-            let mut body = Composer::new(fonts);
-            body.place_all(std::mem::take(&mut record.blocks));
-            let draft = findings.iter().any(Finding::is_open_error);
-            (record, body, draft)
-        });
+        .split_at(registers_in_first_part(document, &index));
+    let first_part = || {
         let mut record = new_record();
         record.organisation();
         for register in first_registers {
@@ -68,19 +48,38 @@ pub fn export_record_pdf(
         debug_assert!(!matches!(record.blocks.last(), Some(Block::Heading { .. })));
         let mut body = Composer::new(fonts);
         body.place_all(std::mem::take(&mut record.blocks));
-        let (later_record, later_body, draft) = later
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let anchors_before = record.contents.len();
-        body.append(later_body, anchors_before);
-        record.contents.extend(
-            later_record
-                .contents
-                .into_iter()
-                .map(|(title, anchor)| (title, anchor + anchors_before)),
+        (record, body)
+    };
+    let later_part = || {
+        let findings = check(
+            document,
+            CheckOptions {
+                as_of: options.printed_on,
+                export_language: Some(options.language),
+            },
         );
+        let mut record = new_record();
+        for register in later_registers {
+            record.register(register);
+        }
+        record.annexes(&findings);
+        // Appending is only the same as one pass from a page break on.
+        debug_assert!(matches!(record.blocks.first(), Some(Block::NewPage(_))));
+        let mut body = Composer::new(fonts);
+        body.place_all(std::mem::take(&mut record.blocks));
+        let draft = findings.iter().any(Finding::is_open_error);
         (record, body, draft)
-    });
+    };
+    let ((mut record, mut body), (later_record, later_body, is_draft)) =
+        parallel::join(first_part, later_part);
+    let anchors_before = record.contents.len();
+    body.append(later_body, anchors_before);
+    record.contents.extend(
+        later_record
+            .contents
+            .into_iter()
+            .map(|(title, anchor)| (title, anchor + anchors_before)),
+    );
 
     let mut cover = Composer::new(fonts);
     cover.place_all(record.cover());
@@ -119,7 +118,7 @@ pub fn export_record_pdf(
         bookmarks,
         footer_from: contents_page,
         footer,
-        draft_mark: is_draft.then(|| words.label(Label::Draft).to_string()),
+        draft_mark: DraftMark::when(is_draft, words.label(Label::Draft)),
     };
     let meta = Metadata {
         title: format!("{title} – {organisation}"),
@@ -132,10 +131,10 @@ pub fn export_record_pdf(
     finish(fonts, assembled, &meta)
 }
 
-/// How many registers the first of the two layout threads takes so that both
-/// have about the same work: the second also has the annexes and the checks.
+/// How many registers the first of the two parts takes so that both have
+/// about the same work: the second also has the annexes and the checks.
 /// Work is counted in table rows, roughly; a poor guess only costs time.
-fn registers_on_first_thread(document: &Document, index: &Index<'_>) -> usize {
+fn registers_in_first_part(document: &Document, index: &Index<'_>) -> usize {
     let register_rows = |register: &Register| {
         let parts = index.parts(register.id);
         12 + parts.items.len()
