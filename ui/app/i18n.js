@@ -539,6 +539,7 @@ const STRINGS = {
   err_not_forgettable: ['Bara raderade poster kan glömmas.', 'Vain poistetut tietueet voi unohtaa.', 'Only deleted records can be forgotten.'],
   err_read_only: ['Dokumentet är skrivskyddat.', 'Asiakirja on kirjoitussuojattu.', 'The document is read-only.'],
   err_invalid_edit: ['Ändringen kunde inte sparas.', 'Muutosta ei voitu tallentaa.', 'The change could not be saved.'],
+  err_broken_history: ['Ändringshistoriken i filen har ändrats utanför Kirjuri och kan inte litas på: dokumentet kan öppnas, men historik, ångra och sammanslagning är avstängda.', 'Tiedoston muutoshistoriaa on muutettu Kirjurin ulkopuolella eikä siihen voi luottaa: asiakirjan voi avata, mutta historia, kumoaminen ja yhdistäminen eivät ole käytössä.', 'The file\'s change history was altered outside Kirjuri and cannot be trusted: the document opens, but history, undo and merging are turned off.'],
   err_io: ['Filen kunde inte läsas eller skrivas.', 'Tiedostoa ei voitu lukea tai kirjoittaa.', 'The file could not be read or written.'],
   err_sqlite: ['Databasfel; ändringen sparades inte.', 'Tietokantavirhe; muutosta ei tallennettu.', 'A database error; the change was not saved.'],
   err_no_document: ['Inget dokument är öppet.', 'Asiakirjaa ei ole avattu.', 'No document is open.'],
