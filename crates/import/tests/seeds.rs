@@ -385,21 +385,31 @@ fn a_common_finnish_notice_places_its_facts_and_keeps_its_transfer_words() {
     let document = &imported.document;
     assert_eq!(document.organisation.name.fi, "Puutarha Mäkinen Oy");
     assert_eq!(document.organisation.business_id, "2345678-9");
-    assert_eq!(document.organisation.email, "asiakaspalvelu@puutarhamakinen.fi");
+    assert_eq!(
+        document.organisation.email,
+        "asiakaspalvelu@puutarhamakinen.fi"
+    );
     assert_eq!(document.organisation.country, "FI");
     assert_eq!(document.people[0].name, "Liisa Mäkinen");
     let register = &document.registers[0];
     assert_eq!(register.name.fi, "Asiakasrekisteri");
     assert_eq!(register.regular_disclosures, Answer::No);
-    assert_eq!(register.disclosures_qualifier.fi, "Tietoja ei luovuteta säännönmukaisesti muille.");
+    assert_eq!(
+        register.disclosures_qualifier.fi,
+        "Tietoja ei luovuteta säännönmukaisesti muille."
+    );
     // The text describes a transfer; the answer stays the user's, its words are kept.
     assert_eq!(register.transfers_outside_eea, Answer::NotAnswered);
     assert!(register.transfers_qualifier.fi.contains("Privacy Shield"));
     assert_eq!(document.purposes.len(), 3, "{:?}", document.purposes);
     assert_eq!(document.data_items.len(), 5);
     assert_eq!(document.retention_rules.len(), 1);
-    let rights: Vec<DataSubjectRight> = document.rights_procedures.iter().map(|p| p.right).collect();
-    assert!(rights.contains(&DataSubjectRight::Access) && rights.contains(&DataSubjectRight::Rectification));
+    let rights: Vec<DataSubjectRight> =
+        document.rights_procedures.iter().map(|p| p.right).collect();
+    assert!(
+        rights.contains(&DataSubjectRight::Access)
+            && rights.contains(&DataSubjectRight::Rectification)
+    );
     assert!(document.processors.iter().any(|p| p.product == "Mailchimp"));
     // The checks name the fallen ground.
     let findings = check(
