@@ -167,7 +167,14 @@ fn attribute(element: &quick_xml::events::BytesStart<'_>, name: &[u8]) -> Option
         .attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == name)
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+        .and_then(|a| {
+            // Not `unescape_value`: it is gone when another crate of the
+            // workspace turns on quick-xml's `encoding` feature.
+            let raw = String::from_utf8_lossy(&a.value).into_owned();
+            quick_xml::escape::unescape(&raw)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
 
 fn xml_error(error: impl std::fmt::Display) -> ImportError {
