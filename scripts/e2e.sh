@@ -18,10 +18,12 @@ for arg in "$@"; do
 done
 
 "$root/scripts/install-desktop-deps.sh"
-cargo build -p kirjuri-desktop
+cargo build -p kirjuri-desktop -p kirjuri-cli
 
 target="${CARGO_TARGET_DIR:-$root/target}"
 export KIRJURI_APP="$target/debug/kirjuri-desktop"
+# The finding-places scenario imports the seed fixtures with the command line.
+export KIRJURI_CLI="$target/debug/kirjuri"
 export E2E_OUT="${E2E_OUT:-$target/e2e}"
 # Keep the test away from the user's own settings and recent files.
 export KIRJURI_CONFIG_DIR="$E2E_OUT/config"
@@ -39,7 +41,9 @@ elif $update_screenshots; then
     register-systems-finding example-processors-fi export history guide-sv menu-file-sv \
     min-registers min-register-general min-register-data register-preview translation \
     min-register-preview example-register-preview min-translation \
-    solteq-1280-purposes-preview solteq-1024-purposes-preview solteq-1024-data; do
+    solteq-1280-purposes-preview solteq-1024-purposes-preview solteq-1024-data \
+    solteq-1280-general-preview solteq-1024-general-preview solteq-1280-data-preview solteq-1024-data-preview \
+    data-items export-exists solteq-security-kind solteq-export-1280 solteq-export-1024 solteq-processor-categories; do
     cp "$E2E_OUT/screenshots/app-$name.png" docs/screenshots/
   done
   echo "e2e.sh: screenshots copied to docs/screenshots/"

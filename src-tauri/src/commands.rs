@@ -341,6 +341,41 @@ pub struct TemplateView {
     id: &'static str,
     name: &'static LocalizedText,
     description: &'static LocalizedText,
+    /// What the template answers on the user's behalf, for the guide to say
+    /// before the user picks it (each answer stays template text to confirm).
+    answers: TemplateAnswersView,
+}
+
+/// A template's answers to a register's questions, as its register gets them.
+#[derive(Debug, Serialize)]
+pub struct TemplateAnswersView {
+    role: Option<kirjuri_model::ProcessingRole>,
+    provision_requirement: Option<kirjuri_model::ProvisionRequirement>,
+    automated_decisions: kirjuri_model::Answer,
+    transfers_outside_eea: kirjuri_model::Answer,
+    regular_disclosures: kirjuri_model::Answer,
+}
+
+impl TemplateAnswersView {
+    /// The answers of the register `template` makes (the same in either
+    /// country: only the statutes differ).
+    fn of(template: &templates::RegisterTemplate) -> TemplateAnswersView {
+        let register = template
+            .records(templates::Country::Finland)
+            .into_iter()
+            .find_map(|record| match record {
+                Record::Register(register) => Some(register),
+                _ => None,
+            })
+            .expect("a template makes a register");
+        TemplateAnswersView {
+            role: register.role,
+            provision_requirement: register.provision_requirement,
+            automated_decisions: register.automated_decisions,
+            transfers_outside_eea: register.transfers_outside_eea,
+            regular_disclosures: register.regular_disclosures,
+        }
+    }
 }
 
 /// The register templates, the systems catalogue and the statutory retention periods.
@@ -360,6 +395,7 @@ pub fn get_catalogue() -> CatalogueView {
                 id: &t.id,
                 name: &t.name,
                 description: &t.description,
+                answers: TemplateAnswersView::of(t),
             })
             .collect(),
         systems: templates::systems(),
@@ -478,11 +514,14 @@ pub fn set_settings(
     get_settings(state)
 }
 
-/// Exports with `export`, writes the bytes where the user chose, and returns the path.
+/// Exports with `export`, writes the bytes where the user chose, and returns
+/// the path. A typed path that holds a file is replaced only with `replace`
+/// (the window asked the user first); otherwise the answer is `FileExists`.
 fn export_to<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
     target: FileChoice,
+    replace: bool,
     kind: FileKind,
     language: Language,
     export: impl FnOnce(
@@ -490,13 +529,13 @@ fn export_to<R: Runtime>(
         &ExportOptions,
     ) -> Result<Vec<u8>, kirjuri_export::ExportError>,
 ) -> Result<Option<PathBuf>, UiError> {
-    let Some(path) = files::save_path(app, target, kind) else {
+    let Some(place) = files::export_place(app, target, kind, replace)? else {
         return Ok(None);
     };
     // The export runs on a copy of the document, after the store is let go:
     // the window saves edits meanwhile.
     let (document, options) = state.with_store(|store| {
-        if same_file(&path, store.path()) {
+        if same_file(&place.path, store.path()) {
             return Err(UiError::new(
                 ErrorCode::FileExists,
                 "the export would overwrite the open document",
@@ -510,9 +549,9 @@ fn export_to<R: Runtime>(
         Ok((store.document().clone(), options))
     })?;
     let bytes = export(&document, &options)?;
-    files::write_atomically(&path, &bytes)?;
-    state.remember_export(&path);
-    Ok(Some(path))
+    files::write_export(&place, &bytes)?;
+    state.remember_export(&place.path);
+    Ok(Some(place.path))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -525,12 +564,14 @@ pub async fn export_record_pdf<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
+    replace: bool,
     language: Language,
 ) -> Result<Option<PathBuf>, UiError> {
     export_to(
         &app,
         &state,
         target,
+        replace,
         FileKind::Pdf,
         language,
         pdf::export_record_pdf,
@@ -543,12 +584,14 @@ pub async fn export_processor_record_pdf<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
+    replace: bool,
     language: Language,
 ) -> Result<Option<PathBuf>, UiError> {
     export_to(
         &app,
         &state,
         target,
+        replace,
         FileKind::Pdf,
         language,
         pdf::export_processor_record_pdf,
@@ -560,6 +603,7 @@ pub async fn export_notice_pdf<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
+    replace: bool,
     language: Language,
     register: RegisterId,
 ) -> Result<Option<PathBuf>, UiError> {
@@ -567,6 +611,7 @@ pub async fn export_notice_pdf<R: Runtime>(
         &app,
         &state,
         target,
+        replace,
         FileKind::Pdf,
         language,
         |document, options| pdf::export_notice_pdf(document, register, options),
@@ -578,6 +623,7 @@ pub async fn export_notice_html<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
+    replace: bool,
     language: Language,
     register: RegisterId,
 ) -> Result<Option<PathBuf>, UiError> {
@@ -585,6 +631,7 @@ pub async fn export_notice_html<R: Runtime>(
         &app,
         &state,
         target,
+        replace,
         FileKind::Html,
         language,
         |document, options| kirjuri_export::export_notice_html(document, register, options),
@@ -596,12 +643,14 @@ pub async fn export_xlsx<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     target: FileChoice,
+    replace: bool,
     language: Language,
 ) -> Result<Option<PathBuf>, UiError> {
     export_to(
         &app,
         &state,
         target,
+        replace,
         FileKind::Xlsx,
         language,
         xlsx::export_xlsx,
@@ -644,4 +693,50 @@ pub fn preview_notice(
         let page = kirjuri_export::export_notice_html(store.document(), register, &options)?;
         Ok(String::from_utf8_lossy(&page).into_owned())
     })
+}
+
+/// The open findings that make an export a draft, as the exporter decides
+/// them: those of the notice of `register`, or of the record of processing
+/// when no register is given. The export dialog lists them.
+#[tauri::command]
+pub fn export_draft_reasons(
+    state: State<'_, AppState>,
+    register: Option<RegisterId>,
+) -> Result<Vec<Finding>, UiError> {
+    state.with_store(|store| {
+        Ok(match register {
+            Some(register) => {
+                kirjuri_export::notice_draft_reasons(store.document(), register, today())
+            }
+            None => kirjuri_export::record_draft_reasons(store.document(), today()),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The guide says what each template answers for the user before it is picked.
+    #[test]
+    fn each_template_says_what_it_answers() {
+        let catalogue = serde_json::to_value(get_catalogue()).unwrap();
+        let templates = catalogue["templates"].as_array().unwrap();
+        assert!(!templates.is_empty());
+        for template in templates {
+            let answers = &template["answers"];
+            assert!(answers["role"].is_string(), "{template}");
+            for question in [
+                "automated_decisions",
+                "transfers_outside_eea",
+                "regular_disclosures",
+            ] {
+                assert!(
+                    ["yes", "no", "not_answered"].contains(&answers[question].as_str().unwrap()),
+                    "{question} of {}",
+                    template["id"]
+                );
+            }
+        }
+    }
 }

@@ -1,8 +1,13 @@
 //! Choosing and writing files. A path comes either from the UI (typed, or
 //! given by the end-to-end tests, which cannot drive a GTK dialog) or from a
 //! native dialog shown here. Exports are written whole or not at all
-//! (`kirjuri_store::atomic`), so a crash never leaves half a PDF.
+//! (`kirjuri_store::atomic`), so a crash never leaves half a PDF, and never
+//! over an existing file the user was not asked about: a native save dialog
+//! asks itself, a typed path is replaced only when the window says the user
+//! agreed (`ExportPlace`).
 
+use crate::error::{ErrorCode, UiError};
+use kirjuri_store::atomic::{self, Placing};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime};
@@ -66,6 +71,68 @@ pub fn save_path<R: Runtime>(
     Some(with_extension(path, kind))
 }
 
+/// Where an export goes, and whether it may replace a file there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportPlace {
+    pub path: PathBuf,
+    pub placing: Placing,
+}
+
+/// Where to write an export: the typed path, or the user's choice in a save
+/// dialog (`None` when cancelled). A file at a typed path is replaced only
+/// with `replace` (the window asked the user); without it the answer is
+/// `FileExists`, before anything is exported. A save dialog asks about an
+/// existing file itself (GTK, Windows and macOS alike), so its choice replaces.
+pub fn export_place<R: Runtime>(
+    app: &AppHandle<R>,
+    choice: FileChoice,
+    kind: FileKind,
+    replace: bool,
+) -> Result<Option<ExportPlace>, UiError> {
+    if choice.path.is_none() {
+        return Ok(save_path(app, choice, kind).map(|path| ExportPlace {
+            path,
+            placing: Placing::Replace,
+        }));
+    }
+    save_path(app, choice, kind)
+        .map(|path| typed_place(path, replace))
+        .transpose()
+}
+
+/// A typed path as a place to export to (see `export_place`).
+fn typed_place(path: PathBuf, replace: bool) -> Result<ExportPlace, UiError> {
+    if replace {
+        return Ok(ExportPlace {
+            path,
+            placing: Placing::Replace,
+        });
+    }
+    if path.exists() {
+        return Err(exists(&path));
+    }
+    Ok(ExportPlace {
+        path,
+        placing: Placing::New,
+    })
+}
+
+fn exists(path: &Path) -> UiError {
+    UiError::new(ErrorCode::FileExists, path.display())
+}
+
+/// Writes an export whole or not at all, where `place` says; a file that
+/// appeared at a place that may not be replaced is `FileExists`.
+pub fn write_export(place: &ExportPlace, bytes: &[u8]) -> Result<(), UiError> {
+    atomic::write(&place.path, bytes, place.placing).map_err(|error| {
+        if error.kind() == std::io::ErrorKind::AlreadyExists {
+            exists(&place.path)
+        } else {
+            error.into()
+        }
+    })
+}
+
 /// The path to open: the given one, or the user's choice in an open dialog.
 pub fn open_path<R: Runtime>(
     app: &AppHandle<R>,
@@ -98,12 +165,6 @@ fn with_extension(path: PathBuf, kind: FileKind) -> PathBuf {
     }
 }
 
-/// Writes `bytes` to `path` whole or not at all, replacing an older file
-/// (`kirjuri_store::atomic`).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    kirjuri_store::atomic::write(path, bytes, kirjuri_store::atomic::Placing::Replace)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,12 +186,24 @@ mod tests {
     }
 
     #[test]
-    fn writing_replaces_the_file_and_leaves_no_temporary() {
+    fn a_typed_path_is_replaced_only_when_the_user_agreed() {
         let folder = tempfile::tempdir().unwrap();
-        let path = folder.path().join("out.pdf");
-        write_atomically(&path, b"one").unwrap();
-        write_atomically(&path, b"two").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        let path = folder.path().join("Rekisteriseloste.pdf");
+        let new = typed_place(path.clone(), false).unwrap();
+        assert_eq!(new.placing, Placing::New);
+        write_export(&new, b"notice").unwrap();
+        // The same path again, without the user's answer: refused before
+        // anything is exported, and the file keeps what it had.
+        let refused = typed_place(path.clone(), false).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::FileExists);
+        assert!(refused.message.contains("Rekisteriseloste.pdf"));
+        // A file that appears between the question and the write is not replaced either.
+        let error = write_export(&new, b"record").unwrap_err();
+        assert_eq!(error.code, ErrorCode::FileExists);
+        assert_eq!(std::fs::read(&path).unwrap(), b"notice");
+        // With the answer, it is replaced, and no temporary is left behind.
+        write_export(&typed_place(path.clone(), true).unwrap(), b"record").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"record");
         assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
     }
 }

@@ -88,6 +88,7 @@ pub fn run() {
             commands::preview_notice,
             commands::export_xlsx,
             commands::open_path,
+            commands::export_draft_reasons,
             menu::update_menu,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
@@ -206,5 +207,75 @@ mod tests {
             undone["changed"]["findings"]["from"],
             changed["findings"]["to"]
         );
+    }
+
+    #[test]
+    fn an_export_replaces_a_typed_file_only_after_the_question_and_names_its_draft_reasons() {
+        let folder = tempfile::tempdir().unwrap();
+        let app = mock_builder()
+            .manage(AppState::new(folder.path().join("settings.json"), None))
+            .invoke_handler(tauri::generate_handler![
+                commands::new_document,
+                commands::apply_edits,
+                commands::export_notice_html,
+                commands::export_draft_reasons,
+            ])
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
+        call(
+            &window,
+            "new_document",
+            json!({"target": {"path": folder.path().join("Ab.sqlite")}, "organisationName": {"sv": "Ab"}}),
+        )
+        .unwrap();
+        let id = "6f1c1d2e-0000-4000-8000-000000000002";
+        let register = json!({"id": id, "name": {"sv": "Kundregister"}});
+        call(
+            &window,
+            "apply_edits",
+            json!({"edits": [{"op": "put", "record": {"kind": "register", "record": register}}]}),
+        )
+        .unwrap();
+        let path = folder.path().join("notice.html");
+        let export = |replace: bool| {
+            call(
+                &window,
+                "export_notice_html",
+                json!({"target": {"path": path}, "replace": replace, "language": "sv", "register": id}),
+            )
+        };
+        assert_eq!(export(false).unwrap(), json!(path));
+        std::fs::write(&path, "kept").unwrap();
+        let refused = export(false).unwrap_err();
+        assert_eq!(refused["code"], "file_exists");
+        assert!(refused["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("notice.html"));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "kept");
+        assert_eq!(export(true).unwrap(), json!(path));
+        assert!(std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("Kundregister"));
+
+        // The reasons are the exporter's: the register's own open errors for its notice.
+        let notice = call(&window, "export_draft_reasons", json!({"register": id})).unwrap();
+        let codes: Vec<&str> = notice
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        assert!(codes.contains(&"no_retention_rule"), "{codes:?}");
+        assert!(notice
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["register"] == id || f["kind"] == "organisation"));
+        let record = call(&window, "export_draft_reasons", json!({"register": null})).unwrap();
+        assert!(record.as_array().unwrap().len() >= notice.as_array().unwrap().len());
     }
 }

@@ -3,7 +3,7 @@
 // No dependencies, so the test installs nothing and runs offline.
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
-export const KEYS = { tab: '\uE004', enter: '\uE007', escape: '\uE00C', shift: '\uE008', control: '\uE009' };
+export const KEYS = { tab: '\uE004', enter: '\uE007', escape: '\uE00C', shift: '\uE008', control: '\uE009', alt: '\uE00A', arrowUp: '\uE013', arrowDown: '\uE015' };
 
 export class WebDriverError extends Error {}
 

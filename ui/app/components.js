@@ -3,7 +3,7 @@
 // (or on Enter), so a save never clobbers what is being typed. User text is
 // always rendered as text: nothing here sets innerHTML.
 
-import { html, useState, useEffect, useRef, useContext, createContext, Component } from './vendor/preact-htm.js';
+import { html, useState, useEffect, useLayoutEffect, useRef, useContext, createContext, Component } from './vendor/preact-htm.js';
 import { LANGUAGE_NAMES, hasString } from './i18n.js';
 import { getField } from './model.js';
 
@@ -31,6 +31,37 @@ export function bind(app, kind, record, path) {
     hint: fieldHint(app, kind, path),
     onCommit: (value) => app.setField(kind, record.id, path, value),
   };
+}
+
+/// A text area as tall as its text: it grows while the user types and
+/// never hides a line behind a scroll bar of its own (style.css caps a very
+/// long text's height).
+function GrowingTextarea(props) {
+  const ref = useRef(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    if (el.scrollHeight > el.clientHeight) el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  }, [props.value]);
+  return html`<textarea ref=${ref} ...${props}></textarea>`;
+}
+
+/// The texts that are written as sentences rather than names (qualifiers,
+/// conditions, descriptions …), by the last part of their path: each is a
+/// growing multi-line field wherever it is shown.
+const LONG_TEXTS = new Set([
+  'description', 'transfers_qualifier', 'disclosures_qualifier', 'condition', 'consequence_of_not_providing',
+  'consequence_if_not_given', 'need_for_national_id', 'legitimate_interest', 'data', 'purpose', 'usage',
+  'documentation', 'channel', 'identity_check', 'format', 'notes', 'refusal_grounds', 'joint_controllers',
+  'representative', 'risk_assessment', 'notification_reason', 'not_informed_reason', 'extension_reason',
+  'collection_procedure', 'function', 'data_location', 'data_held', 'address', 'period', 'routine',
+  'automated_decisions_description', 'decided_by', 'breach_log', 'measures', 'consequences',
+]);
+
+/// Whether the text at `path` is written as sentences (see LONG_TEXTS).
+export function isLongText(path) {
+  return LONG_TEXTS.has(String(path).split('.').filter((p) => !/^\d+$/.test(p)).pop());
 }
 
 /// Enough rows to show the text (up to 10), at least `min`.
@@ -67,7 +98,7 @@ export function TextInput({ id, name, label, value, onCommit, multiline, type = 
     onChange: commit,
     onKeyDown,
   };
-  const control = multiline ? html`<textarea rows=${fitRows(draft, rows)} ...${common}></textarea>` : html`<input type=${type} ...${common} />`;
+  const control = multiline ? html`<${GrowingTextarea} rows=${fitRows(draft, rows)} ...${common} />` : html`<input type=${type} ...${common} />`;
   return html`<div class=${`field${wide ? ' wide' : ''}`}>
     <label for=${id}><${PlainLabel} label=${label} /></label>
     ${control}
@@ -99,7 +130,7 @@ export function workingLanguage(app) {
 /// A text of the document. The editor shows it in the working language only,
 /// full width, one tab stop; the translation view passes `languages` to show
 /// the working language beside another.
-export function LocalizedInput({ id, name, label, value, onCommit, commitLang, multiline, rows, test, languages, hint }) {
+export function LocalizedInput({ id, name, label, value, onCommit, commitLang, multiline, rows, test, languages, hint, compact }) {
   const app = useApp();
   const current = value || {};
   const shown = languages || [workingLanguage(app)];
@@ -123,8 +154,8 @@ export function LocalizedInput({ id, name, label, value, onCommit, commitLang, m
     />`,
   );
   if (one) {
-    return html`<div class="field localized" id=${id}>
-      <label for=${`${id}:${shown[0]}`}><${PlainLabel} label=${label} /></label>
+    return html`<div class=${`field localized${compact ? ' compact' : ''}`} id=${id}>
+      <label for=${`${id}:${shown[0]}`} class=${compact ? 'visually-hidden' : undefined}><${PlainLabel} label=${label} /></label>
       ${cells}
       ${hint && html`<div class="hint" id=${`${id}-hint`}>${hint}</div>`}
     </div>`;
@@ -157,19 +188,21 @@ function LanguageInput({ id, name, lang, label, value, onCommit, multiline, rows
     },
   };
   // A text area grows with what is typed into it.
-  const height = multiline ? Math.max(rows || 2, fitRows(draft, 2, tagged ? 45 : 90)) : undefined;
+  const height = multiline ? Math.max(rows || 2, fitRows(draft, rows || 2, tagged ? 45 : 90)) : undefined;
   return html`<div class=${`lang-cell${tagged ? ' tagged' : ''}`}>
     ${tagged && html`<span class="lang-tag" aria-hidden="true">${lang.toUpperCase()}</span>`}
-    ${multiline ? html`<textarea rows=${height} ...${common}></textarea>` : html`<input type="text" ...${common} />`}
+    ${multiline ? html`<${GrowingTextarea} rows=${height} ...${common} />` : html`<input type="text" ...${common} />`}
   </div>`;
 }
 
-/// A localized field of a record.
-export function Loc({ kind, record, path, label, multiline, rows, test, hint }) {
+/// A localized field of a record; a text written as sentences (LONG_TEXTS)
+/// is a growing multi-line field, starting one line high when empty.
+export function Loc({ kind, record, path, label, multiline, rows, test, hint, compact }) {
   const app = useApp();
   const b = bind(app, kind, record, path);
   const commitLang = (lang, text) => app.setField(kind, record.id, `${path}.${lang}`, text);
-  return html`<${LocalizedInput} ...${b} commitLang=${commitLang} label=${label} multiline=${multiline} rows=${rows} test=${test} hint=${hint || b.hint} />`;
+  const long = multiline || isLongText(path);
+  return html`<${LocalizedInput} ...${b} commitLang=${commitLang} label=${label} multiline=${long} rows=${rows ?? (multiline ? 2 : 1)} test=${test} hint=${compact ? undefined : hint || b.hint} compact=${compact} />`;
 }
 
 /// A plain text field of a record.
@@ -217,12 +250,12 @@ export function DateField({ kind, record, path, label, test }) {
   />`;
 }
 
-export function SelectInput({ id, name, label, value, options, onCommit, allowEmpty = true, emptyLabel, hint, test }) {
+export function SelectInput({ id, name, label, value, options, onCommit, allowEmpty = true, emptyLabel, hint, test, compact }) {
   const app = useApp();
   const current = value === null || value === undefined ? '' : String(value);
   const known = options.some((o) => o.value === current);
-  return html`<div class="field">
-    <label for=${id}><${PlainLabel} label=${label} /></label>
+  return html`<div class=${`field${compact ? ' compact' : ''}`}>
+    <label for=${id} class=${compact ? 'visually-hidden' : undefined}><${PlainLabel} label=${label} /></label>
     <select
       id=${id}
       name=${name}
@@ -243,7 +276,7 @@ export function SelectInput({ id, name, label, value, options, onCommit, allowEm
 }
 
 /// A field of a record chosen from a fixed vocabulary (labels from the model).
-export function Vocab({ kind, record, path, vocabulary, label, allowEmpty, emptyLabel, test }) {
+export function Vocab({ kind, record, path, vocabulary, label, allowEmpty, emptyLabel, test, compact }) {
   const app = useApp();
   const options = (app.vocab[vocabulary] || []).map((v) => ({ value: v.code, label: v[app.lang] }));
   return html`<${SelectInput}
@@ -253,6 +286,7 @@ export function Vocab({ kind, record, path, vocabulary, label, allowEmpty, empty
     allowEmpty=${allowEmpty ?? true}
     emptyLabel=${emptyLabel}
     test=${test}
+    compact=${compact}
   />`;
 }
 
@@ -279,29 +313,44 @@ export function Country({ kind, record, path, label, test }) {
 const CREATE = '+new';
 
 /// A field of a record that points at another record, picked from a list.
-/// With `onCreate(name)`, the list ends in "+ New …", which asks for a name
-/// there and then (the details are filled in later where such records are
-/// listed); `onCreate` creates the record and points the field at it.
-export function Pick({ kind, record, path, label, options, test, hint, emptyLabel, onCreate, createLabel }) {
+/// With `onCreate(name, details)`, the list ends in "+ New …", which asks for
+/// a name there and then, and for the few `createFields` (a person's e-mail
+/// and phone) that the record is mostly wanted for (the rest is filled in
+/// later where such records are listed); `onCreate` creates the record and
+/// points the field at it. Enter in any of the boxes creates it.
+export function Pick({ kind, record, path, label, options, test, hint, emptyLabel, onCreate, createLabel, createFields = [], compact }) {
   const app = useApp();
   const b = bind(app, kind, record, path);
   const [creating, setCreating] = useState(false);
   const [name, setName] = useState('');
+  const [details, setDetails] = useState({});
   const input = useRef(null);
   useEffect(() => {
     if (creating) input.current?.focus();
   }, [creating]);
   if (!onCreate) {
-    return html`<${SelectInput} ...${b} label=${label} options=${options} test=${test} hint=${hint || b.hint} emptyLabel=${emptyLabel} />`;
+    return html`<${SelectInput} ...${b} label=${label} options=${options} test=${test} hint=${compact ? undefined : hint || b.hint} emptyLabel=${emptyLabel} compact=${compact} />`;
   }
   // Back to the pick once the name box is gone, as after any choice.
   const backToPick = () => setTimeout(() => document.getElementById(b.id)?.focus(), 0);
   const create = () => {
     if (!name.trim()) return;
-    onCreate(name.trim());
+    const given = Object.fromEntries(Object.entries(details).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v));
+    onCreate(name.trim(), given);
     setName('');
+    setDetails({});
     setCreating(false);
     backToPick();
+  };
+  const onKeyDown = (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      create();
+    } else if (e.key === 'Escape') {
+      e.stopPropagation();
+      setCreating(false);
+      backToPick();
+    }
   };
   return html`<div class="pick-create">
     <${SelectInput}
@@ -313,7 +362,7 @@ export function Pick({ kind, record, path, label, options, test, hint, emptyLabe
       emptyLabel=${emptyLabel}
       onCommit=${(value) => (value === CREATE ? setCreating(true) : b.onCommit(value))}
     />
-    ${creating && html`<div class="add-new">
+    ${creating && html`<div class="add-new create">
       <label for=${`${b.id}:create`} class="visually-hidden">${createLabel}</label>
       <input
         id=${`${b.id}:create`}
@@ -323,17 +372,20 @@ export function Pick({ kind, record, path, label, options, test, hint, emptyLabe
         placeholder=${createLabel}
         data-test=${test && `${test}-create-name`}
         onInput=${(e) => setName(e.currentTarget.value)}
-        onKeyDown=${(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            create();
-          } else if (e.key === 'Escape') {
-            e.stopPropagation();
-            setCreating(false);
-            backToPick();
-          }
-        }}
+        onKeyDown=${onKeyDown}
       />
+      ${createFields.map((f) => html`<span key=${f.key}>
+        <label for=${`${b.id}:create:${f.key}`} class="visually-hidden">${f.label}</label>
+        <input
+          id=${`${b.id}:create:${f.key}`}
+          type=${f.type || 'text'}
+          value=${details[f.key] || ''}
+          placeholder=${f.label}
+          data-test=${test && `${test}-create-${f.key}`}
+          onInput=${(e) => setDetails({ ...details, [f.key]: e.currentTarget.value })}
+          onKeyDown=${onKeyDown}
+        />
+      </span>`)}
       <button type="button" class="secondary small" data-test=${test && `${test}-create`} disabled=${!name.trim()} onClick=${create}>${app.t('add')}</button>
     </div>`}
   </div>`;
@@ -424,10 +476,10 @@ export function AddNew({ id, label, onAdd, test }) {
         }
       }}
     ></textarea>
+    <div class="hint" id=${`${id}-hint`}>${app.t('add_one_per_line')}</div>
     <button type="button" class="secondary small" data-test=${test && `${test}-submit`} onClick=${add} disabled=${lines.length === 0}>
       ${lines.length > 1 ? app.t('add_several', { n: lines.length }) : app.t('add')}
     </button>
-    <div class="hint" id=${`${id}-hint`}>${app.t('add_one_per_line')}</div>
   </div>`;
 }
 
@@ -491,23 +543,77 @@ export function LocalizedList({ kind, record, path, label, addLabel }) {
   </fieldset>`;
 }
 
-/// One record shown as a card with a title and a delete button.
-export function Card({ record, kind, title, children, test, onDelete }) {
+/// One record shown as a card with a title, a delete button and, with
+/// `onMove(step)`, buttons that move it up (-1) or down (+1) in its list.
+/// The buttons come after the card's fields in the tab order (the header
+/// shows them): Tab from the field before a card lands in its first field,
+/// never on a delete button. `first` / `last` disable a move that cannot be.
+export function Card({ record, kind, title, children, test, onDelete, onMove, first, last }) {
   const app = useApp();
   const shown = title || app.t('untitled');
-  return html`<section class="card" id=${`rec-${record.id}`} data-test=${test} data-kind=${kind}>
+  // Alt+↑ / Alt+↓ anywhere in a card that can move moves it.
+  const onKeyDown = onMove && ((e) => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    if (e.key === 'ArrowUp' ? !first : !last) onMove(e.key === 'ArrowUp' ? -1 : 1);
+  });
+  return html`<section class=${`card${onMove ? ' movable' : ''}`} id=${`rec-${record.id}`} data-test=${test} data-kind=${kind} onKeyDown=${onKeyDown}>
     <header class="card-head">
       <h3>${shown}</h3>
+    </header>
+    <div class="card-body">${children}</div>
+    <div class="card-tools">
+      ${onMove && html`<button
+        type="button"
+        class="icon"
+        id=${`move-${record.id}-up`}
+        data-test="move-up"
+        disabled=${first}
+        title=${`${app.t('move_up')} (Alt+↑)`}
+        aria-label=${`${app.t('move_up')}: ${shown}`}
+        onClick=${() => onMove(-1)}
+      >↑</button>
+      <button
+        type="button"
+        class="icon"
+        id=${`move-${record.id}-down`}
+        data-test="move-down"
+        disabled=${last}
+        title=${`${app.t('move_down')} (Alt+↓)`}
+        aria-label=${`${app.t('move_down')}: ${shown}`}
+        onClick=${() => onMove(1)}
+      >↓</button>`}
       <button
         type="button"
         class="icon danger"
+        data-test="delete"
         title=${app.t('delete')}
         aria-label=${`${app.t('delete')}: ${shown}`}
         onClick=${onDelete || (() => app.remove(kind, record.id, shown))}
       >✕</button>
-    </header>
-    <div class="card-body">${children}</div>
+    </div>
   </section>`;
+}
+
+/// Where a record was deleted: what it was, and its undo, right there. The
+/// delete was the last change (app.js drops the offer at the next one), so
+/// Undo brings it back in its place.
+export function UndoRow({ deleted }) {
+  const app = useApp();
+  return html`<div class="undo-row" role="status" data-test="undo-row">
+    <span>${app.t('deleted_named', { n: deleted.name || app.t('untitled') })}</span>
+    <button type="button" class="secondary small" id=${`undo-${deleted.id}`} data-test="undo-delete" onClick=${app.undoDelete}>↶ ${app.t('undo')}</button>
+  </div>`;
+}
+
+/// `records` drawn with `draw(record, index)`, with the offer to undo a
+/// delete of one of them (`app.deleted`, kept with the list it was in:
+/// `list`) where it was.
+export function withUndo(app, list, records, draw) {
+  const deleted = app.deleted?.list === list ? app.deleted : null;
+  const drawn = records.map(draw);
+  if (deleted) drawn.splice(Math.min(deleted.index, drawn.length), 0, html`<${UndoRow} key=${`undo-${deleted.id}`} deleted=${deleted} />`);
+  return drawn;
 }
 
 export function Section({ title, lead, children, actions, id }) {
@@ -523,7 +629,8 @@ export function Section({ title, lead, children, actions, id }) {
 
 /// A modal dialog: Escape or Cancel closes it, Enter in a field submits it.
 /// `finished`: the dialog's work is done (an export written), so Cancel reads Close.
-export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, test, wide, finished }) {
+/// `blocked`: the dialog waits for an answer in it first; `busy`: it is working.
+export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, blocked, test, wide, finished }) {
   const app = useApp();
   const titleId = `modal-title-${title.length}`;
   useEffect(() => {
@@ -555,14 +662,14 @@ export function Modal({ title, onClose, onSubmit, children, submitLabel, busy, t
       }}
       onSubmit=${(e) => {
         e.preventDefault();
-        if (!busy && onSubmit) onSubmit();
+        if (!busy && !blocked && onSubmit) onSubmit();
       }}
     >
       <h2 id=${titleId}>${title}</h2>
       <div class="modal-body">${children}</div>
       <footer class="modal-foot">
         <button type="button" class="secondary" onClick=${onClose} data-test="modal-cancel">${app.t(onSubmit && !finished ? 'cancel' : 'close')}</button>
-        ${onSubmit && html`<button type="submit" class="primary" disabled=${busy} data-test="modal-submit">${busy ? app.t('working') : submitLabel}</button>`}
+        ${onSubmit && html`<button type="submit" class="primary" disabled=${busy || blocked} data-test="modal-submit">${busy ? app.t('working') : submitLabel}</button>`}
       </footer>
     </form>
   </div>`;
@@ -583,11 +690,12 @@ function trapFocus(e) {
 }
 
 /// Moves focus to the field a finding is about: the exact field, else the
-/// nearest enclosing one, else the record itself. Returns whether it found it.
-export function focusField(recordId, field) {
+/// nearest enclosing one, else (unless `fieldOnly`) the record itself.
+/// Returns whether it found it.
+export function focusField(recordId, field, fieldOnly = false) {
   const path = (field || '').replace(/\[(\d+)\]/g, '.$1');
   const parts = path ? path.split('.') : [];
-  for (let n = parts.length; n >= 0; n -= 1) {
+  for (let n = parts.length; n >= (fieldOnly && parts.length ? 1 : 0); n -= 1) {
     const prefix = parts.slice(0, n).join('.');
     const candidates = n === 0
       ? [document.getElementById(`rec-${recordId}`)]
@@ -601,7 +709,7 @@ export function focusField(recordId, field) {
         ? target
         : target.querySelector('input, select, textarea, button') || target;
       target.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      const box = target.closest('.field, fieldset, .check, .card') || target;
+      const box = target.closest('.field, .shared-row, .item-row, fieldset, .check, .card') || target;
       box.classList.add('flash');
       setTimeout(() => box.classList.remove('flash'), 1600);
       control.focus({ preventScroll: true });
@@ -628,20 +736,4 @@ export function memo(render) {
       return render(props);
     }
   };
-}
-
-/// How many findings (and open errors among them) each register has,
-/// counted once per list: `counts.get(registerId)` is `{ all, errors }`.
-export function findingsPerRegister(findings) {
-  const counts = new Map();
-  for (const f of findings) {
-    const id = f.register || (f.kind === 'register' ? f.id : null);
-    if (!id) continue;
-    const count = counts.get(id) || { all: 0, errors: 0, findings: [] };
-    count.all += 1;
-    if (f.severity === 'error') count.errors += 1;
-    count.findings.push(f);
-    counts.set(id, count);
-  }
-  return counts;
 }

@@ -10,14 +10,14 @@ import { invoke } from './api.js';
 import { applyChangeSet, applySplices } from './changes.js';
 import { useMenu, isTyping } from './menu.js';
 import { translate, systemLanguage, LANGUAGES, LANGUAGE_NAMES, hasString } from './i18n.js';
-import { AppContext, Modal, focusField, useApp as useAppContext, memo, findingsPerRegister, workingLanguage } from './components.js';
+import { AppContext, Modal, focusField, useApp as useAppContext, memo, workingLanguage } from './components.js';
 import { findRecord, withField, put, del, text, today } from './model.js';
 import { StartScreen, NewDocumentDialog } from './screens/start.js';
 import { OrganisationScreen, PeopleScreen, CookiesScreen, IncidentScreen } from './screens/organisation.js';
 import { ListsScreen } from './screens/lists.js';
 import { ProcessorsScreen } from './screens/processors.js';
 import { RegistersScreen, RegisterEditor } from './screens/registers.js';
-import { screenForFinding } from './places.js';
+import { findingPlace, findingCounts as countFindings } from './places.js';
 import { HistoryScreen } from './screens/history.js';
 import { TranslationScreen } from './screens/translation.js';
 import { ExportDialog } from './screens/export.js';
@@ -67,6 +67,14 @@ function App() {
     NARROW.addEventListener('change', follow);
     return () => NARROW.removeEventListener('change', follow);
   }, []);
+  // The notice beside a register's form: open by default where the window
+  // has room for both (style.css gives the form at least 480 px at 1280),
+  // then as the user last left it. While it is open the findings panel lies
+  // over it instead of taking a column of its own, so the form keeps its width.
+  const [preview, setPreview] = useState(() => window.innerWidth >= 1280);
+  // Beside the notice the findings panel is an overlay, closed until the
+  // badge opens it; elsewhere it is the column the user left open or closed.
+  const [overlayOpen, setOverlayOpen] = useState(false);
   const [pendingFocus, setPendingFocus] = useState(null);
   const latest = useRef(null);
   // The findings panel's list as the Rust side last sent it, and its generation.
@@ -125,8 +133,21 @@ function App() {
     else if (to > shown.generation) refreshFindings();
   };
 
+  // The offer to undo the last delete where the deleted record was
+  // (components.js `withUndo`); any later change takes it back.
+  const [deleted, setDeletedState] = useState(null);
+  const deletedRef = useRef(null);
+  const setDeleted = (offer) => {
+    deletedRef.current = offer;
+    setDeletedState(offer);
+  };
+  const dropUndoOffer = () => {
+    if (deletedRef.current) setDeleted(null);
+  };
+
   /// Queues a change: `makeEdits(doc)` returns the edits against the newest document.
   const change = (makeEdits) => {
+    dropUndoOffer();
     queue.current = queue.current
       .then(async () => {
         if (!latest.current) return;
@@ -140,6 +161,7 @@ function App() {
 
   /// Queues a command that changes the document and answers with what changed (like apply_edits).
   const command = (name, args) => {
+    dropUndoOffer();
     queue.current = queue.current
       .then(async () => {
         if (!latest.current) return false;
@@ -174,6 +196,16 @@ function App() {
       ><p>${t('confirm_delete_detail')}</p></${Modal}>`,
     });
 
+  /// Deletes a part of a register without asking (the delete can be undone):
+  /// where it was in `list` (at `index`), the list offers its undo, and
+  /// focus moves to that offer.
+  const removePart = (kind, id, name, list, index) =>
+    change(() => [del(kind, id)]).then(() => {
+      if (findRecord(latest.current, kind, id)) return;
+      setDeleted({ kind, id, name, list, index });
+      setTimeout(() => document.getElementById(`undo-${id}`)?.focus(), 30);
+    });
+
   /// "deleted register “Kundregister”" from what an undo or redo reports.
   const describe = (summary) => {
     const name = text(summary.name, lang) || t('untitled');
@@ -183,6 +215,7 @@ function App() {
 
   /// Undo (`undo`) or redo (`redo`) through the queue, saying what was undone.
   const revert = (command) => {
+    dropUndoOffer();
     queue.current = queue.current
       .then(async () => {
         if (!latest.current) return;
@@ -231,7 +264,8 @@ function App() {
   };
 
   const goToFinding = (finding) => {
-    nav(screenForFinding(latest.current, finding, checkLangRef.current));
+    const doc = latest.current;
+    nav(findingPlace(doc, finding, checkLangRef.current, screen, doc?.organisation?.working_language || lang));
     setPendingFocus({ id: finding.id, field: finding.field, at: Date.now() });
   };
 
@@ -285,13 +319,19 @@ function App() {
     refreshFindings(checkLang);
   }, [checkLang]);
 
-  // After navigating to a finding, focus its field once the screen is drawn.
+  // After navigating to a finding, focus its field once the screen is drawn;
+  // a screen that opens the field's section first (the translation view, a
+  // folded data item) draws it a moment later, so it is looked for again.
   useEffect(() => {
-    if (!pendingFocus) return;
-    const timer = setTimeout(() => {
-      focusField(pendingFocus.id, pendingFocus.field);
-      setPendingFocus(null);
-    }, 60);
+    if (!pendingFocus) return undefined;
+    let tries = 0;
+    let timer = null;
+    const attempt = () => {
+      tries += 1;
+      if (focusField(pendingFocus.id, pendingFocus.field, tries < 10) || tries >= 10) setPendingFocus(null);
+      else timer = setTimeout(attempt, 80);
+    };
+    timer = setTimeout(attempt, 60);
     return () => clearTimeout(timer);
   }, [pendingFocus, screen]);
 
@@ -336,6 +376,12 @@ function App() {
   };
 
 
+  // Which of the two the panel is now, decided as the screen is drawn (no
+  // effect a frame later, so nothing moves after a screen appears).
+  const overlay = !!doc && preview && screen.name === 'register';
+  const panelOpen = overlay ? overlayOpen : findingsOpen;
+  const setPanel = (open) => (overlay ? setOverlayOpen(open) : setFindingsOpen(open));
+
   // The menu bar's items; the menu disables those that need a document when none is open.
   useMenu({
     new: () => setModal({ render: () => html`<${NewDocumentDialog} />` }),
@@ -347,17 +393,19 @@ function App() {
     undo: fromMenu(undo, 'undo'),
     redo: fromMenu(redo, 'redo'),
     language: ({ language }) => setLanguage(language),
-    findings: () => setFindingsOpen((open) => !open),
+    findings: () => setPanel(!panelOpen),
     guide: () => setModal({ render: () => html`<${GuideDialog} />` }),
     about: ({ version }) => setModal({ render: () => html`<${AboutDialog} version=${version} />` }),
   }, lang, view?.path, showError);
 
-  const findingCounts = useMemo(() => findingsPerRegister(findings), [findings]);
+  // Each open finding counts where it is fixed: a register's tab, or a screen.
+  const workLang = doc?.organisation?.working_language || lang;
+  const findingCounts = useMemo(() => countFindings(doc, findings, checkLang, workLang), [doc, findings, checkLang, workLang]);
 
   const app = {
     t, lang, vocab, doc, view, findings, findingCounts, screen, settings,
-    change, command, setField, remove, nav, notify, showError, opened, goToFinding,
-    setLanguage,
+    change, command, setField, remove, removePart, deleted, undoDelete: undo, focusing: pendingFocus, nav, notify, showError, opened, goToFinding,
+    setLanguage, preview, setPreview,
     openModal: (render) => setModal({ render }),
     closeModal: () => setModal(null),
   };
@@ -378,7 +426,7 @@ function App() {
   const warnings = open.length - errors;
 
   return html`<${AppContext.Provider} value=${app}>
-    <div class=${`frame${doc ? '' : ' no-doc'}${doc && findingsOpen ? ' with-findings' : ''}`}>
+    <div class=${`frame${doc ? '' : ' no-doc'}${doc && panelOpen ? ' with-findings' : ''}${overlay ? ' with-preview' : ''}`}>
       <header class="topbar">
         <div class="brand">
           <img src="icon.png" alt="" width="22" height="22" />
@@ -393,11 +441,11 @@ function App() {
             <button
               type="button"
               class=${`findings-badge${errors ? ' has-errors' : warnings ? ' has-warnings' : ''}`}
-              aria-pressed=${findingsOpen}
+              aria-pressed=${panelOpen}
               aria-controls="findings-panel"
               data-test="findings-count"
               data-count=${findings.length}
-              onClick=${() => setFindingsOpen(!findingsOpen)}
+              onClick=${() => setPanel(!panelOpen)}
             >${t('findings_count', { n: findings.length })}</button>
             <button type="button" class="secondary" title=${t('undo_hint')} data-test="undo" disabled=${view && !view.can_undo} onClick=${undo}>↶ ${t('undo')}</button>
             <button type="button" class="secondary" title=${t('redo_hint')} data-test="redo" disabled=${view && !view.can_redo} onClick=${redo}>↷ ${t('redo')}</button>
@@ -422,10 +470,13 @@ function App() {
               aria-current=${screen.name === name ? 'page' : undefined}
               data-test=${`nav-${name}`}
               onClick=${() => nav({ name })}
-            >${t(key)}</button>
+            ><span class="nav-label">${t(key)}</span>${name !== 'registers' && findingCounts.screens.get(name)?.all > 0 && html`<span
+              class="count"
+              aria-label=${t('findings_count', { n: findingCounts.screens.get(name).all })}
+            >${findingCounts.screens.get(name).all}</span>`}</button>
             ${name === 'registers' && html`<${RegisterNav}
               registers=${doc.registers}
-              counts=${findingCounts}
+              counts=${findingCounts.registers}
               active=${screen.name === 'register' ? screen.id : null}
               lang=${lang}
               actions=${actions}
@@ -450,7 +501,7 @@ function App() {
         ${doc ? html`<${Screen} screen=${screen} />` : html`<${StartScreen} />`}
       </main>
 
-      ${doc && findingsOpen && html`<${FindingsPanel} errors=${errors} warnings=${warnings} checkLang=${checkLang} setCheckLang=${setCheckLang} actions=${actions} />`}
+      ${doc && html`<${FindingsPanel} hidden=${!panelOpen} onClose=${() => setPanel(false)} errors=${errors} warnings=${warnings} checkLang=${checkLang} setCheckLang=${setCheckLang} actions=${actions} />`}
       <div class="status" role="status" aria-live="polite" data-test="status">${status}</div>
     </div>
     ${modal && modal.render()}
@@ -533,6 +584,9 @@ const FindingRow = memo(({ finding: f, lang, actions }) => {
       class=${`finding ${f.answer ? 'answered' : f.severity}`}
       data-test="finding"
       data-code=${f.code}
+      data-kind=${f.kind}
+      data-id=${f.id}
+      data-field=${f.field}
       onClick=${() => actions.goToFinding(f)}
     >
       <span class="sev" aria-hidden="true">${f.answer ? '✓' : f.severity === 'error' ? '●' : '▲'}</span>
@@ -546,12 +600,16 @@ const FindingRow = memo(({ finding: f, lang, actions }) => {
   </li>`;
 });
 
-function FindingsPanel({ errors, warnings, checkLang, setCheckLang, actions }) {
+/// The findings panel; closed, it is `hidden` (kept drawn, so that opening it is instant).
+function FindingsPanel({ hidden, onClose, errors, warnings, checkLang, setCheckLang, actions }) {
   const app = useAppContext();
   const { t, findings, lang } = app;
-  return html`<aside class="findings" id="findings-panel" aria-label=${t('findings')} data-test="findings-panel">
+  return html`<aside class="findings" id="findings-panel" hidden=${hidden} aria-label=${t('findings')} data-test="findings-panel">
     <header>
-      <h2>${t('findings')}</h2>
+      <div class="row-between">
+        <h2>${t('findings')}</h2>
+        <button type="button" class="icon" title=${t('close')} aria-label=${`${t('close')}: ${t('findings')}`} data-test="findings-close" onClick=${onClose}>×</button>
+      </div>
       <p class="muted">${t('errors_count', { n: errors })} · ${t('warnings_count', { n: warnings })}</p>
       <div class="field inline">
         <label for="check-language">${t('check_language')}</label>

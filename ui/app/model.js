@@ -29,6 +29,16 @@ export function findRecord(doc, kind, id) {
   return (doc[LIST_OF[kind]] || []).find((r) => r.id === id) || null;
 }
 
+/// The kind of the record with `id`, or null when the document has none.
+export function kindOf(doc, id) {
+  if (!doc || !id) return null;
+  if (doc.organisation.id === id) return 'organisation';
+  for (const [kind, list] of Object.entries(LIST_OF)) {
+    if ((doc[list] || []).some((r) => r.id === id)) return kind;
+  }
+  return null;
+}
+
 export function partsOf(doc, kind, registerId) {
   return (doc[LIST_OF[kind]] || []).filter((r) => r.register === registerId);
 }
@@ -64,13 +74,14 @@ export function getField(record, path) {
 }
 
 /// A new record of `kind`: the model's blank record (`Record::blank`, in
-/// generated/records.js) with a fresh id; a register made here was created
-/// today. `fields` overrides the rest (a part's register, a link's system).
+/// generated/records.js) with a fresh id. Nothing is filled in for the user:
+/// a register's "created" date stays empty (not stated) until the user gives
+/// it, since the description being recorded may be older than the record of it.
+/// `fields` overrides the rest (a part's register, a link's system).
 export function newRecord(kind, fields = {}) {
   const blank = BLANK_RECORD[kind];
   if (!blank) throw new Error(`no record kind ${kind}`);
-  const created = kind === 'register' ? { created: today() } : {};
-  return { ...structuredClone(blank), id: uuid(), ...created, ...fields };
+  return { ...structuredClone(blank), id: uuid(), ...fields };
 }
 
 export function newLegalBasis() {
@@ -130,6 +141,24 @@ export function processorName(processor, lang) {
   const vendor = text(processor.vendor, lang);
   if (processor.product && vendor) return `${vendor} (${processor.product})`;
   return processor.product || vendor;
+}
+
+/// Whether a recipient is a category of processors ("cloud service
+/// providers", "group companies"): a category (`category`) of kind processor.
+/// A register names one through a disclosure, as any recipient; it is shown
+/// with the register's systems and needs no agreement or country.
+export function isProcessorCategory(recipient) {
+  return !!recipient && recipient.category === true && recipient.kind === 'processor';
+}
+
+/// The register's disclosures to categories of processors, and the others.
+export function splitDisclosures(doc, registerId) {
+  const categories = [];
+  const others = [];
+  for (const d of partsOf(doc, 'disclosure', registerId)) {
+    (isProcessorCategory(findRecord(doc, 'recipient', d.recipient)) ? categories : others).push(d);
+  }
+  return { categories, others };
 }
 
 export function isThirdCountry(countries, code) {

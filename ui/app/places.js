@@ -1,9 +1,11 @@
-// Where each record kind is edited: the screen of a kind, the register
-// editor's tab of each part of a register, and from them where a finding
-// leads. Plain data and functions (no Preact), so that a Node test checks
-// that every kind the model generates (generated/records.js) has its place.
+// Where each record kind is edited — the screen of a kind, the register
+// editor's tab of each part of a register and of each register field — and
+// from them the one lookup of where a finding is fixed (`findingPlaces`):
+// the panel leads there, the tabs and the sidebar count there. Plain data
+// and functions (no Preact), so that Node tests check that every kind and
+// field the model generates (generated/records.js) has its place.
 
-import { findRecord } from './model.js';
+import { LIST_OF, isProcessorCategory } from './model.js';
 
 /// The screen where records of each kind that is not a register or a part
 /// of one are edited.
@@ -20,6 +22,11 @@ export const SCREEN_OF_KIND = {
   breach: 'breaches',
   data_subject_request: 'requests',
   client_controller: 'clients',
+};
+
+/// The screen of the organisation's fields that are not on its own screen.
+export const SCREEN_OF_ORGANISATION_FIELD = {
+  incident_routine: 'incidents',
 };
 
 /// The register editor's tabs, with their labels.
@@ -50,6 +57,40 @@ export const TAB_OF_PART = {
   dpia_screening: 'dpia',
 };
 
+/// The tab where each field of a register is edited (a test checks that
+/// every field the model has is here). The register's yes / no questions
+/// sit on the tab of what they ask about.
+export const TAB_OF_REGISTER_FIELD = {
+  id: 'general',
+  name: 'general',
+  description: 'general',
+  role: 'general',
+  business_function: 'general',
+  contact_person: 'general',
+  created: 'general',
+  last_updated: 'general',
+  version_label: 'general',
+  automated_decisions: 'general',
+  automated_decisions_description: 'general',
+  provision_requirement: 'general',
+  consequence_of_not_providing: 'general',
+  law_reference: 'general',
+  dpia: 'general',
+  data_subject_categories: 'data',
+  'list_qualifiers.data_items': 'data',
+  sources: 'sources',
+  'list_qualifiers.sources': 'sources',
+  regular_disclosures: 'sources',
+  disclosures_qualifier: 'sources',
+  'list_qualifiers.recipients': 'sources',
+  transfers_outside_eea: 'systems',
+  transfers_qualifier: 'systems',
+  storage_locations: 'security',
+  security_measures: 'security',
+  retention_rules: 'retention',
+  rights_procedures: 'rights',
+};
+
 /// The tab where each section a template filled is reviewed.
 export const SECTION_TABS = {
   description: 'general',
@@ -63,26 +104,146 @@ export const SECTION_TABS = {
   rights: 'rights',
 };
 
+/// The shared records a register picks, and the fields of them its tab
+/// shows beside the pick (the rest are on the shared lists' screen): a
+/// source's kind is answered on the Sources tab where it was typed.
+export const SHARED_ON_TAB = {
+  source: { tab: 'sources', fields: ['name', 'kind', 'kinds', 'public'] },
+  // A recipient's name is edited on the shared lists, a category of
+  // processors' with the register's systems (`withSystems`).
+  recipient: { tab: 'sources', fields: ['kind', 'category'], withSystems: ['name'] },
+  security_measure: { tab: 'security', fields: ['description', 'kind'] },
+};
+
+/// The path's first field ("legal_bases[0].basis" → "legal_bases"), or the
+/// two that name a register's list qualifier ("list_qualifiers.sources").
+export function fieldRoot(field) {
+  const parts = (field || '').split(/[.[]/);
+  return parts[0] === 'list_qualifiers' && parts[1] ? `${parts[0]}.${parts[1]}` : parts[0];
+}
+
+/// The tab where a field of a register is edited; `unreviewed_template_text.SECTION`
+/// is confirmed on the section's tab.
+export function tabOfRegisterField(field) {
+  const root = fieldRoot(field);
+  if (root === 'unreviewed_template_text') return SECTION_TABS[(field || '').split('.')[1]] || 'general';
+  return TAB_OF_REGISTER_FIELD[root] || 'general';
+}
+
 /// The tab where a finding about a register or one of its parts is fixed.
 export function tabForFinding(kind, field) {
-  if (kind === 'register') {
-    const root = (field || '').split(/[.[]/)[0];
-    if (root === 'unreviewed_template_text') return SECTION_TABS[(field || '').split('.')[1]] || 'general';
-    return {
-      data_subject_categories: 'data',
-      sources: 'sources',
-      storage_locations: 'security',
-      security_measures: 'security',
-      retention_rules: 'retention',
-      rights_procedures: 'rights',
-      // The register's yes / no questions sit on the tab of what they ask about.
-      transfers_outside_eea: 'systems',
-      transfers_qualifier: 'systems',
-      regular_disclosures: 'sources',
-      disclosures_qualifier: 'sources',
-    }[root] || 'general';
+  return kind === 'register' ? tabOfRegisterField(field) : TAB_OF_PART[kind] || 'general';
+}
+
+/// The places of a document's findings. Which register each part belongs to
+/// and which registers use each shared record are worked out once per
+/// document (`placesIn`), not once per finding.
+class Places {
+  constructor(doc) {
+    this.registerOf = new Map();
+    for (const kind of Object.keys(TAB_OF_PART)) {
+      for (const part of doc[LIST_OF[kind]] || []) this.registerOf.set(part.id, part.register);
+    }
+    this.users = new Map();
+    const use = (kind, id, register) => {
+      const key = `${kind}:${id}`;
+      if (!this.users.has(key)) this.users.set(key, []);
+      const list = this.users.get(key);
+      if (!list.includes(register)) list.push(register);
+    };
+    for (const r of doc.registers) {
+      for (const id of r.sources) use('source', id, r.id);
+      for (const id of r.security_measures) use('security_measure', id, r.id);
+    }
+    // In the registers' order, as the sidebar lists them.
+    const order = new Map(doc.registers.map((r, i) => [r.id, i]));
+    for (const d of [...(doc.disclosures || [])].sort((a, b) => order.get(a.register) - order.get(b.register))) {
+      use('recipient', d.recipient, d.register);
+    }
+    // A category of processors is named with the register's systems, and so
+    // is its disclosure (model.js `isProcessorCategory`).
+    this.withSystems = new Set((doc.recipients || []).filter(isProcessorCategory).map((x) => x.id));
+    for (const d of doc.disclosures || []) if (this.withSystems.has(d.recipient)) this.withSystems.add(d.id);
   }
-  return TAB_OF_PART[kind] || 'general';
+
+  /// Every place where `finding` is fixed (see `findingPlaces`).
+  of(finding, checkLang, workLang) {
+    const kind = finding.kind;
+    if (finding.code === 'text_missing_in_language' && checkLang && checkLang !== workLang) {
+      return [{ name: 'translation', language: checkLang, record: finding.id }];
+    }
+    const shared = SHARED_ON_TAB[kind];
+    const withSystems = this.withSystems.has(finding.id);
+    const shownFields = shared && (withSystems ? [...shared.fields, ...(shared.withSystems || [])] : shared.fields);
+    if (shared && shownFields.includes(fieldRoot(finding.field))) {
+      const registers = this.users.get(`${kind}:${finding.id}`) || [];
+      const tab = withSystems ? 'systems' : shared.tab;
+      if (registers.length) return registers.map((id) => ({ name: 'register', id, tab }));
+    }
+    if (kind === 'organisation') return [{ name: SCREEN_OF_ORGANISATION_FIELD[fieldRoot(finding.field)] || 'organisation' }];
+    if (SCREEN_OF_KIND[kind]) return [{ name: SCREEN_OF_KIND[kind] }];
+    const registerId = kind === 'register' ? finding.id : this.registerOf.get(finding.id) || finding.register;
+    if (!registerId) return [{ name: 'registers' }];
+    const tab = this.withSystems.has(finding.id) ? 'systems' : tabForFinding(kind, finding.field);
+    return [{ name: 'register', id: registerId, tab }];
+  }
+}
+
+const placesOfDocument = new WeakMap();
+
+/// The places of `doc`'s findings, made once per document (an edit makes a new one).
+function placesIn(doc) {
+  let places = placesOfDocument.get(doc);
+  if (!places) {
+    places = new Places(doc);
+    placesOfDocument.set(doc, places);
+  }
+  return places;
+}
+
+/// Every place where `finding` is fixed, as the screens `nav` takes them
+/// (`{ name: 'register', id, tab }`, `{ name: 'processors' }` …), the first
+/// the one it leads to by default. One place, except a shared record's
+/// answer that each register using it shows on its tab (a source's kind):
+/// it counts on each of those tabs. A text missing in the checked language
+/// is written in the translation view, unless that is the working language
+/// (`workLang`), which the forms show.
+export function findingPlaces(doc, finding, checkLang, workLang) {
+  return placesIn(doc).of(finding, checkLang, workLang);
+}
+
+/// The place a finding leads to: in the register on screen when it is one of them.
+export function findingPlace(doc, finding, checkLang, screen, workLang) {
+  const places = findingPlaces(doc, finding, checkLang, workLang);
+  return (screen?.name === 'register' && places.find((p) => p.id === screen.id)) || places[0];
+}
+
+/// How many open findings (and errors among them) are fixed where: per
+/// register (`registers.get(id)` is `{ all, errors, tabs: Map(tab → count) }`)
+/// and per screen (`screens.get('processors')` is `{ all, errors }`), from
+/// `findingPlaces`. An answered finding is not counted.
+export function findingCounts(doc, findings, checkLang, workLang) {
+  const registers = new Map();
+  const screens = new Map();
+  const add = (map, key, f) => {
+    const count = map.get(key) || { all: 0, errors: 0, tabs: new Map() };
+    count.all += 1;
+    if (f.severity === 'error') count.errors += 1;
+    map.set(key, count);
+    return count;
+  };
+  if (!doc) return { registers, screens };
+  const places = placesIn(doc);
+  for (const f of findings) {
+    if (f.answer) continue;
+    for (const place of places.of(f, checkLang, workLang)) {
+      if (place.name === 'register') {
+        const count = add(registers, place.id, f);
+        count.tabs.set(place.tab, (count.tabs.get(place.tab) || 0) + 1);
+      } else add(screens, place.name, f);
+    }
+  }
+  return { registers, screens };
 }
 
 /// Where each numbered section of the privacy notice (`kirjuri export html`
@@ -104,13 +265,73 @@ export const NOTICE_SECTION_PLACE = {
   13: { screen: 'organisation' },
 };
 
-/// Where a finding's record is edited.
-export function screenForFinding(doc, finding, checkLang) {
-  const kind = finding.kind;
-  // A text missing in a language is written in the translation view.
-  if (finding.code === 'text_missing_in_language' && checkLang) return { name: 'translation', language: checkLang, record: finding.id };
-  if (SCREEN_OF_KIND[kind]) return { name: SCREEN_OF_KIND[kind] };
-  const registerId = kind === 'register' ? finding.id : finding.register || findRecord(doc, kind, finding.id)?.register;
-  if (!registerId) return { name: 'registers' };
-  return { name: 'register', id: registerId, tab: tabForFinding(kind, finding.field) };
+/// The notice's section that prints each register field (0: the heading,
+/// with the dates and version), and each part of a register and each shared
+/// record a register shows: the preview scrolls there while it is edited.
+export const NOTICE_SECTION_OF_REGISTER_FIELD = {
+  name: 3,
+  description: 3,
+  business_function: 3,
+  contact_person: 2,
+  role: 1,
+  created: 0,
+  last_updated: 0,
+  version_label: 0,
+  law_reference: 4,
+  data_subject_categories: 5,
+  'list_qualifiers.data_items': 5,
+  provision_requirement: 5,
+  consequence_of_not_providing: 5,
+  sources: 6,
+  'list_qualifiers.sources': 6,
+  regular_disclosures: 7,
+  disclosures_qualifier: 7,
+  'list_qualifiers.recipients': 7,
+  transfers_outside_eea: 8,
+  transfers_qualifier: 8,
+  retention_rules: 9,
+  storage_locations: 10,
+  security_measures: 10,
+  rights_procedures: 11,
+  automated_decisions: 12,
+  automated_decisions_description: 12,
+};
+
+export const NOTICE_SECTION_OF_KIND = {
+  purpose: 4,
+  data_item_group: 5,
+  data_item: 5,
+  data_subject_category: 5,
+  source: 6,
+  disclosure: 7,
+  recipient: 7,
+  system_link: 7,
+  processor: 7,
+  transfer: 8,
+  retention_rule: 9,
+  security_measure: 10,
+  storage_location: 10,
+  rights_procedure: 11,
+  person: 2,
+};
+
+/// The first section of the notice written on a register's `tab`, or null.
+export function firstSectionOf(tab) {
+  const found = Object.entries(NOTICE_SECTION_PLACE).find(([, place]) => place.tab === tab);
+  return found ? Number(found[0]) : null;
+}
+
+/// The notice's section where the field `path` of a record of `kind` is
+/// printed, or null when the notice does not print it.
+export function noticeSectionOf(kind, path) {
+  if (kind === 'register') {
+    const section = NOTICE_SECTION_OF_REGISTER_FIELD[fieldRoot(path)];
+    return section === undefined ? null : section;
+  }
+  return NOTICE_SECTION_OF_KIND[kind] ?? null;
+}
+
+/// Where a finding's record is edited (the first of `findingPlaces`).
+export function screenForFinding(doc, finding, checkLang, workLang) {
+  return findingPlaces(doc, finding, checkLang, workLang)[0];
 }

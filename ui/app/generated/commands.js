@@ -172,31 +172,37 @@ export const COMMANDS = {
   "export_record_pdf": {
     "args": [
       "target",
+      "replace",
       "language"
     ],
     "required": [
       "target",
+      "replace",
       "language"
     ]
   },
   "export_processor_record_pdf": {
     "args": [
       "target",
+      "replace",
       "language"
     ],
     "required": [
       "target",
+      "replace",
       "language"
     ]
   },
   "export_notice_pdf": {
     "args": [
       "target",
+      "replace",
       "language",
       "register"
     ],
     "required": [
       "target",
+      "replace",
       "language",
       "register"
     ]
@@ -204,11 +210,13 @@ export const COMMANDS = {
   "export_notice_html": {
     "args": [
       "target",
+      "replace",
       "language",
       "register"
     ],
     "required": [
       "target",
+      "replace",
       "language",
       "register"
     ]
@@ -226,10 +234,12 @@ export const COMMANDS = {
   "export_xlsx": {
     "args": [
       "target",
+      "replace",
       "language"
     ],
     "required": [
       "target",
+      "replace",
       "language"
     ]
   },
@@ -240,6 +250,12 @@ export const COMMANDS = {
     "required": [
       "path"
     ]
+  },
+  "export_draft_reasons": {
+    "args": [
+      "register"
+    ],
+    "required": []
   },
   "update_menu": {
     "args": [

@@ -2,9 +2,41 @@
 // sources, recipients, storage locations, security measures).
 
 import { html } from '../vendor/preact-htm.js';
-import { useApp, Section, Card, Loc, Vocab, Country, Check, Pick, workingLanguage } from '../components.js';
-import { text, processorName } from '../model.js';
+import { useApp, Section, Card, Loc, Vocab, Country, Check, Pick, CheckboxInput, DateField, Text, workingLanguage } from '../components.js';
+import { text, processorName, isProcessorCategory } from '../model.js';
 import { addAndFocus } from './organisation.js';
+import { KindPick } from './register-shared.js';
+
+/// The kind of a shared entry, under its label (the register tabs show the same pick).
+function KindField({ kind, record, vocabulary }) {
+  const app = useApp();
+  return html`<div class="field">
+    <span class="label-text" aria-hidden="true">${app.t('kind')}</span>
+    <${KindPick} kind=${kind} record=${record} vocabulary=${vocabulary} label=${`${app.t('kind')}: ${text(record.name || record.description, app.lang)}`} />
+  </div>`;
+}
+
+/// A named recipient that processes for the organisation needs an agreement
+/// (Art. 28), as a system does; a category of processors does not.
+function RecipientAgreement({ record: r }) {
+  const app = useApp();
+  if (r.kind !== 'processor' || isProcessorCategory(r)) return null;
+  return html`<fieldset class="subgroup" id=${`f:${r.id}:agreement`}>
+    <legend>${app.t('agreement')}</legend>
+    <${CheckboxInput}
+      id=${`f:${r.id}:agreement:on`}
+      name="agreement"
+      label=${app.t('has_agreement')}
+      checked=${!!r.agreement}
+      onCommit=${(on) => app.setField('recipient', r.id, 'agreement', on ? { kind: 'processor_agreement', signed: null, reference: '' } : null)}
+    />
+    ${r.agreement && html`<div class="row3">
+      <${Vocab} kind="recipient" record=${r} path="agreement.kind" vocabulary="agreement_kind" label=${app.t('agreement_kind')} allowEmpty=${false} />
+      <${DateField} kind="recipient" record=${r} path="agreement.signed" label=${app.t('signed')} />
+      <${Text} kind="recipient" record=${r} path="agreement.reference" label=${app.t('reference')} />
+    </div>`}
+  </fieldset>`;
+}
 
 function ListSection({ kind, list, titleKey, nameOf, focusPath, children }) {
   const app = useApp();
@@ -36,7 +68,7 @@ export function ListsScreen() {
       ${(r) => html`
         <${Loc} kind="source" record=${r} path="name" label=${app.t('name')} />
         <div class="row2">
-          <${Vocab} kind="source" record=${r} path="kind" vocabulary="source_kind" label=${app.t('kind')} emptyLabel=${app.t('not_answered')} />
+          <${KindField} kind="source" record=${r} vocabulary="source_kind" />
           <${Check} kind="source" record=${r} path="public" label=${app.t('public_source')} />
         </div>
         <${Loc} kind="source" record=${r} path="collection_procedure" label=${app.t('collection_procedure')} multiline />`}
@@ -45,10 +77,11 @@ export function ListsScreen() {
       ${(r) => html`
         <${Loc} kind="recipient" record=${r} path="name" label=${app.t('name')} />
         <div class="row2">
-          <${Vocab} kind="recipient" record=${r} path="kind" vocabulary="recipient_kind" label=${app.t('kind')} emptyLabel=${app.t('not_answered')} />
+          <${KindField} kind="recipient" record=${r} vocabulary="recipient_kind" />
           <${Country} kind="recipient" record=${r} path="country" label=${app.t('country')} />
           <${Check} kind="recipient" record=${r} path="category" label=${app.t('recipient_category')} />
-        </div>`}
+        </div>
+        <${RecipientAgreement} record=${r} />`}
     </${ListSection}>
     <${ListSection} kind="storage_location" list=${d.storage_locations} titleKey="storage_locations" focusPath="description" nameOf=${(r) => text(r.description, app.lang)}>
       ${(r) => html`
@@ -60,7 +93,7 @@ export function ListsScreen() {
     </${ListSection}>
     <${ListSection} kind="security_measure" list=${d.security_measures} titleKey="security_measures" focusPath="description" nameOf=${(r) => text(r.description, app.lang)}>
       ${(r) => html`
-        <${Vocab} kind="security_measure" record=${r} path="kind" vocabulary="measure_kind" label=${app.t('kind')} emptyLabel=${app.t('not_answered')} />
+        <${KindField} kind="security_measure" record=${r} vocabulary="measure_kind" />
         <${Loc} kind="security_measure" record=${r} path="description" label=${app.t('description')} />`}
     </${ListSection}>
   </div>`;

@@ -1,7 +1,8 @@
 // The privacy notice beside the register's form: the page `kirjuri export
 // html` writes (the same content blocks as the PDF), asked for again after
-// every change and shown in a shadow root with the page's own styles. A click
-// on a section leads to the tab where it is written.
+// every change and shown in a shadow root with the page's own styles. It
+// scrolls to the section of the field being edited; a click on a section
+// leads to the tab where it is written.
 
 import { html, useState, useLayoutEffect, useRef } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
@@ -23,9 +24,21 @@ function sectionOf(target) {
   return null;
 }
 
-export function NoticePreview({ registerId }) {
+/// Scrolls the preview pane `pane` so that section `number` of the page in
+/// `host`'s shadow root is at its top (0: the page's top).
+function showSection(pane, host, number) {
+  const heading = number > 0 && host.shadowRoot?.getElementById(`section-${number}`);
+  if (number > 0 && !heading) return;
+  const top = number > 0 ? pane.scrollTop + heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8 : 0;
+  pane.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
+}
+
+/// `section`: the notice's section of the field being edited (null: none).
+export function NoticePreview({ registerId, section }) {
   const app = useApp();
   const host = useRef(null);
+  const pane = useRef(null);
+  const [drawn, setDrawn] = useState(0);
   const [language, setLanguage] = useState(null);
   const shown = language || workingLanguage(app);
   const [failed, setFailed] = useState(null);
@@ -47,6 +60,7 @@ export function NoticePreview({ registerId }) {
         root.adoptedStyleSheets = [own, pane];
         root.replaceChildren(document.importNode(parsed.body, true));
         host.current.dataset.updated = String(Date.now());
+        setDrawn((n) => n + 1);
         setFailed(null);
       },
       (e) => current && setFailed(e),
@@ -56,6 +70,12 @@ export function NoticePreview({ registerId }) {
     };
   }, [app.doc, registerId, shown]);
 
+  // The section of the field being edited, again after each new page.
+  useLayoutEffect(() => {
+    if (section === null || section === undefined || !pane.current || !host.current) return;
+    showSection(pane.current, host.current, section);
+  }, [section, drawn]);
+
   const onClick = (e) => {
     const number = sectionOf(e.composedPath()[0]);
     const place = number && NOTICE_SECTION_PLACE[number];
@@ -64,7 +84,7 @@ export function NoticePreview({ registerId }) {
     else app.nav({ name: 'register', id: registerId, tab: place.tab });
   };
 
-  return html`<aside class="preview" aria-label=${app.t('preview_title')} data-test="notice-preview">
+  return html`<aside class="preview" ref=${pane} aria-label=${app.t('preview_title')} data-test="notice-preview" data-section=${section ?? ''}>
     <header class="preview-head">
       <h2>${app.t('preview_title')}</h2>
       <label for="preview-language" class="visually-hidden">${app.t('document_language')}</label>

@@ -4,19 +4,24 @@
 
 import { DpiaTab } from './paperwork.js';
 import { NoticePreview } from './preview.js';
-import { html, useState, useMemo, useRef } from '../vendor/preact-htm.js';
+import { DataTab } from './register-data.js';
+import { SharedPicks, RegisterMultiPick, KindPick } from './register-shared.js';
+import {
+  update, focusById, addPart, addParts, named, CREATES, PickOrCreate, movePart,
+} from './register-edits.js';
+import { html, useState, useEffect, useMemo, useRef } from '../vendor/preact-htm.js';
 import { translate } from '../i18n.js';
 import {
   useApp, Section, Card, Loc, Text, NumberField, DateField, Country, Pick, Check, Vocab, MultiPick,
-  LocalizedList, SelectInput, CheckboxInput, AnswerField, AddNew, fieldId, memo, workingLanguage,
+  LocalizedList, AnswerField, AddNew, fieldId, memo, workingLanguage, withUndo,
 } from '../components.js';
 import {
-  newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today, withField,
+  newRecord, newLegalBasis, put, findRecord, partsOf, text, processorName, isThirdCountry, today, kindOf, splitDisclosures,
 } from '../model.js';
 import { personOptions } from './organisation.js';
 import { invoke } from '../api.js';
 import { useCatalogue, CatalogueDialog } from '../catalogue.js';
-import { REGISTER_TABS, SECTION_TABS, tabForFinding } from '../places.js';
+import { REGISTER_TABS, SECTION_TABS, noticeSectionOf, firstSectionOf } from '../places.js';
 
 /// "Template text, not yet reviewed": one confirmation per section, on the section's own tab.
 function TemplateReview({ register, tab }) {
@@ -40,78 +45,6 @@ function TemplateReview({ register, tab }) {
 }
 
 const TABS = REGISTER_TABS;
-
-/// Changes one record as it is in the newest document.
-function update(app, kind, id, change) {
-  return app.change((d) => {
-    const record = findRecord(d, kind, id);
-    return record ? [put(kind, change(structuredClone(record)))] : [];
-  });
-}
-
-/// Moves focus to the field `id` once it is drawn.
-function focusById(id) {
-  setTimeout(() => document.getElementById(id)?.focus(), 30);
-}
-
-/// Adds a part of a register and focuses `focusPath` in it.
-function addPart(app, kind, registerId, fields = {}, focusPath) {
-  const record = newRecord(kind, { register: registerId, ...fields });
-  app.change(() => [put(kind, record)]).then(() => {
-    if (focusPath) focusById(fieldId(record.id, focusPath));
-  });
-  return record;
-}
-
-/// Creates shared-list entries (one per `fields`) and links them into the register's `field`, in one change.
-function addShared(app, registerId, field, kind, fieldsList) {
-  const records = fieldsList.map((fields) => newRecord(kind, fields));
-  app.change((d) => {
-    const register = findRecord(d, 'register', registerId);
-    if (!register) return [];
-    return [...records.map((record) => put(kind, record)), put('register', { ...register, [field]: [...register[field], ...records.map((x) => x.id)] })];
-  });
-}
-
-/// Adds several parts of a register at once (one per `fieldsList` entry), in one change.
-function addParts(app, kind, registerId, fieldsList) {
-  const records = fieldsList.map((fields) => newRecord(kind, { register: registerId, ...fields }));
-  app.change(() => records.map((record) => put(kind, record)));
-}
-
-const named = (lang, name) => ({ [lang]: name });
-
-/// Creates a `newKind` record from `fields` and points `path` of the record
-/// `kind`/`id` at it, in one change (a pick's "+ New …").
-function createAndPoint(app, kind, id, path, newKind, fields) {
-  const created = newRecord(newKind, fields);
-  app.change((d) => {
-    const current = findRecord(d, kind, id);
-    return current ? [put(newKind, created), put(kind, withField(current, path, created.id))] : [];
-  });
-}
-
-/// What a pick of people, recipients or systems creates on the spot.
-const CREATES = {
-  person: (app, name) => ({ name }),
-  recipient: (app, name) => ({ name: named(workingLanguage(app), name) }),
-  processor: (app, name) => ({ vendor: named(workingLanguage(app), name) }),
-};
-
-/// A pick that can create the record it points at: `Pick` with "+ New …".
-function PickOrCreate({ kind, record, path, label, options, target, test }) {
-  const app = useApp();
-  return html`<${Pick}
-    kind=${kind}
-    record=${record}
-    path=${path}
-    label=${label}
-    options=${options}
-    test=${test}
-    createLabel=${app.t('new_entry_named', { n: app.t(`kind_${target}`).toLowerCase() })}
-    onCreate=${(name) => createAndPoint(app, kind, record.id, path, target, CREATES[target](app, name))}
-  />`;
-}
 
 export function RegistersScreen() {
   const app = useApp();
@@ -152,7 +85,7 @@ export function RegistersScreen() {
             </thead>
             <tbody>
               ${d.registers.map((r) => {
-                const count = app.findingCounts.get(r.id);
+                const count = app.findingCounts.registers.get(r.id);
                 return html`<${RegisterRow}
                   key=${r.id}
                   register=${r}
@@ -187,23 +120,30 @@ const RegisterRow = memo(({ register: r, role, purposes, findings, errors, lang,
   </td>
 </tr>`);
 
-/// Whether the notice is shown beside the form: the user's last choice this
-/// session, else open on a window wide enough for both.
-let previewOpen = null;
-
 export function RegisterEditor({ id, tab }) {
   const app = useApp();
-  const [preview, setPreview] = useState(() => previewOpen ?? window.innerWidth >= 1600);
+  const preview = app.preview;
+  // The notice's section of the field being edited: the preview shows it,
+  // and on another tab the first section written there.
+  const [section, setSection] = useState(null);
+  useEffect(() => setSection(firstSectionOf(tab)), [tab]);
   const register = findRecord(app.doc, 'register', id);
   if (!register) {
     return html`<div class="screen"><p class="muted">${app.t('empty_list')}</p>
       <button type="button" class="link" onClick=${() => app.nav({ name: 'registers' })}>${app.t('back_to_registers')}</button></div>`;
   }
   const name = text(register.name, app.lang);
-  const Tab = { general: General, data: Data, purposes: Purposes, sources: Sources, systems: Systems, security: Security, access: Access, retention: Retention, rights: Rights, dpia: DpiaTab }[tab] || General;
-  // This register's findings only (grouped once per list of findings), not the whole document's.
-  const own = app.findingCounts.get(id)?.findings || [];
-  const countFor = (key) => own.filter((f) => tabForFinding(f.kind, f.field) === key).length;
+  const Tab = { general: General, data: DataTab, purposes: Purposes, sources: Sources, systems: Systems, security: Security, access: Access, retention: Retention, rights: Rights, dpia: DpiaTab }[tab] || General;
+  // This register's open findings on each tab, as places.js places them.
+  const tabCounts = app.findingCounts.registers.get(id)?.tabs;
+  const onFocusIn = (e) => {
+    const field = e.target.closest?.('[id^="f:"]');
+    const match = field && /^f:([0-9a-f-]{36}):([^:]*)/.exec(field.id);
+    if (!match) return;
+    const number = noticeSectionOf(kindOf(app.doc, match[1]), match[2]);
+    if (number !== null) setSection(number);
+  };
+  const countFor = (key) => tabCounts?.get(key) || 0;
   const onTabKey = (e) => {
     const index = TABS.findIndex(([key]) => key === tab);
     const last = TABS.length - 1;
@@ -214,10 +154,7 @@ export function RegisterEditor({ id, tab }) {
     app.nav({ name: 'register', id, tab: next });
     setTimeout(() => document.getElementById(`tab-${next}`)?.focus(), 0);
   };
-  const togglePreview = () => {
-    previewOpen = !preview;
-    setPreview(previewOpen);
-  };
+  const togglePreview = () => app.setPreview(!preview);
   return html`<div class=${`screen register-editor${preview ? ' with-preview' : ''}`} id="register-editor" data-test="register-editor" data-register=${id}>
     <header class="screen-head row-between">
       <div>
@@ -230,7 +167,7 @@ export function RegisterEditor({ id, tab }) {
       </div>
     </header>
     <div class="editor-body">
-    <div class="editor-form">
+    <div class="editor-form" onFocusIn=${onFocusIn}>
     <div class="tabs" role="tablist" aria-label=${name} onKeyDown=${onTabKey}>
       ${TABS.map(([key, label]) => {
         const count = countFor(key);
@@ -253,12 +190,30 @@ export function RegisterEditor({ id, tab }) {
       <${Tab} register=${register} />
     </div>
     </div>
-    ${preview && html`<${NoticePreview} registerId=${id} />`}
+    ${preview && html`<${NoticePreview} registerId=${id} section=${section} />`}
     </div>
   </div>`;
 }
 
 const R = 'register';
+
+/// The cards of a register's parts of `kind`, each deleted without asking:
+/// its undo is offered where it was (`withUndo`). With `movable`, each moves
+/// up and down (buttons, or Alt+↑ / Alt+↓ in the card).
+function partCards(app, kind, registerId, records, { title, test, movable }, body) {
+  const list = `${kind}:${registerId}`;
+  return withUndo(app, list, records, (record, index) => html`<${Card}
+    key=${record.id}
+    kind=${kind}
+    record=${record}
+    title=${title(record)}
+    test=${test}
+    onDelete=${() => app.removePart(kind, record.id, title(record) || app.t('untitled'), list, index)}
+    onMove=${movable ? (step) => movePart(app, kind, record.id, step) : undefined}
+    first=${index === 0}
+    last=${index === records.length - 1}
+  >${body(record, index)}</${Card}>`);
+}
 
 function General({ register: r }) {
   const app = useApp();
@@ -287,93 +242,6 @@ function General({ register: r }) {
   `;
 }
 
-function sharedOptions(app, list, nameField = 'name') {
-  return list.map((x) => ({ value: x.id, label: text(x[nameField], app.lang) }));
-}
-
-function RegisterMultiPick({ register, field, kind, label, list, nameField = 'name', newFields, test }) {
-  const app = useApp();
-  return html`<${MultiPick}
-    id=${fieldId(register.id, field)}
-    label=${label}
-    options=${sharedOptions(app, list, nameField)}
-    selected=${register[field]}
-    onCommit=${(ids) => app.setField(R, register.id, field, ids)}
-    onAddNew=${(names) => addShared(app, register.id, field, kind, names.map(newFields))}
-    test=${test}
-    addLabel=${app.t('new_entry_named', { n: label.toLowerCase() })}
-  />`;
-}
-
-function Data({ register: r }) {
-  const app = useApp();
-  const d = app.doc;
-  const groups = partsOf(d, 'data_item_group', r.id);
-  const items = partsOf(d, 'data_item', r.id);
-  const groupOptions = groups.map((g) => ({ value: g.id, label: text(g.name, app.lang) || app.t('untitled') }));
-  const FLAGS = ['national_id', 'financial', 'free_text', 'online_identifier', 'credentials', 'consent', 'criminal_offence'];
-  return html`
-    <${RegisterMultiPick}
-      register=${r}
-      field="data_subject_categories"
-      test="data-subject-categories"
-      kind="data_subject_category"
-      label=${app.t('data_subject_categories')}
-      list=${d.data_subject_categories}
-      newFields=${(name) => ({ name: named(workingLanguage(app), name) })}
-    />
-    <${Section}
-      title=${app.t('data_item_groups')}
-      actions=${html`<button type="button" class="secondary" onClick=${() => addPart(app, 'data_item_group', r.id, {}, `name:${workingLanguage(app)}`)}>+ ${app.t('new_group')}</button>`}
-    >
-      <div class="cards compact">
-        ${groups.map((g) => html`<${Card} key=${g.id} kind="data_item_group" record=${g} title=${text(g.name, app.lang)}>
-          <${Loc} kind="data_item_group" record=${g} path="name" label=${app.t('name')} />
-          <${Check} kind="data_item_group" record=${g} path="personal_data" label=${app.t('personal_data')} />
-        </${Card}>`)}
-      </div>
-    </${Section}>
-    <${Section}
-      title=${app.t('data_items')}
-      actions=${html`<button type="button" class="secondary" data-test="new-data-item" onClick=${() => addPart(app, 'data_item', r.id, { group: groups[0]?.id || null }, `name:${workingLanguage(app)}`)}>+ ${app.t('new_data_item')}</button>`}
-    >
-      <${Vocab} kind=${R} record=${r} path="list_qualifiers.data_items" vocabulary="list_qualifier" label=${app.t('list_qualifier_items')} emptyLabel=${app.t('list_exhaustive')} />
-      ${items.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
-      ${items.map((item) => html`<${Card} key=${item.id} kind="data_item" record=${item} title=${text(item.name, app.lang)}>
-        <${Loc} kind="data_item" record=${item} path="name" label=${app.t('name')} />
-        <div class="row3">
-          <${Pick} kind="data_item" record=${item} path="group" label=${app.t('group')} options=${groupOptions} />
-          <${Vocab} kind="data_item" record=${item} path="requirement" vocabulary="item_requirement" label=${app.t('requirement')} />
-          <${Vocab} kind="data_item" record=${item} path="special_category" vocabulary="special_category" label=${app.t('special_category')} />
-        </div>
-        ${(item.requirement === 'mandatory' || text(item.consequence_if_not_given, app.lang)) &&
-        html`<${Loc} kind="data_item" record=${item} path="consequence_if_not_given" label=${app.t('consequence_if_not_given')} />`}
-        <fieldset class="subgroup flags" id=${fieldId(item.id, 'flags')}>
-          <legend>${app.t('flags')}</legend>
-          <div class="pick-grid">
-            ${FLAGS.map((flag) => html`<${CheckboxInput}
-              key=${flag}
-              id=${fieldId(item.id, `flags.${flag}`)}
-              name=${`flags.${flag}`}
-              label=${app.t(`flag_${flag}`)}
-              checked=${!!(item.flags || {})[flag]}
-              onCommit=${(on) => app.setField('data_item', item.id, `flags.${flag}`, on)}
-            />`)}
-          </div>
-        </fieldset>
-        ${((item.flags || {}).national_id || text(item.need_for_national_id, app.lang)) &&
-        html`<${Loc} kind="data_item" record=${item} path="need_for_national_id" label=${app.t('need_for_national_id')} />`}
-      </${Card}>`)}
-      <${AddNew}
-        id=${`${r.id}-new-data-items`}
-        label=${app.t('add_data_items')}
-        test="add-data-items"
-        onAdd=${(names) => addParts(app, 'data_item', r.id, names.map((name) => ({ name: named(workingLanguage(app), name), group: groups[0]?.id || null })))}
-      />
-    </${Section}>
-  `;
-}
-
 function Purposes({ register: r }) {
   const app = useApp();
   const d = app.doc;
@@ -387,7 +255,7 @@ function Purposes({ register: r }) {
     actions=${html`<button type="button" class="primary" data-test="new-purpose" onClick=${() => addPart(app, 'purpose', r.id, { legal_bases: [newLegalBasis()] }, `description:${workingLanguage(app)}`)}>+ ${app.t('new_purpose')}</button>`}
   >
     ${purposes.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
-    ${purposes.map((p) => html`<${Card} key=${p.id} kind="purpose" record=${p} title=${text(p.description, app.lang)} test="purpose-card">
+    ${partCards(app, 'purpose', r.id, purposes, { title: (p) => text(p.description, app.lang), test: 'purpose-card' }, (p) => html`
       <${Loc} kind="purpose" record=${p} path="description" label=${app.t('purpose_description')} multiline test="purpose-description" />
       <${Check} kind="purpose" record=${p} path="direct_marketing" label=${app.t('direct_marketing')} />
       <fieldset class="subgroup" id=${fieldId(p.id, 'legal_bases')}>
@@ -417,7 +285,7 @@ function Purposes({ register: r }) {
         </div>`)}
         <button type="button" class="secondary small" data-test="add-legal-basis" onClick=${() => update(app, 'purpose', p.id, (x) => ({ ...x, legal_bases: [...x.legal_bases, newLegalBasis()] }))}>+ ${app.t('new_legal_basis')}</button>
       </fieldset>
-    </${Card}>`)}
+    `)}
     <${AddNew}
       id=${`${r.id}-new-purposes`}
       label=${app.t('add_purposes')}
@@ -470,46 +338,106 @@ function AddLinked({ id, label, options, onAdd, onAddNew, newLabel, test }) {
 function Sources({ register: r }) {
   const app = useApp();
   const d = app.doc;
-  const disclosures = partsOf(d, 'disclosure', r.id);
+  // The categories of processors are on the Systems tab, with the systems.
+  const disclosures = splitDisclosures(d, r.id).others;
   const recipients = d.recipients.map((x) => ({ value: x.id, label: text(x.name, app.lang) }));
   const addDisclosure = (recipient) => addPart(app, 'disclosure', r.id, { recipient }, `data:${workingLanguage(app)}`);
+  // A recipient's own questions are shown on its first disclosure here.
+  const firstOf = new Map();
+  for (const x of disclosures) if (!firstOf.has(x.recipient)) firstOf.set(x.recipient, x.id);
   return html`
-    <${RegisterMultiPick}
+    <${SharedPicks}
       register=${r}
       field="sources"
-      test="sources"
       kind="source"
+      test="sources"
       label=${app.t('sources')}
-      list=${d.sources}
-      newFields=${(name) => ({ name: named(workingLanguage(app), name) })}
+      vocabulary="source_kind"
+      kindLabel=${app.t('source_kind')}
     />
     <${Vocab} kind=${R} record=${r} path="list_qualifiers.sources" vocabulary="list_qualifier" label=${app.t('list_qualifier_sources')} emptyLabel=${app.t('list_exhaustive')} />
     <${Section} title=${app.t('disclosures')}>
       <${AnswerField} kind=${R} record=${r} path="regular_disclosures" label=${app.t('regular_disclosures')} test="regular-disclosures" />
       <${Loc} kind=${R} record=${r} path="disclosures_qualifier" label=${app.t('disclosures_qualifier')} />
       <${Vocab} kind=${R} record=${r} path="list_qualifiers.recipients" vocabulary="list_qualifier" label=${app.t('list_qualifier_recipients')} emptyLabel=${app.t('list_exhaustive')} />
-      ${disclosures.map((x) => html`<${Card} key=${x.id} kind="disclosure" record=${x} title=${text(findRecord(d, 'recipient', x.recipient)?.name, app.lang)}>
-        <${PickOrCreate} kind="disclosure" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} target="recipient" />
-        <${Loc} kind="disclosure" record=${x} path="data" label=${app.t('disclosed_data')} />
-        <${Loc} kind="disclosure" record=${x} path="purpose" label=${app.t('disclosure_purpose')} />
-        <${Loc} kind="disclosure" record=${x} path="method" label=${app.t('disclosure_method')} />
-        <${Loc} kind="disclosure" record=${x} path="condition" label=${app.t('disclosure_condition')} />
-      </${Card}>`)}
-      <${AddLinked}
+      ${partCards(app, 'disclosure', r.id, disclosures, { title: (x) => text(findRecord(d, 'recipient', x.recipient)?.name, app.lang), test: 'disclosure-card' }, (x) => {
+        const recipient = findRecord(d, 'recipient', x.recipient);
+        return html`
+          <${PickOrCreate} kind="disclosure" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} target="recipient" />
+          ${recipient && firstOf.get(recipient.id) === x.id && html`<div class="recipient-answers">
+            <${KindPick} kind="recipient" record=${recipient} vocabulary="recipient_kind" label=${`${app.t('recipient_kind')}: ${text(recipient.name, app.lang)}`} />
+            <${Check} kind="recipient" record=${recipient} path="category" label=${app.t('recipient_category_short')} />
+          </div>`}
+          <${Loc} kind="disclosure" record=${x} path="data" label=${app.t('disclosed_data')} />
+          <${Loc} kind="disclosure" record=${x} path="purpose" label=${app.t('disclosure_purpose')} />
+          <${Loc} kind="disclosure" record=${x} path="method" label=${app.t('disclosure_method')} />
+          <${Loc} kind="disclosure" record=${x} path="condition" label=${app.t('disclosure_condition')} />
+        `;
+      })}
+      ${recipients.length > 0 && html`<${AddLinked}
         id=${`${r.id}-disclosure`}
         label=${app.t('new_disclosure')}
         options=${recipients}
         onAdd=${addDisclosure}
-        newLabel=${app.t('new_entry_named', { n: app.t('recipient').toLowerCase() })}
         test="add-disclosure"
-        onAddNew=${(name) => {
-          const recipient = newRecord('recipient', { name: named(workingLanguage(app), name) });
-          const disclosure = newRecord('disclosure', { register: r.id, recipient: recipient.id });
-          app.change(() => [put('recipient', recipient), put('disclosure', disclosure)]).then(() => focusById(fieldId(disclosure.id, 'data', workingLanguage(app))));
+      />`}
+      <${AddNew}
+        id=${`${r.id}-new-recipients`}
+        label=${app.t('add_recipients')}
+        test="add-recipients"
+        onAdd=${(names) => {
+          const made = names.map((name) => newRecord('recipient', CREATES.recipient(app, name)));
+          const parts = made.map((recipient) => newRecord('disclosure', { register: r.id, recipient: recipient.id }));
+          app.change(() => [...made.map((x) => put('recipient', x)), ...parts.map((x) => put('disclosure', x))]);
         }}
       />
     </${Section}>
   `;
+}
+
+/// The categories of processors the register's data go to ("cloud service
+/// providers", "group companies"), where a notice names a category rather
+/// than each provider (Art. 13(1)(e)): each is a recipient that is a
+/// category, of kind processor, named by a disclosure of the register
+/// (the one mechanism of categories of recipients). A category needs no
+/// agreement or country; a named provider is a system, above.
+function ProcessorCategories({ register: r }) {
+  const app = useApp();
+  const d = app.doc;
+  const categories = splitDisclosures(d, r.id).categories;
+  const list = `processor_category:${r.id}`;
+  const language = workingLanguage(app);
+  return html`<${Section} id=${fieldId(r.id, 'processor_categories')} title=${app.t('processor_categories')}>
+    <p class="lead small">${app.t('processor_categories_lead')}</p>
+    <ul class="shared-rows" data-test="processor-categories">
+      ${withUndo(app, list, categories, (x, index) => {
+        const recipient = findRecord(d, 'recipient', x.recipient);
+        const name = text(recipient?.name, app.lang) || app.t('untitled');
+        return html`<li class="shared-row category-row" key=${x.id} id=${`rec-${x.id}`} data-test="processor-category">
+          <${Loc} kind="recipient" record=${recipient} path="name" label=${app.t('name')} compact />
+          <${Loc} kind="disclosure" record=${x} path="purpose" label=${`${app.t('processor_category_does')}: ${name}`} compact />
+          <button
+            type="button"
+            class="icon danger"
+            data-test="delete"
+            title=${app.t('delete')}
+            aria-label=${`${app.t('delete')}: ${name}`}
+            onClick=${() => app.removePart('disclosure', x.id, name, list, index)}
+          >✕</button>
+        </li>`;
+      })}
+    </ul>
+    <${AddNew}
+      id=${`${r.id}-new-processor-categories`}
+      label=${app.t('add_processor_categories')}
+      test="add-processor-categories"
+      onAdd=${(names) => {
+        const made = names.map((name) => newRecord('recipient', { name: named(language, name), kind: 'processor', category: true }));
+        const parts = made.map((recipient) => newRecord('disclosure', { register: r.id, recipient: recipient.id }));
+        app.change(() => [...made.map((x) => put('recipient', x)), ...parts.map((x) => put('disclosure', x))]);
+      }}
+    />
+  </${Section}>`;
 }
 
 /// True when a transfer with a mechanism covers `processor` (mirrors the model's check).
@@ -541,12 +469,12 @@ function Systems({ register: r }) {
   const countryName = (code) => countries.find((c) => c.code === code)?.[app.lang] || code;
   return html`
     <${Section} title=${app.t('system_links')}>
-      ${links.map((link) => {
+      ${partCards(app, 'system_link', r.id, links, { title: (link) => processorName(findRecord(d, 'processor', link.processor), app.lang), test: 'system-link-card' }, (link) => {
         const processor = findRecord(d, 'processor', link.processor);
         const outside = processor
           ? [processor.country, processor.data_location_country].filter((c) => isThirdCountry(countries, c) && !covered(transfers, processor, c))
           : [];
-        return html`<${Card} key=${link.id} kind="system_link" record=${link} title=${processorName(processor, app.lang)} test="system-link-card">
+        return html`
           <${Pick} kind="system_link" record=${link} path="processor" label=${app.t('processor')} options=${processors} />
           ${outside.length > 0 && html`<div class="callout warning" data-test="outside-eea">
             <span>${app.t('outside_eea_warning', { n: outside.map(countryName).join(', ') })}</span>
@@ -565,7 +493,7 @@ function Systems({ register: r }) {
             onCommit=${(ids) => app.setField('system_link', link.id, 'data_items', ids)}
           />`}
           <${Loc} kind="system_link" record=${link} path="usage" label=${app.t('usage')} />
-        </${Card}>`;
+        `;
       })}
       <div class="row-between add-system">
         <button type="button" class="primary" data-test="link-from-catalogue" onClick=${() => app.openModal(() => html`<${CatalogueDialog} onAdd=${(id) => linkFromCatalogue(app, r.id, id)} />`)}>
@@ -587,13 +515,14 @@ function Systems({ register: r }) {
         }}
       />
     </${Section}>
+    <${ProcessorCategories} register=${r} />
     <${Section}
       title=${app.t('transfers')}
       actions=${html`<button type="button" class="secondary" data-test="new-transfer" onClick=${() => addPart(app, 'transfer', r.id, {}, 'country')}>+ ${app.t('new_transfer')}</button>`}
     >
       <${AnswerField} kind=${R} record=${r} path="transfers_outside_eea" label=${app.t('transfers_outside_eea')} test="transfers-outside-eea" />
       <${Loc} kind=${R} record=${r} path="transfers_qualifier" label=${app.t('transfers_qualifier')} />
-      ${transfers.map((x) => html`<${Card} key=${x.id} kind="transfer" record=${x} title=${[countryName(x.country), processorName(findRecord(d, 'processor', x.processor), app.lang)].filter(Boolean).join(' · ')} test="transfer-card">
+      ${partCards(app, 'transfer', r.id, transfers, { title: (x) => [countryName(x.country), processorName(findRecord(d, 'processor', x.processor), app.lang)].filter(Boolean).join(' · '), test: 'transfer-card' }, (x) => html`
         <div class="row2">
           <${Country} kind="transfer" record=${x} path="country" label=${app.t('country')} />
           <${Vocab} kind="transfer" record=${x} path="mechanism" vocabulary="transfer_mechanism" label=${app.t('mechanism')} test="transfer-mechanism" />
@@ -603,7 +532,7 @@ function Systems({ register: r }) {
           <${PickOrCreate} kind="transfer" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} target="recipient" />
         </div>
         <${Loc} kind="transfer" record=${x} path="documentation" label=${app.t('documentation')} />
-      </${Card}>`)}
+      `)}
     </${Section}>
   `;
 }
@@ -622,15 +551,15 @@ function Security({ register: r }) {
       nameField="description"
       newFields=${(name) => ({ description: named(workingLanguage(app), name) })}
     />
-    <${RegisterMultiPick}
+    <${SharedPicks}
       register=${r}
       field="security_measures"
-      test="security-measures"
       kind="security_measure"
+      test="security-measures"
       label=${app.t('security_measures')}
-      list=${d.security_measures}
+      vocabulary="measure_kind"
+      kindLabel=${app.t('measure_kind')}
       nameField="description"
-      newFields=${(name) => ({ description: named(workingLanguage(app), name) })}
     />
   `;
 }
@@ -644,7 +573,7 @@ function Access({ register: r }) {
     actions=${html`<button type="button" class="primary" onClick=${() => addPart(app, 'access_role', r.id, {}, `name:${workingLanguage(app)}`)}>+ ${app.t('new_access_role')}</button>`}
   >
     ${roles.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
-    ${roles.map((role) => html`<${Card} key=${role.id} kind="access_role" record=${role} title=${text(role.name, app.lang)}>
+    ${partCards(app, 'access_role', r.id, roles, { title: (role) => text(role.name, app.lang) }, (role) => html`
       <${Loc} kind="access_role" record=${role} path="name" label=${app.t('role_name')} />
       <${MultiPick}
         id=${fieldId(role.id, 'people')}
@@ -666,7 +595,7 @@ function Access({ register: r }) {
         <${Vocab} kind="access_role" record=${role} path="change_logging" vocabulary="change_logging" label=${app.t('change_logging')} />
       </div>
       <${Loc} kind="access_role" record=${role} path="granted_by" label=${app.t('granted_by')} />
-    </${Card}>`)}
+    `)}
   </${Section}>`;
 }
 
@@ -721,7 +650,7 @@ function Retention({ register: r }) {
       <button type="button" class="primary" data-test="new-retention-rule" onClick=${() => addPart(app, 'retention_rule', r.id, {}, `period:${workingLanguage(app)}`)}>+ ${app.t('new_retention_rule')}</button>`}
   >
     ${rules.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
-    ${rules.map((rule) => html`<${Card} key=${rule.id} kind="retention_rule" record=${rule} title=${text(rule.period, app.lang)}>
+    ${partCards(app, 'retention_rule', r.id, rules, { title: (rule) => text(rule.period, app.lang), test: 'retention-card', movable: true }, (rule) => html`
       <div class="row3">
         <${Pick} kind="retention_rule" record=${rule} path="group" label=${app.t('applies_to_group')} options=${groups} emptyLabel=${app.t('whole_register')} />
         <${Vocab} kind="retention_rule" record=${rule} path="trigger" vocabulary="retention_trigger" label=${app.t('trigger')} allowEmpty=${false} />
@@ -735,7 +664,7 @@ function Retention({ register: r }) {
         <${DateField} kind="retention_rule" record=${rule} path="last_reviewed" label=${app.t('last_reviewed')} />
       </div>
       ${reviewStatus(app, rule)}
-    </${Card}>`)}
+    `)}
   </${Section}>`;
 }
 
@@ -746,11 +675,12 @@ function Rights({ register: r }) {
   const nextRight = (app.vocab.data_subject_right || []).map((v) => v.code).find((code) => !used.has(code)) || 'access';
   const rightLabel = (code) => (app.vocab.data_subject_right || []).find((v) => v.code === code)?.[app.lang] || code;
   return html`<${Section}
+    id=${fieldId(r.id, 'rights_procedures')}
     title=${app.t('rights_procedures')}
-    actions=${html`<button type="button" class="primary" onClick=${() => addPart(app, 'rights_procedure', r.id, { right: nextRight }, `channel:${workingLanguage(app)}`)}>+ ${app.t('new_rights_procedure')}</button>`}
+    actions=${html`<button type="button" class="primary" data-test="new-rights-procedure" onClick=${() => addPart(app, 'rights_procedure', r.id, { right: nextRight }, `channel:${workingLanguage(app)}`)}>+ ${app.t('new_rights_procedure')}</button>`}
   >
     ${procedures.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
-    ${procedures.map((p) => html`<${Card} key=${p.id} kind="rights_procedure" record=${p} title=${rightLabel(p.right)}>
+    ${partCards(app, 'rights_procedure', r.id, procedures, { title: (p) => rightLabel(p.right), test: 'rights-card', movable: true }, (p) => html`
       <div class="row2">
         <${Vocab} kind="rights_procedure" record=${p} path="right" vocabulary="data_subject_right" label=${app.t('right')} allowEmpty=${false} />
         <${NumberField} kind="rights_procedure" record=${p} path="deadline_days" label=${app.t('deadline_days')} />
@@ -765,6 +695,6 @@ function Rights({ register: r }) {
       </div>
       <${Loc} kind="rights_procedure" record=${p} path="refusal_grounds" label=${app.t('rights_refusal_grounds')} />
       <${Loc} kind="rights_procedure" record=${p} path="law_reference" label=${app.t('law_reference')} />
-    </${Card}>`)}
+    `)}
   </${Section}>`;
 }

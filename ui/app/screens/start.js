@@ -5,6 +5,7 @@
 import { html, useState, useEffect } from '../vendor/preact-htm.js';
 import { invoke } from '../api.js';
 import { useApp, Modal, CheckboxInput } from '../components.js';
+import { put, newRecord } from '../model.js';
 import { useCatalogue, searchSystems } from '../catalogue.js';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n.js';
 
@@ -18,16 +19,34 @@ function PathField({ id, value, onInput, test }) {
 }
 
 /// Runs a command that may show a dialog; `null` means the user cancelled.
-async function run(app, setBusy, command, args) {
+async function run(app, setBusy, command, args, after) {
   setBusy(true);
   try {
-    app.opened(await invoke(command, args));
+    const view = await invoke(command, args);
+    app.opened(view);
+    if (view && after) after();
   } catch (e) {
     app.closeModal();
     app.showError(e);
   } finally {
     setBusy(false);
   }
+}
+
+/// In one line, what a register template answers on the user's behalf:
+/// "Answers for you: controller · needed for a contract · no automated
+/// decisions · …" (each answer stays template text until confirmed).
+export function templateAnswers(app, answers) {
+  if (!answers) return '';
+  const vocab = (name, code) => (app.vocab[name] || []).find((v) => v.code === code)?.[app.lang];
+  const said = [
+    answers.role && vocab('processing_role', answers.role),
+    answers.provision_requirement && vocab('provision_requirement', answers.provision_requirement),
+    ...['automated_decisions', 'transfers_outside_eea', 'regular_disclosures']
+      .filter((question) => answers[question] === 'yes' || answers[question] === 'no')
+      .map((question) => app.t(`template_${question}_${answers[question]}`)),
+  ].filter(Boolean);
+  return said.length ? app.t('guide_template_answers', { n: said.join(' · ') }) : '';
 }
 
 /// A catalogue system as one line: product, vendor, country.
@@ -73,6 +92,8 @@ export function NewDocumentDialog() {
   const catalogue = useCatalogue();
   const [name, setName] = useState('');
   const [businessId, setBusinessId] = useState('');
+  const [contact, setContact] = useState('');
+  const [email, setEmail] = useState('');
   const [country, setCountry] = useState('');
   const [templates, setTemplates] = useState([]);
   const [systems, setSystems] = useState([]);
@@ -80,15 +101,35 @@ export function NewDocumentDialog() {
   const [busy, setBusy] = useState(false);
   const toggle = (list, set) => (value, on) => set(on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
   const target = { path: path.trim() || null, title: app.t('new_document_title'), suggested_name: app.t('new_file_name') };
+  // A notice must say how to reach the company and whom to ask: the person
+  // who answers questions about personal data, asked here, becomes the
+  // contact person of every register the guide makes, and the e-mail the
+  // company's too, so that a template's notice can be final without another
+  // screen. One change, undone as one.
+  const withContact = () => {
+    const name = contact.trim();
+    const address = email.trim();
+    if (!name && !address) return;
+    app.change((d) => {
+      const edits = [];
+      if (address && !d.organisation.email) edits.push(put('organisation', { ...d.organisation, email: address }));
+      if (name) {
+        const person = newRecord('person', { name, email: address });
+        edits.push(put('person', person));
+        for (const r of d.registers) if (!r.contact_person) edits.push(put('register', { ...r, contact_person: person.id }));
+      }
+      return edits;
+    });
+  };
   const submit = () => {
     if (!country) {
       // Without a country there is no authority and no statute: an empty document.
-      return run(app, setBusy, 'new_document', { target, organisationName: { sv: name, fi: name, en: name }, businessId: businessId, workingLanguage: app.lang });
+      return run(app, setBusy, 'new_document', { target, organisationName: { sv: name, fi: name, en: name }, businessId: businessId, workingLanguage: app.lang }, withContact);
     }
     return run(app, setBusy, 'new_document_from_guide', {
       target,
       guide: { name, business_id: businessId, country, templates, systems, working_language: app.lang },
-    });
+    }, withContact);
   };
   return html`<${Modal}
     title=${app.t('new_document_title')}
@@ -109,6 +150,20 @@ export function NewDocumentDialog() {
         <input id="guide-business-id" type="text" value=${businessId} data-test="guide-business-id" onInput=${(e) => setBusinessId(e.currentTarget.value)} />
       </div>
     </div>
+    <fieldset class="guide-contact" aria-describedby="guide-contact-hint">
+      <legend>${app.t('guide_contact')}</legend>
+      <div class="row2">
+        <div class="field">
+          <label for="guide-contact-name">${app.t('name')}</label>
+          <input id="guide-contact-name" type="text" value=${contact} data-test="guide-contact-name" onInput=${(e) => setContact(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="guide-email">${app.t('email')}</label>
+          <input id="guide-email" type="email" value=${email} data-test="guide-email" onInput=${(e) => setEmail(e.currentTarget.value)} />
+        </div>
+      </div>
+      <div class="hint" id="guide-contact-hint">${app.t('guide_contact_hint')}</div>
+    </fieldset>
     <div class="row2">
       <div class="field">
         <label for="guide-country">${app.t('country')}</label>
@@ -131,15 +186,17 @@ export function NewDocumentDialog() {
       ${!country && html`<p class="muted">${app.t('guide_choose_country_first')}</p>`}
       <div class="pick-grid">
         ${(catalogue ? catalogue.templates : []).map(
-          (tpl) => html`<${CheckboxInput}
-            key=${tpl.id}
-            id=${`guide-template-${tpl.id}`}
-            name=${`template.${tpl.id}`}
-            label=${tpl.name[app.lang]}
-            checked=${templates.includes(tpl.id)}
-            test=${`guide-template-${tpl.id}`}
-            onCommit=${(on) => toggle(templates, setTemplates)(tpl.id, on)}
-          />`,
+          (tpl) => html`<div class="guide-template" key=${tpl.id}>
+            <${CheckboxInput}
+              id=${`guide-template-${tpl.id}`}
+              name=${`template.${tpl.id}`}
+              label=${tpl.name[app.lang]}
+              checked=${templates.includes(tpl.id)}
+              test=${`guide-template-${tpl.id}`}
+              onCommit=${(on) => toggle(templates, setTemplates)(tpl.id, on)}
+            />
+            <div class="hint" data-test=${`guide-template-answers-${tpl.id}`}>${templateAnswers(app, tpl.answers)}</div>
+          </div>`,
         )}
       </div>
       <p class="hint">${app.t('guide_templates_hint')}</p>
