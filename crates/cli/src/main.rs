@@ -715,6 +715,15 @@ fn check(file: &Path, language: Language) -> Result<ExitCode, CliError> {
     })
 }
 
+/// A field's value as the history and the comparison print it: one line,
+/// or "∅" for none.
+fn shown(value: &Option<String>) -> String {
+    value
+        .as_deref()
+        .map(one_line)
+        .unwrap_or_else(|| "∅".to_string())
+}
+
 fn print_history(file: &Path) -> Result<(), CliError> {
     let store = Store::open_read_only(file)?;
     let mut stdout = std::io::stdout().lock();
@@ -738,20 +747,14 @@ fn print_history(file: &Path) -> Result<(), CliError> {
             }
         }
         for change in entry.changes {
-            let show = |value: &Option<String>| {
-                value
-                    .as_deref()
-                    .map(one_line)
-                    .unwrap_or_else(|| "∅".to_string())
-            };
             let _ = writeln!(
                 stdout,
                 "  {} {} {}: {} → {}",
                 change.kind,
                 change.id,
                 change.field,
-                show(&change.old),
-                show(&change.new)
+                shown(&change.old),
+                shown(&change.new)
             );
         }
     }
@@ -981,18 +984,12 @@ fn print_changes(out: &mut impl Write, comparison: &Comparison, a: &str, b: &str
         );
         if change.verb == SummaryVerb::Changed {
             for field in &change.fields {
-                let show = |value: &Option<String>| {
-                    value
-                        .as_deref()
-                        .map(one_line)
-                        .unwrap_or_else(|| "∅".to_string())
-                };
                 let _ = writeln!(
                     out,
                     "  {}: {} → {}",
                     field.field,
-                    show(&field.old),
-                    show(&field.new)
+                    shown(&field.old),
+                    shown(&field.new)
                 );
             }
         }
