@@ -555,6 +555,7 @@ pub enum Label {
         "Answered findings"
     ],
     RecipientCategory: ["Mottagarkategori", "Vastaanottajaryhmä", "Category of recipients"],
+    ProcessorCategory: ["en kategori av personuppgiftsbiträden", "henkilötietojen käsittelijöiden ryhmä", "a category of processors"],
 }
 }
 

@@ -615,7 +615,14 @@ impl<'a, 'd> Notice<'a, 'd> {
         for source in sources {
             let mut name = self
                 .text(&source.name)
-                .or_else(|| source.kind.map(|k| self.words.vocabulary(k).to_string()))
+                .or_else(|| {
+                    let kinds: Vec<&str> = source
+                        .kinds
+                        .iter()
+                        .map(|k| self.words.vocabulary(*k))
+                        .collect();
+                    (!kinds.is_empty()).then(|| kinds.join(", "))
+                })
                 .unwrap_or_else(|| self.not_stated());
             if source.public {
                 name = format!("{name} ({})", self.label(Label::PublicSource));
@@ -632,7 +639,15 @@ impl<'a, 'd> Notice<'a, 'd> {
     fn recipients(&mut self) {
         let words = self.words;
         self.section(7);
-        let disclosures = self.parts.disclosures.clone();
+        // A category of processors is named by a disclosure but printed with
+        // the processors, as a category (`Recipient::is_processor_category`).
+        let (categories, disclosures): (Vec<&Disclosure>, Vec<&Disclosure>) =
+            self.parts.disclosures.iter().copied().partition(|d| {
+                self.index
+                    .recipients()
+                    .get(&d.recipient)
+                    .is_some_and(|r| r.is_processor_category())
+            });
         let qualifier = self.text(&self.register.disclosures_qualifier);
         if disclosures.is_empty() {
             match (self.register.regular_disclosures, qualifier) {
@@ -699,7 +714,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 }
             }
         }
-        if !systems.is_empty() {
+        if !systems.is_empty() || !categories.is_empty() {
             self.push(Block::Space(3.0));
             self.para(self.label(Label::NoticeProcessorsIntro), BODY);
             for processor in systems {
@@ -724,6 +739,22 @@ impl<'a, 'd> Notice<'a, 'd> {
                 }
                 if let Some(function) = self.text(&processor.function) {
                     spans.push(Span::new(format!(" – {function}"), BODY));
+                }
+                self.bullet(spans);
+            }
+            for disclosure in categories {
+                let Some(category) = self.index.recipients().get(&disclosure.recipient) else {
+                    continue;
+                };
+                let name = self
+                    .text(&category.name)
+                    .unwrap_or_else(|| self.not_stated());
+                let mut spans = vec![
+                    Span::new(name, BODY_STRONG),
+                    Span::new(format!(" ({})", self.label(Label::ProcessorCategory)), BODY),
+                ];
+                if let Some(what) = self.text(&disclosure.purpose) {
+                    spans.push(Span::new(format!(" – {what}"), BODY));
                 }
                 self.bullet(spans);
             }

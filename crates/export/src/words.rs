@@ -79,6 +79,16 @@ impl Words {
         }
     }
 
+    /// The answers chosen from a list of several (a source's kinds), in the
+    /// order chosen, or plainly "not answered" when none is.
+    pub(crate) fn chosen_all<V: Vocabulary>(self, values: &[V], style: Style) -> Para {
+        if values.is_empty() {
+            return self.chosen(None::<V>, style);
+        }
+        let labels: Vec<&str> = values.iter().map(|v| self.vocabulary(*v)).collect();
+        Para::plain(labels.join(", "), style)
+    }
+
     /// A three-state answer: yes, no, or plainly "not answered".
     pub(crate) fn answer(self, value: Answer) -> &'static str {
         self.label(match value {

@@ -672,7 +672,7 @@ fn with_shared_lists() -> Document {
     let (mut document, register) = fully_answered();
     let source = Source {
         id: SourceId::new(),
-        kind: None,
+        kinds: vec![],
         name: LocalizedText::same("Kundtjänsten"),
         public: false,
         collection_procedure: LocalizedText::default(),
@@ -750,7 +750,7 @@ fn each_chosen_answer_round_trips_and_reaches_the_record_and_the_workbook() {
         ),
         (
             "source kind",
-            |d| d.sources[0].kind = Some(SourceKind::CreditBureau),
+            |d| d.sources[0].kinds = vec![SourceKind::CreditBureau],
             SourceKind::CreditBureau.label(Language::Sv),
         ),
         (

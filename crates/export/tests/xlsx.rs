@@ -78,7 +78,7 @@ fn sample() -> Document {
     };
     let source = Source {
         id: SourceId::new(),
-        kind: Some(SourceKind::DataSubject),
+        kinds: vec![SourceKind::DataSubject],
         name: LocalizedText::same(MARKUP),
         public: false,
         collection_procedure: LocalizedText::same("double opt-in"),

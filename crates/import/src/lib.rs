@@ -12,7 +12,8 @@ pub mod sections;
 pub mod translate;
 
 use kirjuri_model::templates::Country;
-use kirjuri_model::{Document, Language};
+use kirjuri_model::imported::{ImportedDescription, ImportedPassage, ImportedSection};
+use kirjuri_model::{Document, Edit, Language, Record, RecordKind, TemplateSection};
 
 /// Why a file was not imported. Each says in one sentence what to do.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +36,8 @@ pub enum ImportError {
     OtherLanguage(String),
     #[error("the description does not match the document's registers ({0}): import it as new registers instead")]
     NotATranslation(String),
+    #[error("the document holds an imported description still under review: confirm its sections first, then import the next")]
+    ReviewPending,
 }
 
 /// What the caller knows that the text may not say.
@@ -64,12 +67,112 @@ pub struct Imported {
     pub language: Language,
     /// Every passage of the old document, in its order, with its place.
     pub passages: Vec<Passage>,
+    /// The old document's sections: each a run of `passages`, in order, together all of them.
+    pub sections: Vec<OldSection>,
+}
+
+/// A section of the old document (the text before the first heading is one too).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OldSection {
+    /// Its heading as the document has it; empty before the first heading.
+    pub heading: String,
+    /// The parts of the registers its text filled (their unreviewed marks).
+    pub marks: Vec<TemplateSection>,
+    /// Its passages: `passages[first..end]`.
+    pub first: usize,
+    pub end: usize,
 }
 
 impl Imported {
     /// The passages that landed nowhere.
     pub fn not_placed(&self) -> impl Iterator<Item = &Passage> {
         self.passages.iter().filter(|p| p.place.is_none())
+    }
+
+    /// The old text as the document keeps it for its review (see
+    /// `kirjuri_model::imported`): every passage, by section, with its place.
+    pub fn description(&self, file_name: &str) -> ImportedDescription {
+        ImportedDescription {
+            file_name: file_name.to_string(),
+            language: self.language,
+            registers: self.document.registers.iter().map(|r| r.id).collect(),
+            sections: self
+                .sections
+                .iter()
+                .map(|section| ImportedSection {
+                    heading: section.heading.clone(),
+                    marks: section.marks.clone(),
+                    passages: self.passages[section.first..section.end]
+                        .iter()
+                        .map(|p| ImportedPassage {
+                            text: p.text.clone(),
+                            place: p.place.clone(),
+                        })
+                        .collect(),
+                    confirmed: false,
+                })
+                .collect(),
+        }
+    }
+
+    /// The edit that adds this description to `existing` as new registers:
+    /// every record it made, the organisation's details only where
+    /// `existing` has none, and its old text kept for the review. One edit,
+    /// undone in one step.
+    pub fn into_document(
+        &self,
+        existing: &Document,
+        file_name: &str,
+    ) -> Result<Vec<Edit>, ImportError> {
+        if existing.organisation.imported_description.is_some() {
+            return Err(ImportError::ReviewPending);
+        }
+        let mut organisation = existing.organisation.clone();
+        let new = &self.document.organisation;
+        let fill = |old: &mut String, new: &str| {
+            if old.trim().is_empty() {
+                *old = new.to_string();
+            }
+        };
+        fill(&mut organisation.business_id, &new.business_id);
+        fill(&mut organisation.vat_number, &new.vat_number);
+        fill(&mut organisation.phone, &new.phone);
+        fill(&mut organisation.email, &new.email);
+        fill(&mut organisation.website, &new.website);
+        fill(&mut organisation.country, &new.country);
+        for language in Language::ALL {
+            for (old, new) in [
+                (&mut organisation.name, &new.name),
+                (&mut organisation.address, &new.address),
+            ] {
+                if old.get(language).trim().is_empty() && !new.get(language).is_empty() {
+                    old.set(language, new.get(language).to_string());
+                }
+            }
+        }
+        if organisation.working_language.is_none() {
+            organisation.working_language = Some(self.language);
+        }
+        organisation.imported_description = Some(self.description(file_name));
+        let mut edits = vec![Edit::Put {
+            record: Record::Organisation(organisation),
+        }];
+        edits.extend(
+            self.document
+                .records()
+                .into_iter()
+                .filter(|r| r.kind() != RecordKind::Organisation)
+                .map(|record| Edit::Put { record }),
+        );
+        Ok(edits)
+    }
+
+    /// The new document with its old text kept for the review: what an
+    /// import into a new file writes.
+    pub fn document_for_review(&self, file_name: &str) -> Document {
+        let mut document = self.document.clone();
+        document.organisation.imported_description = Some(self.description(file_name));
+        document
     }
 }
 

@@ -26,6 +26,8 @@ struct Placer {
     contact: Option<usize>,
     /// The group the next data items join (a sub-heading of the data content).
     group: Option<DataItemGroupId>,
+    /// The old document's sections so far, the text before the first heading first.
+    sections: Vec<crate::OldSection>,
 }
 
 /// Places `paragraphs`, written in `language`, into a new document.
@@ -42,6 +44,7 @@ pub fn place(
         passages: Vec::new(),
         contact: None,
         group: None,
+        sections: vec![crate::OldSection::default()],
     };
     placer.document.organisation.working_language = Some(language);
     // The registers a list names (seed 000 §1); else the one the document describes.
@@ -62,6 +65,11 @@ pub fn place(
         if let Some(heading) = headings[index].filter(|_| !is_contents_line(&paragraph.text)) {
             topic = Some(heading);
             placer.group = None;
+            placer.sections.push(crate::OldSection {
+                heading: paragraph.text.trim().to_string(),
+                first: placer.passages.len(),
+                ..Default::default()
+            });
             placer.placed(paragraph, "section heading");
             continue;
         }
@@ -504,6 +512,10 @@ impl Placer {
         let sections = &mut self.registers[self.current].sections;
         if !sections.contains(&section) {
             sections.push(section);
+        }
+        let marks = &mut self.sections.last_mut().expect("a first section").marks;
+        if !marks.contains(&section) {
+            marks.push(section);
         }
     }
 
@@ -1003,7 +1015,7 @@ impl Placer {
         }
         let source = Source {
             id: SourceId::new(),
-            kind: None,
+            kinds: Vec::new(),
             name: text_in(self.language, &paragraph.text),
             public: false,
             collection_procedure: LocalizedText::default(),
@@ -1249,10 +1261,23 @@ impl Placer {
             draft.register.unreviewed_template_text = draft.sections;
             self.document.registers.push(draft.register);
         }
+        // Each section ends where the next begins; a section without text goes.
+        let mut sections = self.sections;
+        let ends: Vec<usize> = sections
+            .iter()
+            .skip(1)
+            .map(|s| s.first)
+            .chain([self.passages.len()])
+            .collect();
+        for (section, end) in sections.iter_mut().zip(ends) {
+            section.end = end;
+        }
+        sections.retain(|s| s.end > s.first);
         crate::Imported {
             document: self.document,
             language: self.language,
             passages: self.passages,
+            sections,
         }
     }
 }

@@ -6,7 +6,7 @@
 use crate::document::*;
 use crate::flows::FlowOrigin;
 use crate::geography::{self, Adequacy};
-use crate::ids::{ProcessorId, RegisterId};
+use crate::ids::{ProcessorId, RecipientId, RegisterId};
 use crate::index::Index;
 use crate::paperwork::ANSWERED_REQUEST_KEPT_YEARS;
 use crate::records::{Document, Record, RecordChange, RecordKind};
@@ -927,10 +927,14 @@ impl<'a> Findings<'a> {
                 "Register \"{}\": it is not stated whether data are transferred outside the EU/EEA.",
             );
         }
-        if !register
-            .discloses(!parts.disclosures.is_empty())
-            .is_answered()
-        {
+        // A category of processors is named by a disclosure but is not one.
+        let discloses = parts.disclosures.iter().any(|d| {
+            self.index
+                .recipients()
+                .get(&d.recipient)
+                .is_none_or(|r| !r.is_processor_category())
+        });
+        if !register.discloses(discloses).is_answered() {
             ask(
                 self,
                 Severity::Error,
@@ -998,12 +1002,12 @@ impl<'a> Findings<'a> {
                 message(what, sv, fi, en),
             );
         };
-        for source in doc.sources.iter().filter(|s| s.kind.is_none()) {
+        for source in doc.sources.iter().filter(|s| s.kinds.is_empty()) {
             unanswered(
                 self,
                 RecordKind::Source,
                 source.id.into(),
-                "kind",
+                "kinds",
                 &source.name,
                 "Källan ”{}”: vilket slags källa den är är inte angivet.",
                 "Lähde ”{}”: lähteen lajia ei ole kerrottu.",
@@ -1218,6 +1222,54 @@ impl<'a> Findings<'a> {
                     used_by.map(|l| l.register),
                     message(
                         &display_processor(processor),
+                        "Personuppgiftsbiträdet {} saknar avtal (art. 28).",
+                        "Henkilötietojen käsittelijältä {} puuttuu sopimus (28 art.).",
+                        "The processor {} has no agreement (Art. 28).",
+                    ),
+                );
+            }
+        }
+        // A named recipient that processes for the organisation needs what a
+        // system does; a category of processors ("cloud service providers")
+        // names no one to sign with or locate.
+        let mut first_disclosure: HashMap<RecipientId, RegisterId> = HashMap::new();
+        for disclosure in &doc.disclosures {
+            first_disclosure
+                .entry(disclosure.recipient)
+                .or_insert(disclosure.register);
+        }
+        for recipient in doc
+            .recipients
+            .iter()
+            .filter(|r| r.kind == Some(RecipientKind::Processor) && !r.category)
+        {
+            let register = first_disclosure.get(&recipient.id).copied();
+            if recipient.country.trim().is_empty() {
+                self.push(
+                    Severity::Warning,
+                    FindingCode::ProcessorCountryUnknown,
+                    RecordKind::Recipient,
+                    recipient.id,
+                    "country",
+                    register,
+                    message(
+                        &recipient.name,
+                        "Landet för {} är inte angivet, så det går inte att se om uppgifter överförs utanför EU/EES.",
+                        "Toimittajan {} maata ei ole ilmoitettu, joten ei voi nähdä, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
+                        "The country of {} is not given, so it cannot be seen whether data leave the EU/EEA.",
+                    ),
+                );
+            }
+            if recipient.agreement.is_none() {
+                self.push(
+                    Severity::Error,
+                    FindingCode::ProcessorWithoutAgreement,
+                    RecordKind::Recipient,
+                    recipient.id,
+                    "agreement",
+                    register,
+                    message(
+                        &recipient.name,
                         "Personuppgiftsbiträdet {} saknar avtal (art. 28).",
                         "Henkilötietojen käsittelijältä {} puuttuu sopimus (28 art.).",
                         "The processor {} has no agreement (Art. 28).",

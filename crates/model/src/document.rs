@@ -70,6 +70,9 @@ pub struct Organisation {
     /// text in it, and the translation view the others beside it. Not printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub working_language: Option<Language>,
+    /// An imported old description while its review is unfinished (`imported.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_description: Option<crate::imported::ImportedDescription>,
 }
 
 /// A person's answer to one finding of the checks. The finding then no
@@ -170,9 +173,12 @@ pub struct DataSubjectCategory {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
-    /// What kind of source; `None` until a person says.
-    #[serde(default)]
-    pub kind: Option<SourceKind>,
+    /// What kinds of source it is, in the order a person chose them; empty
+    /// until a person says. A mixed source is several ("group companies,
+    /// partners, directory companies and public registers", seed 003).
+    /// Format 2's one `kind` (or none) reads as a list of it.
+    #[serde(default, alias = "kind", deserialize_with = "source_kinds")]
+    pub kinds: Vec<SourceKind>,
     pub name: LocalizedText,
     /// A publicly accessible source (Art. 14(2)(f)).
     #[serde(default)]
@@ -180,6 +186,23 @@ pub struct Source {
     /// How the data are collected (seed 000: double opt-in, unconfirmed contacts deleted after 14 days).
     #[serde(default)]
     pub collection_procedure: LocalizedText,
+}
+
+/// A source's kinds as the file has them: a list (format 3), or format 2's
+/// one `kind`, which may be `null` (not answered).
+fn source_kinds<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<SourceKind>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum InFile {
+        Kinds(Vec<SourceKind>),
+        Kind(Option<SourceKind>),
+    }
+    Ok(match InFile::deserialize(deserializer)? {
+        InFile::Kinds(kinds) => kinds,
+        InFile::Kind(kind) => kind.into_iter().collect(),
+    })
 }
 
 /// Someone data are disclosed to.
@@ -200,6 +223,18 @@ pub struct Recipient {
     /// The agreement with the recipient (seed 000: "som är vår avtalspart").
     #[serde(default)]
     pub agreement: Option<Agreement>,
+}
+
+impl Recipient {
+    /// A category of processors ("cloud service providers", "group
+    /// companies"): a category of recipients of kind processor. A register
+    /// names one with a disclosure, as any recipient; it is printed with the
+    /// register's processors, as a category, and no agreement or country is
+    /// asked of it. A named recipient of kind processor is asked both, as a
+    /// `Processor` is.
+    pub fn is_processor_category(&self) -> bool {
+        self.category && self.kind == Some(RecipientKind::Processor)
+    }
 }
 
 /// A processor or third-party system, or an in-house system (SuiteCRM at JNT, Fortnox, an Excel file).

@@ -77,7 +77,7 @@ pub fn synthetic(registers: usize) -> Document {
     for (n, kind) in SourceKind::all().iter().enumerate() {
         doc.sources.push(Source {
             id: SourceId(ids.next()),
-            kind: Some(*kind),
+            kinds: vec![*kind],
             name: text(
                 format!("Källa {n}"),
                 format!("Lähde {n}"),

@@ -6,6 +6,8 @@
 //! (yes / no / not answered). Version 1 is still read: its `false` defaults
 //! read as "not answered", as `Answer` and the model's field readers explain,
 //! and so do the kinds and roles the editor of then set by default (`upgrade`).
+//! Version 3 lets a source be of several kinds; versions 1 and 2 are read with
+//! each source's one kind as its list.
 
 use crate::records::{Document, EditError};
 use crate::upgrade;
@@ -16,7 +18,9 @@ pub const FORMAT_NAME: &str = "kirjuri";
 /// The version of the JSON format this build writes and the newest it reads.
 /// Version 2 added the breach log, the request log, the DPIA screenings and
 /// the client controllers; a version-1 document reads with those lists empty.
-pub const FORMAT_VERSION: u32 = 2;
+/// Version 3 gives a source a list of kinds (`kinds`); a version-2 source's
+/// one `kind` reads as that list.
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -105,4 +109,55 @@ pub fn json_schema() -> String {
     let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialize");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::terminology::SourceKind;
+
+    /// A version-2 document as Kirjuri wrote it: one kind per source, or none.
+    fn version_2(kind: &str) -> String {
+        format!(
+            r#"{{"format": "kirjuri", "version": 2, "document": {{
+                "organisation": {{"id": "00000000-0000-4000-8000-000000000001", "name": {{"sv": "Ab"}}}},
+                "sources": [{{"id": "00000000-0000-4000-8000-000000000002", "kind": {kind}, "name": {{"sv": "Kunden"}}}}]
+            }}}}"#
+        )
+    }
+
+    #[test]
+    fn a_version_2_source_kind_reads_as_its_list_of_kinds() {
+        let read = from_json(&version_2("\"credit_bureau\"")).unwrap();
+        assert_eq!(read.sources[0].kinds, vec![SourceKind::CreditBureau]);
+        let unanswered = from_json(&version_2("null")).unwrap();
+        assert_eq!(unanswered.sources[0].kinds, vec![]);
+        // Written again, it is today's version, with the list.
+        let written = to_json(&read);
+        assert!(written.contains("\"version\": 3"));
+        assert!(written.contains("\"kinds\": [\n"));
+        assert!(!written.contains("\"kind\": \"credit_bureau\""));
+        assert_eq!(from_json(&written).unwrap(), read);
+    }
+
+    #[test]
+    fn a_source_of_several_kinds_round_trips() {
+        let mut document = from_json(&version_2("null")).unwrap();
+        document.sources[0].kinds = vec![SourceKind::GroupCompany, SourceKind::PublicRegister];
+        assert_eq!(from_json(&to_json(&document)).unwrap(), document);
+    }
+
+    #[test]
+    fn a_newer_version_is_refused_with_the_message_to_update() {
+        let newer = version_2("null").replace("\"version\": 2", "\"version\": 4");
+        let error = from_json(&newer).unwrap_err();
+        assert!(matches!(
+            error,
+            ExchangeError::NewerVersion {
+                found: 4,
+                supported: FORMAT_VERSION
+            }
+        ));
+        assert!(error.to_string().contains("Update Kirjuri"));
+    }
 }

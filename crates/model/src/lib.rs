@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod flows;
 pub mod geography;
 pub mod ids;
+pub mod imported;
 pub mod index;
 pub mod missing_text;
 pub mod paperwork;

@@ -487,6 +487,7 @@ impl Document {
             document_updated: None,
             finding_answers: Vec::new(),
             working_language: None,
+            imported_description: None,
         })
     }
 

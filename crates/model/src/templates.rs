@@ -573,7 +573,7 @@ impl RegisterTemplate {
         {
             let record = Source {
                 id: SourceId::new(),
-                kind: Some(source.kind),
+                kinds: vec![source.kind],
                 name: source.name.clone(),
                 public: source.public,
                 collection_procedure: LocalizedText::default(),

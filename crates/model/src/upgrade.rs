@@ -35,11 +35,12 @@ pub fn forget_unset_defaults(
 ) -> Vec<(Record, Record)> {
     let mut changed = Vec::new();
     for source in &mut document.sources {
-        if source.kind == Some(SourceKind::DataSubject)
+        // The default was one kind, written as `kind` then.
+        if source.kinds == [SourceKind::DataSubject]
             && !set_by_person(RecordKind::Source, source.id.into(), "kind")
         {
             let before = Record::Source(source.clone());
-            source.kind = None;
+            source.kinds.clear();
             changed.push((before, Record::Source(source.clone())));
         }
     }

@@ -397,7 +397,7 @@ fn the_new_records_round_trip_through_json() {
     document.client_controllers.push(client);
 
     let json = exchange::to_json(&document);
-    assert!(json.contains("\"version\": 2"));
+    assert!(json.contains("\"version\": 3"));
     assert!(json.contains("\"evaluation_or_scoring\": true"));
     let back = exchange::from_json(&json).expect("it reads back");
     assert_eq!(back, document);

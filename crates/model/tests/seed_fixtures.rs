@@ -328,14 +328,19 @@ fn a_format_1_file_keeps_what_a_person_said_and_drops_what_a_default_said() {
     assert_eq!(register.role, None);
     assert_eq!(doc.sources.len(), current.sources.len());
     for (read, today) in doc.sources.iter().zip(&current.sources) {
-        let expected = today.kind.filter(|k| *k != SourceKind::DataSubject);
-        assert_eq!(read.kind, expected, "{:?}", read.name);
+        let expected: Vec<SourceKind> = today
+            .kinds
+            .iter()
+            .copied()
+            .filter(|_| today.kinds != [SourceKind::DataSubject])
+            .collect();
+        assert_eq!(read.kinds, expected, "{:?}", read.name);
         assert_eq!((&read.name, read.public), (&today.name, today.public));
     }
     assert!(doc
         .sources
         .iter()
-        .any(|s| s.kind == Some(SourceKind::SocialMediaLogin)));
+        .any(|s| s.kinds.contains(&SourceKind::SocialMediaLogin)));
     for recipient in &doc.recipients {
         assert_ne!(recipient.kind, Some(RecipientKind::IndependentController));
     }
@@ -356,8 +361,8 @@ fn a_format_1_file_keeps_what_a_person_said_and_drops_what_a_default_said() {
     assert_eq!(doc.purposes.len(), current.purposes.len());
     assert_eq!(doc.data_items, current.data_items);
     assert_eq!(doc.disclosures, current.disclosures);
-    // Written again, it is format 2.
-    assert!(to_json(&doc).contains("\"version\": 2"));
+    // Written again, it is the format of today.
+    assert!(to_json(&doc).contains("\"version\": 3"));
 }
 
 #[test]

@@ -20,7 +20,7 @@
 use crate::history::{self, SummaryVerb};
 use crate::{lock, Store, StoreError};
 use kirjuri_model::{Edit, EditError, LocalizedText, Record, RecordChange, RecordKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -42,6 +42,12 @@ pub enum MergeError {
         mine_name: String,
         theirs_name: String,
     },
+    #[error("a text of your own can only replace a text; {kind} {id} {field} is not one")]
+    NotAText {
+        kind: RecordKind,
+        id: Uuid,
+        field: String,
+    },
 }
 
 impl MergeError {
@@ -51,6 +57,7 @@ impl MergeError {
             MergeError::Store(error) => error.code(),
             MergeError::SameFile(_) => "same_file",
             MergeError::DifferentOrganisation { .. } => "different_organisation",
+            MergeError::NotAText { .. } => "invalid_edit",
         }
     }
 }
@@ -492,8 +499,97 @@ pub struct Conflict {
     pub base: Option<String>,
     pub mine: Option<String>,
     pub theirs: Option<String>,
-    /// Whether the merge took theirs (else mine stays).
+    /// Whether the merge took theirs (else mine stays, or `written`).
     pub took_theirs: bool,
+    /// The text the user wrote instead of either side's.
+    pub written: Option<String>,
+    /// Whether the user chose (else the policy decided).
+    pub chosen: bool,
+}
+
+/// What the user chose for one conflict: a side, or a text of their own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "take", rename_all = "snake_case")]
+pub enum Choice {
+    Mine,
+    Theirs,
+    /// A third text, in place of a text both sides changed.
+    Text { text: String },
+}
+
+/// The choice for the conflict on `field` of one record (`""`: the whole record).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConflictChoice {
+    pub kind: RecordKind,
+    pub id: Uuid,
+    #[serde(default)]
+    pub field: String,
+    pub choice: Choice,
+}
+
+/// A record whose changes in the other copy the user leaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordRef {
+    pub kind: RecordKind,
+    pub id: Uuid,
+}
+
+/// The user's choices in the merge review: the other copy's record changes
+/// left (everything theirs did to that record, conflicts included, is
+/// declined) and a side or text per conflict. What is not chosen follows
+/// the policy.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Choices {
+    pub leave: Vec<RecordRef>,
+    pub conflicts: Vec<ConflictChoice>,
+}
+
+/// How the conflicts of one plan are decided: the user's choice, else the policy.
+struct Resolver<'a> {
+    policy: Policy,
+    chosen: HashMap<(Key, &'a str), &'a Choice>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(policy: Policy, choices: &'a Choices) -> Resolver<'a> {
+        let chosen = choices
+            .conflicts
+            .iter()
+            .map(|c| (((c.kind, c.id), c.field.as_str()), &c.choice))
+            .collect();
+        Resolver { policy, chosen }
+    }
+
+    /// The choice for `field` of `key`, and whether the user made it.
+    fn get(&self, key: Key, field: &str) -> (Choice, bool) {
+        match self.chosen.get(&(key, field)) {
+            Some(choice) => ((*choice).clone(), true),
+            None if self.policy == Policy::TakeTheirs => (Choice::Theirs, false),
+            None => (Choice::Mine, false),
+        }
+    }
+
+    /// A conflict as decided; a text for a whole record is refused.
+    fn conflict(&self, mut conflict: Conflict) -> Result<Conflict, MergeError> {
+        let (choice, chosen) = self.get((conflict.kind, conflict.id), &conflict.field);
+        conflict.chosen = chosen;
+        match choice {
+            Choice::Mine => {}
+            Choice::Theirs => conflict.took_theirs = true,
+            Choice::Text { text } => {
+                if conflict.field.is_empty() {
+                    return Err(MergeError::NotAText {
+                        kind: conflict.kind,
+                        id: conflict.id,
+                        field: "(record)".to_string(),
+                    });
+                }
+                conflict.written = Some(text);
+            }
+        }
+        Ok(conflict)
+    }
 }
 
 /// A change of theirs a merge could not take, and why.
@@ -517,13 +613,15 @@ pub struct MergePlan {
     /// Records of theirs brought along because a merged record refers to them.
     pub brought_along: Vec<Key>,
     pub not_merged: Vec<NotMerged>,
+    /// Records whose changes in theirs the user left.
+    pub left: Vec<Key>,
 }
 
 impl MergePlan {
     /// Conflicts left to the user: all of them when the policy is to ask.
     pub fn open_conflicts(&self) -> usize {
         match self.policy {
-            Policy::Ask => self.conflicts.len(),
+            Policy::Ask => self.conflicts.iter().filter(|c| !c.chosen).count(),
             Policy::KeepMine | Policy::TakeTheirs => 0,
         }
     }
@@ -547,21 +645,20 @@ impl MergePlan {
             self.taken.len()
         );
         let declined: Vec<String> = self
-            .conflicts
+            .left
             .iter()
-            .filter(|c| !c.took_theirs)
-            .map(|c| {
-                format!(
-                    "kept mine for {} {} {}",
-                    c.kind,
-                    c.id,
-                    if c.field.is_empty() {
-                        "(record)"
-                    } else {
-                        &c.field
-                    }
-                )
-            })
+            .map(|(kind, id)| format!("left theirs' change of {kind} {id}"))
+            .chain(self.conflicts.iter().filter(|c| !c.took_theirs).map(|c| {
+                let field = if c.field.is_empty() {
+                    "(record)"
+                } else {
+                    &c.field
+                };
+                match &c.written {
+                    Some(_) => format!("wrote a text of mine for {} {} {field}", c.kind, c.id),
+                    None => format!("kept mine for {} {} {field}", c.kind, c.id),
+                }
+            }))
             .chain(
                 self.not_merged
                     .iter()
@@ -594,8 +691,33 @@ pub fn plan_merge(
     policy: Policy,
     options: CompareOptions,
 ) -> Result<MergePlan, MergeError> {
+    plan_merge_with(mine, theirs, policy, &Choices::default(), options)
+}
+
+/// Works out the merge of `theirs` into `mine` with the user's choices:
+/// the record changes they leave, and a side or a text per conflict (the
+/// rest follows `policy`). Nothing is written.
+pub fn plan_merge_with(
+    mine: &Store,
+    theirs: &Store,
+    policy: Policy,
+    choices: &Choices,
+    options: CompareOptions,
+) -> Result<MergePlan, MergeError> {
     let comparison = compare(mine, theirs, options)?;
-    let take_theirs = policy == Policy::TakeTheirs;
+    let resolver = Resolver::new(policy, choices);
+    let leave: BTreeSet<Key> = choices.leave.iter().map(|r| (r.kind, r.id)).collect();
+    let changed_by_theirs: BTreeSet<Key> = comparison
+        .changes
+        .iter()
+        .filter(|c| c.side == Side::Theirs)
+        .map(|c| (c.kind, c.id))
+        .collect();
+    let left: Vec<Key> = leave
+        .iter()
+        .filter(|key| changed_by_theirs.contains(key))
+        .copied()
+        .collect();
     let two_way = comparison.is_two_way();
     let empty = Records::new();
     let base = comparison.base.as_ref().unwrap_or(&empty);
@@ -616,23 +738,27 @@ pub fn plan_merge(
         .chain(theirs_records.keys())
         .collect();
     for &key in keys {
-        if forgotten.get(&key) == Some(&Side::Mine) {
+        if forgotten.get(&key) == Some(&Side::Mine) || leave.contains(&key) {
             continue;
         }
         let b = base.get(&key);
         let m = mine_records.get(&key);
         let t = theirs_records.get(&key);
         let name = m.or(t).or(b).and_then(history::record_name);
-        let whole = |reason, took_theirs| Conflict {
-            kind: key.0,
-            id: key.1,
-            name: name.clone(),
-            field: String::new(),
-            reason,
-            base: b.map(record_label),
-            mine: m.map(record_label),
-            theirs: t.map(record_label),
-            took_theirs,
+        let whole = |reason| {
+            resolver.conflict(Conflict {
+                kind: key.0,
+                id: key.1,
+                name: name.clone(),
+                field: String::new(),
+                reason,
+                base: b.map(record_label),
+                mine: m.map(record_label),
+                theirs: t.map(record_label),
+                took_theirs: false,
+                written: None,
+                chosen: false,
+            })
         };
         if two_way {
             match (m, t) {
@@ -641,8 +767,11 @@ pub fn plan_merge(
                     taken.push((key, SummaryVerb::Created));
                 }
                 (Some(m), Some(t)) if m != t => {
-                    merge_fields(key, None, m, t, true, take_theirs, &name, &mut conflicts)
-                        .map(|r| puts.insert(key, r));
+                    if let Some(merged) =
+                        merge_fields(key, None, m, t, true, &resolver, &name, &mut conflicts)?
+                    {
+                        puts.insert(key, merged);
+                    }
                 }
                 _ => {}
             }
@@ -674,22 +803,24 @@ pub fn plan_merge(
         }
         match (m, t) {
             (None, Some(t)) => {
-                conflicts.push(whole(ConflictReason::DeletedInMine, take_theirs));
-                if take_theirs {
+                let conflict = whole(ConflictReason::DeletedInMine)?;
+                if conflict.took_theirs {
                     puts.insert(key, t.clone());
                     taken.push((key, SummaryVerb::Created));
                 }
+                conflicts.push(conflict);
             }
             (Some(_), None) => {
-                conflicts.push(whole(ConflictReason::DeletedInTheirs, take_theirs));
-                if take_theirs {
+                let conflict = whole(ConflictReason::DeletedInTheirs)?;
+                if conflict.took_theirs {
                     deletes.insert(key);
                     taken.push((key, SummaryVerb::Deleted));
                 }
+                conflicts.push(conflict);
             }
             (Some(m), Some(t)) => {
                 if let Some(merged) =
-                    merge_fields(key, b, m, t, false, take_theirs, &name, &mut conflicts)
+                    merge_fields(key, b, m, t, false, &resolver, &name, &mut conflicts)?
                 {
                     puts.insert(key, merged);
                     taken.push((key, SummaryVerb::Changed));
@@ -716,7 +847,7 @@ pub fn plan_merge(
         });
         if takes_mine || changed_by_mine(&key) {
             let (b, m) = (base.get(&key), mine_records.get(&key));
-            conflicts.push(Conflict {
+            let conflict = resolver.conflict(Conflict {
                 kind: key.0,
                 id: key.1,
                 name: m.or(b).and_then(history::record_name),
@@ -725,11 +856,14 @@ pub fn plan_merge(
                 base: b.map(record_label),
                 mine: m.map(record_label),
                 theirs: None,
-                took_theirs: take_theirs,
-            });
-            if !take_theirs {
+                took_theirs: false,
+                written: None,
+                chosen: false,
+            })?;
+            if !conflict.took_theirs {
                 deletes.remove(&key);
             }
+            conflicts.push(conflict);
         }
     }
     for key in &deletes {
@@ -772,8 +906,10 @@ pub fn plan_merge(
                 let target = (target_kind, target_id);
                 let deleted_by_mine =
                     base.contains_key(&target) && !mine_records.contains_key(&target);
-                let gone =
-                    forgotten.contains_key(&target) || deleted_by_mine || deletes.contains(&target);
+                let gone = forgotten.contains_key(&target)
+                    || deleted_by_mine
+                    || deletes.contains(&target)
+                    || leave.contains(&target);
                 match theirs_records.get(&target) {
                     Some(record) if !gone && !puts.contains_key(&target) => {
                         puts.insert(target, record.clone());
@@ -786,6 +922,8 @@ pub fn plan_merge(
                             "mine deleted"
                         } else if deletes.contains(&target) {
                             "the merge deletes"
+                        } else if leave.contains(&target) {
+                            "was left"
                         } else {
                             "neither copy has"
                         };
@@ -818,6 +956,7 @@ pub fn plan_merge(
         conflicts,
         brought_along,
         not_merged,
+        left,
     })
 }
 
@@ -842,10 +981,10 @@ fn merge_fields(
     mine: &Record,
     theirs: &Record,
     two_way: bool,
-    take_theirs: bool,
+    resolver: &Resolver,
     name: &Option<LocalizedText>,
     conflicts: &mut Vec<Conflict>,
-) -> Option<Record> {
+) -> Result<Option<Record>, MergeError> {
     let json = |record: &Record| -> Value {
         record
             .data()
@@ -855,13 +994,14 @@ fn merge_fields(
     };
     let (b, m, t) = (base.map(json), json(mine), json(theirs));
     let mut found = Vec::new();
+    let resolve = |field: &str| resolver.get(key, field).0;
     let merged = merge_value(
         "",
         b.as_ref(),
         Some(&m),
         Some(&t),
         two_way,
-        take_theirs,
+        &resolve,
         &mut found,
     );
     let reason = if two_way {
@@ -869,6 +1009,30 @@ fn merge_fields(
     } else {
         ConflictReason::BothChanged
     };
+    let conflict = |field: String, base, mine, theirs| Conflict {
+        kind: key.0,
+        id: key.1,
+        name: name.clone(),
+        field,
+        reason,
+        base,
+        mine,
+        theirs,
+        took_theirs: false,
+        written: None,
+        chosen: false,
+    };
+    // A text of the user's in place of something that is not a text is refused by name.
+    if let Some((field, ..)) = found
+        .iter()
+        .find(|(field, .., texts)| !texts && matches!(resolve(field), Choice::Text { .. }))
+    {
+        return Err(MergeError::NotAText {
+            kind: key.0,
+            id: key.1,
+            field: field.clone(),
+        });
+    }
     let record = merged
         .as_ref()
         .and_then(|value| serde_json::to_string(value).ok())
@@ -876,37 +1040,26 @@ fn merge_fields(
     let record = match record {
         Some(record) => record,
         None => {
-            conflicts.push(Conflict {
-                kind: key.0,
-                id: key.1,
-                name: name.clone(),
-                field: String::new(),
-                reason,
-                base: base.map(record_label),
-                mine: Some(record_label(mine)),
-                theirs: Some(record_label(theirs)),
-                took_theirs: take_theirs,
-            });
-            return take_theirs.then(|| theirs.clone());
+            let whole = resolver.conflict(conflict(
+                String::new(),
+                base.map(record_label),
+                Some(record_label(mine)),
+                Some(record_label(theirs)),
+            ))?;
+            let took_theirs = whole.took_theirs;
+            conflicts.push(whole);
+            return Ok(took_theirs.then(|| theirs.clone()));
         }
     };
-    for (field, base, mine, theirs) in found {
-        conflicts.push(Conflict {
-            kind: key.0,
-            id: key.1,
-            name: name.clone(),
-            field,
-            reason,
-            base,
-            mine,
-            theirs,
-            took_theirs: take_theirs,
-        });
+    for (field, base, mine, theirs, _) in found {
+        conflicts.push(resolver.conflict(conflict(field, base, mine, theirs))?);
     }
-    (record != *mine).then_some(record)
+    Ok((record != *mine).then_some(record))
 }
 
-type FoundConflict = (String, Option<String>, Option<String>, Option<String>);
+/// A field both sides changed: its path, the base's, mine's and theirs'
+/// values as shown, and whether both sides hold a text there.
+type FoundConflict = (String, Option<String>, Option<String>, Option<String>, bool);
 
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
@@ -943,7 +1096,7 @@ fn merge_value(
     mine: Option<&Value>,
     theirs: Option<&Value>,
     two_way: bool,
-    take_theirs: bool,
+    resolve: &dyn Fn(&str) -> Choice,
     found: &mut Vec<FoundConflict>,
 ) -> Option<Value> {
     fn absent(value: Option<&Value>) -> Option<&Value> {
@@ -977,7 +1130,7 @@ fn merge_value(
                     m.get(key),
                     t.get(key),
                     two_way,
-                    take_theirs,
+                    resolve,
                     found,
                 );
                 if let Some(value) = merged {
@@ -1010,11 +1163,25 @@ fn merge_value(
             }
         }
     }
-    found.push((path.to_string(), shown(base), shown(mine), shown(theirs)));
-    if take_theirs {
-        theirs.cloned()
-    } else {
-        mine.cloned()
+    let texts = [mine, theirs]
+        .into_iter()
+        .flatten()
+        .all(|value| value.is_string());
+    found.push((
+        path.to_string(),
+        shown(base),
+        shown(mine),
+        shown(theirs),
+        texts,
+    ));
+    match resolve(path) {
+        Choice::Mine => mine.cloned(),
+        Choice::Theirs => theirs.cloned(),
+        // Only a text takes a text; anything else is refused by the caller,
+        // which finds that the record does not read.
+        Choice::Text { text } if texts => Some(Value::String(text)),
+        // Refused by the caller (`merge_fields`), which sees `texts`.
+        Choice::Text { .. } => mine.cloned(),
     }
 }
 

@@ -326,11 +326,12 @@ fn assert_upgraded(document: &Document) {
             .iter()
             .find(|r| Uuid::from(r.id) == uuid(id))
             .unwrap()
-            .kind
+            .kinds
+            .clone()
     };
-    assert_eq!(source(SOURCE_DEFAULT), None);
-    assert_eq!(source(SOURCE_CHOSEN), Some(SourceKind::DataSubject));
-    assert_eq!(source(SOURCE_OTHER), Some(SourceKind::CreditBureau));
+    assert_eq!(source(SOURCE_DEFAULT), vec![]);
+    assert_eq!(source(SOURCE_CHOSEN), vec![SourceKind::DataSubject]);
+    assert_eq!(source(SOURCE_OTHER), vec![SourceKind::CreditBureau]);
     let recipient = |id| {
         document
             .recipients
@@ -398,7 +399,7 @@ fn a_file_from_before_three_state_answers_forgets_only_the_defaults_no_person_ch
         .iter()
         .find(|s| Uuid::from(s.id) == uuid(SOURCE_DEFAULT))
         .unwrap();
-    assert_eq!(source.kind, Some(SourceKind::DataSubject));
+    assert_eq!(source.kinds, vec![SourceKind::DataSubject]);
 }
 
 #[test]
@@ -414,7 +415,7 @@ fn a_file_written_since_then_upgrades_without_a_change() {
     register.automated_decisions = Answer::No;
     let source = Source {
         id: SourceId::new(),
-        kind: Some(SourceKind::DataSubject),
+        kinds: vec![SourceKind::DataSubject],
         name: LocalizedText::same("Kunden själv"),
         public: false,
         collection_procedure: LocalizedText::default(),

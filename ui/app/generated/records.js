@@ -76,7 +76,7 @@
 /**
  * @typedef {Object} Source
  * @property {SourceId} id
- * @property {'data_subject'|'public_register'|'credit_bureau'|'tax_authority'|'social_media_login'|'group_company'|'business_partner'|'other'|null} [kind]
+ * @property {Array<'data_subject'|'public_register'|'credit_bureau'|'tax_authority'|'social_media_login'|'group_company'|'business_partner'|'other'>} [kinds]
  * @property {LocalizedText} name
  * @property {boolean} [public]
  * @property {LocalizedText} [collection_procedure]
@@ -678,7 +678,7 @@ export const BLANK_RECORD = {
   },
   "source": {
     "id": null,
-    "kind": null,
+    "kinds": [],
     "name": {},
     "public": false,
     "collection_procedure": {}

@@ -871,7 +871,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 }
                 vec![
                     name,
-                    vec![self.words.chosen(source.kind, CELL)],
+                    vec![self.words.chosen_all(&source.kinds, CELL)],
                     self.words.stated(self.text(&source.collection_procedure)),
                 ]
             })

@@ -132,6 +132,7 @@ pub(super) enum Label {
 
     // Sources, disclosures, rights, people and cookies.
     Kind: ["Typ", "Tyyppi", "Kind"],
+    RecipientCategory: (= RecipientCategory),
     PublicSource: ["Offentlig källa", "Julkinen lähde", "Public source"],
     CollectionProcedure: ["Insamlingsrutin", "Keräystapa", "Collection procedure"],
     Recipient: (= Recipient),

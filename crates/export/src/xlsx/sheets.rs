@@ -126,8 +126,33 @@ impl<'a> Sheets<'a> {
     }
 
     /// A value chosen from a vocabulary, or "not answered", muted.
+    /// A recipient's kind, marked when it is a category of recipients
+    /// ("Category of recipients · Processor"), as the record prints it.
+    fn recipient_kind(&self, recipient: &Recipient) -> String {
+        let kind = self.chosen(recipient.kind);
+        if recipient.category {
+            format!("{} · {kind}", self.label(Label::RecipientCategory))
+        } else {
+            kind.to_string()
+        }
+    }
+
     fn chosen_cell<V: Vocabulary>(&self, value: Option<V>) -> Cell {
         value.map_or(Cell::NotAnswered, |v| Cell::text(self.vocabulary(v)))
+    }
+
+    /// The answers chosen from a list of several, in the order chosen ("" when none).
+    fn chosen_all<V: Vocabulary>(&self, values: &[V]) -> String {
+        let labels: Vec<&str> = values.iter().map(|v| self.vocabulary(*v)).collect();
+        labels.join(", ")
+    }
+
+    fn chosen_all_cell<V: Vocabulary>(&self, values: &[V]) -> Cell {
+        if values.is_empty() {
+            Cell::NotAnswered
+        } else {
+            Cell::text(self.chosen_all(values))
+        }
     }
 
     pub(super) fn organisation(&self) -> Result<Worksheet, XlsxError> {
@@ -434,10 +459,11 @@ impl<'a> Sheets<'a> {
             .filter_map(|s| index.sources().get(s))
             .map(|source| {
                 let name = self.text(&source.name);
-                match (name.is_empty(), source.kind) {
-                    (true, kind) => self.chosen(kind).to_string(),
-                    (false, Some(kind)) => format!("{name} ({})", self.vocabulary(kind)),
-                    (false, None) => name,
+                match (name.is_empty(), source.kinds.is_empty()) {
+                    (true, true) => self.chosen(None::<SourceKind>).to_string(),
+                    (true, false) => self.chosen_all(&source.kinds),
+                    (false, false) => format!("{name} ({})", self.chosen_all(&source.kinds)),
+                    (false, true) => name,
                 }
             })
             .collect();
@@ -449,10 +475,11 @@ impl<'a> Sheets<'a> {
             .filter_map(|d| index.recipients().get(&d.recipient))
             .map(|r| {
                 let country = self.country(&r.country);
+                let kind = self.recipient_kind(r);
                 let details = if country.is_empty() {
-                    self.chosen(r.kind).to_string()
+                    kind
                 } else {
-                    format!("{}; {country}", self.chosen(r.kind))
+                    format!("{kind}; {country}")
                 };
                 format!("{} ({details})", self.text(&r.name))
             })
@@ -1211,7 +1238,7 @@ impl<'a> Sheets<'a> {
                 .map(|r| self.text(&r.name));
             table.push(vec![
                 Cell::text(self.text(&source.name)),
-                self.chosen_cell(source.kind),
+                self.chosen_all_cell(&source.kinds),
                 self.ticked(source.public),
                 Cell::text(self.text(&source.collection_procedure)),
                 Cell::list(users),
@@ -1237,6 +1264,11 @@ impl<'a> Sheets<'a> {
         )?;
         let document = self.index.document();
         let recipient_cells = |recipient: Option<&&Recipient>| match recipient {
+            Some(r) if r.category => [
+                Cell::text(self.text(&r.name)),
+                Cell::text(self.recipient_kind(r)),
+                Cell::text(self.country(&r.country)),
+            ],
             Some(r) => [
                 Cell::text(self.text(&r.name)),
                 self.chosen_cell(r.kind),
