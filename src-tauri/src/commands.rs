@@ -341,41 +341,29 @@ pub struct TemplateView {
     id: &'static str,
     name: &'static LocalizedText,
     description: &'static LocalizedText,
-    /// What the template answers on the user's behalf, for the guide to say
-    /// before the user picks it (each answer stays template text to confirm).
-    answers: TemplateAnswersView,
+    /// What the template suggests for the register's questions, for the
+    /// guide to say before the user picks it (each to confirm where asked).
+    answers: templates::SuggestedAnswers,
 }
 
-/// A template's answers to a register's questions, as its register gets them.
-#[derive(Debug, Serialize)]
-pub struct TemplateAnswersView {
-    role: Option<kirjuri_model::ProcessingRole>,
-    provision_requirement: Option<kirjuri_model::ProvisionRequirement>,
-    automated_decisions: kirjuri_model::Answer,
-    transfers_outside_eea: kirjuri_model::Answer,
-    regular_disclosures: kirjuri_model::Answer,
-}
-
-impl TemplateAnswersView {
-    /// The answers of the register `template` makes (the same in either
-    /// country: only the statutes differ).
-    fn of(template: &templates::RegisterTemplate) -> TemplateAnswersView {
-        let register = template
-            .records(templates::Country::Finland)
-            .into_iter()
-            .find_map(|record| match record {
-                Record::Register(register) => Some(register),
-                _ => None,
-            })
-            .expect("a template makes a register");
-        TemplateAnswersView {
-            role: register.role,
-            provision_requirement: register.provision_requirement,
-            automated_decisions: register.automated_decisions,
-            transfers_outside_eea: register.transfers_outside_eea,
-            regular_disclosures: register.regular_disclosures,
-        }
-    }
+/// What `template` suggests for a register's questions, as its register
+/// carries them (the same in either country: only the statutes differ);
+/// each is an answer only once confirmed where it is asked.
+fn template_suggestions(template: &templates::RegisterTemplate) -> templates::SuggestedAnswers {
+    let register = template
+        .records(templates::Country::Finland)
+        .into_iter()
+        .find_map(|record| match record {
+            Record::Register(register) => Some(register),
+            _ => None,
+        })
+        .expect("a template makes a register");
+    // Nothing is answered for the user: the register holds suggestions only.
+    debug_assert_eq!(
+        register.transfers_outside_eea,
+        kirjuri_model::Answer::NotAnswered
+    );
+    register.suggested_answers
 }
 
 /// The register templates, the systems catalogue and the statutory retention periods.
@@ -395,7 +383,7 @@ pub fn get_catalogue() -> CatalogueView {
                 id: &t.id,
                 name: &t.name,
                 description: &t.description,
-                answers: TemplateAnswersView::of(t),
+                answers: template_suggestions(t),
             })
             .collect(),
         systems: templates::systems(),
@@ -717,9 +705,10 @@ pub fn export_draft_reasons(
 mod tests {
     use super::*;
 
-    /// The guide says what each template answers for the user before it is picked.
+    /// The guide says what each template suggests before it is picked, and
+    /// a suggestion is never an answer (issue 21: confirmed where it is asked).
     #[test]
-    fn each_template_says_what_it_answers() {
+    fn each_template_says_what_it_suggests() {
         let catalogue = serde_json::to_value(get_catalogue()).unwrap();
         let templates = catalogue["templates"].as_array().unwrap();
         assert!(!templates.is_empty());
@@ -731,8 +720,9 @@ mod tests {
                 "transfers_outside_eea",
                 "regular_disclosures",
             ] {
+                let suggestion = &answers[question];
                 assert!(
-                    ["yes", "no", "not_answered"].contains(&answers[question].as_str().unwrap()),
+                    suggestion.is_null() || ["yes", "no"].contains(&suggestion.as_str().unwrap()),
                     "{question} of {}",
                     template["id"]
                 );

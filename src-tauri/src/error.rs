@@ -58,6 +58,12 @@ error_codes! {
     NotExported = "not_exported",
     UnknownCatalogueEntry = "unknown_catalogue_entry",
     NoName = "no_name",
+    /// The merge review was given the open file as the other copy.
+    SameFile = "same_file",
+    /// The other copy is another organisation's document (compared only when the user says so).
+    DifferentOrganisation = "different_organisation",
+    /// An old description was refused (kirjuri_import::ImportError); nothing was created.
+    NotImported = "not_imported",
     /// A failure of the shell or the window itself.
     Internal = "internal",
 }
@@ -145,6 +151,20 @@ impl From<kirjuri_model::templates::TemplateError> for UiError {
             TemplateError::NoName => ErrorCode::NoName,
         };
         UiError::new(code, &error)
+    }
+}
+
+impl From<kirjuri_store::compare::MergeError> for UiError {
+    fn from(error: kirjuri_store::compare::MergeError) -> UiError {
+        use kirjuri_store::compare::MergeError;
+        match error {
+            MergeError::Store(error) => error.into(),
+            MergeError::SameFile(_) => UiError::new(ErrorCode::SameFile, &error),
+            MergeError::DifferentOrganisation { .. } => {
+                UiError::new(ErrorCode::DifferentOrganisation, &error)
+            }
+            MergeError::NotAText { .. } => UiError::new(ErrorCode::InvalidEdit, &error),
+        }
     }
 }
 

@@ -53,7 +53,9 @@ pub fn save_path<R: Runtime>(
     kind: FileKind,
 ) -> Option<PathBuf> {
     let path = match choice.path {
-        Some(path) => path,
+        // A folder typed ("/home/anna/Documents/", or one that exists) means
+        // the suggested name in that folder, never a file named ".pdf".
+        Some(path) => in_folder(path, choice.suggested_name.as_deref()),
         None => {
             let mut dialog = app
                 .dialog()
@@ -152,6 +154,23 @@ pub fn open_path<R: Runtime>(
     dialog.blocking_pick_file()?.into_path().ok()
 }
 
+/// `path` itself, or, when it names a folder (it ends with a separator or is
+/// an existing directory), `suggested` in that folder.
+fn in_folder(path: PathBuf, suggested: Option<&str>) -> PathBuf {
+    let typed_folder = path
+        .as_os_str()
+        .to_string_lossy()
+        .ends_with(std::path::MAIN_SEPARATOR);
+    if typed_folder || path.is_dir() {
+        let name = suggested
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or("Kirjuri");
+        path.join(name)
+    } else {
+        path
+    }
+}
+
 /// Adds the extension when the user typed a name without one.
 fn with_extension(path: PathBuf, kind: FileKind) -> PathBuf {
     match path.extension() {
@@ -168,6 +187,27 @@ fn with_extension(path: PathBuf, kind: FileKind) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_typed_as_the_target_gets_the_suggested_name() {
+        let folder = tempfile::tempdir().unwrap();
+        let suggested = Some("Tietosuojaseloste - Uutiskirje.pdf");
+        assert_eq!(
+            in_folder(folder.path().to_path_buf(), suggested),
+            folder.path().join("Tietosuojaseloste - Uutiskirje.pdf")
+        );
+        assert_eq!(
+            in_folder("/".into(), suggested),
+            PathBuf::from("/Tietosuojaseloste - Uutiskirje.pdf")
+        );
+        assert_eq!(
+            in_folder("/no/such/folder/".into(), suggested),
+            PathBuf::from("/no/such/folder/Tietosuojaseloste - Uutiskirje.pdf")
+        );
+        // A file's path stays as typed.
+        let file = folder.path().join("seloste");
+        assert_eq!(in_folder(file.clone(), suggested), file);
+    }
 
     #[test]
     fn a_missing_extension_is_added_and_a_present_one_kept() {

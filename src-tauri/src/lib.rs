@@ -6,7 +6,9 @@
 mod commands;
 mod error;
 mod files;
+mod import;
 mod menu;
+mod merge;
 mod settings;
 mod state;
 
@@ -61,6 +63,9 @@ pub fn run() {
             commands::open_document,
             commands::open_refused,
             commands::open_example,
+            import::pick_description,
+            import::import_new_document,
+            import::import_into_document,
             commands::save_copy,
             commands::close_document,
             commands::startup_file,
@@ -90,6 +95,12 @@ pub fn run() {
             commands::open_path,
             commands::export_draft_reasons,
             menu::update_menu,
+            merge::review_merge,
+            merge::merge_preview_notice,
+            merge::merge_copy,
+            merge::change_report_page,
+            merge::export_change_report,
+            merge::conflicted_copies,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("Kirjuri's window could not start");

@@ -25,6 +25,7 @@ pub enum Label {
     OpenRecent,
     NoRecent,
     SaveCopy,
+    CompareMerge,
     Export,
     Close,
     Quit,
@@ -46,13 +47,14 @@ pub enum Label {
 impl Label {
     /// Every label, for the test that each has its three texts.
     #[cfg(test)]
-    const ALL: [Label; 22] = [
+    const ALL: [Label; 23] = [
         Label::File,
         Label::New,
         Label::Open,
         Label::OpenRecent,
         Label::NoRecent,
         Label::SaveCopy,
+        Label::CompareMerge,
         Label::Export,
         Label::Close,
         Label::Quit,
@@ -85,6 +87,11 @@ impl Label {
                 "No recent files",
             ],
             Label::SaveCopy => ["Spara &kopia…", "Tallenna &kopio…", "&Save a copy…"],
+            Label::CompareMerge => [
+                "&Jämför och slå ihop med en annan kopia…",
+                "Ve&rtaa ja yhdistä toiseen kopioon…",
+                "Co&mpare and merge with another copy…",
+            ],
             Label::Export => ["&Exportera…", "Vi&e…", "&Export…"],
             Label::Close => ["S&täng dokumentet", "&Sulje asiakirja", "&Close document"],
             Label::Quit => ["&Avsluta", "&Lopeta", "&Quit"],
@@ -131,6 +138,7 @@ pub enum MenuAction {
     Open,
     OpenRecent { path: PathBuf },
     SaveCopy,
+    CompareMerge,
     Export,
     Close,
     Undo,
@@ -147,6 +155,7 @@ mod id {
     pub const OPEN: &str = "open";
     pub const RECENT: &str = "recent:";
     pub const SAVE_COPY: &str = "save_copy";
+    pub const COMPARE_MERGE: &str = "compare_merge";
     pub const EXPORT: &str = "export";
     pub const CLOSE: &str = "close";
     pub const QUIT: &str = "quit";
@@ -176,6 +185,7 @@ fn action(id: &str, recent: &[PathBuf], version: &str) -> Option<MenuAction> {
         id::NEW => MenuAction::New,
         id::OPEN => MenuAction::Open,
         id::SAVE_COPY => MenuAction::SaveCopy,
+        id::COMPARE_MERGE => MenuAction::CompareMerge,
         id::EXPORT => MenuAction::Export,
         id::CLOSE => MenuAction::Close,
         id::UNDO => MenuAction::Undo,
@@ -230,6 +240,12 @@ pub fn build<R: Runtime, M: Manager<R>>(
             id::SAVE_COPY,
             Label::SaveCopy,
             Some("CmdOrCtrl+Shift+S"),
+            document_open,
+        )?)
+        .item(&item(
+            id::COMPARE_MERGE,
+            Label::CompareMerge,
+            None,
             document_open,
         )?)
         .item(&item(
@@ -426,6 +442,7 @@ mod tests {
                 Label::Open,
                 Label::OpenRecent,
                 Label::SaveCopy,
+                Label::CompareMerge,
                 Label::Export,
                 Label::Close,
                 Label::Quit,
@@ -486,6 +503,10 @@ mod tests {
         assert_eq!(
             serde_json::to_value(MenuAction::SaveCopy).unwrap(),
             serde_json::json!({"action": "save_copy"})
+        );
+        assert_eq!(
+            serde_json::to_value(action("compare_merge", &recent, "0.1.0")).unwrap(),
+            serde_json::json!({"action": "compare_merge"})
         );
     }
 

@@ -112,8 +112,9 @@ export class Session {
     if (await this.script('return arguments[0].value !== ""', [element])) {
       await this.cmd('POST', `/element/${id}/clear`, {});
     }
-    await this.script('arguments[0].focus()', [element]);
-    await this.until('the cursor in the field', () => this.script('return document.activeElement === arguments[0]', [element]), 3000);
+    // Focus again on every look: a dialog that has just opened may still
+    // move the focus to its first control, as it does for a person.
+    await this.until('the cursor in the field', () => this.script('arguments[0].focus(); return document.activeElement === arguments[0]', [element]), 3000);
     await sleep(50);
     await this.cmd('POST', `/element/${id}/value`, { text: leave ? text + KEYS.tab : text });
     return id;

@@ -33,6 +33,14 @@ export const GUIDE = {
         ],
       },
       {
+        id: 'import',
+        heading: 'Utgå från en befintlig beskrivning',
+        paragraphs: [
+          'Har företaget redan en registerbeskrivning eller dataskyddsbeskrivning (.docx, .odt, .pdf, .html eller text)? Välj Utgå från min befintliga beskrivning på startsidan. Kirjuri placerar varje stycke i sitt fält och hittar inte på något: det texten inte säger förblir obesvarat.',
+          'Granska sedan beskrivningen avsnitt för avsnitt under Inläst beskrivning: den gamla texten står bredvid det Kirjuri gjorde av den. Lägg det som inte placerades där det hör hemma och bekräfta varje avsnitt. Dataskyddsbeskrivningen är ett utkast tills allt är bekräftat, och den gamla texten tas bort ur filen när granskningen är klar. Ångra tar tillbaka hela inläsningen i ett steg.',
+        ],
+      },
+      {
         id: 'sharing',
         heading: 'Dela filen med bokföraren',
         paragraphs: [
@@ -93,6 +101,14 @@ export const GUIDE = {
         ],
       },
       {
+        id: 'import',
+        heading: 'Aloita olemassa olevasta selosteesta',
+        paragraphs: [
+          'Onko yrityksellä jo rekisteri- tai tietosuojaseloste (.docx, .odt, .pdf, .html tai teksti)? Valitse aloitussivulta Aloita nykyisestä selosteestani. Kirjuri sijoittaa jokaisen kappaleen omaan kenttäänsä eikä keksi mitään: mitä teksti ei sano, jää vastaamatta.',
+          'Tarkista seloste sitten kohta kohdalta kohdassa Tuotu seloste: vanha teksti on sen vieressä, mitä Kirjuri siitä teki. Sijoita se, mitä ei sijoitettu, oikeaan paikkaan ja vahvista jokainen kohta. Tietosuojaseloste on luonnos, kunnes kaikki on vahvistettu, ja vanha teksti poistetaan tiedostosta, kun tarkistus on valmis. Kumoa peruu koko tuonnin yhdellä kertaa.',
+        ],
+      },
+      {
         id: 'sharing',
         heading: 'Tiedoston jakaminen kirjanpitäjälle',
         paragraphs: [
@@ -150,6 +166,14 @@ export const GUIDE = {
           "The record of processing activities (Article 30 GDPR) is the company's own list of all its registers. It is shown to the supervisory authority when the authority asks for it. Export it as PDF or Excel with File → Export (Ctrl+E).",
           'The privacy notice (Articles 13 and 14) tells the data subjects how their data are processed. There is one per register, published for example on the company website. It is exported as PDF in Swedish, Finnish or English.',
           'The documents contain only what you wrote. What is missing shows up as findings, never as ready-made sentences.',
+        ],
+      },
+      {
+        id: 'import',
+        heading: 'Starting from an existing description',
+        paragraphs: [
+          'Does your company already have a register description or privacy notice (.docx, .odt, .pdf, .html or text)? Choose Start from my existing description on the start screen. Kirjuri puts each passage in its field and invents nothing: what the text does not say stays unanswered.',
+          "Then review it section by section under Imported description: the old text stands beside what Kirjuri made of it. Put what was not placed where it belongs and confirm each section. The privacy notice is a draft until everything is confirmed, and the old text leaves the file when the review is finished. Undo takes back the whole import in one step.",
         ],
       },
       {

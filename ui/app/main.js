@@ -19,7 +19,9 @@ import { ProcessorsScreen } from './screens/processors.js';
 import { RegistersScreen, RegisterEditor } from './screens/registers.js';
 import { findingPlace, findingCounts as countFindings } from './places.js';
 import { HistoryScreen } from './screens/history.js';
+import { MergeScreen, CompareDialog, ConflictedCopies } from './screens/merge.js';
 import { TranslationScreen } from './screens/translation.js';
+import { ImportScreen } from './screens/import.js';
 import { ExportDialog } from './screens/export.js';
 import { GuideDialog, AboutDialog } from './screens/help.js';
 import { BreachesScreen, RequestsScreen, CalendarScreen, ClientControllersScreen } from './screens/paperwork.js';
@@ -45,6 +47,7 @@ const NAV = [
   ['clients', 'nav_clients'],
   ['calendar', 'nav_calendar'],
   ['translation', 'nav_translation'],
+  ['import', 'nav_import'],
   ['history', 'nav_history'],
 ];
 
@@ -388,6 +391,7 @@ function App() {
     open: () => openFile({ title: t('open_document_title') }),
     open_recent: ({ path }) => openFile({ path }),
     save_copy: () => latest.current && setModal({ render: () => html`<${SaveCopyDialog} />` }),
+    compare_merge: () => latest.current && setModal({ render: () => html`<${CompareDialog} />` }),
     export: () => latest.current && setModal({ render: () => html`<${ExportDialog} />` }),
     close: () => latest.current && closeDocument(),
     undo: fromMenu(undo, 'undo'),
@@ -498,6 +502,7 @@ function App() {
           <button type="button" class="icon" aria-label=${t('close')} onClick=${() => setError(null)}>×</button>
         </div>`}
         ${view && view.read_only && html`<div class="banner read-only" role="note" data-test="read-only-banner">${t('read_only_banner')}</div>`}
+        ${doc && screen.name !== 'merge' && html`<${ConflictedCopies} />`}
         ${doc ? html`<${Screen} screen=${screen} />` : html`<${StartScreen} />`}
       </main>
 
@@ -523,7 +528,9 @@ function Screen({ screen }) {
     case 'clients': return html`<${ClientControllersScreen} />`;
     case 'calendar': return html`<${CalendarScreen} />`;
     case 'translation': return html`<${TranslationScreen} />`;
+    case 'import': return html`<${ImportScreen} />`;
     case 'history': return html`<${HistoryScreen} />`;
+    case 'merge': return html`<${MergeScreen} key=${screen.view.theirs} view=${screen.view} />`;
     default: return html`<${RegistersScreen} />`;
   }
 }

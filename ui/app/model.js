@@ -169,13 +169,18 @@ export function isThirdCountry(countries, code) {
 
 const LANGUAGE_KEYS = ['sv', 'fi', 'en'];
 
-/// Whether `value` is a localized text (`{sv, fi, en}`, each a string) with something in it.
+/// The marks a localized text may carry besides its languages (the model's
+/// `suggested` and `translated_from`, issue 21).
+const TEXT_MARKS = ['suggested', 'translated_from'];
+
+/// Whether `value` is a localized text (`{sv, fi, en}`, each a string, and
+/// its marks) with something in it.
 function isWrittenText(value) {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   return keys.length > 0
-    && keys.every((k) => LANGUAGE_KEYS.includes(k) && typeof value[k] === 'string')
-    && keys.some((k) => value[k].trim() !== '');
+    && keys.every((k) => (LANGUAGE_KEYS.includes(k) && typeof value[k] === 'string') || TEXT_MARKS.includes(k))
+    && LANGUAGE_KEYS.some((k) => typeof value[k] === 'string' && value[k].trim() !== '');
 }
 
 /// The localized texts of a record that hold something, with their paths

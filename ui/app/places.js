@@ -85,10 +85,18 @@ export const TAB_OF_REGISTER_FIELD = {
   'list_qualifiers.recipients': 'sources',
   transfers_outside_eea: 'systems',
   transfers_qualifier: 'systems',
+  // Issue 21 (H5): "as a rule not", special categories, changes to the notice.
+  transfers_as_a_rule: 'systems',
+  disclosures_as_a_rule: 'sources',
+  special_categories: 'data',
+  special_categories_which: 'data',
+  notice_changes: 'general',
   storage_locations: 'security',
   security_measures: 'security',
   retention_rules: 'retention',
   rights_procedures: 'rights',
+  // Each suggested answer is shown and confirmed under its question, on that question's tab.
+  suggested_answers: 'general',
 };
 
 /// The tab where each section a template filled is reviewed.
@@ -289,6 +297,11 @@ export const NOTICE_SECTION_OF_REGISTER_FIELD = {
   'list_qualifiers.recipients': 7,
   transfers_outside_eea: 8,
   transfers_qualifier: 8,
+  transfers_as_a_rule: 8,
+  disclosures_as_a_rule: 7,
+  special_categories: 5,
+  special_categories_which: 5,
+  notice_changes: 13,
   retention_rules: 9,
   storage_locations: 10,
   security_measures: 10,

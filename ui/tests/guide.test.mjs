@@ -20,8 +20,8 @@ test('the guide exists in every UI language with the same sections', () => {
   }
 });
 
-test('the guide covers registers, the two documents, sharing and findings', () => {
-  assert.deepEqual(GUIDE.en.sections.map((s) => s.id), ['file', 'register', 'documents', 'sharing', 'findings', 'keys']);
+test('the guide covers registers, the two documents, starting from a description, sharing and findings', () => {
+  assert.deepEqual(GUIDE.en.sections.map((s) => s.id), ['file', 'register', 'documents', 'import', 'sharing', 'findings', 'keys']);
 });
 
 test('the shortcuts in the guide are the same in every language', () => {

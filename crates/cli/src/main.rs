@@ -378,7 +378,13 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
                 if report {
                     print_import_report(&imported);
                 }
-                Store::create_from(&file, &imported.document, user)?;
+                // The old text goes into the file with the document, for the
+                // window's review view, until that review is finished.
+                let file_name = json
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                Store::create_from(&file, &imported.document_for_review(&file_name), user)?;
                 return Ok(ExitCode::SUCCESS);
             }
             let text = String::from_utf8(bytes)

@@ -66,6 +66,30 @@ fn a_description_imports_with_a_report_and_its_notice_is_a_draft() {
         "{exported:?}"
     );
 
+    // The old text is in the file for the window's review…
+    let json = dir.path().join("solteq.json");
+    let exported = kirjuri(&["export", "json", text(&out), "-o", text(&json)]);
+    assert!(exported.status.success(), "{exported:?}");
+    let json_text = std::fs::read_to_string(&json).unwrap();
+    assert!(
+        json_text.contains("\"imported_description\""),
+        "no old text kept"
+    );
+    assert!(json_text.contains("Relevanta lagstiftade principer"));
+    // …and a copy to send, without history, does not carry it.
+    let copy = dir.path().join("to-send.sqlite");
+    let copied = kirjuri(&["copy", text(&out), text(&copy), "--without-history"]);
+    assert!(copied.status.success(), "{copied:?}");
+    let copy_json = dir.path().join("to-send.json");
+    let exported = kirjuri(&["export", "json", text(&copy), "-o", text(&copy_json)]);
+    assert!(exported.status.success(), "{exported:?}");
+    let copy_text = std::fs::read_to_string(&copy_json).unwrap();
+    assert!(
+        !copy_text.contains("imported_description"),
+        "the copy carries the old text"
+    );
+    assert!(!copy_text.contains("Relevanta lagstiftade principer"));
+
     // Never over an existing file, also for a description.
     let again = kirjuri(&["import", text(&fixture("solteq.html")), text(&out)]);
     assert_eq!(again.status.code(), Some(2), "{again:?}");

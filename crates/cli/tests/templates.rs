@@ -31,8 +31,9 @@ fn templates_lists_ids_with_names_in_the_language_asked() {
 }
 
 /// A company made from templates alone cannot be reached: no template knows
-/// its address or who answers requests. Those are its only errors (Art.
-/// 13(1)(a)–(b)); once given, template registers have only warnings.
+/// its address or who answers requests (Art. 13(1)(a)–(b)). Its other errors
+/// are the questions the templates only suggest answers to: each stays open
+/// until a person confirms it where it is asked (issue 21).
 #[test]
 fn new_with_templates_asks_only_for_contact_details_and_exports_their_notices() {
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -66,13 +67,27 @@ fn new_with_templates_asks_only_for_contact_details_and_exports_their_notices() 
             .map(|l| l.split('\t').nth(2).unwrap_or_default().to_string())
             .collect();
         assert!(!errors.is_empty());
-        // The organisation's contact channel, and the rights sent to a contact person.
+        // The organisation's contact channel, the rights sent to a contact
+        // person, and the questions whose answers are suggestions.
+        let suggested = [
+            "role",
+            "provision_requirement",
+            "automated_decisions",
+            "transfers_outside_eea",
+            "regular_disclosures",
+        ];
         assert!(
-            errors
-                .iter()
-                .all(|field| field == "email" || field == "channel"),
+            errors.iter().all(|field| field == "email"
+                || field == "channel"
+                || suggested.contains(&field.as_str())),
             "{errors:?}"
         );
+        for question in ["role", "transfers_outside_eea", "regular_disclosures"] {
+            assert!(
+                errors.iter().any(|f| f == question),
+                "{question} is open: {errors:?}"
+            );
+        }
     }
     let draft = kirjuri(&[
         "export",

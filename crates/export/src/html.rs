@@ -69,6 +69,23 @@ pub fn export_notice_html(
     Ok(page.into_bytes())
 }
 
+/// Content blocks as one standalone page in `language`, with the notice's
+/// styles (the change report, shown in the window and printed from there).
+pub(crate) fn blocks_page(
+    language: kirjuri_model::Language,
+    title: &str,
+    blocks: &[Block],
+) -> String {
+    let mut page = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        language.code(),
+        escape(title)
+    );
+    write_blocks(&mut page, blocks);
+    page.push_str("</main>\n</body>\n</html>\n");
+    page
+}
+
 /// Writes the blocks in order; a run of bulleted paragraphs becomes one list,
 /// and the indented paragraphs right after a bullet belong to its item.
 fn write_blocks(out: &mut String, blocks: &[Block]) {

@@ -449,23 +449,25 @@ pub enum Label {
         "Tietoja siirretään EU:n tai ETA:n ulkopuolisiin maihin (kolmansiin maihin). Tiedot suojataan siirrossa näin:",
         "Data are transferred to countries outside the EU/EEA (third countries). This is how the data are protected in the transfer:"
     ],
+    // Printed only where a transfer answers that copies are given (`Transfer::safeguard_copies`).
     NoticeTransfersCopy: [
         "Kontakta oss om du vill ha en kopia av skyddsåtgärderna.",
         "Voit pyytää meiltä jäljennöksen suojatoimista.",
         "Contact us if you would like a copy of the safeguards."
     ],
     NoticeRetentionIntro: ["Vi sparar uppgifterna så här länge:", "Säilytämme tietoja seuraavasti:", "We keep the data as follows:"],
+    // The intro when a measure's kind is not answered; otherwise `security_intro` names the kinds.
     NoticeSecurityIntro: [
-        "Vi skyddar uppgifterna med tekniska, organisatoriska och fysiska åtgärder:",
-        "Suojaamme tiedot teknisin, organisatorisin ja fyysisin toimin:",
-        "We protect the data with technical, organisational and physical measures:"
+        "Vi skyddar uppgifterna med följande åtgärder:",
+        "Suojaamme tiedot seuraavin toimin:",
+        "We protect the data with these measures:"
     ],
     NoticeRightsIntro: [
-        "Du har följande rättigheter i fråga om behandlingen i detta register. Under varje rättighet står hur du utövar den.",
-        "Sinulla on tämän rekisterin tietojen käsittelyssä seuraavat oikeudet. Kunkin oikeuden kohdalla kerrotaan, miten voit käyttää sitä.",
-        "You have the following rights regarding the processing in this register. Under each right is how to exercise it."
+        "Du har följande rättigheter i fråga om behandlingen i detta register.",
+        "Sinulla on tämän rekisterin tietojen käsittelyssä seuraavat oikeudet.",
+        "You have the following rights regarding the processing in this register."
     ],
-    NoticeHow: ["Så här gör du", "Näin toimit", "How"],
+    NoticeHow: ["Så här gör du", "Näin toimit", "How to ask"],
     NoticeIdentityCheck: ["Identitetskontroll", "Henkilöllisyyden tarkistus", "Identity check"],
     // Art. 12(3): without undue delay, within one month, extendable by two further months.
     NoticeAnswerPeriod: [
@@ -510,10 +512,17 @@ pub enum Label {
         "Luonnos: dokumentaatiossa on vastaamattomia kysymyksiä tai avoimia virheitä. Puuttuvat tiedot on merkitty ”Ei ilmoitettu”.",
         "Draft: the documentation has unanswered questions or open errors. What is not stated is marked “Not stated”."
     ],
+    // "No" with "as a rule", a qualifier or listed transfers: no exception is invented.
     NoticeTransfersAsARule: [
-        "Personuppgifter överförs i regel inte till länder utanför EU/EES, med följande undantag:",
-        "Henkilötietoja ei pääsääntöisesti siirretä EU:n tai ETA:n ulkopuolelle, seuraavin poikkeuksin:",
-        "As a rule, personal data are not transferred outside the EU/EEA, with these exceptions:"
+        "Personuppgifter överförs i regel inte till länder utanför EU/EES.",
+        "Henkilötietoja ei pääsääntöisesti siirretä EU:n tai ETA:n ulkopuolelle.",
+        "As a rule, personal data are not transferred outside the EU/EEA."
+    ],
+    // Before the transfers listed under a "no, as a rule".
+    NoticeTransfersExceptions: [
+        "Undantag, och hur uppgifterna skyddas vid dem:",
+        "Poikkeukset ja tietojen suojaaminen niissä:",
+        "The exceptions, and how the data are protected in them:"
     ],
     NoticeTransfersYes: [
         "Personuppgifter överförs till länder utanför EU/EES.",
@@ -525,10 +534,11 @@ pub enum Label {
         "Emme luovuta henkilötietoja säännönmukaisesti.",
         "We do not regularly disclose personal data."
     ],
-    NoticeNoDisclosuresExcept: [
-        "Vi lämnar inte regelmässigt ut personuppgifter, utom:",
-        "Emme luovuta henkilötietoja säännönmukaisesti, paitsi:",
-        "We do not regularly disclose personal data, except:"
+    // "No" with "as a rule" or a qualifier, which follows in the user's own words.
+    NoticeDisclosuresAsARule: [
+        "Vi lämnar i regel inte ut personuppgifter.",
+        "Emme pääsääntöisesti luovuta henkilötietoja.",
+        "As a rule, we do not disclose personal data."
     ],
     NoticeDisclosuresYes: [
         "Vi lämnar regelmässigt ut personuppgifter.",
@@ -556,6 +566,23 @@ pub enum Label {
     ],
     RecipientCategory: ["Mottagarkategori", "Vastaanottajaryhmä", "Category of recipients"],
     ProcessorCategory: ["en kategori av personuppgiftsbiträden", "henkilötietojen käsittelijöiden ryhmä", "a category of processors"],
+    // Special categories (Art. 9(1)), answered for the whole register.
+    NoticeNoSpecialCategories: [
+        "Vi behandlar inga särskilda kategorier av personuppgifter (till exempel uppgifter om hälsa) i detta register.",
+        "Emme käsittele tässä rekisterissä erityisiä henkilötietoryhmiä (esimerkiksi terveystietoja).",
+        "We process no special categories of personal data (such as health data) in this register."
+    ],
+    NoticeSpecialCategories: [
+        "Vi behandlar följande särskilda kategorier av personuppgifter (art. 9.1):",
+        "Käsittelemme seuraavia erityisiä henkilötietoryhmiä (9.1 art.):",
+        "We process these special categories of personal data (Art. 9(1)):"
+    ],
+    SpecialCategories: ["Särskilda kategorier av personuppgifter", "Erityiset henkilötietoryhmät", "Special categories of personal data"],
+    NoticeChanges: ["Ändringar i denna information", "Muutokset tähän selosteeseen", "Changes to this notice"],
+    AsARule: ["i regel", "pääsääntöisesti", "as a rule"],
+    DpfCertified: ["Certifierad enligt EU–US Data Privacy Framework", "Sertifioitu EU:n ja Yhdysvaltojen tietosuojakehyksen mukaan", "Certified under the EU–US Data Privacy Framework"],
+    CheckedOn: ["kontrollerat", "tarkistettu", "checked on"],
+    SafeguardCopies: ["Kopia av skyddsåtgärderna ges på begäran", "Jäljennös suojatoimista annetaan pyynnöstä", "Copy of the safeguards given on request"],
 }
 }
 
@@ -706,6 +733,58 @@ pub fn right_explained(right: kirjuri_model::DataSubjectRight, language: Languag
         (R::Complaint, Language::Sv) => "Du kan lämna in klagomål till en tillsynsmyndighet, se avsnitt 13.",
         (R::Complaint, Language::Fi) => "Voit tehdä valituksen valvontaviranomaiselle, ks. kohta 13.",
         (R::Complaint, Language::En) => "You can lodge a complaint with a supervisory authority, see section 13.",
+    }
+}
+
+/// "We protect the data with technical and organisational measures:" naming
+/// exactly `kinds` (in the order given, each once); `None` when no kind is
+/// named, where the plain intro (`Label::NoticeSecurityIntro`) stands.
+pub fn security_intro(kinds: &[kirjuri_model::MeasureKind], language: Language) -> Option<String> {
+    use kirjuri_model::MeasureKind as K;
+    if kinds.is_empty() {
+        return None;
+    }
+    let word = |kind: K| match (kind, language) {
+        (K::Technical, Language::Sv) => "tekniska",
+        (K::Organisational, Language::Sv) => "organisatoriska",
+        (K::Physical, Language::Sv) => "fysiska",
+        (K::Technical, Language::Fi) => "teknisin",
+        (K::Organisational, Language::Fi) => "organisatorisin",
+        (K::Physical, Language::Fi) => "fyysisin",
+        (K::Technical, Language::En) => "technical",
+        (K::Organisational, Language::En) => "organisational",
+        (K::Physical, Language::En) => "physical",
+    };
+    let words: Vec<&str> = kinds.iter().map(|k| word(*k)).collect();
+    let and = match language {
+        Language::Sv => "och",
+        Language::Fi => "ja",
+        Language::En => "and",
+    };
+    let named = match words.as_slice() {
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+        [] => unreachable!("checked above"),
+    };
+    Some(match language {
+        Language::Sv => format!("Vi skyddar uppgifterna med {named} åtgärder:"),
+        Language::Fi => format!("Suojaamme tiedot {named} toimin:"),
+        Language::En => format!("We protect the data with {named} measures:"),
+    })
+}
+
+/// The right to data portability (Art. 20(1)) under the bases the register's
+/// purposes have: consent, a contract, or both. With neither (the right named
+/// by a procedure alone), the regulation's own condition names both.
+pub fn portability_explained(consent: bool, contract: bool, language: Language) -> &'static str {
+    match (consent, contract, language) {
+        (true, false, Language::Sv) => "Om behandlingen grundar sig på ditt samtycke och sker automatiserat, har du rätt att få ut de personuppgifter som du själv har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.",
+        (true, false, Language::Fi) => "Jos käsittely perustuu suostumukseesi ja se tehdään automaattisesti, sinulla on oikeus saada meille itse toimittamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.",
+        (true, false, Language::En) => "Where the processing is based on your consent and is carried out by automated means, you have the right to receive the personal data you have provided to us in a structured, commonly used and machine-readable format and to transmit them to another controller.",
+        (false, true, Language::Sv) => "Om behandlingen grundar sig på ett avtal med dig och sker automatiserat, har du rätt att få ut de personuppgifter som du själv har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.",
+        (false, true, Language::Fi) => "Jos käsittely perustuu kanssasi tehtyyn sopimukseen ja se tehdään automaattisesti, sinulla on oikeus saada meille itse toimittamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.",
+        (false, true, Language::En) => "Where the processing is based on a contract with you and is carried out by automated means, you have the right to receive the personal data you have provided to us in a structured, commonly used and machine-readable format and to transmit them to another controller.",
+        (_, _, language) => right_explained(kirjuri_model::DataSubjectRight::Portability, language),
     }
 }
 

@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use kirjuri_model::{Language, LocalizedText, Resolved};
 
+pub mod change_report;
 pub(crate) mod content;
 pub mod html;
 pub mod labels;
@@ -56,6 +57,25 @@ pub fn notice_draft_reasons(
         document,
         register,
         options_on(as_of),
+    ))
+}
+
+/// The open findings that make the privacy notice of `register` in
+/// `language` a draft: [`notice_draft_reasons`], and the translations into
+/// `language` made from an earlier version of their source text.
+pub fn notice_draft_reasons_in(
+    document: &kirjuri_model::Document,
+    register: kirjuri_model::RegisterId,
+    as_of: NaiveDate,
+    language: Language,
+) -> Vec<kirjuri_model::Finding> {
+    marking_draft(kirjuri_model::checks::check_for_notice(
+        document,
+        register,
+        kirjuri_model::CheckOptions {
+            as_of,
+            export_language: Some(language),
+        },
     ))
 }
 
@@ -108,6 +128,12 @@ fn marking_draft(findings: Vec<kirjuri_model::Finding>) -> Vec<kirjuri_model::Fi
         .into_iter()
         .filter(|f| f.is_open() && f.marks_draft())
         .collect()
+}
+
+/// A name (a register's, the organisation's) as printed in `language`: names
+/// need no translation and are never marked with another language's code.
+pub fn printable_name(text: &LocalizedText, language: Language) -> Option<String> {
+    text.name_in(language).map(str::to_string)
 }
 
 /// A localized text as printed in `language`: its own value, or the value of

@@ -52,7 +52,13 @@ pub(crate) fn notice_content(
     }
     let words = Words::new(document, options.language);
     let index = Index::new(document);
-    let draft = !crate::notice_draft_reasons(document, register.id, options.printed_on).is_empty();
+    let draft = !crate::notice_draft_reasons_in(
+        document,
+        register.id,
+        options.printed_on,
+        options.language,
+    )
+    .is_empty();
     let mut notice = Notice {
         words,
         index: &index,
@@ -68,7 +74,7 @@ pub(crate) fn notice_content(
         blocks: notice.blocks,
         title: words.label(Label::NoticeTitle).to_string(),
         register_name: words
-            .text(&register.name)
+            .name(&register.name)
             .unwrap_or_else(|| words.not_stated_text()),
         organisation: organisation_name(document, words),
         version,
@@ -132,6 +138,39 @@ fn applicable_rights(
     rights
 }
 
+/// The fixed sentence of a register's answer on transfers outside the EU/EEA
+/// when no transfer is listed, or `None` when not answered. A "no" is
+/// absolute only when nothing qualifies it: "as a rule", a qualifier (which
+/// the caller prints after, in the user's words) or listed transfers make it
+/// "as a rule not", with no exception invented. Shared by the notice and the record.
+pub(crate) fn transfers_sentence(
+    register: &Register,
+    qualified: bool,
+    listed: bool,
+) -> Option<Label> {
+    match register.transfers_outside_eea {
+        Answer::No if register.transfers_as_a_rule || qualified || listed => {
+            Some(Label::NoticeTransfersAsARule)
+        }
+        Answer::No => Some(Label::NoTransfers),
+        Answer::Yes => Some(Label::NoticeTransfersYes),
+        Answer::NotAnswered => None,
+    }
+}
+
+/// The fixed sentence of a register's answer on regular disclosures when none
+/// is listed, by the rule of [`transfers_sentence`].
+pub(crate) fn disclosures_sentence(register: &Register, qualified: bool) -> Option<Label> {
+    match register.regular_disclosures {
+        Answer::No if register.disclosures_as_a_rule || qualified => {
+            Some(Label::NoticeDisclosuresAsARule)
+        }
+        Answer::No => Some(Label::NoticeNoDisclosures),
+        Answer::Yes => Some(Label::NoticeDisclosuresYes),
+        Answer::NotAnswered => None,
+    }
+}
+
 struct Notice<'a, 'd> {
     words: Words,
     index: &'a Index<'d>,
@@ -150,6 +189,10 @@ impl<'a, 'd> Notice<'a, 'd> {
 
     fn text(&self, text: &LocalizedText) -> Option<String> {
         self.words.text(text)
+    }
+
+    fn name(&self, text: &LocalizedText) -> Option<String> {
+        self.words.name(text)
     }
 
     fn version(&self) -> Option<String> {
@@ -267,7 +310,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         ));
         self.push(Block::Para(
             Para::plain(
-                self.text(&register.name)
+                self.name(&register.name)
                     .unwrap_or_else(|| self.not_stated()),
                 Style::new(Face::Bold, 15.0, Ink::Body),
             )
@@ -301,7 +344,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.contact();
         self.section(3);
         self.para(
-            self.text(&register.name)
+            self.name(&register.name)
                 .unwrap_or_else(|| self.not_stated()),
             BODY_STRONG,
         );
@@ -318,6 +361,21 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.rights();
         self.automated();
         self.complaint();
+        self.changes();
+    }
+
+    /// "This notice may be updated when …": the register's own sentence, under
+    /// its own heading after section 13; nothing when not written.
+    fn changes(&mut self) {
+        if let Some(changes) = self.text(&self.register.notice_changes) {
+            self.push(Block::Heading {
+                level: 2,
+                text: self.label(Label::NoticeChanges).to_string(),
+                bookmark: true,
+                anchor: None,
+            });
+            self.para(changes, BODY);
+        }
     }
 
     fn controller(&mut self) {
@@ -548,6 +606,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.push(Block::Space(3.0));
             self.para(self.label(Label::NoticeSpecialExplained), BODY);
         }
+        self.special_categories();
         self.push(Block::Space(3.0));
         match self.register.provision_requirement {
             Some(requirement) => {
@@ -590,6 +649,26 @@ impl<'a, 'd> Notice<'a, 'd> {
                 format!("{}: {consequence}", self.label(Label::NoticeIfNotProvided)),
                 BODY,
             );
+        }
+    }
+
+    /// The register's answer on special categories (Art. 9(1)): none, or
+    /// which; nothing when not answered (a warning, not a sentence).
+    fn special_categories(&mut self) {
+        let words = self.words;
+        match self.register.special_categories {
+            Answer::No => {
+                self.push(Block::Space(3.0));
+                self.para(self.label(Label::NoticeNoSpecialCategories), BODY);
+            }
+            Answer::Yes if !self.register.special_categories_which.is_empty() => {
+                self.push(Block::Space(3.0));
+                self.para(self.label(Label::NoticeSpecialCategories), BODY);
+                for category in &self.register.special_categories_which {
+                    self.bullet(vec![Span::new(words.vocabulary(*category), BODY)]);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -648,22 +727,16 @@ impl<'a, 'd> Notice<'a, 'd> {
                     .get(&d.recipient)
                     .is_some_and(|r| r.is_processor_category())
             });
+        // The qualifier is printed once, in the user's words, whatever the answer.
         let qualifier = self.text(&self.register.disclosures_qualifier);
         if disclosures.is_empty() {
-            match (self.register.regular_disclosures, qualifier) {
-                (Answer::No, None) => self.para(self.label(Label::NoticeNoDisclosures), BODY),
-                (Answer::No, Some(except)) => {
-                    self.para(self.label(Label::NoticeNoDisclosuresExcept), BODY);
-                    self.bullet(vec![Span::new(except, BODY)]);
-                }
-                (Answer::Yes, qualifier) => {
-                    self.para(self.label(Label::NoticeDisclosuresYes), BODY);
-                    if let Some(qualifier) = qualifier {
-                        self.para(qualifier, BODY);
-                    }
-                }
+            match disclosures_sentence(self.register, qualifier.is_some()) {
+                Some(sentence) => self.para(self.label(sentence), BODY),
                 // Not answered: shown as such, not as "no disclosures".
-                (Answer::NotAnswered, _) => self.push_open("regular_disclosures"),
+                None => self.push_open("regular_disclosures"),
+            }
+            if let Some(qualifier) = qualifier {
+                self.para(qualifier, BODY);
             }
         } else {
             self.para(
@@ -719,7 +792,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.para(self.label(Label::NoticeProcessorsIntro), BODY);
             for processor in systems {
                 let mut name = self
-                    .text(&processor.vendor)
+                    .name(&processor.vendor)
                     .unwrap_or_else(|| self.not_stated());
                 if let Some(product) = non_empty(&processor.product) {
                     name = format!("{name} ({product})");
@@ -768,35 +841,29 @@ impl<'a, 'd> Notice<'a, 'd> {
         // The transfer records and the systems and recipients in third
         // countries that none covers (`kirjuri_model::flows`).
         let transfers = self.index.flows(self.register.id);
-        let answer = self.register.transfers_outside_eea;
+        // The qualifier is printed once, in the user's words, whatever the answer.
         let qualifier = self.text(&self.register.transfers_qualifier);
         if transfers.is_empty() {
-            match (answer, qualifier) {
-                (Answer::No, None) => self.para(self.label(Label::NoTransfers), BODY),
-                (Answer::No, Some(except)) => {
-                    self.para(self.label(Label::NoticeTransfersAsARule), BODY);
-                    self.bullet(vec![Span::new(except, BODY)]);
-                }
-                (Answer::Yes, qualifier) => {
-                    self.para(self.label(Label::NoticeTransfersYes), BODY);
-                    if let Some(qualifier) = qualifier {
-                        self.para(qualifier, BODY);
-                    }
-                }
-                (Answer::NotAnswered, _) => self.push_open("transfers_outside_eea"),
+            match transfers_sentence(self.register, qualifier.is_some(), false) {
+                Some(sentence) => self.para(self.label(sentence), BODY),
+                None => self.push_open("transfers_outside_eea"),
+            }
+            if let Some(qualifier) = qualifier {
+                self.para(qualifier, BODY);
             }
             return;
         }
-        if answer == Answer::No {
+        if self.register.transfers_outside_eea == Answer::No {
             // "As a rule not": the transfers listed are the exceptions.
             self.para(self.label(Label::NoticeTransfersAsARule), BODY);
-            if let Some(qualifier) = qualifier {
-                self.bullet(vec![Span::new(qualifier, BODY)]);
+            if let Some(qualifier) = qualifier.clone() {
+                self.para(qualifier, BODY);
             }
+            self.para(self.label(Label::NoticeTransfersExceptions), BODY);
         } else {
             self.para(self.label(Label::NoticeTransfersIntro), BODY);
         }
-        for flow in transfers {
+        for flow in &transfers {
             let country = non_empty(&flow.country)
                 .map(|c| words.country(&c))
                 .unwrap_or_else(|| self.not_stated());
@@ -807,14 +874,26 @@ impl<'a, 'd> Notice<'a, 'd> {
             spans.push(Span::new(mechanism, BODY));
             let through = flow
                 .processor
-                .and_then(|p| self.text(&p.vendor))
+                .and_then(|p| self.name(&p.vendor))
                 .or_else(|| flow.recipient.and_then(|r| self.text(&r.name)));
             if let Some(name) = through {
                 spans.push(Span::new(format!(" ({name})"), BODY));
             }
             self.bullet(spans);
         }
-        self.para(self.label(Label::NoticeTransfersCopy), BODY);
+        self.push(Block::Space(3.0));
+        if self.register.transfers_outside_eea != Answer::No {
+            if let Some(qualifier) = qualifier {
+                self.para(qualifier, BODY);
+            }
+        }
+        // Offered only where the user says copies are given.
+        if transfers.iter().any(|flow| {
+            flow.transfer()
+                .is_some_and(|t| t.safeguard_copies == Answer::Yes)
+        }) {
+            self.para(self.label(Label::NoticeTransfersCopy), BODY);
+        }
     }
 
     fn retention(&mut self) {
@@ -880,7 +959,27 @@ impl<'a, 'd> Notice<'a, 'd> {
             self.push_not_stated();
             return;
         }
-        self.para(self.label(Label::NoticeSecurityIntro), BODY);
+        // The intro names exactly the kinds the measures printed have; with
+        // a measure of no kind, it names none.
+        let printed: Vec<&SecurityMeasure> = self
+            .register
+            .security_measures
+            .iter()
+            .filter_map(|id| self.index.security_measures().get(id).copied())
+            .filter(|m| self.text(&m.description).is_some())
+            .collect();
+        let kinds: Vec<MeasureKind> = if printed.iter().any(|m| m.kind.is_none()) {
+            Vec::new()
+        } else {
+            MeasureKind::all()
+                .iter()
+                .copied()
+                .filter(|k| printed.iter().any(|m| m.kind == Some(*k)))
+                .collect()
+        };
+        let intro = labels::security_intro(&kinds, self.words.language)
+            .unwrap_or_else(|| self.label(Label::NoticeSecurityIntro).to_string());
+        self.para(intro, BODY);
         for measure in measures {
             self.bullet(vec![Span::new(measure, BODY)]);
         }
@@ -896,13 +995,6 @@ impl<'a, 'd> Notice<'a, 'd> {
             &self.parts.purposes,
             &self.parts.rights_procedures,
         );
-        // Without a procedure of its own, a right is exercised through the register's contact.
-        let contact = self
-            .index
-            .person(self.register.contact_person)
-            .and_then(|p| non_empty(&p.email).or_else(|| non_empty(&p.phone)))
-            .or_else(|| non_empty(&self.document.organisation.email))
-            .or_else(|| non_empty(&self.document.organisation.phone));
         let bases: Vec<LegalBasis> = self
             .parts
             .purposes
@@ -928,6 +1020,19 @@ impl<'a, 'd> Notice<'a, 'd> {
                 if explained.is_empty() {
                     explained.push(labels::right_explained(right, words.language));
                 }
+            } else if right == DataSubjectRight::Portability {
+                // Art. 20(1)(a): the condition names the bases the purposes have.
+                let explicit_consent = self.parts.purposes.iter().any(|p| {
+                    p.legal_bases.iter().any(|c| {
+                        c.special_category_condition
+                            == Some(SpecialCategoryCondition::ExplicitConsent)
+                    })
+                });
+                explained.push(labels::portability_explained(
+                    bases.contains(&LegalBasis::Consent) || explicit_consent,
+                    bases.contains(&LegalBasis::Contract),
+                    words.language,
+                ));
             } else {
                 explained.push(labels::right_explained(right, words.language));
             }
@@ -942,11 +1047,11 @@ impl<'a, 'd> Notice<'a, 'd> {
                 .iter()
                 .find(|p| p.right == right)
                 .copied();
-            let channel = procedure
-                .and_then(|p| self.text(&p.channel))
-                .or_else(|| contact.clone())
-                .unwrap_or_else(|| self.not_stated());
-            self.detail(self.label(Label::NoticeHow), channel);
+            // "How" only where the procedure's channel is written: the
+            // contact's address is copied there by a person, never assumed.
+            if let Some(channel) = procedure.and_then(|p| self.text(&p.channel)) {
+                self.detail(self.label(Label::NoticeHow), channel);
+            }
             if let Some(procedure) = procedure {
                 if let Some(check) = self.text(&procedure.identity_check) {
                     self.detail(self.label(Label::NoticeIdentityCheck), check);

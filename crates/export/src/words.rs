@@ -45,6 +45,11 @@ impl Words {
         printable(text, self.language)
     }
 
+    /// A name: another language's stands in unmarked (`printable_name`).
+    pub(crate) fn name(self, text: &LocalizedText) -> Option<String> {
+        crate::printable_name(text, self.language)
+    }
+
     pub(crate) fn vocabulary<V: Vocabulary>(self, value: V) -> &'static str {
         value.label(self.language)
     }
@@ -260,6 +265,6 @@ pub(crate) fn dpo_cell(index: &Index<'_>, organisation: &Organisation, words: Wo
 /// The organisation's name in the export language.
 pub(crate) fn organisation_name(document: &Document, words: Words) -> String {
     words
-        .text(&document.organisation.name)
+        .name(&document.organisation.name)
         .unwrap_or_else(|| words.not_stated_text())
 }

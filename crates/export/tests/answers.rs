@@ -128,17 +128,18 @@ fn notice_sentences() -> Vec<(Label, RestsOn)> {
         (Label::NoticeDisclosuresIntro, Records("disclosure")),
         (Label::NoticeProcessorsIntro, Records("system_link")),
         (Label::NoticeTransfersIntro, Records("transfer")),
-        (Label::NoticeTransfersCopy, Records("transfer")),
+        (
+            Label::NoticeTransfersCopy,
+            Answer("transfer.safeguard_copies"),
+        ),
+        (Label::NoticeTransfersExceptions, Records("transfer")),
         (Label::NoticeRetentionIntro, Records("retention_rule")),
         (
             Label::NoticeSecurityIntro,
             Records("register.security_measures"),
         ),
         (Label::NoticeRightsIntro, Law("Chapter III")),
-        (
-            Label::NoticeHow,
-            Law("Art. 12(2): the controller says how a right is used"),
-        ),
+        (Label::NoticeHow, Records("rights_procedure.channel")),
         (
             Label::NoticeIdentityCheck,
             Records("rights_procedure.identity_check"),
@@ -158,9 +159,15 @@ fn notice_sentences() -> Vec<(Label, RestsOn)> {
         (Label::NoticeTransfersYes, Answer("transfers_outside_eea")),
         (Label::NoticeNoDisclosures, Answer("regular_disclosures")),
         (
-            Label::NoticeNoDisclosuresExcept,
+            Label::NoticeDisclosuresAsARule,
             Answer("regular_disclosures"),
         ),
+        (
+            Label::NoticeNoSpecialCategories,
+            Answer("special_categories"),
+        ),
+        (Label::NoticeSpecialCategories, Answer("special_categories")),
+        (Label::NoticeChanges, Records("register.notice_changes")),
         (Label::NoticeDisclosuresYes, Answer("regular_disclosures")),
         (
             Label::NoticeBasisExplainedAbove,
@@ -426,6 +433,7 @@ fn qualifiers_reach_the_notice_the_record_and_the_workbook() {
         category: true,
         country: "FI".into(),
         agreement: None,
+        dpf: DpfCertification::default(),
     };
     let item = DataItem {
         id: DataItemId::new(),
@@ -684,6 +692,7 @@ fn with_shared_lists() -> Document {
         category: false,
         country: "FI".into(),
         agreement: None,
+        dpf: DpfCertification::default(),
     };
     let measure = SecurityMeasure {
         id: SecurityMeasureId::new(),

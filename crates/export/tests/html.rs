@@ -97,8 +97,9 @@ fn the_html_notice_says_what_the_pdf_notice_says() {
                 let pdf = export_notice_pdf(&document, register.id, &options).unwrap();
                 let printed = pdf_text(&pdf);
                 let mut missing = Vec::new();
-                let organisation = kirjuri_export::printable(&document.organisation.name, language)
-                    .unwrap_or_default();
+                let organisation =
+                    kirjuri_export::printable_name(&document.organisation.name, language)
+                        .unwrap_or_default();
                 for line in printed.lines() {
                     // The page footer ("BTB Plaza Ab · … · 2 / 3") belongs to paper only.
                     if line.contains(" / ") && line.trim_end().ends_with(char::is_numeric) {

@@ -348,13 +348,13 @@ fn every_language_names_the_organisation_and_its_registers() {
             let pdf = export_record_pdf(&document, &options(language)).unwrap();
             let printed = squeeze(&text(&pdf));
             let organisation =
-                kirjuri_export::printable(&document.organisation.name, language).unwrap();
+                kirjuri_export::printable_name(&document.organisation.name, language).unwrap();
             assert!(
                 printed.contains(&squeeze(&organisation)),
                 "{name} {language}: no '{organisation}'"
             );
             for register in &document.registers {
-                let title = kirjuri_export::printable(&register.name, language).unwrap();
+                let title = kirjuri_export::printable_name(&register.name, language).unwrap();
                 assert!(
                     printed.contains(&squeeze(&title)),
                     "{name} {language}: no '{title}'"
@@ -532,15 +532,58 @@ fn user_text_is_printed_literally() {
     }
 }
 
+/// A missing translation of a text is printed marked with the language it
+/// comes from; a name needs no translation and is printed as it is.
 #[test]
 fn a_missing_translation_is_marked_with_the_language_it_comes_from() {
     let mut document = small_document();
     document.registers[0].name = LocalizedText::new("Kundregister", "", "");
-    let pdf = export_record_pdf(&document, &options(Language::Fi)).unwrap();
-    assert!(text(&pdf).contains("[sv] Kundregister"));
-    let notice =
-        export_notice_pdf(&document, document.registers[0].id, &options(Language::Fi)).unwrap();
-    assert!(text(&notice).contains("[sv] Kundregister"));
+    document.registers[0].description = LocalizedText::new("Våra kunder", "", "");
+    let pdf = text(&export_record_pdf(&document, &options(Language::Fi)).unwrap());
+    let notice = text(
+        &export_notice_pdf(&document, document.registers[0].id, &options(Language::Fi)).unwrap(),
+    );
+    for printed in [&pdf, &notice] {
+        assert!(printed.contains("[sv] Våra kunder"));
+        assert!(printed.contains("Kundregister"));
+        assert!(
+            !printed.contains("[sv] Kundregister"),
+            "a name is never marked"
+        );
+    }
+}
+
+/// A vendor's name is a name: printed as it is in every language, in the
+/// notice and the record, never tagged with the language it was typed in.
+#[test]
+fn a_vendor_is_named_without_a_language_tag() {
+    let mut document = kirjuri_model::example::btb_plaza();
+    for processor in &mut document.processors {
+        let typed = processor.vendor.sv.clone();
+        if !typed.is_empty() {
+            processor.vendor = LocalizedText::new(typed, "", "");
+        }
+    }
+    let linked = document.system_links[0].processor;
+    let register = document.system_links[0].register;
+    let vendor = document
+        .processors
+        .iter()
+        .find(|p| p.id == linked)
+        .map(|p| p.vendor.sv.clone())
+        .unwrap();
+    assert!(!vendor.is_empty());
+    for language in [Language::Fi, Language::En] {
+        let notice = text(&export_notice_pdf(&document, register, &options(language)).unwrap());
+        let record = text(&export_record_pdf(&document, &options(language)).unwrap());
+        for printed in [&notice, &record] {
+            assert!(printed.contains(&vendor), "{language}: {vendor}");
+            assert!(
+                !printed.contains(&format!("[sv] {vendor}")),
+                "{language}: a vendor tagged"
+            );
+        }
+    }
 }
 
 /// A word's box from `pdftotext -bbox` with the size of its page.

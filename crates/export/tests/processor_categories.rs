@@ -30,6 +30,7 @@ fn recipient(name: &str, category: bool) -> Recipient {
         category,
         country: String::new(),
         agreement: None,
+        dpf: DpfCertification::default(),
     }
 }
 

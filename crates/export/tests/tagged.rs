@@ -210,8 +210,13 @@ fn addresses_in_the_text_are_links() {
     let document = example::btb_plaza();
     let register = document.registers[0].id;
     let notice = export_notice_pdf(&document, register, &options(Language::Fi)).unwrap();
-    let raw = String::from_utf8_lossy(&notice);
-    assert!(raw.contains("(mailto:"), "no mailto: link in the notice");
+    // Read as a viewer finds them: the link annotations and where they lead.
+    let urls = poppler("pdfinfo", &["-url"], &notice);
+    assert!(
+        urls.lines()
+            .any(|l| l.contains("Annotation") && l.contains("mailto:")),
+        "no mailto: link in the notice\n{urls}"
+    );
     let structure = poppler("pdfinfo", &["-struct"], &notice);
     assert!(structure.contains("Link"), "the links are not tagged");
 }

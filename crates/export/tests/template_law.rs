@@ -27,7 +27,22 @@ fn company(country: Country, template: &str) -> Document {
     .expect("a known template");
     document.organisation.email = "tietosuoja@pieni.example".into();
     document.organisation.phone = "+358 40 000 0000".into();
-    document
+    // The template's answers are suggestions until a person confirms each
+    // where it is asked (issue 21): confirmed here, as the person would.
+    let confirmed: Vec<kirjuri_model::Edit> = document
+        .registers
+        .iter()
+        .map(|register| {
+            let mut answered = register.clone();
+            for question in register.suggested_answers.questions() {
+                answered = kirjuri_model::templates::confirm_answer(&answered, question);
+            }
+            kirjuri_model::Edit::Put {
+                record: kirjuri_model::Record::Register(answered),
+            }
+        })
+        .collect();
+    document.plan(&confirmed).expect("a valid edit").0
 }
 
 fn squeeze(text: &str) -> String {
@@ -422,7 +437,7 @@ fn finnish_personnel_file_is_not_kept_ten_years_whole() {
     assert!(claims[0]
         .period
         .fi
-        .starts_with("Kaksi vuotta työsuhteen päättymisestä"));
+        .contains(": Kaksi vuotta työsuhteen päättymisestä"));
     // Health data apart, destroyed as soon as there is no ground.
     let health = by_law("759/2004, 5 §");
     assert_eq!(health.len(), 1);
@@ -650,7 +665,10 @@ fn swedish_job_applications_are_kept_a_concrete_period_under_the_codetermination
     let document = company(Country::Sweden, "job_applicants");
     let period = &document.retention_rules[0].period.sv;
     assert!(
-        period.starts_with("Två år från beslutet om vem som anställdes, därefter raderas ansökan"),
+        // What is kept, then for how long.
+        period.starts_with(
+            "Anspråk på grund av diskriminering vid rekrytering: Två år från beslutet om vem som anställdes, därefter raderas ansökan"
+        ),
         "{period}"
     );
     assert!(
@@ -667,7 +685,9 @@ fn swedish_job_applications_are_kept_a_concrete_period_under_the_codetermination
     let finnish = company(Country::Finland, "job_applicants");
     let period = &finnish.retention_rules[0].period.fi;
     assert!(
-        period.starts_with("Vuosi siitä, kun hakija sai tiedon valintapäätöksestä"),
+        period.starts_with(
+            "Rekrytointisyrjintään perustuvat hyvitysvaatimukset: Vuosi siitä, kun hakija sai tiedon valintapäätöksestä"
+        ),
         "{period}"
     );
     assert!(period.contains("minkä jälkeen hakemus poistetaan"));

@@ -91,6 +91,19 @@ fn a_notice_with_unreviewed_template_text_is_a_draft_until_every_section_is_conf
         document.registers[0] = kirjuri_model::templates::confirm_section(&current, *section);
     }
     assert!(document.registers[0].unreviewed_template_text.is_empty());
+    // Every section confirmed, the template's answers are still open questions
+    // until a person confirms each where it is asked (issue 21).
+    let pdf = export_notice_pdf(&document, register.id, &options).expect("a notice");
+    assert!(
+        text_of(&pdf, "answers-open").contains("LUONNOS"),
+        "suggested answers are not answers: still a draft"
+    );
+    let current = document.registers[0].clone();
+    let mut answered = current.clone();
+    for question in current.suggested_answers.questions() {
+        answered = kirjuri_model::templates::confirm_answer(&answered, question);
+    }
+    document.registers[0] = answered;
     // Confirmed template text does not give the company a way to be reached:
     // without contact details and a contact person the notice stays a draft.
     let pdf = export_notice_pdf(&document, register.id, &options).expect("a notice");

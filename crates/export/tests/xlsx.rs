@@ -422,6 +422,7 @@ fn header_rows_are_localized_and_follow_article_30() {
             "Upprättad",
             "Version",
             "Senast uppdaterad",
+            "Ändringar i denna information",
         ]
     );
     let fi = Book::export(&doc, Language::Fi);
@@ -726,7 +727,14 @@ fn markup_appears_literally() {
 fn a_missing_translation_is_shown_marked() {
     let book = Book::export(&sample(), Language::Fi);
     let sheet = book.sheet(1);
-    assert_eq!(cell_text(&sheet[(1, 0)]), "[sv] Kundregister");
+    // A name needs no translation: printed as it is, never marked "[sv]".
+    assert_eq!(cell_text(&sheet[(1, 0)]), "Kundregister");
+    let tagged: Vec<String> = book
+        .all_text()
+        .into_iter()
+        .filter(|cell| cell.contains("[sv] Kundregister"))
+        .collect();
+    assert!(tagged.is_empty(), "{tagged:?}");
     assert!(book.contains("Teksti puuttuu suomeksi: rekisteri, kenttä ”Nimi”."));
 }
 

@@ -11,8 +11,8 @@ pub mod read;
 pub mod sections;
 pub mod translate;
 
-use kirjuri_model::templates::Country;
 use kirjuri_model::imported::{ImportedDescription, ImportedPassage, ImportedSection};
+use kirjuri_model::templates::Country;
 use kirjuri_model::{Document, Edit, Language, Record, RecordKind, TemplateSection};
 
 /// Why a file was not imported. Each says in one sentence what to do.
@@ -95,7 +95,12 @@ impl Imported {
         ImportedDescription {
             file_name: file_name.to_string(),
             language: self.language,
-            registers: self.document.registers.iter().map(|r| r.id).collect(),
+            registers: self
+                .document
+                .registers
+                .iter()
+                .map(|r| r.id.into())
+                .collect(),
             sections: self
                 .sections
                 .iter()
@@ -129,31 +134,57 @@ impl Imported {
         }
         let mut organisation = existing.organisation.clone();
         let new = &self.document.organisation;
-        let fill = |old: &mut String, new: &str| {
-            if old.trim().is_empty() {
+        // The fields the description filled (in the importer's words); a
+        // detail the document already has stays, and its passage is listed
+        // as not placed, for the person to see.
+        let mut filled: Vec<&str> = Vec::new();
+        let mut fill = |word: &'static str, old: &mut String, new: &str| {
+            if old.trim().is_empty() && !new.is_empty() {
                 *old = new.to_string();
+                filled.push(word);
             }
         };
-        fill(&mut organisation.business_id, &new.business_id);
-        fill(&mut organisation.vat_number, &new.vat_number);
-        fill(&mut organisation.phone, &new.phone);
-        fill(&mut organisation.email, &new.email);
-        fill(&mut organisation.website, &new.website);
-        fill(&mut organisation.country, &new.country);
-        for language in Language::ALL {
-            for (old, new) in [
-                (&mut organisation.name, &new.name),
-                (&mut organisation.address, &new.address),
-            ] {
-                if old.get(language).trim().is_empty() && !new.get(language).is_empty() {
-                    old.set(language, new.get(language).to_string());
-                }
+        fill(
+            "business ID",
+            &mut organisation.business_id,
+            &new.business_id,
+        );
+        fill("VAT number", &mut organisation.vat_number, &new.vat_number);
+        fill("phone", &mut organisation.phone, &new.phone);
+        fill("e-mail", &mut organisation.email, &new.email);
+        fill("website", &mut organisation.website, &new.website);
+        fill("country", &mut organisation.country, &new.country);
+        for (word, old, new) in [
+            ("name", &mut organisation.name, &new.name),
+            ("address", &mut organisation.address, &new.address),
+        ] {
+            let language = self.language;
+            if old.get(language).trim().is_empty() && !new.get(language).is_empty() {
+                old.set(language, new.get(language).to_string());
+                filled.push(word);
             }
         }
         if organisation.working_language.is_none() {
             organisation.working_language = Some(self.language);
         }
-        organisation.imported_description = Some(self.description(file_name));
+        let mut description = self.description(file_name);
+        for passage in description
+            .sections
+            .iter_mut()
+            .flat_map(|s| &mut s.passages)
+        {
+            let Some(words) = passage
+                .place
+                .as_deref()
+                .and_then(|p| p.strip_prefix("the organisation: "))
+            else {
+                continue;
+            };
+            if !words.split(", ").any(|word| filled.contains(&word)) {
+                passage.place = None;
+            }
+        }
+        organisation.imported_description = Some(description);
         let mut edits = vec![Edit::Put {
             record: Record::Organisation(organisation),
         }];
@@ -273,7 +304,7 @@ pub fn detect_language(text: &str) -> Result<Language, ImportError> {
         .expect("three languages");
     if counts[3] > count || count < 5 || count * 40 < words {
         return Err(ImportError::OtherLanguage(
-            ": name its language with --lang (sv, fi or en) if it is one of them".into(),
+            ": if it is one of them, name the language it is written in (sv, fi or en; --lang on the command line)".into(),
         ));
     }
     Ok([Language::Sv, Language::Fi, Language::En][best])

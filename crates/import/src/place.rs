@@ -62,6 +62,15 @@ pub fn place(
     }
     let mut topic: Option<Topic> = None;
     for (index, paragraph) in paragraphs.iter().enumerate() {
+        // The document's own title ("REKISTERISELOSTE") above its first
+        // section opens no section: its dates and name follow it.
+        if topic.is_none()
+            && sections::is_document_title(&paragraph.text)
+            && paragraph.text.split_whitespace().count() <= 6
+        {
+            placer.preamble(paragraph);
+            continue;
+        }
         if let Some(heading) = headings[index].filter(|_| !is_contents_line(&paragraph.text)) {
             topic = Some(heading);
             placer.group = None;
@@ -295,6 +304,66 @@ fn says_no(text: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// A sentence that introduces the list below it ("Rekisteriin tallennetaan
+/// seuraavia tietoja:", "Henkilötietoja käsitellään", "Vi behandlar
+/// följande uppgifter:"): neither an entry of the list nor a heading of a
+/// group of it. It says what is done, not what is listed, and ends without
+/// a full stop.
+fn is_lead_in(text: &str) -> bool {
+    let text = text.trim();
+    if text.split_whitespace().count() > 14 {
+        return false;
+    }
+    if let Some(before) = text.strip_suffix(':') {
+        return contains_any(
+            before,
+            &[
+                "seuraav",
+                "följande",
+                "following",
+                "tallennetaan",
+                "käsitellään",
+                "kerätään",
+                "keräämme",
+                "käsittelemme",
+                "tallennamme",
+                "sparas",
+                "behandlas",
+                "samlas in",
+                "lagras",
+                "vi samlar",
+                "vi behandlar",
+                "vi sparar",
+                "are processed",
+                "are stored",
+                "are collected",
+                "we collect",
+                "we process",
+                "we store",
+            ],
+        );
+    }
+    // Without a colon only a sentence that stops at its verb: "Henkilötietoja
+    // käsitellään" — the purposes follow as its list. A sentence that goes on
+    // ("… käsitellään asiakassuhteen hoitamiseksi") is a purpose itself.
+    let last = text.split_whitespace().last().unwrap_or("").to_lowercase();
+    [
+        "käsitellään",
+        "tallennetaan",
+        "kerätään",
+        "käytetään",
+        "sparas",
+        "behandlas",
+        "lagras",
+        "används",
+        "processed",
+        "stored",
+        "collected",
+        "used",
+    ]
+    .contains(&last.as_str())
+}
+
 /// The e-mail addresses of a line.
 fn email_in(text: &str) -> Option<String> {
     text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '<' | '>'))
@@ -455,6 +524,9 @@ fn rights_named(text: &str) -> Vec<DataSubjectRight> {
                 "vastustaa",
                 "vastustamis",
                 "kielto",
+                "kieltää",
+                "förbjud",
+                "förbud",
                 "invändning",
                 "invända",
                 "object",
@@ -580,6 +652,9 @@ impl Placer {
                 text,
                 &[
                     "laadittu",
+                    "laatimis",
+                    "päiväys",
+                    "pvm",
                     "luotu",
                     "skapat",
                     "upprättad",
@@ -600,9 +675,13 @@ impl Placer {
         }
         let single = self.registers.len() == 1;
         let register = &mut self.registers[self.current].register;
+        // A law's reference under the title ("Henkilötietolaki (523/1999)
+        // 10 §") names the old form, not the register.
         if single
             && register.name.get(self.language).is_empty()
             && text.split_whitespace().count() <= 8
+            && !text.contains('§')
+            && !old_law(text)
         {
             register.name = text_in(self.language, text);
             self.mark(TemplateSection::Description);
@@ -644,7 +723,8 @@ impl Placer {
                 if says_no(&paragraph.text) && contains_any(&paragraph.text, &["automa", "profil"])
                 {
                     let register = &mut self.registers[self.current].register;
-                    register.automated_decisions = Answer::No;
+                    // A suggestion, as all imported text: an answer once confirmed.
+                    register.suggested_answers.automated_decisions = Some(Answer::No);
                     register.automated_decisions_description =
                         text_in(self.language, &paragraph.text);
                     self.mark(TemplateSection::Answers);
@@ -653,7 +733,14 @@ impl Placer {
                     self.not_placed(paragraph);
                 }
             }
-            Topic::Access | Topic::Cookies => self.not_placed(paragraph),
+            Topic::Cookies => match cookie_of(&paragraph.text, self.language) {
+                Some(cookie) => {
+                    self.document.cookies.push(cookie);
+                    self.placed(paragraph, "a cookie");
+                }
+                None => self.not_placed(paragraph),
+            },
+            Topic::Access => self.not_placed(paragraph),
         }
     }
 
@@ -842,6 +929,16 @@ impl Placer {
         let mut used = Vec::new();
         if let Some(name) = name {
             if person.name.is_empty() {
+                // "Marja Kaarna, toimitusjohtaja": the words after the name are the title.
+                let title = text.split(',').nth(1).map(str::trim).filter(|t| {
+                    (1..=4).contains(&t.split_whitespace().count())
+                        && !t.contains('@')
+                        && !t.chars().any(|c| c.is_ascii_digit())
+                });
+                if let Some(title) = title {
+                    person.title = text_in(self.language, title);
+                    used.push("title");
+                }
                 person.name = name;
                 used.push("name");
             }
@@ -888,7 +985,7 @@ impl Placer {
     }
 
     fn purpose(&mut self, paragraph: &Paragraph) {
-        if paragraph.text.trim_end().ends_with(':') {
+        if paragraph.text.trim_end().ends_with(':') || is_lead_in(&paragraph.text) {
             self.placed_in_register(paragraph, "introduction of the purposes");
             return;
         }
@@ -985,6 +1082,10 @@ impl Placer {
                     && matches!(&paragraph.style, Style::Item { marker, .. } if !marker.starts_with(|c: char| c.is_ascii_digit()))
             });
         let register = self.register_id();
+        if is_lead_in(&paragraph.text) && !matches!(paragraph.style, Style::Item { .. }) {
+            self.placed_in_register(paragraph, "introduction of the data items");
+            return;
+        }
         if heads_group {
             let group = DataItemGroup {
                 id: DataItemGroupId::new(),
@@ -1046,7 +1147,7 @@ impl Placer {
         if says_no(text) && contains_any(text, &["luovut", "lämnas", "utlämn", "disclos", "lämnar"])
         {
             let register = &mut self.registers[self.current].register;
-            register.regular_disclosures = Answer::No;
+            register.suggested_answers.regular_disclosures = Some(Answer::No);
             register.disclosures_qualifier = text_in(self.language, text);
             self.mark(TemplateSection::Answers);
             self.placed_in_register(paragraph, "regular disclosures: no, in these words");
@@ -1070,6 +1171,7 @@ impl Placer {
             category: false,
             country: String::new(),
             agreement: None,
+            dpf: DpfCertification::default(),
         };
         let disclosure = Disclosure {
             id: DisclosureId::new(),
@@ -1086,11 +1188,15 @@ impl Placer {
         self.placed_in_register(paragraph, "recipient");
     }
 
-    /// Transfers outside the EU/EEA: a sentence that says none answers "no"
+    /// Transfers outside the EU/EEA: a sentence that says none suggests "no"
     /// in its own words; a sentence that describes transfers is kept as the
     /// qualifier, the answer left to the user (the checks then also read it
     /// for grounds that fell, such as the Privacy Shield). A sentence about
     /// disclosures in the same section goes to the disclosures.
+    ///
+    /// The words of a suggested answer's place ("…: no, in these words") are
+    /// what the window's review confirms it by (`IMPORTED_ANSWERS` in
+    /// ui/app/screens/import.js, tested in ui/tests/import.test.mjs).
     fn transfers(&mut self, paragraph: &Paragraph) {
         let text = paragraph.text.trim();
         let mut used = Vec::new();
@@ -1114,11 +1220,11 @@ impl Placer {
             );
             let register = &mut self.registers[self.current].register;
             if says_no(sentence) && transfer && !disclosure {
-                register.transfers_outside_eea = Answer::No;
+                register.suggested_answers.transfers_outside_eea = Some(Answer::No);
                 register.transfers_qualifier = text_in(self.language, sentence);
                 used.push("transfers outside the EU/EEA: no, in these words");
             } else if says_no(sentence) && disclosure && !transfer {
-                register.regular_disclosures = Answer::No;
+                register.suggested_answers.regular_disclosures = Some(Answer::No);
                 register.disclosures_qualifier = text_in(self.language, sentence);
                 used.push("regular disclosures: no, in these words");
             } else if transfer {
@@ -1126,7 +1232,11 @@ impl Placer {
             }
         }
         if !kept.is_empty()
-            && self.registers[self.current].register.transfers_outside_eea != Answer::No
+            && self.registers[self.current]
+                .register
+                .suggested_answers
+                .transfers_outside_eea
+                != Some(Answer::No)
         {
             let register = &mut self.registers[self.current].register;
             let old = register.transfers_qualifier.get(self.language).to_string();
@@ -1188,15 +1298,22 @@ impl Placer {
             self.not_placed(paragraph);
             return;
         }
-        for right in rights {
-            self.right_procedure(right, paragraph);
+        // A passage that names several rights is kept once, with the first:
+        // the others are listed without repeating it.
+        for (index, right) in rights.into_iter().enumerate() {
+            let notes = if index == 0 {
+                paragraph.text.trim()
+            } else {
+                ""
+            };
+            self.right_procedure(right, notes);
         }
         self.mark(TemplateSection::Rights);
         self.placed_in_register(paragraph, "rights");
     }
 
     /// The register's procedure for `right`, with the passage in its notes.
-    fn right_procedure(&mut self, right: DataSubjectRight, paragraph: &Paragraph) {
+    fn right_procedure(&mut self, right: DataSubjectRight, notes: &str) {
         let register = self.register_id();
         let language = self.language;
         match self
@@ -1206,11 +1323,7 @@ impl Placer {
             .find(|p| p.register == register && p.right == right)
         {
             Some(procedure) => {
-                let notes = format!(
-                    "{} {}",
-                    procedure.notes.get(language),
-                    paragraph.text.trim()
-                );
+                let notes = format!("{} {}", procedure.notes.get(language), notes);
                 procedure.notes.set(language, notes.trim());
             }
             None => self.document.rights_procedures.push(RightsProcedure {
@@ -1221,7 +1334,7 @@ impl Placer {
                 identity_check: LocalizedText::default(),
                 deadline_days: None,
                 format: LocalizedText::default(),
-                notes: text_in(language, &paragraph.text),
+                notes: text_in(language, notes),
                 fee: LocalizedText::default(),
                 frequency: LocalizedText::default(),
                 refusal_grounds: LocalizedText::default(),
@@ -1279,5 +1392,133 @@ impl Placer {
             passages: self.passages,
             sections,
         }
+    }
+}
+
+/// A cookie, where a line of the text names one with its one class and how
+/// long it lives ("_ga – analytiikka – pysyvä, 2 vuotta", "PHPSESSID:
+/// necessary, session"). Prose about cookies in general is none: it stays
+/// not placed. Whether it needs consent is a question for a person.
+fn cookie_of(text: &str, language: Language) -> Option<Cookie> {
+    if text.split_whitespace().count() > 20 {
+        return None;
+    }
+    const CLASSES: &[(CookieClass, &[&str])] = &[
+        (
+            CookieClass::Necessary,
+            &["välttämät", "nödvändig", "necessary", "strictly"],
+        ),
+        (
+            CookieClass::Functional,
+            &["toiminnalli", "funktionell", "functional"],
+        ),
+        (
+            CookieClass::Preference,
+            &["asetus", "inställning", "preference"],
+        ),
+        (
+            CookieClass::Statistics,
+            &["analyti", "tilast", "statisti", "analys"],
+        ),
+        (
+            CookieClass::Marketing,
+            &[
+                "markkinoin",
+                "marknadsför",
+                "marketing",
+                "mainos",
+                "reklam",
+                "advertis",
+            ],
+        ),
+    ];
+    let classes: Vec<CookieClass> = CLASSES
+        .iter()
+        .filter(|(_, words)| contains_any(text, words))
+        .map(|(class, _)| *class)
+        .collect();
+    let [class] = classes[..] else {
+        return None;
+    };
+    // A period: a number and a unit of time ("2 vuotta", "13 månader", "1 year").
+    const UNITS: &[&str] = &[
+        "vuo", "år", "year", "kuukau", "kk", "månad", "month", "päiv", "dag", "day", "tunti",
+        "timm", "hour", "minuut", "minut", "minute", "viik", "veck", "week",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lifetime = words.windows(2).find_map(|pair| {
+        let number = pair[0].trim_matches(|c: char| !c.is_alphanumeric());
+        let unit = pair[1].trim_end_matches(|c: char| !c.is_alphanumeric());
+        (!number.is_empty()
+            && number.chars().all(|c| c.is_ascii_digit())
+            && UNITS.iter().any(|u| unit.to_lowercase().starts_with(u)))
+        .then(|| format!("{number} {unit}"))
+    });
+    let session = contains_any(text, &["istunto", "session"]);
+    let persistent = lifetime.is_some()
+        || contains_any(text, &["pysyv", "permanent", "persistent", "beständig"]);
+    let duration = match (session, persistent) {
+        (true, false) => CookieDuration::Session,
+        (false, true) => CookieDuration::Persistent,
+        _ => return None,
+    };
+    let name = text
+        .split([':', '(', ',', '–', '—'])
+        .next()
+        .unwrap_or_default()
+        .split(" - ")
+        .next()
+        .unwrap_or_default()
+        .trim();
+    if name.is_empty() || name.split_whitespace().count() > 5 {
+        return None;
+    }
+    Some(Cookie {
+        id: CookieId::new(),
+        name: text_in(language, name),
+        provider: String::new(),
+        class,
+        duration,
+        lifetime: lifetime.map(|l| text_in(language, &l)).unwrap_or_default(),
+        purpose: LocalizedText::default(),
+        requires_consent: Answer::NotAnswered,
+    })
+}
+
+#[cfg(test)]
+mod cookie_tests {
+    use super::*;
+
+    #[test]
+    fn a_cookie_is_read_where_a_line_states_its_class_and_how_long_it_lives() {
+        let ga = cookie_of("_ga – analytiikka – pysyvä, 2 vuotta", Language::Fi).unwrap();
+        assert_eq!(ga.name.get(Language::Fi), "_ga");
+        assert_eq!(ga.class, CookieClass::Statistics);
+        assert_eq!(ga.duration, CookieDuration::Persistent);
+        assert_eq!(ga.lifetime.get(Language::Fi), "2 vuotta");
+        assert_eq!(
+            ga.requires_consent,
+            Answer::NotAnswered,
+            "consent is a person's answer"
+        );
+        let session = cookie_of("PHPSESSID: necessary, session", Language::En).unwrap();
+        assert_eq!(session.class, CookieClass::Necessary);
+        assert_eq!(session.duration, CookieDuration::Session);
+        assert!(session.lifetime.get(Language::En).is_empty());
+    }
+
+    #[test]
+    fn prose_or_a_line_without_class_or_duration_is_no_cookie() {
+        // Seed 003's cookie prose: long, and both session and persistent.
+        assert!(cookie_of("Sajten använder både (temporära) sessions-ID cookies som stängs då användaren stänger webbläsaren och permanenta cookies som sparas på datorn.", Language::Sv).is_none());
+        assert!(cookie_of("_ga – 2 år", Language::Sv).is_none(), "no class");
+        assert!(
+            cookie_of("_fbp – marknadsföring", Language::Sv).is_none(),
+            "no duration"
+        );
+        assert!(
+            cookie_of("_x – analys och marknadsföring, 1 år", Language::Sv).is_none(),
+            "two classes"
+        );
     }
 }

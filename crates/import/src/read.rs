@@ -534,7 +534,7 @@ fn text_paragraphs(text: &str) -> Vec<Paragraph> {
                 // A numbered line may be a section's heading: only a
                 // lower-case continuation joins it.
                 let numbered = matches!(&p.style, Style::Item { marker, .. } if marker.starts_with(|c: char| c.is_ascii_digit()));
-                (!ended && lower)
+                (!ended && lower && !is_contact_line(trimmed))
                     || (!after_blank
                         && !ended
                         && !numbered
@@ -557,6 +557,46 @@ fn text_paragraphs(text: &str) -> Vec<Paragraph> {
     paragraphs
 }
 
+/// A line of contact details ("puh. 014 123 4567", "info@firma.fi",
+/// "www.firma.fi"): an address block's next line, never the rest of the
+/// sentence before it, though it starts in lower case.
+fn is_contact_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let label = first.trim_end_matches(['.', ':']);
+    const LABELS: &[&str] = &[
+        "puh",
+        "p",
+        "puhelin",
+        "gsm",
+        "tel",
+        "tfn",
+        "telefon",
+        "mob",
+        "mobil",
+        "phone",
+        "email",
+        "e-mail",
+        "sähköposti",
+        "s-posti",
+        "e-post",
+        "epost",
+        "www",
+        "http",
+        "https",
+        "fax",
+        "faksi",
+        "y-tunnus",
+        "fo-nummer",
+        "org.nr",
+        "orgnr",
+    ];
+    LABELS.contains(&label)
+        || first.contains('@')
+        || first.starts_with("www.")
+        || first.starts_with("http")
+}
+
 /// A short line without a full stop: a heading rather than a sentence's continuation.
 fn looks_like_heading(line: &str) -> bool {
     line.chars().count() < 70 && !line.ends_with('.') && line.split_whitespace().count() <= 8
@@ -565,6 +605,24 @@ fn looks_like_heading(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_block_keeps_its_lines() {
+        let text = "Hiusstudio Kaarna Oy\nKauppakatu 14, 40100 Jyväskylä\npuh. 014 123 4567\ninfo@hiusstudiokaarna.fi\n";
+        let lines: Vec<String> = text_paragraphs(text).into_iter().map(|p| p.text).collect();
+        assert_eq!(
+            lines,
+            [
+                "Hiusstudio Kaarna Oy",
+                "Kauppakatu 14, 40100 Jyväskylä",
+                "puh. 014 123 4567",
+                "info@hiusstudiokaarna.fi"
+            ]
+        );
+        // A wrapped sentence still joins.
+        let wrapped = text_paragraphs("Tietoja käsitellään asiakassuhteen\nhoitamiseksi.\n");
+        assert_eq!(wrapped.len(), 1);
+    }
 
     #[test]
     fn markers_of_real_descriptions_are_split_off() {

@@ -93,10 +93,16 @@ fn solteq_imports_with_its_facts_and_no_answer_it_does_not_give() {
     );
 
     let register = &imported.document.registers[0];
-    // The text says it: "Solteq kommer inte att överföra … utanför … (EES)".
-    assert_eq!(register.transfers_outside_eea, Answer::No);
-    // Nothing else is answered for the director.
+    // The text says it: "Solteq kommer inte att överföra … utanför … (EES)";
+    // a suggestion until the director confirms it where it is shown.
+    assert_eq!(
+        register.suggested_answers.transfers_outside_eea,
+        Some(Answer::No)
+    );
+    assert_eq!(register.transfers_outside_eea, Answer::NotAnswered);
+    // Nothing else is answered or suggested for the director.
     assert_eq!(register.regular_disclosures, Answer::NotAnswered);
+    assert_eq!(register.suggested_answers.regular_disclosures, None);
     assert_eq!(register.automated_decisions, Answer::NotAnswered);
     assert_eq!(register.provision_requirement, None);
     assert_eq!(register.role, None);
@@ -393,7 +399,11 @@ fn a_common_finnish_notice_places_its_facts_and_keeps_its_transfer_words() {
     assert_eq!(document.people[0].name, "Liisa Mäkinen");
     let register = &document.registers[0];
     assert_eq!(register.name.fi, "Asiakasrekisteri");
-    assert_eq!(register.regular_disclosures, Answer::No);
+    assert_eq!(
+        register.suggested_answers.regular_disclosures,
+        Some(Answer::No)
+    );
+    assert_eq!(register.regular_disclosures, Answer::NotAnswered);
     assert_eq!(
         register.disclosures_qualifier.fi,
         "Tietoja ei luovuteta säännönmukaisesti muille."

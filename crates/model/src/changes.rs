@@ -1,10 +1,17 @@
 //! What an edit changed, in the shape the window takes it: the records added
 //! or changed (whole, with their kind and place), the records removed, and
 //! the findings as splices of the list the window already has. An edit then
-//! costs what it changed, not what the document holds.
+//! costs what it changed, not what the document holds. Also the rules every
+//! edit follows before it is planned ([`Document::following_text_rules`]):
+//! template text has one owner, translations know what they translate, and a
+//! confirmed section or an answered question is no longer a suggestion.
 
-use crate::records::{Document, Record, RecordChange, RecordKind};
+use crate::missing_text::texts_of;
+use crate::records::{Document, Edit, Record, RecordChange, RecordKind};
+use crate::templates::{section_fields, section_records};
+use crate::text::LocalizedText;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// The records one edit (or undo, or redo) changed. Applied to the document
@@ -59,6 +66,160 @@ impl Document {
         }
         set
     }
+}
+
+impl Document {
+    /// `edits` as the rules of texts and suggestions make them, for
+    /// [`Document::plan`] and [`Document::plan_puts`] (so the window,
+    /// `kirjuri apply` and an import follow them alike). A put of a record
+    /// that exists keeps each of its texts by [`LocalizedText::after_edit`]
+    /// against the record before; a register put that confirms a template
+    /// section confirms the section's texts too (extra puts), and one that
+    /// answers a question drops that question's suggested answer. A new
+    /// record and a delete pass as they are.
+    pub fn following_text_rules(&self, edits: &[Edit]) -> Vec<Edit> {
+        let working = edits
+            .iter()
+            .rev()
+            .find_map(|edit| match edit {
+                Edit::Put {
+                    record: Record::Organisation(o),
+                } => Some(o.working_language),
+                _ => None,
+            })
+            .unwrap_or(self.organisation.working_language);
+        let mut latest: HashMap<(RecordKind, Uuid), Option<Record>> = HashMap::new();
+        let mut out = Vec::with_capacity(edits.len());
+        for edit in edits {
+            let record = match edit {
+                Edit::Put { record } => record,
+                Edit::Delete { kind, id } => {
+                    latest.insert((*kind, *id), None);
+                    out.push(edit.clone());
+                    continue;
+                }
+            };
+            let key = (record.kind(), record.id());
+            let before = match latest.get(&key) {
+                Some(state) => state.clone(),
+                None => self.get(key.0, key.1),
+            };
+            let Some(before) = before else {
+                latest.insert(key, Some(record.clone()));
+                out.push(edit.clone());
+                continue;
+            };
+            let old_texts: HashMap<String, LocalizedText> = texts_of(&before).into_iter().collect();
+            let mut after = rewrite_texts(record, |path, text| {
+                old_texts
+                    .get(path)
+                    .cloned()
+                    .unwrap_or_default()
+                    .after_edit(text, working)
+            });
+            let mut confirmations = Vec::new();
+            // A mechanism answered takes the catalogue's suggestion away.
+            if let Record::Transfer(transfer) = &mut after {
+                if transfer.mechanism.is_some() {
+                    transfer.suggested_mechanism = None;
+                }
+            }
+            if let (Record::Register(old), Record::Register(new)) = (&before, &mut after) {
+                new.suggested_answers = new.suggested_answers.left_after(old, new);
+                let confirmed: Vec<_> = old
+                    .unreviewed_template_text
+                    .iter()
+                    .filter(|s| !new.unreviewed_template_text.contains(s))
+                    .copied()
+                    .collect();
+                for section in confirmed {
+                    for field in section_fields(section) {
+                        if let Some(text) = register_text(new, field) {
+                            *text = text.clone().confirmed(working);
+                        }
+                    }
+                    for part in section_records(self, old, section) {
+                        let part_key = (part.kind(), part.id());
+                        let current = match latest.get(&part_key) {
+                            Some(Some(state)) => state.clone(),
+                            Some(None) => continue,
+                            None => part,
+                        };
+                        let confirmed =
+                            rewrite_texts(&current, |_, text| text.clone().confirmed(working));
+                        if confirmed != current {
+                            latest.insert(part_key, Some(confirmed.clone()));
+                            confirmations.push(Edit::Put { record: confirmed });
+                        }
+                    }
+                }
+            }
+            latest.insert(key, Some(after.clone()));
+            out.push(Edit::Put { record: after });
+            out.extend(confirmations);
+        }
+        out
+    }
+}
+
+/// The register's own text field of that JSON name.
+fn register_text<'r>(
+    register: &'r mut crate::document::Register,
+    field: &str,
+) -> Option<&'r mut LocalizedText> {
+    Some(match field {
+        "name" => &mut register.name,
+        "description" => &mut register.description,
+        "consequence_of_not_providing" => &mut register.consequence_of_not_providing,
+        "automated_decisions_description" => &mut register.automated_decisions_description,
+        "disclosures_qualifier" => &mut register.disclosures_qualifier,
+        "transfers_qualifier" => &mut register.transfers_qualifier,
+        _ => return None,
+    })
+}
+
+/// `record` with each of its texts replaced by what `rule` makes of it
+/// (given the text's path, as the JSON format names it under `record`).
+fn rewrite_texts(
+    record: &Record,
+    mut rule: impl FnMut(&str, &LocalizedText) -> LocalizedText,
+) -> Record {
+    let fixes: Vec<(String, LocalizedText)> = texts_of(record)
+        .into_iter()
+        .filter_map(|(path, text)| {
+            let fixed = rule(&path, &text);
+            (fixed != text).then_some((path, fixed))
+        })
+        .collect();
+    if fixes.is_empty() {
+        return record.clone();
+    }
+    let Ok(mut value) = serde_json::to_value(record) else {
+        return record.clone();
+    };
+    for (path, text) in fixes {
+        if let (Some(slot), Ok(text)) = (at_path(&mut value, &path), serde_json::to_value(&text)) {
+            *slot = text;
+        }
+    }
+    // The value came from a record and only texts changed in it.
+    serde_json::from_value(value).unwrap_or_else(|_| record.clone())
+}
+
+/// The value at `path` (`record.legal_bases[0].legitimate_interest`).
+fn at_path<'v>(value: &'v mut serde_json::Value, path: &str) -> Option<&'v mut serde_json::Value> {
+    let mut current = value;
+    for piece in path.split('.') {
+        let (name, indices) = piece.split_at(piece.find('[').unwrap_or(piece.len()));
+        if !name.is_empty() {
+            current = current.get_mut(name)?;
+        }
+        for index in indices.split('[').filter(|i| !i.is_empty()) {
+            let index: usize = index.trim_end_matches(']').parse().ok()?;
+            current = current.get_mut(index)?;
+        }
+    }
+    Some(current)
 }
 
 /// One change to a list: at `at` (an index in the list before any splice),

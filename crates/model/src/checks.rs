@@ -95,6 +95,16 @@ pub enum FindingCode {
     /// A transfer relies, in its words, on a ground the Court of Justice
     /// struck down: the EU–US Privacy Shield or Safe Harbor.
     InvalidTransferGround,
+    /// A transfer to the United States relies on the adequacy decision, but
+    /// its processor or recipient is not answered as certified under the
+    /// EU–US Data Privacy Framework, which is all the decision covers.
+    UsAdequacyWithoutDpf,
+    /// The register answers "no special categories" while a data item is one.
+    SpecialCategoriesContradicted,
+    /// A translation was made from an earlier version of its source text
+    /// (the working language's): the export in its language is a draft until
+    /// the translation is updated or confirmed.
+    TranslationOutOfDate,
 }
 
 /// A transfer ground that no longer holds: the words that name it, when it
@@ -143,6 +153,10 @@ fn fallen_ground(text: &LocalizedText) -> Option<&'static FallenGround> {
         })
     })
 }
+
+/// The country whose adequacy decision covers only certified organisations
+/// (the EU–US Data Privacy Framework, Commission decision of 10 July 2023).
+pub const DPF_COUNTRY: &str = "US";
 
 /// The longest answer time, in days, that a notice prints as a promise of its
 /// own. Art. 12(3) allows one month from receipt, and the shortest month has 28
@@ -194,7 +208,9 @@ impl Finding {
     /// template text no person has reviewed yet (a warning, because the text is
     /// not wrong, only unconfirmed; but a notice must not present it as final).
     pub fn marks_draft(&self) -> bool {
-        self.severity == Severity::Error || self.code == FindingCode::TemplateTextNotReviewed
+        self.severity == Severity::Error
+            || self.code == FindingCode::TemplateTextNotReviewed
+            || self.code == FindingCode::TranslationOutOfDate
     }
 }
 
@@ -249,6 +265,7 @@ pub fn check_for_notice(
     findings.paperwork(now);
     if let Some(language) = options.export_language {
         findings.missing_translations(language);
+        findings.translations_out_of_date(language);
     }
     let mut list = answered_and_sorted(document, findings.list);
     list.retain(|f| f.concerns_notice_of(register));
@@ -337,6 +354,7 @@ impl Checker {
         findings.paperwork(now);
         if let Some(language) = options.export_language {
             findings.missing_translations(language);
+            findings.translations_out_of_date(language);
         }
         answered_and_sorted(document, findings.list)
     }
@@ -710,6 +728,29 @@ impl<'a> Findings<'a> {
                         text(Language::En, "Register \"{register}\": \"{right}\" points to a contact that does not exist. Give the register's contact person with an e-mail address or phone number, or write how to make the request."),
                     ),
                 );
+            } else if procedure.channel.is_empty() {
+                // The notice says how to use a right only where the channel
+                // is written (copying the contact's address is one click).
+                let right = procedure.right;
+                let text = |language: Language, template: &str| {
+                    template.replace("{right}", right.label(language)).replace(
+                        "{register}",
+                        name.resolve(language).text().unwrap_or(unnamed(language)),
+                    )
+                };
+                self.push(
+                    Severity::Warning,
+                    FindingCode::QuestionNotAnswered,
+                    RecordKind::RightsProcedure,
+                    procedure.id,
+                    "channel",
+                    in_register,
+                    LocalizedText::new(
+                        text(Language::Sv, "Registret ”{register}”: hur man begär ”{right}” är inte angivet, så dataskyddsbeskrivningen säger inte hur rättigheten används."),
+                        text(Language::Fi, "Rekisteri ”{register}”: ei ole kerrottu, miten oikeutta ”{right}” pyydetään, joten tietosuojaseloste ei kerro, miten oikeutta käytetään."),
+                        text(Language::En, "Register \"{register}\": how to ask for \"{right}\" is not stated, so the privacy notice does not say how the right is used."),
+                    ),
+                );
             }
         }
 
@@ -769,6 +810,7 @@ impl<'a> Findings<'a> {
 
         self.transfers(register);
         self.fallen_grounds(register);
+        self.us_adequacy(register);
         self.questions(register);
 
         for section in &register.unreviewed_template_text {
@@ -871,6 +913,88 @@ impl<'a> Findings<'a> {
         }
     }
 
+    /// A transfer to the United States on the adequacy decision: the decision
+    /// of 10 July 2023 covers only organisations certified under the EU–US
+    /// Data Privacy Framework, so the processor or recipient must be answered
+    /// "certified". (The adequacy list in `assets/data/countries.json` marks
+    /// the United States "partial" for this reason.)
+    fn us_adequacy(&mut self, register: &Register) {
+        let flows = self.index.flows(register.id);
+        for flow in flows.iter().filter(|f| {
+            f.country.eq_ignore_ascii_case(DPF_COUNTRY)
+                && f.mechanism() == Some(TransferMechanism::AdequacyDecision)
+        }) {
+            let Some(transfer) = flow.transfer() else {
+                continue;
+            };
+            let (who, certified) = match (flow.processor, flow.recipient) {
+                (Some(p), _) => (Some(display_processor(p)), p.dpf.certified),
+                (None, Some(r)) => (Some(r.name.clone()), r.dpf.certified),
+                (None, None) => (None, Answer::NotAnswered),
+            };
+            if certified == Answer::Yes {
+                // Relied on: when the list was checked is part of the answer.
+                let unchecked = match (flow.processor, flow.recipient) {
+                    (Some(p), _) if p.dpf.checked_on.is_none() => {
+                        Some((RecordKind::Processor, Uuid::from(p.id)))
+                    }
+                    (None, Some(r)) if r.dpf.checked_on.is_none() => {
+                        Some((RecordKind::Recipient, Uuid::from(r.id)))
+                    }
+                    _ => None,
+                };
+                if let (Some((kind, id)), Some(who)) = (unchecked, who.as_ref()) {
+                    self.push(
+                        Severity::Warning,
+                        FindingCode::QuestionNotAnswered,
+                        kind,
+                        id,
+                        "dpf.checked_on",
+                        Some(register.id),
+                        message(
+                            who,
+                            "{} sägs vara certifierad enligt EU–US Data Privacy Framework, men inte när listan kontrollerades.",
+                            "{} on merkitty EU:n ja Yhdysvaltojen tietosuojakehyksen mukaisesti sertifioiduksi, mutta ei sitä, milloin luettelo tarkistettiin.",
+                            "{} is marked certified under the EU–US Data Privacy Framework, but not when the list was checked.",
+                        ),
+                    );
+                }
+                continue;
+            }
+            let text = |language: Language| {
+                let register_name = register
+                    .name
+                    .resolve(language)
+                    .text()
+                    .unwrap_or(unnamed(language))
+                    .to_string();
+                let who = who
+                    .as_ref()
+                    .and_then(|w| w.resolve(language).text().map(str::to_string));
+                match (language, who, certified) {
+                    (Language::Sv, Some(who), Answer::No) => format!("Registret ”{register_name}”: överföringen till USA grundas på beslutet om adekvat skyddsnivå, men {who} är inte certifierad enligt EU–US Data Privacy Framework. Beslutet gäller bara certifierade mottagare: välj en annan överföringsmekanism, till exempel standardavtalsklausuler."),
+                    (Language::Sv, Some(who), _) => format!("Registret ”{register_name}”: överföringen till USA grundas på beslutet om adekvat skyddsnivå, men det är inte angivet att {who} är certifierad enligt EU–US Data Privacy Framework. Kontrollera listan och ange certifieringen med datum, eller välj en annan överföringsmekanism."),
+                    (Language::Sv, None, _) => format!("Registret ”{register_name}”: en överföring till USA grundas på beslutet om adekvat skyddsnivå utan att ange mottagaren. Beslutet gäller bara mottagare som är certifierade enligt EU–US Data Privacy Framework: ange system eller mottagare och deras certifiering."),
+                    (Language::Fi, Some(who), Answer::No) => format!("Rekisteri ”{register_name}”: siirto Yhdysvaltoihin perustuu tietosuojan riittävyyttä koskevaan päätökseen, mutta {who} ei ole sertifioitu EU:n ja Yhdysvaltojen tietosuojakehyksen (Data Privacy Framework) mukaisesti. Päätös koskee vain sertifioituja vastaanottajia: valitse toinen siirtoperuste, esimerkiksi vakiosopimuslausekkeet."),
+                    (Language::Fi, Some(who), _) => format!("Rekisteri ”{register_name}”: siirto Yhdysvaltoihin perustuu tietosuojan riittävyyttä koskevaan päätökseen, mutta ei ole kerrottu, onko {who} sertifioitu EU:n ja Yhdysvaltojen tietosuojakehyksen (Data Privacy Framework) mukaisesti. Tarkista luettelo ja merkitse sertifiointi päivämäärineen tai valitse toinen siirtoperuste."),
+                    (Language::Fi, None, _) => format!("Rekisteri ”{register_name}”: siirto Yhdysvaltoihin perustuu riittävyyspäätökseen, mutta vastaanottajaa ei ole nimetty. Päätös koskee vain EU:n ja Yhdysvaltojen tietosuojakehyksen mukaisesti sertifioituja vastaanottajia: nimeä järjestelmä tai vastaanottaja ja sen sertifiointi."),
+                    (Language::En, Some(who), Answer::No) => format!("Register \"{register_name}\": the transfer to the United States relies on the adequacy decision, but {who} is not certified under the EU–US Data Privacy Framework. The decision covers only certified recipients: choose another transfer mechanism, such as standard contractual clauses."),
+                    (Language::En, Some(who), _) => format!("Register \"{register_name}\": the transfer to the United States relies on the adequacy decision, but it is not stated that {who} is certified under the EU–US Data Privacy Framework. Check the Framework's list and record the certification with its date, or choose another transfer mechanism."),
+                    (Language::En, None, _) => format!("Register \"{register_name}\": a transfer to the United States relies on the adequacy decision without naming the recipient. The decision covers only recipients certified under the EU–US Data Privacy Framework: name the system or recipient and its certification."),
+                }
+            };
+            self.push(
+                Severity::Error,
+                FindingCode::UsAdequacyWithoutDpf,
+                RecordKind::Transfer,
+                transfer.id,
+                "mechanism",
+                Some(register.id),
+                LocalizedText::new(text(Language::Sv), text(Language::Fi), text(Language::En)),
+            );
+        }
+    }
+
     /// The register's questions whose answers become sentences in its notice
     /// or record: each one not answered is a finding.
     fn questions(&mut self, register: &Register) {
@@ -943,6 +1067,42 @@ impl<'a> Findings<'a> {
                 "Rekisteri ”{}”: ei ole kerrottu, luovutetaanko tietoja säännönmukaisesti.",
                 "Register \"{}\": it is not stated whether data are disclosed regularly.",
             );
+        }
+        // Special categories: not answered is a warning, so that documents
+        // written before the question was asked do not turn red.
+        let special_items = parts.items.iter().find(|i| i.special_category.is_some());
+        match register.special_categories {
+            Answer::NotAnswered => ask(
+                self,
+                Severity::Warning,
+                "special_categories",
+                "Registret ”{}”: det är inte angivet om registret innehåller särskilda kategorier av personuppgifter (art. 9.1).",
+                "Rekisteri ”{}”: ei ole kerrottu, sisältääkö rekisteri erityisiä henkilötietoryhmiä (9.1 art.).",
+                "Register \"{}\": it is not stated whether the register holds special categories of personal data (Art. 9(1)).",
+            ),
+            Answer::No if special_items.is_some() => self.push(
+                Severity::Error,
+                FindingCode::SpecialCategoriesContradicted,
+                RecordKind::Register,
+                register.id,
+                "special_categories",
+                Some(register.id),
+                message(
+                    name,
+                    "Registret ”{}” sägs inte innehålla särskilda kategorier av personuppgifter, men en av dess uppgifter är en sådan (art. 9.1).",
+                    "Rekisterin ”{}” sanotaan olevan sisältämättä erityisiä henkilötietoryhmiä, mutta yksi sen tiedoista kuuluu niihin (9.1 art.).",
+                    "The register \"{}\" is said to hold no special categories of personal data, but one of its data items is one (Art. 9(1)).",
+                ),
+            ),
+            Answer::Yes if register.special_categories_which.is_empty() => ask(
+                self,
+                Severity::Warning,
+                "special_categories_which",
+                "Registret ”{}”: vilka särskilda kategorier av personuppgifter det innehåller är inte angivet.",
+                "Rekisteri ”{}”: ei ole kerrottu, mitä erityisiä henkilötietoryhmiä se sisältää.",
+                "Register \"{}\": which special categories of personal data it holds is not stated.",
+            ),
+            _ => {}
         }
         // A screening record (the WP248 criteria) answers the question too;
         // whether it then requires a DPIA is `DpiaRequired`'s finding.
@@ -1471,6 +1631,48 @@ impl<'a> Findings<'a> {
                         "Rekisteri ”{}” edellyttää tietosuojaa koskevaa vaikutustenarviointia (35 art.): vähintään kaksi kriteeriä tai luettelon mukainen käsittely. Kirjaa se, kun se on tehty.",
                         "The register \"{}\" needs a data protection impact assessment (Art. 35): two or more criteria, or processing on the list. Record it once done.",
                     ),
+                );
+            }
+        }
+    }
+
+    /// The texts whose translation into `language` was made from an earlier
+    /// version of their source (H4, issue 21: translations know what they translate).
+    fn translations_out_of_date(&mut self, language: Language) {
+        // One walk of the document finds whether there is any (most often
+        // none) before each record is copied to be named in a finding.
+        if crate::missing_text::out_of_date_in(self.document, language).is_empty() {
+            return;
+        }
+        for record in self.document.records() {
+            let paths = crate::missing_text::out_of_date_in(&record, language);
+            if paths.is_empty() {
+                continue;
+            }
+            let register = record.register().or(match &record {
+                Record::Register(r) => Some(r.id),
+                _ => None,
+            });
+            for path in paths {
+                // The walk of a `Record` names its fields under `record`.
+                let path = path.strip_prefix("record.").unwrap_or(&path).to_string();
+                let kind = record.kind();
+                let field = |in_language: Language| {
+                    field_label(&path, in_language).map_or_else(|| path.clone(), str::to_string)
+                };
+                let text = LocalizedText::new(
+                    format!("Översättningen {} är inaktuell: {}, fältet ”{}”. Källtexten har ändrats efter att den översattes; uppdatera översättningen eller bekräfta den.", language_name(language, Language::Sv), kind.label(Language::Sv), field(Language::Sv)),
+                    format!("Käännös {} on vanhentunut: {}, kenttä ”{}”. Lähdeteksti on muuttunut käännöksen jälkeen; päivitä käännös tai vahvista se.", language_name(language, Language::Fi), kind.label(Language::Fi).to_lowercase(), field(Language::Fi)),
+                    format!("The translation {} is out of date: {}, field “{}”. Its source text changed after it was translated; update the translation or confirm it.", language_name(language, Language::En), kind.label(Language::En).to_lowercase(), field(Language::En)),
+                );
+                self.push(
+                    Severity::Warning,
+                    FindingCode::TranslationOutOfDate,
+                    kind,
+                    record.id(),
+                    path,
+                    register,
+                    text,
                 );
             }
         }

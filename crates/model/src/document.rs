@@ -223,6 +223,30 @@ pub struct Recipient {
     /// The agreement with the recipient (seed 000: "som är vår avtalspart").
     #[serde(default)]
     pub agreement: Option<Agreement>,
+    /// Whether the recipient is certified under the EU–US Data Privacy
+    /// Framework, and when that was checked (a US adequacy decision covers
+    /// only certified recipients).
+    #[serde(default, skip_serializing_if = "DpfCertification::is_unanswered")]
+    pub dpf: DpfCertification,
+}
+
+/// "DPF-certified: yes / no / not answered, checked on <date>": whether an
+/// organisation in the United States is on the EU–US Data Privacy Framework
+/// list (the Commission's adequacy decision of 10 July 2023 covers only
+/// those). A catalogue's status is a suggestion until a person answers here.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct DpfCertification {
+    pub certified: Answer,
+    /// The day the person checked the Framework's list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checked_on: Option<NaiveDate>,
+}
+
+impl DpfCertification {
+    pub fn is_unanswered(&self) -> bool {
+        !self.certified.is_answered() && self.checked_on.is_none()
+    }
 }
 
 impl Recipient {
@@ -268,6 +292,9 @@ pub struct Processor {
     pub data_held: LocalizedText,
     #[serde(default)]
     pub agreement: Option<Agreement>,
+    /// EU–US Data Privacy Framework certification of the vendor.
+    #[serde(default, skip_serializing_if = "DpfCertification::is_unanswered")]
+    pub dpf: DpfCertification,
 }
 
 impl Processor {
@@ -371,12 +398,29 @@ pub struct Register {
     /// The qualifier of that answer in words ("as a rule not, except …": the exception).
     #[serde(default)]
     pub transfers_qualifier: LocalizedText,
+    /// The "no" holds as a rule: "as a rule not transferred", said without
+    /// naming an exception.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub transfers_as_a_rule: bool,
     /// Whether data are disclosed regularly. Disclosure records say yes by themselves.
     #[serde(default)]
     pub regular_disclosures: Answer,
     /// The qualifier ("none, except by agreement, consent or law": the exception).
     #[serde(default)]
     pub disclosures_qualifier: LocalizedText,
+    /// The "no" holds as a rule: "as a rule not disclosed", without an exception named.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub disclosures_as_a_rule: bool,
+    /// Whether the register holds special categories of personal data
+    /// (Art. 9(1)): none, or yes and which. Not answered is a warning.
+    #[serde(default, skip_serializing_if = "is_not_answered")]
+    pub special_categories: Answer,
+    /// Which special categories, when the answer is yes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub special_categories_which: Vec<SpecialCategory>,
+    /// "This notice may be updated when …": printed in the notice under its own heading.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub notice_changes: LocalizedText,
     /// A law reference for the whole register; purposes may add their own (seed 003 §4).
     #[serde(default)]
     pub law_reference: LocalizedText,
@@ -386,6 +430,13 @@ pub struct Register {
     /// Sections filled from a template that no person has confirmed yet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unreviewed_template_text: Vec<TemplateSection>,
+    /// A template's answers to the questions above, not answers until a
+    /// person confirms each where it is asked.
+    #[serde(
+        default,
+        skip_serializing_if = "crate::templates::SuggestedAnswers::is_empty"
+    )]
+    pub suggested_answers: crate::templates::SuggestedAnswers,
 }
 
 /// For each list of a register that is not exhaustive, how the document says so.
@@ -436,11 +487,17 @@ impl Register {
             dpia: default_dpia(),
             transfers_outside_eea: Answer::NotAnswered,
             transfers_qualifier: LocalizedText::default(),
+            transfers_as_a_rule: false,
             regular_disclosures: Answer::NotAnswered,
             disclosures_qualifier: LocalizedText::default(),
+            disclosures_as_a_rule: false,
+            special_categories: Answer::NotAnswered,
+            special_categories_which: Vec::new(),
+            notice_changes: LocalizedText::default(),
             law_reference: LocalizedText::default(),
             list_qualifiers: ListQualifiers::default(),
             unreviewed_template_text: Vec::new(),
+            suggested_answers: Default::default(),
         }
     }
 }
@@ -520,6 +577,10 @@ pub struct DataItemFlags {
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+fn is_not_answered(value: &Answer) -> bool {
+    !value.is_answered()
 }
 
 /// Why a register processes data, and on what legal basis.
@@ -606,9 +667,18 @@ pub struct Transfer {
     pub recipient: Option<RecipientId>,
     #[serde(default)]
     pub mechanism: Option<TransferMechanism>,
+    /// The ground the systems catalogue gives for the vendor's transfers: a
+    /// suggestion shown on the transfer, never an answer until the user takes
+    /// it; any mechanism answered takes it away.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_mechanism: Option<TransferMechanism>,
     /// Where the safeguards are documented (Art. 30(1)(e), 13(1)(f)).
     #[serde(default)]
     pub documentation: LocalizedText,
+    /// Whether a data subject is given a copy of the safeguards on request
+    /// (Art. 13(1)(f)); the notice offers one only on "yes".
+    #[serde(default, skip_serializing_if = "is_not_answered")]
+    pub safeguard_copies: Answer,
 }
 
 /// A role with access to a register (register × people).

@@ -103,6 +103,7 @@ pub fn synthetic(registers: usize) -> Document {
             category: false,
             country: if n % 5 == 4 { "US".into() } else { "FI".into() },
             agreement: None,
+            dpf: DpfCertification::default(),
         });
     }
     let countries = ["FI", "SE", "DE", "IE", "US", "NL", "GB", "FI"];
@@ -255,11 +256,17 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
         // Answered below, once the register's systems are known.
         transfers_outside_eea: Answer::NotAnswered,
         transfers_qualifier: LocalizedText::default(),
+        transfers_as_a_rule: false,
         regular_disclosures: Answer::Yes,
         disclosures_qualifier: LocalizedText::default(),
+        disclosures_as_a_rule: false,
+        special_categories: Answer::NotAnswered,
+        special_categories_which: Vec::new(),
+        notice_changes: LocalizedText::default(),
         law_reference: LocalizedText::default(),
         list_qualifiers: ListQualifiers::default(),
         unreviewed_template_text: Vec::new(),
+        suggested_answers: Default::default(),
     });
     let mut items = Vec::new();
     for g in 0..3 {
@@ -373,6 +380,8 @@ fn add_synthetic_register(doc: &mut Document, ids: &mut Ids, r: usize) {
                     "Sopimuksen liite 2".into(),
                     "Annex 2 of the agreement".into(),
                 ),
+                safeguard_copies: Answer::NotAnswered,
+                suggested_mechanism: None,
             });
         }
     }

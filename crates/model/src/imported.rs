@@ -4,7 +4,7 @@
 //! sections a person has confirmed. It goes in the edit that finishes the
 //! review; a copy without history never carries it.
 
-use crate::{Language, RegisterId, TemplateSection};
+use crate::{Language, TemplateSection};
 use serde::{Deserialize, Serialize};
 
 /// An imported description under review.
@@ -16,9 +16,11 @@ pub struct ImportedDescription {
     pub file_name: String,
     /// The language the description is written in.
     pub language: Language,
-    /// The registers the import made, or translated.
+    /// The ids of the registers the import made. Not references: a register
+    /// deleted during the review is simply no longer among the document's,
+    /// and a confirmation passes it by.
     #[serde(default)]
-    pub registers: Vec<RegisterId>,
+    pub registers: Vec<uuid::Uuid>,
     /// The old document's sections in its order, the text before the first heading first.
     #[serde(default)]
     pub sections: Vec<ImportedSection>,
@@ -77,7 +79,7 @@ mod tests {
         ImportedDescription {
             file_name: "seloste.docx".into(),
             language: Language::Fi,
-            registers: vec![RegisterId::new()],
+            registers: vec![uuid::Uuid::new_v4()],
             sections: vec![ImportedSection {
                 heading: "1. Rekisterinpitäjä".into(),
                 marks: vec![TemplateSection::Description],

@@ -1,4 +1,5 @@
-//! Finds the localized texts of a record that lack one language, by walking the
+//! Finds the localized texts of a record that lack one language, or whose
+//! translation into it is out of date, or all of them, by walking the
 //! record's serde serialization: every field is reached, and no JSON value is built.
 //!
 //! A path names the field as the JSON format does: `name`, `address.street`,
@@ -10,9 +11,30 @@ use std::fmt;
 
 /// The paths of the localized texts in `value` that are missing in `language`.
 pub fn missing_in<T: Serialize + ?Sized>(value: &T, language: Language) -> Vec<String> {
+    walk(value, Look::Missing(language))
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect()
+}
+
+/// The paths of the localized texts in `value` whose translation into
+/// `language` is out of date ([`LocalizedText::is_out_of_date_in`]).
+pub fn out_of_date_in<T: Serialize + ?Sized>(value: &T, language: Language) -> Vec<String> {
+    walk(value, Look::OutOfDate(language))
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect()
+}
+
+/// Every localized text in `value` with its path, marks included.
+pub fn texts_of<T: Serialize + ?Sized>(value: &T) -> Vec<(String, LocalizedText)> {
+    walk(value, Look::All)
+}
+
+fn walk<T: Serialize + ?Sized>(value: &T, look: Look) -> Vec<(String, LocalizedText)> {
     let mut walker = Walker {
         path: String::new(),
-        language,
+        look,
         found: Vec::new(),
     };
     // The walker itself never fails; an error could only come from a value's
@@ -21,6 +43,14 @@ pub fn missing_in<T: Serialize + ?Sized>(value: &T, language: Language) -> Vec<S
     let walked = value.serialize(&mut walker);
     debug_assert!(walked.is_ok(), "a record failed to serialize: {walked:?}");
     walker.found
+}
+
+/// Which texts a walk collects.
+#[derive(Debug, Clone, Copy)]
+enum Look {
+    Missing(Language),
+    OutOfDate(Language),
+    All,
 }
 
 /// The walk stops only when a value's own `Serialize` reports an error.
@@ -43,8 +73,8 @@ impl ser::Error for WalkError {
 
 struct Walker {
     path: String,
-    language: Language,
-    found: Vec<String>,
+    look: Look,
+    found: Vec<(String, LocalizedText)>,
 }
 
 impl Walker {
@@ -128,8 +158,13 @@ impl<'w> Compound<'w> {
 
     fn finish(self) -> Result<(), WalkError> {
         if let Some(text) = self.text {
-            if text.is_missing_in(self.walker.language) {
-                self.walker.found.push(self.walker.path.clone());
+            let wanted = match self.walker.look {
+                Look::Missing(language) => text.is_missing_in(language),
+                Look::OutOfDate(language) => text.is_out_of_date_in(language),
+                Look::All => true,
+            };
+            if wanted {
+                self.walker.found.push((self.walker.path.clone(), text));
             }
         }
         if let Some(length) = self.restore_path {
@@ -411,6 +446,18 @@ impl ser::SerializeStruct for Compound<'_> {
                 "sv" => Language::Sv,
                 "fi" => Language::Fi,
                 "en" => Language::En,
+                "suggested" => {
+                    text.suggested = serde_json::to_value(value)
+                        .and_then(serde_json::from_value)
+                        .map_err(ser::Error::custom)?;
+                    return Ok(());
+                }
+                "translated_from" => {
+                    text.translated_from = serde_json::to_value(value)
+                        .and_then(serde_json::from_value)
+                        .map_err(ser::Error::custom)?;
+                    return Ok(());
+                }
                 _ => return Ok(()),
             };
             if let Some(string) = value.serialize(StringOf)? {

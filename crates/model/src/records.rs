@@ -568,6 +568,7 @@ impl Document {
     /// deletes (a delete cascades and clears references: `plan` does that).
     pub fn plan_puts(&self, edits: &[Edit]) -> Option<Result<Vec<RecordChange>, EditError>> {
         let mut puts = Vec::with_capacity(edits.len());
+        let edits = &self.following_text_rules(edits);
         for edit in edits {
             match edit {
                 Edit::Put { record } => puts.push(record),
@@ -679,6 +680,7 @@ impl Document {
     /// Works out what `edits` do, without changing `self`: the new document and
     /// the changed records. Either every edit applies or none does.
     pub fn plan(&self, edits: &[Edit]) -> Result<(Document, Vec<RecordChange>), EditError> {
+        let edits = &self.following_text_rules(edits);
         let mut next = self.clone();
         let mut touched: Vec<(RecordKind, Uuid)> = Vec::new();
         for edit in edits {

@@ -82,13 +82,21 @@ pub struct RetentionPeriod {
 }
 
 impl RetentionPeriod {
-    /// "6 years … (Accounting Act (1336/1997), chapter 2, section 10)": the period with its statute.
+    /// "Financial statements and books of account: 10 years … (Accounting Act
+    /// (1336/1997), chapter 2, section 10)": what is kept, for how long, by
+    /// which statute — a statutory period covers certain material, never the
+    /// whole register by itself.
     pub fn period_with_law(&self) -> LocalizedText {
         let mut text = LocalizedText::default();
         for language in Language::ALL {
             text.set(
                 language,
-                format!("{} ({})", self.period.get(language), self.law.get(language)),
+                format!(
+                    "{}: {} ({})",
+                    self.name.get(language),
+                    self.period.get(language),
+                    self.law.get(language)
+                ),
             );
         }
         text
@@ -101,7 +109,7 @@ impl RetentionPeriod {
             register,
             group: None,
             trigger: self.trigger,
-            period: self.period_with_law(),
+            period: self.period_with_law().suggestion(),
             deletion_method: None,
             routine: LocalizedText::default(),
             responsible: None,
@@ -118,6 +126,20 @@ pub struct CatalogueTransfer {
     pub country: String,
     pub mechanism: TransferMechanism,
     pub note: LocalizedText,
+}
+
+/// A catalogued vendor's status on the EU–US Data Privacy Framework list, as
+/// its public pages said on `checked`. A suggestion: the window offers it,
+/// and only a person's "use" makes it the processor's answer (`Processor::dpf`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueDpf {
+    /// The organisation in the United States the status is about.
+    pub organisation: String,
+    pub certified: bool,
+    /// ISO date (YYYY-MM-DD) the status was checked.
+    pub checked: String,
+    pub source: String,
 }
 
 /// Whether a vendor offers a processor agreement (Art. 28), as its public pages say.
@@ -148,6 +170,9 @@ pub struct SystemEntry {
     pub transfer: Option<CatalogueTransfer>,
     #[serde(default)]
     pub processor_agreement: Option<OfferedAgreement>,
+    /// The dated EU–US Data Privacy Framework status, for a vendor whose data go to the United States.
+    #[serde(default)]
+    pub dpf: Option<CatalogueDpf>,
     /// Anything else the user should know before copying the entry (PayPal is a controller, not a processor).
     #[serde(default)]
     pub note: Option<LocalizedText>,
@@ -164,8 +189,8 @@ impl SystemEntry {
             product: self.product.clone(),
             hosting: Hosting::ThirdParty,
             country: self.country.clone().unwrap_or_default(),
-            function: self.function.clone(),
-            data_location: self.data_location.clone().unwrap_or_default(),
+            function: self.function.clone().suggestion(),
+            data_location: self.data_location.clone().unwrap_or_default().suggestion(),
             data_location_country: self.data_location_country.clone().unwrap_or_default(),
             agreement: None,
             ..Processor::blank()
@@ -191,8 +216,12 @@ impl SystemEntry {
             country: t.country.clone(),
             processor: Some(processor.id),
             recipient: None,
-            mechanism: Some(t.mechanism),
-            documentation: t.note.clone(),
+            // The catalogue's ground is the vendor's public word, not the
+            // user's answer: a suggestion until taken on the transfer.
+            mechanism: None,
+            suggested_mechanism: Some(t.mechanism),
+            documentation: t.note.clone().suggestion(),
+            safeguard_copies: Answer::NotAnswered,
         });
         [Record::Processor(processor), Record::SystemLink(link)]
             .into_iter()
@@ -516,17 +545,20 @@ impl RegisterTemplate {
     /// The sections this template fills, which start out as unreviewed template text.
     pub fn sections(&self) -> Vec<TemplateSection> {
         use TemplateSection as S;
-        let mut sections = vec![
-            S::Description,
-            S::Answers,
-            S::DataSubjects,
-            S::Purposes,
-            S::DataItems,
-        ];
+        let mut sections = vec![S::Description];
+        // The answers themselves are suggested one by one (`SuggestedAnswers`),
+        // each confirmed where it is asked; this section is the texts that
+        // go with the General tab's answers.
+        if !self.consequence_of_not_providing.is_empty() || !self.consequence_by_country.is_empty()
+        {
+            sections.push(S::Answers);
+        }
+        sections.extend([S::DataSubjects, S::Purposes, S::DataItems]);
         if !self.sources.is_empty() {
             sections.push(S::Sources);
         }
-        if !self.recipients.is_empty() {
+        // The qualifier of the disclosures is asked on the Sources tab with the recipients.
+        if !self.recipients.is_empty() || !self.disclosures_qualifier.is_empty() {
             sections.push(S::Recipients);
         }
         sections.push(S::Retention);
@@ -539,21 +571,25 @@ impl RegisterTemplate {
     /// The records of a new register made from this template for a company in
     /// `country`, in the order their references need (shared records first).
     pub fn records(&self, country: Country) -> Vec<Record> {
-        let mut register = Register::new(self.name.clone());
-        register.description = self.description.clone();
-        if let Some(requirement) = self.provision_requirement {
-            register.provision_requirement = Some(requirement);
-        }
-        register.role = Some(self.answers.role);
-        register.automated_decisions = self.answers.automated_decisions;
-        register.transfers_outside_eea = self.answers.transfers_outside_eea;
-        register.regular_disclosures = self.answers.regular_disclosures;
-        register.disclosures_qualifier = self.disclosures_qualifier.clone();
+        let mut register = Register::new(self.name.clone().suggestion());
+        register.description = self.description.clone().suggestion();
+        // Suggested, not answered: each question stays open until a person
+        // confirms the suggestion where the question is asked.
+        register.suggested_answers = SuggestedAnswers {
+            role: Some(self.answers.role),
+            provision_requirement: self.provision_requirement,
+            automated_decisions: Some(self.answers.automated_decisions).filter(|a| a.is_answered()),
+            transfers_outside_eea: Some(self.answers.transfers_outside_eea)
+                .filter(|a| a.is_answered()),
+            regular_disclosures: Some(self.answers.regular_disclosures).filter(|a| a.is_answered()),
+        };
+        register.disclosures_qualifier = self.disclosures_qualifier.clone().suggestion();
         register.consequence_of_not_providing = self
             .consequence_by_country
             .get(&country)
             .unwrap_or(&self.consequence_of_not_providing)
-            .clone();
+            .clone()
+            .suggestion();
         register.unreviewed_template_text = self.sections();
         let id = register.id;
 
@@ -561,7 +597,7 @@ impl RegisterTemplate {
         for name in &self.data_subjects {
             let category = DataSubjectCategory {
                 id: DataSubjectCategoryId::new(),
-                name: name.clone(),
+                name: name.clone().suggestion(),
             };
             register.data_subject_categories.push(category.id);
             shared.push(Record::DataSubjectCategory(category));
@@ -574,7 +610,7 @@ impl RegisterTemplate {
             let record = Source {
                 id: SourceId::new(),
                 kinds: vec![source.kind],
-                name: source.name.clone(),
+                name: source.name.clone().suggestion(),
                 public: source.public,
                 collection_procedure: LocalizedText::default(),
             };
@@ -590,21 +626,22 @@ impl RegisterTemplate {
             let record = Recipient {
                 id: RecipientId::new(),
                 kind: Some(recipient.kind),
-                name: recipient.name.clone(),
+                name: recipient.name.clone().suggestion(),
                 // A template names kinds of recipients ("the carrier that
                 // delivers the order"), never the company's own partner.
                 category: true,
                 country: String::new(),
                 agreement: None,
+                dpf: DpfCertification::default(),
             };
             disclosures.push(Record::Disclosure(Disclosure {
                 id: DisclosureId::new(),
                 register: id,
                 recipient: record.id,
-                data: recipient.data.clone(),
-                purpose: recipient.purpose.clone(),
+                data: recipient.data.clone().suggestion(),
+                purpose: recipient.purpose.clone().suggestion(),
                 method: LocalizedText::default(),
-                condition: recipient.condition.clone(),
+                condition: recipient.condition.clone().suggestion(),
             }));
             shared.push(Record::Recipient(record));
         }
@@ -616,12 +653,12 @@ impl RegisterTemplate {
                 id: DataItemId::new(),
                 register: id,
                 group: None,
-                name: item.name.clone(),
+                name: item.name.clone().suggestion(),
                 requirement: item.requirement,
-                consequence_if_not_given: item.consequence.clone(),
+                consequence_if_not_given: item.consequence.clone().suggestion(),
                 flags: item.flags,
                 special_category: item.special_category,
-                need_for_national_id: item.need_for_national_id.clone(),
+                need_for_national_id: item.need_for_national_id.clone().suggestion(),
             }));
         }
         for purpose in self
@@ -633,15 +670,16 @@ impl RegisterTemplate {
                 .law
                 .get(&country)
                 .map(|key| law_text(key))
-                .unwrap_or_default();
+                .unwrap_or_default()
+                .suggestion();
             records.push(Record::Purpose(Purpose {
                 id: PurposeId::new(),
                 register: id,
-                description: purpose.description.clone(),
+                description: purpose.description.clone().suggestion(),
                 legal_bases: vec![LegalBasisClaim {
                     basis: Some(purpose.basis),
                     data_subject_categories: Vec::new(),
-                    legitimate_interest: purpose.legitimate_interest.clone(),
+                    legitimate_interest: purpose.legitimate_interest.clone().suggestion(),
                     special_category_condition: purpose.special_category_condition,
                     law_reference,
                 }],
@@ -673,9 +711,9 @@ impl RegisterTemplate {
                 register: id,
                 group: None,
                 trigger: retention.trigger,
-                period,
+                period: period.suggestion(),
                 deletion_method: retention.deletion_method,
-                routine: retention.routine.clone(),
+                routine: retention.routine.clone().suggestion(),
                 responsible: None,
                 review_interval_months: None,
                 last_reviewed: None,
@@ -692,17 +730,21 @@ impl RegisterTemplate {
                 id: RightsProcedureId::new(),
                 register: id,
                 right: *right,
-                channel: own.map_or(&texts.channel, |p| &p.channel).clone(),
+                channel: own
+                    .map_or(&texts.channel, |p| &p.channel)
+                    .clone()
+                    .suggestion(),
                 identity_check: own
                     .map_or(&texts.identity_check, |p| &p.identity_check)
-                    .clone(),
+                    .clone()
+                    .suggestion(),
                 deadline_days: None,
                 format: LocalizedText::default(),
                 notes: LocalizedText::default(),
                 fee: LocalizedText::default(),
                 frequency: LocalizedText::default(),
                 refusal_grounds: LocalizedText::default(),
-                law_reference,
+                law_reference: law_reference.suggestion(),
             }));
         }
         records
@@ -780,11 +822,228 @@ pub fn new_document(spec: &NewDocument) -> Result<Document, TemplateError> {
     Ok(document)
 }
 
-/// The register with `section` confirmed by a person: its template text is no longer marked.
+/// The register with `section` confirmed by a person: its template text is
+/// no longer marked. Put through an edit, the texts of the section's records
+/// are confirmed with it ([`section_records`], the edit rule in `changes.rs`).
 pub fn confirm_section(register: &Register, section: TemplateSection) -> Register {
     let mut confirmed = register.clone();
     confirmed.unreviewed_template_text.retain(|s| *s != section);
     confirmed
+}
+
+/// A template's answers to a register's questions, each waiting for a person
+/// to confirm it where the question is asked (the General tab asks the role,
+/// the obligation to provide and automated decisions; the Sources tab the
+/// regular disclosures; the Systems tab the transfers outside the EU/EEA).
+/// Until then the question is not answered: the answer field stays open and
+/// is a finding wherever an unanswered question is one, and no export says it.
+/// Answering the question (the suggestion or another answer) takes the
+/// suggestion away.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct SuggestedAnswers {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<ProcessingRole>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provision_requirement: Option<ProvisionRequirement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automated_decisions: Option<Answer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfers_outside_eea: Option<Answer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regular_disclosures: Option<Answer>,
+}
+
+impl SuggestedAnswers {
+    pub fn is_empty(&self) -> bool {
+        *self == SuggestedAnswers::default()
+    }
+
+    /// The questions with a suggestion, by the name of the register's field that answers them.
+    pub fn questions(&self) -> Vec<&'static str> {
+        let SuggestedAnswers {
+            role,
+            provision_requirement,
+            automated_decisions,
+            transfers_outside_eea,
+            regular_disclosures,
+        } = self;
+        [
+            ("role", role.is_some()),
+            ("provision_requirement", provision_requirement.is_some()),
+            ("automated_decisions", automated_decisions.is_some()),
+            ("transfers_outside_eea", transfers_outside_eea.is_some()),
+            ("regular_disclosures", regular_disclosures.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(field, given)| given.then_some(field))
+        .collect()
+    }
+
+    /// The suggestions of the questions `register` has answered (differently
+    /// from `before`, or as suggested) taken away: an answer is the person's.
+    pub(crate) fn left_after(&self, before: &Register, register: &Register) -> SuggestedAnswers {
+        let mut left = self.clone();
+        if register.role.is_some() && register.role != before.role {
+            left.role = None;
+        }
+        if register.provision_requirement.is_some()
+            && register.provision_requirement != before.provision_requirement
+        {
+            left.provision_requirement = None;
+        }
+        if register.automated_decisions.is_answered()
+            && register.automated_decisions != before.automated_decisions
+        {
+            left.automated_decisions = None;
+        }
+        if register.transfers_outside_eea.is_answered()
+            && register.transfers_outside_eea != before.transfers_outside_eea
+        {
+            left.transfers_outside_eea = None;
+        }
+        if register.regular_disclosures.is_answered()
+            && register.regular_disclosures != before.regular_disclosures
+        {
+            left.regular_disclosures = None;
+        }
+        left
+    }
+}
+
+/// The register with the suggested answer to `question` (a field name of
+/// [`SuggestedAnswers::questions`]) confirmed: the answer is given and the
+/// suggestion gone. Any other question is left as it is.
+pub fn confirm_answer(register: &Register, question: &str) -> Register {
+    let mut confirmed = register.clone();
+    let suggested = &mut confirmed.suggested_answers;
+    match question {
+        "role" => {
+            if let Some(role) = suggested.role.take() {
+                confirmed.role = Some(role);
+            }
+        }
+        "provision_requirement" => {
+            if let Some(requirement) = suggested.provision_requirement.take() {
+                confirmed.provision_requirement = Some(requirement);
+            }
+        }
+        "automated_decisions" => {
+            if let Some(answer) = suggested.automated_decisions.take() {
+                confirmed.automated_decisions = answer;
+            }
+        }
+        "transfers_outside_eea" => {
+            if let Some(answer) = suggested.transfers_outside_eea.take() {
+                confirmed.transfers_outside_eea = answer;
+            }
+        }
+        "regular_disclosures" => {
+            if let Some(answer) = suggested.regular_disclosures.take() {
+                confirmed.regular_disclosures = answer;
+            }
+        }
+        _ => {}
+    }
+    confirmed
+}
+
+/// The records whose texts a section of `register` covers, besides the
+/// register's own fields ([`section_fields`]): the parts and shared records
+/// a template fills in that section.
+pub fn section_records(
+    document: &Document,
+    register: &Register,
+    section: TemplateSection,
+) -> Vec<Record> {
+    use TemplateSection as S;
+    let own = |id: RegisterId| id == register.id;
+    match section {
+        S::Description | S::Answers => Vec::new(),
+        S::DataSubjects => document
+            .data_subject_categories
+            .iter()
+            .filter(|c| register.data_subject_categories.contains(&c.id))
+            .cloned()
+            .map(Record::DataSubjectCategory)
+            .collect(),
+        S::Purposes => document
+            .purposes
+            .iter()
+            .filter(|p| own(p.register))
+            .cloned()
+            .map(Record::Purpose)
+            .collect(),
+        S::DataItems => document
+            .data_items
+            .iter()
+            .filter(|i| own(i.register))
+            .cloned()
+            .map(Record::DataItem)
+            .chain(
+                document
+                    .data_item_groups
+                    .iter()
+                    .filter(|g| own(g.register))
+                    .cloned()
+                    .map(Record::DataItemGroup),
+            )
+            .collect(),
+        S::Sources => document
+            .sources
+            .iter()
+            .filter(|s| register.sources.contains(&s.id))
+            .cloned()
+            .map(Record::Source)
+            .collect(),
+        S::Recipients => {
+            let disclosures: Vec<&Disclosure> = document
+                .disclosures
+                .iter()
+                .filter(|d| own(d.register))
+                .collect();
+            disclosures
+                .iter()
+                .map(|d| Record::Disclosure((*d).clone()))
+                .chain(
+                    document
+                        .recipients
+                        .iter()
+                        .filter(|r| disclosures.iter().any(|d| d.recipient == r.id))
+                        .cloned()
+                        .map(Record::Recipient),
+                )
+                .collect()
+        }
+        S::Retention => document
+            .retention_rules
+            .iter()
+            .filter(|r| own(r.register))
+            .cloned()
+            .map(Record::RetentionRule)
+            .collect(),
+        S::Rights => document
+            .rights_procedures
+            .iter()
+            .filter(|r| own(r.register))
+            .cloned()
+            .map(Record::RightsProcedure)
+            .collect(),
+    }
+}
+
+/// The register's own text fields a section covers (their JSON names).
+pub fn section_fields(section: TemplateSection) -> &'static [&'static str] {
+    use TemplateSection as S;
+    match section {
+        S::Description => &["name", "description"],
+        S::Answers => &[
+            "consequence_of_not_providing",
+            "automated_decisions_description",
+        ],
+        S::Recipients => &["disclosures_qualifier"],
+        _ => &[],
+    }
 }
 
 #[cfg(test)]
@@ -846,11 +1105,13 @@ mod tests {
                 .filter(|f| f.severity == Severity::Error)
                 .map(|f| f.code)
                 .collect();
+            // The template's answers are suggestions until confirmed: open questions.
             assert_eq!(
                 errors,
                 HashSet::from([
                     FindingCode::ControllerWithoutContact,
-                    FindingCode::RightWithoutContact
+                    FindingCode::RightWithoutContact,
+                    FindingCode::QuestionNotAnswered,
                 ]),
                 "{country:?}"
             );
@@ -878,14 +1139,80 @@ mod tests {
         assert!(templates().len() >= 10);
     }
 
+    /// `document` with every suggested answer of every register confirmed,
+    /// as a person confirms them one by one where each is asked.
+    fn with_answers_confirmed(document: &Document) -> Document {
+        let edits: Vec<Edit> = document
+            .registers
+            .iter()
+            .map(|register| {
+                let mut confirmed = register.clone();
+                for question in register.suggested_answers.questions() {
+                    confirmed = confirm_answer(&confirmed, question);
+                }
+                Edit::Put {
+                    record: Record::Register(confirmed),
+                }
+            })
+            .collect();
+        document.plan(&edits).expect("a valid edit").0
+    }
+
     #[test]
-    fn every_template_alone_and_all_together_give_no_errors_in_either_country() {
+    fn a_template_answers_nothing_until_each_suggestion_is_confirmed() {
+        let document = company(Country::Finland, vec!["newsletter".into()]);
+        let register = &document.registers[0];
+        assert_eq!(register.role, None, "suggested, not answered");
+        assert!(!register.transfers_outside_eea.is_answered());
+        let open = |document: &Document| {
+            check(document, options(None))
+                .into_iter()
+                .filter(|f| {
+                    f.code == FindingCode::QuestionNotAnswered && f.severity == Severity::Error
+                })
+                .map(|f| f.field)
+                .collect::<HashSet<_>>()
+        };
+        let questions = register.suggested_answers.questions();
+        assert!(questions.contains(&"transfers_outside_eea"));
+        for question in &questions {
+            assert!(open(&document).contains(*question), "{question} is open");
+        }
+        // Confirming one question answers that one only.
+        let confirmed = confirm_answer(register, "transfers_outside_eea");
+        let (after, _) = document
+            .plan(&[Edit::Put {
+                record: Record::Register(confirmed),
+            }])
+            .expect("a valid edit");
+        let open_after = open(&after);
+        assert!(!open_after.contains("transfers_outside_eea"));
+        for question in questions.iter().filter(|q| **q != "transfers_outside_eea") {
+            assert!(open_after.contains(*question), "{question} is still open");
+        }
+        // Answering a question otherwise than suggested takes the suggestion away too.
+        let mut answered = after.registers[0].clone();
+        answered.role = Some(ProcessingRole::Processor);
+        let (after, _) = after
+            .plan(&[Edit::Put {
+                record: Record::Register(answered),
+            }])
+            .expect("a valid edit");
+        assert_eq!(after.registers[0].suggested_answers.role, None);
+        assert!(!after.registers[0]
+            .suggested_answers
+            .questions()
+            .contains(&"transfers_outside_eea"));
+    }
+
+    #[test]
+    fn every_template_alone_and_all_together_give_no_errors_once_answers_are_confirmed() {
         let mut sets: Vec<Vec<String>> =
             all_template_ids().into_iter().map(|id| vec![id]).collect();
         sets.push(all_template_ids());
         for country in [Country::Finland, Country::Sweden] {
             for set in &sets {
-                let document = company(country, set.clone());
+                let document = with_answers_confirmed(&company(country, set.clone()));
                 assert_eq!(document.registers.len(), set.len());
                 for language in Language::ALL {
                     let findings = check(&document, options(Some(language)));
@@ -894,9 +1221,9 @@ mod tests {
                         .filter(|f| f.severity == Severity::Error || !allowed_warning(f.code))
                         // Whether a DPIA is needed is the company's own
                         // screening (Art. 35), never a template's: a warning.
+                        // Questions a template never answers (special categories) are warnings too.
                         .filter(|f| {
                             !(f.code == FindingCode::QuestionNotAnswered
-                                && f.field == "dpia"
                                 && f.severity == Severity::Warning)
                         })
                         .map(|f| (f.code, f.field.clone(), f.message.en.clone()))
@@ -950,11 +1277,30 @@ mod tests {
             "the catalogue states some transfer grounds"
         );
         assert_eq!(document.system_links.len(), with_transfer);
-        assert_eq!(
-            transfer_findings(&document),
-            Vec::<String>::new(),
-            "a system whose ground the catalogue states comes with it"
-        );
+        // The catalogue's ground comes with each transfer as a suggestion:
+        // the transfer is open until the user takes it (issue 21).
+        assert_eq!(transfer_findings(&document).len(), with_transfer);
+        assert!(document
+            .transfers
+            .iter()
+            .all(|t| t.mechanism.is_none() && t.suggested_mechanism.is_some()));
+        // Taking it answers it, and the suggestion goes.
+        let taken: Vec<Edit> = document
+            .transfers
+            .iter()
+            .map(|t| Edit::Put {
+                record: Record::Transfer(Transfer {
+                    mechanism: t.suggested_mechanism,
+                    ..t.clone()
+                }),
+            })
+            .collect();
+        let document = document.plan(&taken).expect("taken").0;
+        assert_eq!(transfer_findings(&document), Vec::<String>::new());
+        assert!(document
+            .transfers
+            .iter()
+            .all(|t| t.suggested_mechanism.is_none()));
     }
 
     #[test]
@@ -997,6 +1343,7 @@ mod tests {
             }])
             .expect("a valid edit");
         assert_eq!(marked(&reviewed), 0);
+        let reviewed = with_answers_confirmed(&reviewed);
         assert!(!check(&reviewed, options(None))
             .iter()
             .any(|f| f.register == Some(register.id) && f.marks_draft()));
@@ -1225,5 +1572,11 @@ mod tests {
             .to_rule(register);
         assert!(rule.states_a_limit());
         assert!(rule.period.en.contains("chapter 7, section 2"));
+        // The rule says what is kept, not only for how long.
+        assert!(
+            rule.period.en.starts_with("Accounting records"),
+            "{}",
+            rule.period.en
+        );
     }
 }

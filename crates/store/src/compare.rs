@@ -298,7 +298,7 @@ pub fn compare(
 }
 
 /// Whether two paths name one file (also through a link).
-fn same_file(a: &Path, b: &Path) -> bool {
+pub fn same_file(a: &Path, b: &Path) -> bool {
     if let (Ok(a), Ok(b)) = (a.canonicalize(), b.canonicalize()) {
         if a == b {
             return true;
@@ -514,7 +514,9 @@ pub enum Choice {
     Mine,
     Theirs,
     /// A third text, in place of a text both sides changed.
-    Text { text: String },
+    Text {
+        text: String,
+    },
 }
 
 /// The choice for the conflict on `field` of one record (`""`: the whole record).
@@ -681,6 +683,128 @@ impl MergePlan {
             note.push_str(&declined.join("; "));
         }
         note
+    }
+}
+
+/// One record the other copy changed, as the review shows it: what theirs
+/// did, its conflicts, and what the plan does with it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewItem {
+    pub kind: RecordKind,
+    pub id: Uuid,
+    pub name: Option<LocalizedText>,
+    /// Theirs' change, field by field (none for a conflict on a record only mine changed).
+    pub change: Option<RecordDiff>,
+    pub conflicts: Vec<Conflict>,
+    /// The plan takes theirs' change (in part, when a conflict kept mine).
+    pub taken: bool,
+    /// The user left it.
+    pub left: bool,
+    /// Why the plan cannot take it, when it cannot.
+    pub not_merged: Option<String>,
+}
+
+/// The review's items of one register (its parts with it), or of the
+/// organisation and what registers share (`register` none).
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewGroup {
+    pub register: Option<Uuid>,
+    pub name: Option<LocalizedText>,
+    pub items: Vec<ReviewItem>,
+}
+
+impl MergePlan {
+    /// Theirs' changes grouped by register: the groups with conflicts
+    /// first, and in each group the records with conflicts first; otherwise
+    /// in the order of the comparison (record kind, then id). The window's
+    /// review and the change report both show this.
+    pub fn review(&self) -> Vec<ReviewGroup> {
+        let comparison = &self.comparison;
+        let find = |key: &Key| {
+            comparison
+                .theirs_records
+                .get(key)
+                .or(comparison.mine_records.get(key))
+                .or(comparison.base.as_ref().and_then(|b| b.get(key)))
+        };
+        let register_of = |key: &Key| -> Option<Uuid> {
+            if key.0 == RecordKind::Register {
+                return Some(key.1);
+            }
+            find(key).and_then(Record::register).map(Into::into)
+        };
+        let mut keys: Vec<Key> = comparison
+            .changes
+            .iter()
+            .filter(|c| c.side == Side::Theirs)
+            .map(|c| (c.kind, c.id))
+            .collect();
+        for conflict in &self.conflicts {
+            let key = (conflict.kind, conflict.id);
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        let taken: BTreeSet<Key> = self
+            .taken
+            .iter()
+            .map(|(key, _)| *key)
+            .chain(self.brought_along.iter().copied())
+            .collect();
+        let mut groups: Vec<ReviewGroup> = Vec::new();
+        for key in keys {
+            let change = comparison
+                .changes
+                .iter()
+                .find(|c| c.side == Side::Theirs && (c.kind, c.id) == key)
+                .cloned();
+            let conflicts: Vec<Conflict> = self
+                .conflicts
+                .iter()
+                .filter(|c| (c.kind, c.id) == key)
+                .cloned()
+                .collect();
+            let not_merged = self
+                .not_merged
+                .iter()
+                .find(|n| (n.kind, n.id) == key)
+                .map(|n| n.reason.clone());
+            let item = ReviewItem {
+                kind: key.0,
+                id: key.1,
+                name: change
+                    .as_ref()
+                    .and_then(|c| c.name.clone())
+                    .or_else(|| find(&key).and_then(history::record_name)),
+                taken: !self.left.contains(&key)
+                    && not_merged.is_none()
+                    && (conflicts.is_empty()
+                        || taken.contains(&key)
+                        || conflicts
+                            .iter()
+                            .any(|c| c.took_theirs || c.written.is_some())),
+                left: self.left.contains(&key),
+                change,
+                conflicts,
+                not_merged,
+            };
+            let register = register_of(&key);
+            match groups.iter_mut().find(|g| g.register == register) {
+                Some(group) => group.items.push(item),
+                None => groups.push(ReviewGroup {
+                    register,
+                    name: register
+                        .and_then(|id| find(&(RecordKind::Register, id)))
+                        .and_then(history::record_name),
+                    items: vec![item],
+                }),
+            }
+        }
+        for group in &mut groups {
+            group.items.sort_by_key(|item| item.conflicts.is_empty());
+        }
+        groups.sort_by_key(|group| group.items.iter().all(|i| i.conflicts.is_empty()));
+        groups
     }
 }
 
@@ -960,6 +1084,12 @@ pub fn plan_merge_with(
     })
 }
 
+/// A record's name (or description) as the history shows it, for a
+/// comparison's readers (the change report names references by it).
+pub fn record_name(record: &Record) -> Option<LocalizedText> {
+    history::record_name(record)
+}
+
 /// A whole record in a conflict line: its name, else its id.
 fn record_label(record: &Record) -> String {
     history::record_name(record)
@@ -1040,6 +1170,17 @@ fn merge_fields(
     let record = match record {
         Some(record) => record,
         None => {
+            // A text of the user's the record cannot hold (a code) is refused by name.
+            if let Some((field, ..)) = found
+                .iter()
+                .find(|(field, ..)| matches!(resolve(field), Choice::Text { .. }))
+            {
+                return Err(MergeError::NotAText {
+                    kind: key.0,
+                    id: key.1,
+                    field: field.clone(),
+                });
+            }
             let whole = resolver.conflict(conflict(
                 String::new(),
                 base.map(record_label),
@@ -1167,6 +1308,20 @@ fn merge_value(
         .into_iter()
         .flatten()
         .all(|value| value.is_string());
+    // A translation's mark of its source (`name.translated_from.fi`:
+    // "sv:1a2b3c4d") follows the choice made for that source text, and the
+    // edit rule makes it again from the merged texts: it is no conflict of its own.
+    if let Some((text, _)) = path.split_once(".translated_from.") {
+        let source = theirs
+            .or(mine)
+            .and_then(Value::as_str)
+            .and_then(|mark| mark.split_once(':'))
+            .map(|(language, _)| join(text, language));
+        return match source.map(|source| resolve(&source)) {
+            Some(Choice::Theirs) => theirs.cloned(),
+            _ => mine.cloned(),
+        };
+    }
     found.push((
         path.to_string(),
         shown(base),

@@ -19,6 +19,7 @@
 mod answers;
 pub mod atomic;
 pub mod compare;
+pub mod conflicted;
 mod error;
 pub mod history;
 pub mod lineage;
@@ -646,7 +647,14 @@ impl Store {
     /// the current document only, its log holding just the copy's creation by `user`.
     pub fn save_copy(&self, target: &Path, copy: Copy, user: &str) -> Result<()> {
         match copy {
-            Copy::WithoutHistory => write_new_file(target, &self.document, user),
+            Copy::WithoutHistory => {
+                // A copy to send holds the document as it is: not the old
+                // description still under review (it is kept only until its
+                // review is finished).
+                let mut document = self.document.clone();
+                document.organisation.imported_description = None;
+                write_new_file(target, &document, user)
+            }
             Copy::WithHistory => {
                 if target.exists() {
                     return Err(StoreError::FileExists(target.to_path_buf()));

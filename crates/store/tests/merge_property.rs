@@ -220,7 +220,9 @@ fn one_seed(seed: u64) {
                     let (lo, lm, lt, lr) = (leaves(o), leaves(Some(m)), leaves(Some(t)), leaves(r));
                     let paths: BTreeSet<&String> =
                         lo.keys().chain(lm.keys()).chain(lt.keys()).collect();
-                    for path in paths {
+                    // A translation's mark of its source is the edit rule's
+                    // (`LocalizedText::after_edit`), made again from the merged texts.
+                    for path in paths.into_iter().filter(|p| !p.contains("translated_from")) {
                         let (vo, vm, vt, vr) =
                             (lo.get(path), lm.get(path), lt.get(path), lr.get(path));
                         if vm == vo {

@@ -50,6 +50,32 @@ export const COMMANDS = {
       "target"
     ]
   },
+  "pick_description": {
+    "args": [
+      "title"
+    ],
+    "required": []
+  },
+  "import_new_document": {
+    "args": [
+      "target",
+      "description"
+    ],
+    "required": [
+      "target",
+      "description"
+    ]
+  },
+  "import_into_document": {
+    "args": [
+      "description",
+      "translation"
+    ],
+    "required": [
+      "description",
+      "translation"
+    ]
+  },
   "save_copy": {
     "args": [
       "target",
@@ -266,5 +292,80 @@ export const COMMANDS = {
       "language",
       "documentOpen"
     ]
+  },
+  "review_merge": {
+    "args": [
+      "target",
+      "choices",
+      "differentOrganisation"
+    ],
+    "required": [
+      "target",
+      "differentOrganisation"
+    ]
+  },
+  "merge_preview_notice": {
+    "args": [
+      "theirs",
+      "choices",
+      "differentOrganisation",
+      "register",
+      "language"
+    ],
+    "required": [
+      "theirs",
+      "choices",
+      "differentOrganisation",
+      "register",
+      "language"
+    ]
+  },
+  "merge_copy": {
+    "args": [
+      "theirs",
+      "choices",
+      "differentOrganisation"
+    ],
+    "required": [
+      "theirs",
+      "choices",
+      "differentOrganisation"
+    ]
+  },
+  "change_report_page": {
+    "args": [
+      "theirs",
+      "choices",
+      "differentOrganisation",
+      "language"
+    ],
+    "required": [
+      "theirs",
+      "choices",
+      "differentOrganisation",
+      "language"
+    ]
+  },
+  "export_change_report": {
+    "args": [
+      "theirs",
+      "choices",
+      "differentOrganisation",
+      "language",
+      "target",
+      "replace"
+    ],
+    "required": [
+      "theirs",
+      "choices",
+      "differentOrganisation",
+      "language",
+      "target",
+      "replace"
+    ]
+  },
+  "conflicted_copies": {
+    "args": [],
+    "required": []
   }
 };

@@ -25,6 +25,7 @@
  * @property {string|null} [document_updated]
  * @property {Array<FindingAnswer>} [finding_answers]
  * @property {'sv'|'fi'|'en'|null} [working_language]
+ * @property {ImportedDescription|null} [imported_description]
  */
 /** @typedef {string} OrganisationId The id (UUID) of a record. */
 /**
@@ -32,6 +33,8 @@
  * @property {string} [sv]
  * @property {string} [fi]
  * @property {string} [en]
+ * @property {Array<'sv'|'fi'|'en'>} [suggested]
+ * @property {Object} [translated_from]
  */
 /** @typedef {string} PersonId The id (UUID) of a record. */
 /**
@@ -58,6 +61,25 @@
  * @property {string} id
  * @property {string} [field]
  * @property {Object} answer
+ */
+/**
+ * @typedef {Object} ImportedDescription
+ * @property {string} [file_name]
+ * @property {'sv'|'fi'|'en'} language
+ * @property {Array<string>} [registers]
+ * @property {Array<ImportedSection>} [sections]
+ */
+/**
+ * @typedef {Object} ImportedSection
+ * @property {string} [heading]
+ * @property {Array<'description'|'answers'|'data_subjects'|'purposes'|'data_items'|'sources'|'recipients'|'retention'|'rights'>} [marks]
+ * @property {Array<ImportedPassage>} [passages]
+ * @property {boolean} [confirmed]
+ */
+/**
+ * @typedef {Object} ImportedPassage
+ * @property {string} text
+ * @property {string|null} [place]
  */
 /**
  * @typedef {Object} Person
@@ -90,6 +112,7 @@
  * @property {boolean} [category]
  * @property {string} [country]
  * @property {Agreement|null} [agreement]
+ * @property {DpfCertification} [dpf]
  */
 /** @typedef {string} RecipientId The id (UUID) of a record. */
 /**
@@ -97,6 +120,11 @@
  * @property {'processor_agreement'|'joint_controller_arrangement'|'terms_of_service'|string} kind
  * @property {string|null} [signed]
  * @property {string} [reference]
+ */
+/**
+ * @typedef {Object} DpfCertification
+ * @property {'not_answered'|'yes'|'no'} [certified]
+ * @property {string|null} [checked_on]
  */
 /**
  * @typedef {Object} Processor
@@ -111,6 +139,7 @@
  * @property {string} [data_location_country]
  * @property {LocalizedText} [data_held]
  * @property {Agreement|null} [agreement]
+ * @property {DpfCertification} [dpf]
  */
 /** @typedef {string} ProcessorId The id (UUID) of a record. */
 /**
@@ -162,11 +191,17 @@
  * @property {'not_assessed'|'not_needed'|'needed'|'done'} [dpia]
  * @property {'not_answered'|'yes'|'no'} [transfers_outside_eea]
  * @property {LocalizedText} [transfers_qualifier]
+ * @property {boolean} [transfers_as_a_rule]
  * @property {'not_answered'|'yes'|'no'} [regular_disclosures]
  * @property {LocalizedText} [disclosures_qualifier]
+ * @property {boolean} [disclosures_as_a_rule]
+ * @property {'not_answered'|'yes'|'no'} [special_categories]
+ * @property {Array<'racial_or_ethnic_origin'|'political_opinions'|'religious_beliefs'|'trade_union_membership'|'genetic_data'|'biometric_data'|'health'|'sex_life_or_orientation'>} [special_categories_which]
+ * @property {LocalizedText} [notice_changes]
  * @property {LocalizedText} [law_reference]
  * @property {ListQualifiers} [list_qualifiers]
  * @property {Array<'description'|'answers'|'data_subjects'|'purposes'|'data_items'|'sources'|'recipients'|'retention'|'rights'>} [unreviewed_template_text]
+ * @property {SuggestedAnswers} [suggested_answers]
  */
 /** @typedef {string} RegisterId The id (UUID) of a record. */
 /**
@@ -174,6 +209,14 @@
  * @property {'among_others'|'mainly'|null} [data_items]
  * @property {'among_others'|'mainly'|null} [sources]
  * @property {'among_others'|'mainly'|null} [recipients]
+ */
+/**
+ * @typedef {Object} SuggestedAnswers
+ * @property {'controller'|'joint_controller'|'processor'|null} [role]
+ * @property {'no_requirement'|'statutory'|'contractual'|'needed_for_contract'|null} [provision_requirement]
+ * @property {'not_answered'|'yes'|'no'|null} [automated_decisions]
+ * @property {'not_answered'|'yes'|'no'|null} [transfers_outside_eea]
+ * @property {'not_answered'|'yes'|'no'|null} [regular_disclosures]
  */
 /**
  * @typedef {Object} DataItemGroup
@@ -251,7 +294,9 @@
  * @property {ProcessorId|null} [processor]
  * @property {RecipientId|null} [recipient]
  * @property {'adequacy_decision'|'standard_contractual_clauses'|'binding_corporate_rules'|'derogation'|null} [mechanism]
+ * @property {'adequacy_decision'|'standard_contractual_clauses'|'binding_corporate_rules'|'derogation'|null} [suggested_mechanism]
  * @property {LocalizedText} [documentation]
+ * @property {'not_answered'|'yes'|'no'} [safeguard_copies]
  */
 /** @typedef {string} TransferId The id (UUID) of a record. */
 /**

@@ -2,10 +2,10 @@
 // and which registers use them.
 
 import { html } from '../vendor/preact-htm.js';
-import { useApp, Section, Card, Loc, Text, Vocab, Country, CheckboxInput, DateField, fieldId, workingLanguage } from '../components.js';
+import { useApp, Section, Card, Loc, Text, Vocab, Country, CheckboxInput, DateField, AnswerField, fieldId, workingLanguage } from '../components.js';
 import { processorName, text, put } from '../model.js';
 import { invoke } from '../api.js';
-import { CatalogueDialog } from '../catalogue.js';
+import { CatalogueDialog, useCatalogue } from '../catalogue.js';
 import { addAndFocus } from './organisation.js';
 
 const K = 'processor';
@@ -17,9 +17,38 @@ async function addFromCatalogue(app, id) {
   setTimeout(() => document.getElementById(fieldId(record.id, 'vendor', app.lang))?.focus(), 30);
 }
 
+/// The catalogue entry a processor was copied from (same product and vendor), if any.
+export function catalogueEntry(catalogue, p) {
+  const vendor = (p.vendor && Object.values(p.vendor).find(Boolean)) || '';
+  return (catalogue?.systems || []).find((s) => s.product === p.product && s.vendor === vendor);
+}
+
+/// "DPF-certified: yes / no / not answered, checked on …" for a vendor in the
+/// United States (or answered before). The catalogue's dated status is shown
+/// as a suggestion; "Use" makes it the answer, with the catalogue's date.
+export function DpfFields({ kind, record, entry, force }) {
+  const app = useApp();
+  const dpf = record.dpf || {};
+  const asked = force || [record.country, record.data_location_country].includes('US') || dpf.certified || dpf.checked_on;
+  if (!asked) return null;
+  const suggestion = entry?.dpf;
+  return html`<fieldset class="subgroup" id=${`f:${record.id}:dpf`} data-test="dpf">
+    <legend>${app.t('dpf')}</legend>
+    <div class="row2">
+      <${AnswerField} kind=${kind} record=${record} path="dpf.certified" label=${app.t('dpf_certified')} test="dpf-certified" />
+      <${DateField} kind=${kind} record=${record} path="dpf.checked_on" label=${app.t('dpf_checked_on')} test="dpf-checked-on" />
+    </div>
+    ${suggestion && (dpf.certified || 'not_answered') === 'not_answered' && html`<p class="hint" data-test="dpf-suggestion">
+      ${app.t(suggestion.certified ? 'dpf_suggested_yes' : 'dpf_suggested_no', { d: suggestion.checked })}
+      <button type="button" class="link inline" data-test="dpf-use-suggestion" onClick=${() => app.setField(kind, record.id, 'dpf', { certified: suggestion.certified ? 'yes' : 'no', checked_on: suggestion.checked })}>${app.t('dpf_use_suggestion')}</button>
+    </p>`}
+  </fieldset>`;
+}
+
 export function ProcessorsScreen() {
   const app = useApp();
   const d = app.doc;
+  const catalogue = useCatalogue();
   return html`<div class="screen" data-test="processors-screen">
     <${Section}
       title=${app.t('processors_title')}
@@ -63,6 +92,7 @@ export function ProcessorsScreen() {
               <${Text} kind=${K} record=${p} path="agreement.reference" label=${app.t('reference')} />
             </div>`}
           </fieldset>
+          <${DpfFields} kind=${K} record=${p} entry=${catalogueEntry(catalogue, p)} />
           <p class="used-by">
             <strong>${app.t('used_by')}: </strong>
             ${users.length === 0

@@ -5,7 +5,7 @@
 // asks). Deleting one asks nothing: the line offers its undo where it was.
 
 import { html, useState, useEffect } from '../vendor/preact-htm.js';
-import { useApp, Section, Card, Loc, Pick, Check, Vocab, AddNew, fieldId, workingLanguage, withUndo } from '../components.js';
+import { useApp, Section, Card, Loc, Pick, Check, Vocab, AddNew, AnswerField, MultiPick, fieldId, workingLanguage, withUndo } from '../components.js';
 import { partsOf, text } from '../model.js';
 import { addPart, addParts, named } from './register-edits.js';
 import { RegisterMultiPick } from './register-shared.js';
@@ -74,7 +74,26 @@ export function DataTab({ register: r }) {
         onAdd=${(names) => addParts(app, 'data_item', r.id, names.map((name) => ({ name: named(workingLanguage(app), name), group: groups[0]?.id || null })))}
       />
     </${Section}>
+    <${SpecialCategories} register=${r} />
   `;
+}
+
+/// "Special categories: none / yes (which)" for the whole register (Art. 9(1)).
+/// Not answered is a warning; "none" prints a sentence in the notice.
+function SpecialCategories({ register: r }) {
+  const app = useApp();
+  const options = (app.vocab.special_category || []).map((v) => ({ value: v.code, label: v[app.lang] }));
+  return html`<${Section} title=${app.t('special_categories')}>
+    <${AnswerField} kind="register" record=${r} path="special_categories" label=${app.t('special_categories_question')} test="special-categories" />
+    ${r.special_categories === 'yes' && html`<${MultiPick}
+      id=${fieldId(r.id, 'special_categories_which')}
+      label=${app.t('special_categories_which')}
+      options=${options}
+      selected=${r.special_categories_which || []}
+      test="special-categories-which"
+      onCommit=${(next) => app.setField('register', r.id, 'special_categories_which', next)}
+    />`}
+  </${Section}>`;
 }
 
 /// One data item: a line that opens for its details.

@@ -5,6 +5,7 @@
 import { DpiaTab } from './paperwork.js';
 import { NoticePreview } from './preview.js';
 import { DataTab } from './register-data.js';
+import { DpfFields, catalogueEntry } from './processors.js';
 import { SharedPicks, RegisterMultiPick, KindPick } from './register-shared.js';
 import {
   update, focusById, addPart, addParts, named, CREATES, PickOrCreate, movePart,
@@ -27,6 +28,8 @@ import { REGISTER_TABS, SECTION_TABS, noticeSectionOf, firstSectionOf } from '..
 function TemplateReview({ register, tab }) {
   const app = useApp();
   const sections = (register.unreviewed_template_text || []).filter((s) => SECTION_TABS[s] === tab);
+  // Text read from the company's own old description, not a template's.
+  const imported = (app.doc.organisation.imported_description?.registers || []).includes(register.id);
   if (sections.length === 0) return null;
   const label = (code) => (app.vocab.template_section || []).find((v) => v.code === code)?.[app.lang] || code;
   const confirm = (section) =>
@@ -37,10 +40,54 @@ function TemplateReview({ register, tab }) {
   return html`<div class="template-review" data-test="template-review">
     ${sections.map(
       (section) => html`<div class="callout warning row-between" key=${section} id=${fieldId(register.id, `unreviewed_template_text.${section}`)} tabindex="-1">
-        <span><strong>${app.t('template_text_unreviewed')}</strong> ${label(section)}. ${app.t('template_text_hint')}</span>
+        <span><strong>${app.t(imported ? 'imported_text_unreviewed' : 'template_text_unreviewed')}</strong> ${label(section)}. ${app.t('template_text_hint')}</span>
         <button type="button" class="secondary" data-test=${`confirm-section-${section}`} onClick=${() => confirm(section)}>${app.t('confirm_section')}</button>
       </div>`,
     )}
+  </div>`;
+}
+
+/// The vocabulary each suggested answer is one of.
+const SUGGESTED_VOCABULARY = {
+  role: 'processing_role',
+  provision_requirement: 'provision_requirement',
+  automated_decisions: 'answer',
+  transfers_outside_eea: 'answer',
+  regular_disclosures: 'answer',
+};
+
+/// A template's answer to one question, shown under the question where it is
+/// asked: not an answer until confirmed here (or answered otherwise), so each
+/// is confirmed on its own tab and nothing confirms what is not on screen.
+function SuggestedAnswer({ register, question }) {
+  const app = useApp();
+  const suggested = register.suggested_answers?.[question];
+  if (suggested === undefined || suggested === null) return null;
+  const imported = (app.doc.organisation.imported_description?.registers || []).includes(register.id);
+  const label = (app.vocab[SUGGESTED_VOCABULARY[question]] || []).find((v) => v.code === suggested)?.[app.lang] || suggested;
+  const confirm = () =>
+    update(app, 'register', register.id, (r) => {
+      const rest = { ...(r.suggested_answers || {}) };
+      delete rest[question];
+      return { ...r, [question]: suggested, suggested_answers: rest };
+    });
+  return html`<div class="callout warning row-between" data-test=${`suggested-answer-${question}`}>
+    <span><strong>${app.t(imported ? 'suggested_answer_imported' : 'suggested_answer')}</strong> ${label}. ${app.t('suggested_answer_hint')}</span>
+    <button type="button" class="secondary" data-test=${`confirm-answer-${question}`} onClick=${confirm}>${app.t('confirm_answer')}</button>
+  </div>`;
+}
+
+/// The ground the systems catalogue gives for a vendor's transfer, shown on
+/// the transfer: the vendor's public word, an answer only once taken here.
+function SuggestedMechanism({ transfer }) {
+  const app = useApp();
+  const suggested = transfer.suggested_mechanism;
+  if (!suggested || transfer.mechanism) return null;
+  const label = (app.vocab.transfer_mechanism || []).find((v) => v.code === suggested)?.[app.lang] || suggested;
+  const take = () => update(app, 'transfer', transfer.id, (t) => ({ ...t, mechanism: suggested, suggested_mechanism: null }));
+  return html`<div class="callout warning row-between" data-test="suggested-mechanism">
+    <span><strong>${app.t('suggested_mechanism')}</strong> ${label}. ${app.t('suggested_answer_hint')}</span>
+    <button type="button" class="secondary" data-test="take-suggested-mechanism" onClick=${take}>${app.t('confirm_answer')}</button>
   </div>`;
 }
 
@@ -225,6 +272,7 @@ function General({ register: r }) {
       <${PickOrCreate} kind=${R} record=${r} path="contact_person" label=${app.t('contact_person')} options=${personOptions(app)} target="person" test="contact-person" />
       <${Vocab} kind=${R} record=${r} path="dpia" vocabulary="dpia_status" label=${app.t('dpia')} allowEmpty=${false} />
     </div>
+    <${SuggestedAnswer} register=${r} question="role" />
     <${Loc} kind=${R} record=${r} path="business_function" label=${app.t('business_function')} />
     <div class="row3">
       <${DateField} kind=${R} record=${r} path="created" label=${app.t('created')} />
@@ -234,11 +282,14 @@ function General({ register: r }) {
     <div class="row2 align-end">
       <${Vocab} kind=${R} record=${r} path="provision_requirement" vocabulary="provision_requirement" label=${app.t('provision_requirement')} emptyLabel=${app.t('not_answered')} />
     </div>
+    <${SuggestedAnswer} register=${r} question="provision_requirement" />
     <${Loc} kind=${R} record=${r} path="consequence_of_not_providing" label=${app.t('consequence_of_not_providing')} />
     <${Loc} kind=${R} record=${r} path="law_reference" label=${app.t('register_law_reference')} />
     <${AnswerField} kind=${R} record=${r} path="automated_decisions" label=${app.t('automated_decisions')} test="automated-decisions" />
+    <${SuggestedAnswer} register=${r} question="automated_decisions" />
     ${(r.automated_decisions === 'yes' || text(r.automated_decisions_description, app.lang)) &&
     html`<${Loc} kind=${R} record=${r} path="automated_decisions_description" label=${app.t('automated_decisions_description')} multiline />`}
+    <${Loc} kind=${R} record=${r} path="notice_changes" label=${app.t('notice_changes')} multiline test="notice-changes" />
   `;
 }
 
@@ -358,6 +409,8 @@ function Sources({ register: r }) {
     <${Vocab} kind=${R} record=${r} path="list_qualifiers.sources" vocabulary="list_qualifier" label=${app.t('list_qualifier_sources')} emptyLabel=${app.t('list_exhaustive')} />
     <${Section} title=${app.t('disclosures')}>
       <${AnswerField} kind=${R} record=${r} path="regular_disclosures" label=${app.t('regular_disclosures')} test="regular-disclosures" />
+      <${SuggestedAnswer} register=${r} question="regular_disclosures" />
+      ${r.regular_disclosures === 'no' && html`<${Check} kind=${R} record=${r} path="disclosures_as_a_rule" label=${app.t('disclosures_as_a_rule')} test="disclosures-as-a-rule" />`}
       <${Loc} kind=${R} record=${r} path="disclosures_qualifier" label=${app.t('disclosures_qualifier')} />
       <${Vocab} kind=${R} record=${r} path="list_qualifiers.recipients" vocabulary="list_qualifier" label=${app.t('list_qualifier_recipients')} emptyLabel=${app.t('list_exhaustive')} />
       ${partCards(app, 'disclosure', r.id, disclosures, { title: (x) => text(findRecord(d, 'recipient', x.recipient)?.name, app.lang), test: 'disclosure-card' }, (x) => {
@@ -368,6 +421,7 @@ function Sources({ register: r }) {
             <${KindPick} kind="recipient" record=${recipient} vocabulary="recipient_kind" label=${`${app.t('recipient_kind')}: ${text(recipient.name, app.lang)}`} />
             <${Check} kind="recipient" record=${recipient} path="category" label=${app.t('recipient_category_short')} />
           </div>`}
+          ${recipient && firstOf.get(recipient.id) === x.id && html`<${DpfFields} kind="recipient" record=${recipient} />`}
           <${Loc} kind="disclosure" record=${x} path="data" label=${app.t('disclosed_data')} />
           <${Loc} kind="disclosure" record=${x} path="purpose" label=${app.t('disclosure_purpose')} />
           <${Loc} kind="disclosure" record=${x} path="method" label=${app.t('disclosure_method')} />
@@ -460,6 +514,7 @@ async function linkFromCatalogue(app, registerId, id) {
 function Systems({ register: r }) {
   const app = useApp();
   const d = app.doc;
+  const catalogue = useCatalogue();
   const countries = app.vocab.country || [];
   const links = partsOf(d, 'system_link', r.id);
   const transfers = partsOf(d, 'transfer', r.id);
@@ -521,17 +576,23 @@ function Systems({ register: r }) {
       actions=${html`<button type="button" class="secondary" data-test="new-transfer" onClick=${() => addPart(app, 'transfer', r.id, {}, 'country')}>+ ${app.t('new_transfer')}</button>`}
     >
       <${AnswerField} kind=${R} record=${r} path="transfers_outside_eea" label=${app.t('transfers_outside_eea')} test="transfers-outside-eea" />
+      <${SuggestedAnswer} register=${r} question="transfers_outside_eea" />
+      ${r.transfers_outside_eea === 'no' && html`<${Check} kind=${R} record=${r} path="transfers_as_a_rule" label=${app.t('transfers_as_a_rule')} test="transfers-as-a-rule" />`}
       <${Loc} kind=${R} record=${r} path="transfers_qualifier" label=${app.t('transfers_qualifier')} />
       ${partCards(app, 'transfer', r.id, transfers, { title: (x) => [countryName(x.country), processorName(findRecord(d, 'processor', x.processor), app.lang)].filter(Boolean).join(' · '), test: 'transfer-card' }, (x) => html`
         <div class="row2">
           <${Country} kind="transfer" record=${x} path="country" label=${app.t('country')} />
           <${Vocab} kind="transfer" record=${x} path="mechanism" vocabulary="transfer_mechanism" label=${app.t('mechanism')} test="transfer-mechanism" />
         </div>
+        <${SuggestedMechanism} transfer=${x} />
         <div class="row2">
           <${PickOrCreate} kind="transfer" record=${x} path="processor" label=${app.t('processor')} options=${processors} target="processor" />
           <${PickOrCreate} kind="transfer" record=${x} path="recipient" label=${app.t('recipient')} options=${recipients} target="recipient" />
         </div>
         <${Loc} kind="transfer" record=${x} path="documentation" label=${app.t('documentation')} />
+        <${AnswerField} kind="transfer" record=${x} path="safeguard_copies" label=${app.t('safeguard_copies')} test="safeguard-copies" />
+        ${x.country === 'US' && x.mechanism === 'adequacy_decision' && findRecord(d, 'processor', x.processor) &&
+        html`<${DpfFields} kind="processor" record=${findRecord(d, 'processor', x.processor)} entry=${catalogueEntry(catalogue, findRecord(d, 'processor', x.processor))} force=${true} />`}
       `)}
     </${Section}>
   `;
@@ -671,13 +732,24 @@ function Retention({ register: r }) {
 function Rights({ register: r }) {
   const app = useApp();
   const procedures = partsOf(app.doc, 'rights_procedure', r.id);
-  const used = new Set(procedures.map((p) => p.right));
-  const nextRight = (app.vocab.data_subject_right || []).map((v) => v.code).find((code) => !used.has(code)) || 'access';
   const rightLabel = (code) => (app.vocab.data_subject_right || []).find((v) => v.code === code)?.[app.lang] || code;
+  // A new procedure starts from the right a person picks: nothing is preselected.
+  const rightOptions = (app.vocab.data_subject_right || []).map((v) => ({ value: v.code, label: v[app.lang] }));
+  // The contact's address is copied into a procedure by one click, never assumed.
+  const contact = findRecord(app.doc, 'person', r.contact_person);
+  const address = contact?.email || contact?.phone || '';
   return html`<${Section}
     id=${fieldId(r.id, 'rights_procedures')}
     title=${app.t('rights_procedures')}
-    actions=${html`<button type="button" class="primary" data-test="new-rights-procedure" onClick=${() => addPart(app, 'rights_procedure', r.id, { right: nextRight }, `channel:${workingLanguage(app)}`)}>+ ${app.t('new_rights_procedure')}</button>`}
+    actions=${html`<label class="visually-hidden" for=${`${r.id}-new-right`}>${app.t('new_rights_procedure')}</label>
+      <select id=${`${r.id}-new-right`} data-test="new-rights-procedure" onChange=${(e) => {
+        const right = e.currentTarget.value;
+        e.currentTarget.value = '';
+        if (right) addPart(app, 'rights_procedure', r.id, { right }, `channel:${workingLanguage(app)}`);
+      }}>
+        <option value="">+ ${app.t('new_rights_procedure_which')}</option>
+        ${rightOptions.map((o) => html`<option key=${o.value} value=${o.value}>${o.label}</option>`)}
+      </select>`}
   >
     ${procedures.length === 0 && html`<p class="muted">${app.t('empty_list')}</p>`}
     ${partCards(app, 'rights_procedure', r.id, procedures, { title: (p) => rightLabel(p.right), test: 'rights-card', movable: true }, (p) => html`
@@ -686,6 +758,7 @@ function Rights({ register: r }) {
         <${NumberField} kind="rights_procedure" record=${p} path="deadline_days" label=${app.t('deadline_days')} />
       </div>
       <${Loc} kind="rights_procedure" record=${p} path="channel" label=${app.t('channel')} />
+      ${address && !text(p.channel, app.lang) && html`<button type="button" class="link" data-test="copy-contact-channel" onClick=${() => app.setField('rights_procedure', p.id, 'channel', { sv: address, fi: address, en: address })}>${app.t('copy_contact_channel', { n: address })}</button>`}
       <${Loc} kind="rights_procedure" record=${p} path="identity_check" label=${app.t('identity_check')} />
       <${Loc} kind="rights_procedure" record=${p} path="format" label=${app.t('format')} />
       <${Loc} kind="rights_procedure" record=${p} path="notes" label=${app.t('notes')} multiline />

@@ -8,6 +8,7 @@ import { useApp, Modal, CheckboxInput } from '../components.js';
 import { put, newRecord } from '../model.js';
 import { useCatalogue, searchSystems } from '../catalogue.js';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n.js';
+import { ImportDialog } from './import.js';
 
 function PathField({ id, value, onInput, test }) {
   const app = useApp();
@@ -33,9 +34,9 @@ async function run(app, setBusy, command, args, after) {
   }
 }
 
-/// In one line, what a register template answers on the user's behalf:
-/// "Answers for you: controller · needed for a contract · no automated
-/// decisions · …" (each answer stays template text until confirmed).
+/// In one line, what a register template suggests: "Suggests (you confirm
+/// each answer where it is asked): controller · needed for a contract · no
+/// automated decisions · …" — suggestions, not answers, until confirmed.
 export function templateAnswers(app, answers) {
   if (!answers) return '';
   const vocab = (name, code) => (app.vocab[name] || []).find((v) => v.code === code)?.[app.lang];
@@ -203,6 +204,7 @@ export function NewDocumentDialog() {
     </fieldset>
     ${country && html`<${SystemSearch} id="guide-system-search" chosen=${systems} onToggle=${toggle(systems, setSystems)} />`}
     <${PathField} id="new-document-path" value=${path} onInput=${setPath} test="new-document-path" />
+    <p class="hint">${app.t('guide_or_import')} <button type="button" class="link" data-test="guide-import" onClick=${() => app.openModal(() => html`<${ImportDialog} />`)}>${app.t('start_import')}</button></p>
   </${Modal}>`;
 }
 
@@ -243,6 +245,7 @@ export function StartScreen() {
       <p class="lead">${app.t('start_lead')}</p>
       <div class="start-actions">
         <button type="button" class="primary big" data-test="new-document" onClick=${() => app.openModal(() => html`<${NewDocumentDialog} />`)}>${app.t('new_document')}</button>
+        <button type="button" class="secondary big" data-test="import-description" onClick=${() => app.openModal(() => html`<${ImportDialog} />`)}>${app.t('start_import')}</button>
         <button type="button" class="secondary big" data-test="open-document" disabled=${busy} onClick=${() => open({ title: app.t('open_document_title') })}>${app.t('open_document')}</button>
         <button type="button" class="secondary big" data-test="open-example" onClick=${() => app.openModal(() => html`<${ExampleDialog} />`)}>${app.t('open_example')}</button>
       </div>

@@ -94,14 +94,13 @@ fn main() {
     );
 }
 
-/// The page count: the largest `/Count` of a page tree node (`/Type/Pages`),
-/// which is the root's.
+/// The page count, as the XMP metadata states it (`xmpTPg:NPages`; the
+/// metadata stream is not compressed, the page tree is, in an object stream).
 fn count_pages(pdf: &[u8]) -> usize {
-    const KEY: &[u8] = b"/Type/Pages/Count ";
+    const KEY: &[u8] = b"<xmpTPg:NPages>";
     pdf.windows(KEY.len())
-        .enumerate()
-        .filter(|(_, window)| *window == KEY)
-        .filter_map(|(at, _)| {
+        .position(|window| window == KEY)
+        .and_then(|at| {
             let digits: Vec<u8> = pdf[at + KEY.len()..]
                 .iter()
                 .copied()
@@ -109,6 +108,5 @@ fn count_pages(pdf: &[u8]) -> usize {
                 .collect();
             std::str::from_utf8(&digits).ok()?.parse().ok()
         })
-        .max()
         .unwrap_or(0)
 }

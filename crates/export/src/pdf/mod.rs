@@ -131,6 +131,36 @@ fn finish(
         .map_err(|e| ExportError::Pdf(e.to_string()))
 }
 
+/// Content blocks as a PDF of their own, every page with `footer` (the change report).
+pub(crate) fn blocks_pdf(
+    blocks: Vec<crate::content::Block>,
+    footer: String,
+    title: String,
+    author: String,
+    language: Language,
+    date: NaiveDate,
+) -> Result<Vec<u8>, ExportError> {
+    let fonts = layout::fonts().map_err(ExportError::Pdf)?;
+    let mut composer = layout::Composer::new(fonts);
+    composer.place_all(blocks);
+    let assembled = Assembled {
+        pages: composer.pages,
+        bookmarks: composer.bookmarks,
+        footer_from: 0,
+        footer,
+        draft_mark: None,
+    };
+    let meta = Metadata {
+        subject: title.clone(),
+        title,
+        author,
+        keywords: Vec::new(),
+        language,
+        date,
+    };
+    finish(fonts, assembled, &meta)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

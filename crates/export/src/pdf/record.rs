@@ -186,6 +186,10 @@ impl<'a, 'd> Record<'a, 'd> {
         self.words.text(text)
     }
 
+    fn name(&self, text: &LocalizedText) -> Option<String> {
+        self.words.name(text)
+    }
+
     /// Starts a section on a new page, with a bookmark and an entry in the contents.
     fn section(&mut self, title: String, orientation: Orientation) {
         let anchor = self.contents.len();
@@ -474,7 +478,7 @@ impl<'a, 'd> Record<'a, 'd> {
         let index = self.index;
         let parts = index.parts(register.id);
         let name = self
-            .text(&register.name)
+            .name(&register.name)
             .unwrap_or_else(|| self.words.not_stated_text());
         self.section(name, Orientation::Portrait);
         if let Some(description) = self.text(&register.description) {
@@ -522,6 +526,18 @@ impl<'a, 'd> Record<'a, 'd> {
         if let Some(description) = self.text(&register.automated_decisions_description) {
             automated.push(Para::plain(description, CELL));
         }
+        let mut special = vec![words.answered(register.special_categories, CELL)];
+        if register.special_categories == Answer::Yes {
+            let which: Vec<&str> = register
+                .special_categories_which
+                .iter()
+                .map(|c| words.vocabulary(*c))
+                .collect();
+            special.push(match which.is_empty() {
+                true => words.not_stated(CELL),
+                false => Para::plain(which.join(", "), CELL),
+            });
+        }
         let date = |d: Option<NaiveDate>| d.map(|d| words.date(d));
         let rows = vec![
             (
@@ -565,6 +581,7 @@ impl<'a, 'd> Record<'a, 'd> {
             ),
             (self.label(Label::ProvisionRequirement), provision),
             (self.label(Label::AutomatedDecisions), automated),
+            (self.label(Label::SpecialCategories), special),
             (
                 self.label(Label::Dpia),
                 // "Not assessed" is the question still open: muted like the others.
@@ -603,6 +620,12 @@ impl<'a, 'd> Record<'a, 'd> {
             ),
         ];
         let mut rows = rows;
+        if let Some(changes) = self.text(&register.notice_changes) {
+            rows.push((
+                self.label(Label::NoticeChanges),
+                vec![Para::plain(changes, CELL)],
+            ));
+        }
         for (label, field, is_open) in open {
             let answer = self.not_applicable(register, field, CELL);
             if let (true, Some(answer)) = (is_open, answer) {
@@ -893,13 +916,8 @@ impl<'a, 'd> Record<'a, 'd> {
         ));
         let qualifier = self.text(&register.disclosures_qualifier);
         if parts.disclosures.is_empty() {
-            let sentence = match (register.regular_disclosures, &qualifier) {
-                (Answer::No, None) => Some(Label::NoticeNoDisclosures),
-                (Answer::No, Some(_)) => Some(Label::NoticeNoDisclosuresExcept),
-                (Answer::Yes, _) => Some(Label::NoticeDisclosuresYes),
-                (Answer::NotAnswered, _) => None,
-            };
-            let sentence = match sentence {
+            let sentence = match crate::notice::disclosures_sentence(register, qualifier.is_some())
+            {
                 Some(sentence) => Para::plain(self.label(sentence), BODY),
                 None => self
                     .not_applicable(register, "regular_disclosures", BODY)
@@ -992,7 +1010,7 @@ impl<'a, 'd> Record<'a, 'd> {
                         self.words.stated(None),
                     ];
                 };
-                let mut vendor = self.words.stated(self.text(&processor.vendor));
+                let mut vendor = self.words.stated(self.name(&processor.vendor));
                 vendor.push(Para::plain(
                     self.words.vocabulary(processor.hosting),
                     CELL_MUTED,
@@ -1036,13 +1054,10 @@ impl<'a, 'd> Record<'a, 'd> {
         // countries that none covers: the workbook and the checks list the same.
         let flows = self.index.flows(register.id);
         let qualifier = self.text(&register.transfers_qualifier);
-        let sentence = match (register.transfers_outside_eea, &qualifier) {
-            (Answer::No, None) if flows.is_empty() => Some(Label::NoTransfers),
-            (Answer::No, _) => Some(Label::NoticeTransfersAsARule),
-            (Answer::Yes, _) => Some(Label::NoticeTransfersYes),
-            (Answer::NotAnswered, _) => None,
-        };
-        if flows.is_empty() || register.transfers_outside_eea == Answer::No {
+        let sentence =
+            crate::notice::transfers_sentence(register, qualifier.is_some(), !flows.is_empty());
+        let before = flows.is_empty() || register.transfers_outside_eea == Answer::No;
+        if before {
             let sentence = match sentence {
                 Some(sentence) => Para::plain(self.label(sentence), BODY),
                 None => self
@@ -1050,7 +1065,7 @@ impl<'a, 'd> Record<'a, 'd> {
                     .unwrap_or_else(|| self.words.answered(Answer::NotAnswered, BODY)),
             };
             self.push(Block::Para(sentence.after(4.0)));
-            if let Some(qualifier) = qualifier {
+            if let Some(qualifier) = qualifier.clone() {
                 self.push(paragraph(qualifier, BODY));
             }
         }
@@ -1072,16 +1087,38 @@ impl<'a, 'd> Record<'a, 'd> {
                 if let Some(recipient) = flow.recipient {
                     through.extend(self.text(&recipient.name));
                 }
+                let mut through = self.words.stated_lines(through);
+                // To the United States: the Framework certification, as answered.
+                if flow.country.eq_ignore_ascii_case(checks::DPF_COUNTRY) {
+                    let dpf = flow
+                        .processor
+                        .map(|p| &p.dpf)
+                        .or(flow.recipient.map(|r| &r.dpf));
+                    if let Some(dpf) = dpf {
+                        through.push(Para::plain(self.dpf_text(dpf), CELL_MUTED));
+                    }
+                }
+                let mut documentation = self
+                    .words
+                    .stated(flow.documentation().and_then(|d| self.text(d)));
+                if let Some(transfer) = flow.transfer() {
+                    if transfer.safeguard_copies.is_answered() {
+                        documentation.push(self.words.labelled(
+                            self.label(Label::SafeguardCopies),
+                            Some(self.words.answer(transfer.safeguard_copies).to_string()),
+                            CELL,
+                        ));
+                    }
+                }
                 vec![
                     self.words
                         .stated(non_empty(&flow.country).map(|c| self.words.country(&c))),
-                    self.words.stated_lines(through),
+                    through,
                     self.words.stated(
                         flow.mechanism()
                             .map(|m| self.words.vocabulary(m).to_string()),
                     ),
-                    self.words
-                        .stated(flow.documentation().and_then(|d| self.text(d))),
+                    documentation,
                 ]
             })
             .collect();
@@ -1094,6 +1131,29 @@ impl<'a, 'd> Record<'a, 'd> {
             ],
             rows,
         ));
+        if !before {
+            if let Some(qualifier) = qualifier {
+                self.push(Block::Space(4.0));
+                self.push(paragraph(qualifier, BODY));
+            }
+        }
+    }
+
+    /// "DPF-certified: yes, checked on 2026-12-01" as answered.
+    fn dpf_text(&self, dpf: &DpfCertification) -> String {
+        let mut text = format!(
+            "{}: {}",
+            self.label(Label::DpfCertified),
+            self.words.answer(dpf.certified)
+        );
+        if let Some(on) = dpf.checked_on {
+            text = format!(
+                "{text}, {} {}",
+                self.label(Label::CheckedOn),
+                self.words.date(on)
+            );
+        }
+        text
     }
 
     /// The next review of a rule, marked when overdue.
@@ -1376,7 +1436,7 @@ impl<'a, 'd> Record<'a, 'd> {
         self.index
             .registers()
             .get(&id)
-            .and_then(|r| self.text(&r.name))
+            .and_then(|r| self.name(&r.name))
             .unwrap_or_else(|| self.words.not_stated_text())
     }
 
@@ -1402,7 +1462,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .registers
             .iter()
             .map(|register| {
-                let name = words.stated(self.text(&register.name));
+                let name = words.stated(self.name(&register.name));
                 let reviewed = words.stated(register.last_updated.map(|d| words.date(d)));
                 let Some(screening) = document
                     .dpia_screenings
@@ -1648,7 +1708,7 @@ impl<'a, 'd> Record<'a, 'd> {
             .processors
             .iter()
             .map(|processor| {
-                let mut vendor = self.words.stated(self.text(&processor.vendor));
+                let mut vendor = self.words.stated(self.name(&processor.vendor));
                 if let Some(product) = non_empty(&processor.product) {
                     vendor.push(Para::plain(product, CELL_STRONG));
                 }
@@ -1694,6 +1754,16 @@ impl<'a, 'd> Record<'a, 'd> {
                     }
                     None => vec![Para::plain(self.label(Label::NotNeededInEea), CELL_MUTED)],
                 };
+                let mut mechanism = mechanism;
+                // The Framework certification wherever it is asked (a vendor
+                // in the United States) or was answered.
+                if processor
+                    .countries()
+                    .any(|c| c.eq_ignore_ascii_case(checks::DPF_COUNTRY))
+                    || !processor.dpf.is_unanswered()
+                {
+                    mechanism.push(Para::plain(self.dpf_text(&processor.dpf), CELL_MUTED));
+                }
                 vec![
                     vendor,
                     self.words.stated_lines(self.processor_countries(processor)),
@@ -1850,7 +1920,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 let mut period = self.words.stated(self.text(&rule.period));
                 period.push(Para::plain(self.words.vocabulary(rule.trigger), CELL_MUTED));
                 rows.push(vec![
-                    self.words.stated(self.text(&register.name)),
+                    self.words.stated(self.name(&register.name)),
                     self.words.stated(Some(self.group_name(rule.group))),
                     period,
                     self.routine(rule),

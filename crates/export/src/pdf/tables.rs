@@ -301,17 +301,16 @@ impl Composer<'_> {
                         }
                         if bullet {
                             self.push(Item::Open(Element::ListItem));
-                            self.push(Item::Open(Element::Label));
+                            // The bullet is drawn, not read (see `Element::ListBody`).
                             if let Some(frag) = frags.next() {
                                 self.push(Item::Text {
                                     x: x + CELL_PAD_X + frag.x,
                                     baseline,
                                     style: frag.style,
                                     text: frag.text,
-                                    role,
+                                    role: Role::Artifact,
                                 });
                             }
-                            self.push(Item::Close);
                             self.push(Item::Open(Element::ListBody));
                             in_item = true;
                         }

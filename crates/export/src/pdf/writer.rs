@@ -5,8 +5,9 @@
 //! language, and the tag tree built from the pages' [`Item::Open`] /
 //! [`Item::Close`] in reading order. Every file declares PDF/UA-1 and
 //! PDF/A-2a; krilla's validator checks what it can and a failure is an error,
-//! never a file that claims what it is not. Fills, repeated table headers,
-//! footers and the repeated draft mark are artifacts.
+//! never a file that claims what it is not. Fills, list bullets, repeated
+//! table headers, footers and the repeated draft mark are artifacts. The file
+//! is krilla's as it validated it: nothing rewrites it afterwards.
 
 use super::fonts::Fonts;
 use super::pages::{Element, Item, Page, Role};
@@ -157,7 +158,6 @@ fn tag_of(element: &Element) -> TagKind {
         Element::Paragraph => Tag::P.into(),
         Element::List => Tag::L(ListNumbering::Disc).into(),
         Element::ListItem => Tag::LI.into(),
-        Element::Label => Tag::Lbl.into(),
         Element::ListBody => Tag::LBody.into(),
         Element::Table => Tag::Table.into(),
         Element::Row => Tag::TR.into(),
@@ -451,6 +451,14 @@ impl<'t> TextRef<'t> {
 /// (without the punctuation around it) and where it leads.
 pub(super) fn find_links(text: &str) -> Vec<(Range<usize>, String)> {
     let mut links = Vec::new();
+    // Most lines have no address at all: say so without looking at each word.
+    let bytes = text.as_bytes();
+    if !bytes.contains(&b'@')
+        && !bytes.windows(3).any(|w| w == b"://")
+        && !bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+    {
+        return links;
+    }
     let mut start = 0;
     for word in text.split(' ') {
         let word_start = start;
@@ -461,10 +469,15 @@ pub(super) fn find_links(text: &str) -> Vec<(Range<usize>, String)> {
         if trimmed.len() < 5 {
             continue;
         }
-        let lower = trimmed.to_ascii_lowercase();
-        let uri = if lower.starts_with("https://") || lower.starts_with("http://") {
+        let starts = |prefix: &str| {
+            trimmed
+                .as_bytes()
+                .get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+        };
+        let uri = if starts("https://") || starts("http://") {
             trimmed.to_string()
-        } else if lower.starts_with("www.") && trimmed[4..].contains('.') {
+        } else if starts("www.") && trimmed[4..].contains('.') {
             format!("https://{trimmed}")
         } else if is_email(trimmed) {
             format!("mailto:{trimmed}")

@@ -99,7 +99,15 @@ pub(super) enum Label {
     RefusalGrounds: (= RefusalGrounds),
     LawReference: (= LawReference),
     NoDisclosures: (= NoticeNoDisclosures),
-    NoDisclosuresExcept: (= NoticeNoDisclosuresExcept),
+    NoDisclosuresAsARule: (= NoticeDisclosuresAsARule),
+    NotAnswered: (= NotAnswered),
+    DisclosuresYes: (= NoticeDisclosuresYes),
+    TransfersAsARule: (= NoticeTransfersAsARule),
+    TransfersYes: (= NoticeTransfersYes),
+    NoticeChanges: (= NoticeChanges),
+    DpfCertified: (= DpfCertified),
+    DpfCheckedOn: ["DPF kontrollerat", "DPF tarkistettu", "DPF checked on"],
+    SafeguardCopies: (= SafeguardCopies),
 
     // Data items sheet.
     Group: (= Group),

@@ -4,7 +4,7 @@
 
 use super::labels::{record_kind, Label};
 use super::table::{Cell, Column, Styles, Table, MEDIUM, NARROW, WIDE};
-use crate::labels::article;
+use crate::labels::{article, Label as DocLabel};
 use crate::{printable, ExportOptions};
 use kirjuri_model::checks::display_processor;
 use kirjuri_model::flows::Flow;
@@ -52,6 +52,11 @@ impl<'a> Sheets<'a> {
         printable(text, self.language).unwrap_or_default()
     }
 
+    /// A name: another language's stands in unmarked.
+    fn name(&self, text: &LocalizedText) -> String {
+        crate::printable_name(text, self.language).unwrap_or_default()
+    }
+
     fn vocabulary<V: Vocabulary>(&self, value: V) -> &'static str {
         value.label(self.language)
     }
@@ -83,7 +88,7 @@ impl<'a> Sheets<'a> {
         self.index
             .registers()
             .get(&id)
-            .map(|r| self.text(&r.name))
+            .map(|r| self.name(&r.name))
             .unwrap_or_default()
     }
 
@@ -186,7 +191,7 @@ impl<'a> Sheets<'a> {
             None => Cell::text(""),
         };
         let rows = [
-            (Label::Name, Cell::text(self.text(&organisation.name))),
+            (Label::Name, Cell::text(self.name(&organisation.name))),
             (
                 Label::BusinessId,
                 Cell::text(organisation.business_id.as_str()),
@@ -304,12 +309,13 @@ impl<'a> Sheets<'a> {
                 (Label::Created, NARROW),
                 (Label::Version, NARROW),
                 (Label::LastUpdated, NARROW),
+                (Label::NoticeChanges, WIDE),
             ],
         )?;
         for register in &self.index.document().registers {
             let purposes = &self.index.parts(register.id).purposes;
             let before_purpose = [
-                Cell::text(self.text(&register.name)),
+                Cell::text(self.name(&register.name)),
                 Cell::text(self.text(&register.description)),
                 self.chosen_cell(register.role),
                 Cell::list([
@@ -442,16 +448,26 @@ impl<'a> Sheets<'a> {
                 .map(|i| self.text(&i.name)),
         );
 
-        let special_none = !items.is_empty() && items.iter().all(|i| i.special_category.is_none());
-        let mut special: Vec<String> = dedup(
-            items
+        // The register's answer first ("no", or which), then what its items say.
+        let mut special: Vec<String> = match register.special_categories {
+            Answer::No => vec![self.vocabulary(Answer::No).to_string()],
+            _ => Vec::new(),
+        };
+        special.extend(dedup(
+            register
+                .special_categories_which
                 .iter()
-                .filter_map(|i| i.special_category)
+                .copied()
+                .chain(items.iter().filter_map(|i| i.special_category))
                 .map(|c| self.vocabulary(c).to_string()),
-        );
+        ));
         if items.iter().any(|i| i.flags.criminal_offence) {
             special.push(self.label(Label::FlagCriminalOffence).to_string());
         }
+        let special = match (special.is_empty(), register.special_categories) {
+            (true, Answer::NotAnswered) => Cell::NotAnswered,
+            _ => Cell::list(special),
+        };
 
         let sources: Vec<String> = register
             .sources
@@ -484,18 +500,25 @@ impl<'a> Sheets<'a> {
                 format!("{} ({details})", self.text(&r.name))
             })
             .collect();
+        // The qualifier is printed once, in the user's words, whatever the answer.
         let disclosures_qualifier = self.text(&register.disclosures_qualifier);
-        let recipients = match (recipients.is_empty(), register.regular_disclosures) {
-            (true, Answer::No) => Cell::list([
-                self.label(if disclosures_qualifier.is_empty() {
-                    Label::NoDisclosures
-                } else {
-                    Label::NoDisclosuresExcept
-                })
-                .to_string(),
+        let sentence =
+            crate::notice::disclosures_sentence(register, !disclosures_qualifier.is_empty()).map(
+                |sentence| match sentence {
+                    DocLabel::NoticeNoDisclosures => Label::NoDisclosures,
+                    DocLabel::NoticeDisclosuresAsARule => Label::NoDisclosuresAsARule,
+                    _ => Label::DisclosuresYes,
+                },
+            );
+        let recipients = match (recipients.is_empty(), sentence) {
+            (true, Some(sentence)) => {
+                Cell::list([self.label(sentence).to_string(), disclosures_qualifier])
+            }
+            (true, None) if disclosures_qualifier.is_empty() => Cell::NotAnswered,
+            (true, None) => Cell::list([
+                self.label(Label::NotAnswered).to_string(),
                 disclosures_qualifier,
             ]),
-            (true, Answer::NotAnswered) => Cell::NotAnswered,
             _ => {
                 let mut lines = self.qualified(recipients, register.list_qualifiers.recipients);
                 lines.push(disclosures_qualifier);
@@ -520,12 +543,32 @@ impl<'a> Sheets<'a> {
 
         let flows = index.flows(id);
         let countries = dedup(flows.iter().map(|f| self.country(&f.country)));
-        let third_countries = match (countries.is_empty(), register.transfers_outside_eea) {
-            (true, Answer::No) => Cell::list([
-                self.label(Label::NoTransfers).to_string(),
-                self.text(&register.transfers_qualifier),
+        let transfers_qualifier = self.text(&register.transfers_qualifier);
+        let sentence = crate::notice::transfers_sentence(
+            register,
+            !transfers_qualifier.is_empty(),
+            !countries.is_empty(),
+        )
+        .map(|sentence| match sentence {
+            DocLabel::NoTransfers => Label::NoTransfers,
+            DocLabel::NoticeTransfersAsARule => Label::TransfersAsARule,
+            _ => Label::TransfersYes,
+        });
+        let third_countries = match (countries.is_empty(), sentence) {
+            (true, Some(sentence)) => {
+                Cell::list([self.label(sentence).to_string(), transfers_qualifier])
+            }
+            (true, None) if transfers_qualifier.is_empty() => Cell::NotAnswered,
+            (true, None) => Cell::list([
+                self.label(Label::NotAnswered).to_string(),
+                transfers_qualifier,
             ]),
-            (true, Answer::NotAnswered) => Cell::NotAnswered,
+            (false, Some(Label::TransfersAsARule)) => Cell::list(
+                [self.label(Label::TransfersAsARule).to_string()]
+                    .into_iter()
+                    .chain(countries.iter().cloned())
+                    .chain([transfers_qualifier]),
+            ),
             _ => Cell::list(
                 countries
                     .iter()
@@ -599,11 +642,7 @@ impl<'a> Sheets<'a> {
             Cell::text(self.text(&register.law_reference)),
             Cell::list(subjects),
             Cell::list(self.qualified(personal_data, register.list_qualifiers.data_items)),
-            if special.is_empty() && special_none {
-                Cell::NotApplicable
-            } else {
-                Cell::list(special)
-            },
+            special,
             Cell::list(self.qualified(sources, register.list_qualifiers.sources)),
             recipients,
             Cell::list(systems),
@@ -619,6 +658,8 @@ impl<'a> Sheets<'a> {
             Cell::Date(register.created),
             Cell::text(register.version_label.as_str()),
             Cell::Date(register.last_updated),
+            // Optional: empty reads "not stated", as any text left empty.
+            Cell::text(self.text(&register.notice_changes)),
         ]
     }
 
@@ -647,7 +688,7 @@ impl<'a> Sheets<'a> {
             ],
         )?;
         for register in &self.index.document().registers {
-            let register_name = self.text(&register.name);
+            let register_name = self.name(&register.name);
             for item in &self.index.parts(register.id).items {
                 let group = item
                     .group
@@ -718,6 +759,8 @@ impl<'a> Sheets<'a> {
                 (Label::AgreementSigned, NARROW),
                 (Label::AgreementReference, MEDIUM),
                 (Label::TransferMechanism, MEDIUM),
+                (Label::DpfCertified, NARROW + 4.0),
+                (Label::DpfCheckedOn, NARROW),
             ],
         )?;
         let document = self.index.document();
@@ -756,7 +799,7 @@ impl<'a> Sheets<'a> {
                 Cell::list(mechanisms)
             };
             table.push(vec![
-                Cell::text(self.text(&processor.vendor)),
+                Cell::text(self.name(&processor.vendor)),
                 Cell::text(processor.product.as_str()),
                 Cell::text(self.vocabulary(processor.hosting)),
                 Cell::text(self.country(&processor.country)),
@@ -775,6 +818,8 @@ impl<'a> Sheets<'a> {
                 Cell::Date(agreement.and_then(|a| a.signed)),
                 Cell::text(agreement.map(|a| a.reference.as_str()).unwrap_or_default()),
                 mechanisms,
+                self.answer(processor.dpf.certified),
+                Cell::Date(processor.dpf.checked_on),
             ])?;
         }
         table.finish(true, 0)
@@ -790,12 +835,14 @@ impl<'a> Sheets<'a> {
                 (Label::Through, MEDIUM),
                 (Label::TransferMechanism, MEDIUM),
                 (Label::Documentation, WIDE),
+                (Label::SafeguardCopies, NARROW + 6.0),
             ],
         )?;
         for register in &self.index.document().registers {
-            let register_name = self.text(&register.name);
+            let register_name = self.name(&register.name);
             for flow in self.index.flows(register.id) {
                 let (mechanism, documentation) = (flow.mechanism(), flow.documentation());
+                let copies = flow.transfer().map(|t| t.safeguard_copies);
                 let Flow {
                     country,
                     processor,
@@ -818,6 +865,7 @@ impl<'a> Sheets<'a> {
                     through,
                     mechanism,
                     Cell::text(documentation.map(|d| self.text(d)).unwrap_or_default()),
+                    copies.map_or(Cell::NotAnswered, |c| self.answer(c)),
                 ])?;
             }
         }
@@ -836,7 +884,7 @@ impl<'a> Sheets<'a> {
         let mut column_of: HashMap<RegisterId, usize> = HashMap::new();
         for register in &document.registers {
             column_of.insert(register.id, columns.len());
-            columns.push(Column::new(self.text(&register.name), MEDIUM));
+            columns.push(Column::new(self.name(&register.name), MEDIUM));
         }
         struct Row {
             role: String,
@@ -920,7 +968,7 @@ impl<'a> Sheets<'a> {
         )?;
         let as_of = self.options.printed_on;
         for register in &self.index.document().registers {
-            let register_name = self.text(&register.name);
+            let register_name = self.name(&register.name);
             let rules = &self.index.parts(register.id).retention_rules;
             if rules.is_empty() {
                 // A register without a rule is a gap the reader should see here too.
@@ -1102,7 +1150,7 @@ impl<'a> Sheets<'a> {
         )?;
         let document = self.index.document();
         for register in &document.registers {
-            let name = Cell::text(self.text(&register.name));
+            let name = Cell::text(self.name(&register.name));
             let Some(screening) = document
                 .dpia_screenings
                 .iter()
@@ -1235,7 +1283,7 @@ impl<'a> Sheets<'a> {
                 .registers
                 .iter()
                 .filter(|r| r.sources.contains(&source.id))
-                .map(|r| self.text(&r.name));
+                .map(|r| self.name(&r.name));
             table.push(vec![
                 Cell::text(self.text(&source.name)),
                 self.chosen_all_cell(&source.kinds),
@@ -1272,12 +1320,32 @@ impl<'a> Sheets<'a> {
             Some(r) => [
                 Cell::text(self.text(&r.name)),
                 self.chosen_cell(r.kind),
-                Cell::text(self.country(&r.country)),
+                // In the United States (or once answered): the Framework certification.
+                if r.country
+                    .eq_ignore_ascii_case(kirjuri_model::checks::DPF_COUNTRY)
+                    || !r.dpf.is_unanswered()
+                {
+                    let mut dpf = format!(
+                        "{}: {}",
+                        self.label(Label::DpfCertified),
+                        self.vocabulary(r.dpf.certified)
+                    );
+                    if let Some(on) = r.dpf.checked_on {
+                        dpf = format!(
+                            "{dpf} ({} {})",
+                            self.label(Label::DpfCheckedOn),
+                            crate::labels::format_date(on, self.language)
+                        );
+                    }
+                    Cell::list([self.country(&r.country), dpf])
+                } else {
+                    Cell::text(self.country(&r.country))
+                },
             ],
             None => [Cell::text(""), Cell::text(""), Cell::text("")],
         };
         for register in &document.registers {
-            let register_name = self.text(&register.name);
+            let register_name = self.name(&register.name);
             for disclosure in &self.index.parts(register.id).disclosures {
                 let mut row = vec![Cell::text(register_name.as_str())];
                 row.extend(recipient_cells(
@@ -1330,7 +1398,7 @@ impl<'a> Sheets<'a> {
             ],
         )?;
         for register in &self.index.document().registers {
-            let register_name = self.text(&register.name);
+            let register_name = self.name(&register.name);
             for procedure in &self.index.parts(register.id).rights_procedures {
                 table.push(vec![
                     Cell::text(register_name.as_str()),
@@ -1380,7 +1448,7 @@ impl<'a> Sheets<'a> {
                     format!(
                         "{}: {}",
                         self.label(Label::ContactPerson),
-                        self.text(&register.name)
+                        self.name(&register.name)
                     ),
                 );
             }
@@ -1517,7 +1585,7 @@ impl<'a> Sheets<'a> {
             }
         };
         add(document.organisation.id.into(), &|| {
-            self.text(&document.organisation.name)
+            self.name(&document.organisation.name)
         });
         document
             .people
@@ -1554,7 +1622,7 @@ impl<'a> Sheets<'a> {
         document
             .registers
             .iter()
-            .for_each(|r| add(r.id.into(), &|| self.text(&r.name)));
+            .for_each(|r| add(r.id.into(), &|| self.name(&r.name)));
         document
             .data_item_groups
             .iter()
