@@ -690,13 +690,19 @@ pub fn preview_notice(
 pub fn export_draft_reasons(
     state: State<'_, AppState>,
     register: Option<RegisterId>,
+    language: Option<Language>,
 ) -> Result<Vec<Finding>, UiError> {
     state.with_store(|store| {
+        let options = kirjuri_export::ExportOptions {
+            language: language.unwrap_or(Language::Sv),
+            printed_on: today(),
+            last_changed: store.last_changed(),
+        };
         Ok(match register {
             Some(register) => {
-                kirjuri_export::notice_draft_reasons(store.document(), register, today())
+                kirjuri_export::notice_draft_reasons(store.document(), register, &options)
             }
-            None => kirjuri_export::record_draft_reasons(store.document(), today()),
+            None => kirjuri_export::record_draft_reasons(store.document(), &options),
         })
     })
 }

@@ -536,14 +536,13 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
             let bytes = match (document, register) {
                 (PdfDocument::Record, None) => {
                     let bytes = kirjuri_export::pdf::export_record_pdf(doc, &options)?;
-                    let reasons = kirjuri_export::record_draft_reasons(doc, options.printed_on);
+                    let reasons = kirjuri_export::record_draft_reasons(doc, &options);
                     say_why_draft(&reasons, lang);
                     bytes
                 }
                 (PdfDocument::ProcessorRecord, None) => {
                     let bytes = kirjuri_export::pdf::export_processor_record_pdf(doc, &options)?;
-                    let reasons =
-                        kirjuri_export::processor_record_draft_reasons(doc, options.printed_on);
+                    let reasons = kirjuri_export::processor_record_draft_reasons(doc, &options);
                     say_why_draft(&reasons, lang);
                     bytes
                 }
@@ -560,8 +559,7 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
                 (PdfDocument::Notice, Some(name)) => {
                     let register = find_register(doc, &name)?;
                     let bytes = kirjuri_export::pdf::export_notice_pdf(doc, register, &options)?;
-                    let reasons =
-                        kirjuri_export::notice_draft_reasons(doc, register, options.printed_on);
+                    let reasons = kirjuri_export::notice_draft_reasons(doc, register, &options);
                     say_why_draft(&reasons, lang);
                     bytes
                 }

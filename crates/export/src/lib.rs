@@ -44,58 +44,54 @@ pub enum ExportError {
     Xlsx(String),
 }
 
-/// The open findings that make the privacy notice of `register` a draft
-/// (errors, and template text nobody has reviewed): those about the register
-/// and its parts, and those about the organisation. None means the notice is final.
+// One rule for "draft", in every export: a document is a draft while the
+// checks of the document, in the export's language, leave findings open that
+// mark a draft (errors, unconfirmed suggested text, out-of-date translations:
+// `Finding::marks_draft`). The document's mark, the export dialog and the
+// command line's message all come from these three functions.
+
+/// The open findings that make the privacy notice of `register` in
+/// `options.language` a draft: those about the register and its parts, and
+/// those about the organisation. None means the notice is final.
 pub fn notice_draft_reasons(
     document: &kirjuri_model::Document,
     register: kirjuri_model::RegisterId,
-    as_of: NaiveDate,
+    options: &ExportOptions,
 ) -> Vec<kirjuri_model::Finding> {
     // Only this register is checked, with what is the organisation's.
     marking_draft(kirjuri_model::checks::check_for_notice(
         document,
         register,
-        options_on(as_of),
+        check_options(options),
     ))
 }
 
-/// The open findings that make the privacy notice of `register` in
-/// `language` a draft: [`notice_draft_reasons`], and the translations into
-/// `language` made from an earlier version of their source text.
-pub fn notice_draft_reasons_in(
-    document: &kirjuri_model::Document,
-    register: kirjuri_model::RegisterId,
-    as_of: NaiveDate,
-    language: Language,
-) -> Vec<kirjuri_model::Finding> {
-    marking_draft(kirjuri_model::checks::check_for_notice(
-        document,
-        register,
-        kirjuri_model::CheckOptions {
-            as_of,
-            export_language: Some(language),
-        },
-    ))
-}
-
-/// The open findings that make the record of processing a draft: every one.
+/// The open findings that make the record of processing in
+/// `options.language` a draft: every one.
 pub fn record_draft_reasons(
     document: &kirjuri_model::Document,
-    as_of: NaiveDate,
+    options: &ExportOptions,
 ) -> Vec<kirjuri_model::Finding> {
-    open_errors(document, as_of)
+    record_draft_reasons_of(kirjuri_model::check(document, check_options(options)))
 }
 
-/// The open findings that make the processor's record (Art. 30(2)) a draft:
-/// those about the controllers it is kept for, about registers kept as
-/// processor with no controller, and about the organisation itself.
+/// [`record_draft_reasons`] of findings already checked with [`check_options`].
+pub(crate) fn record_draft_reasons_of(
+    findings: Vec<kirjuri_model::Finding>,
+) -> Vec<kirjuri_model::Finding> {
+    marking_draft(findings)
+}
+
+/// The open findings that make the processor's record (Art. 30(2)) in
+/// `options.language` a draft: those about the controllers it is kept for,
+/// about registers kept as processor with no controller, and about the
+/// organisation itself.
 pub fn processor_record_draft_reasons(
     document: &kirjuri_model::Document,
-    as_of: NaiveDate,
+    options: &ExportOptions,
 ) -> Vec<kirjuri_model::Finding> {
     use kirjuri_model::{FindingCode, RecordKind};
-    marking_draft(kirjuri_model::check(document, options_on(as_of)))
+    marking_draft(kirjuri_model::check(document, check_options(options)))
         .into_iter()
         .filter(|f| {
             matches!(
@@ -107,18 +103,11 @@ pub fn processor_record_draft_reasons(
         .collect()
 }
 
-fn open_errors(
-    document: &kirjuri_model::Document,
-    as_of: NaiveDate,
-) -> Vec<kirjuri_model::Finding> {
-    marking_draft(kirjuri_model::check(document, options_on(as_of)))
-}
-
-/// The checks' options for a document printed on `as_of`.
-fn options_on(as_of: NaiveDate) -> kirjuri_model::CheckOptions {
+/// The checks' options of an export: its date and its language.
+pub(crate) fn check_options(options: &ExportOptions) -> kirjuri_model::CheckOptions {
     kirjuri_model::CheckOptions {
-        as_of,
-        export_language: None,
+        as_of: options.printed_on,
+        export_language: Some(options.language),
     }
 }
 

@@ -52,13 +52,7 @@ pub(crate) fn notice_content(
     }
     let words = Words::new(document, options.language);
     let index = Index::new(document);
-    let draft = !crate::notice_draft_reasons_in(
-        document,
-        register.id,
-        options.printed_on,
-        options.language,
-    )
-    .is_empty();
+    let draft = !crate::notice_draft_reasons(document, register.id, options).is_empty();
     let mut notice = Notice {
         words,
         index: &index,

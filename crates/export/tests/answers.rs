@@ -214,6 +214,40 @@ const DRAFT_MARKS: [(Language, &str); 3] = [
     (Language::En, "DRAFT"),
 ];
 
+/// One rule for "draft": the record and the notice carry the mark exactly
+/// when their reasons (what the dialog lists and the command line prints)
+/// are not empty — also when the only reason is suggested text nobody has
+/// confirmed, a warning rather than an error (the record once missed it).
+#[test]
+fn the_mark_follows_the_draft_reasons_also_for_unconfirmed_suggested_text() {
+    let (mut document, register) = fully_answered();
+    document.registers[0]
+        .unreviewed_template_text
+        .push(TemplateSection::Purposes);
+    for (language, mark) in DRAFT_MARKS {
+        let options = options(language);
+        let reasons = kirjuri_export::record_draft_reasons(&document, &options);
+        assert!(
+            reasons
+                .iter()
+                .all(|f| f.code == FindingCode::TemplateTextNotReviewed),
+            "{reasons:#?}"
+        );
+        assert!(!reasons.is_empty());
+        let record = pages(&export_record_pdf(&document, &options).unwrap());
+        assert!(
+            record.iter().all(|page| page.contains(mark)),
+            "{language:?} record"
+        );
+        assert!(!kirjuri_export::notice_draft_reasons(&document, register, &options).is_empty());
+        let notice = pages(&export_notice_pdf(&document, register, &options).unwrap());
+        assert!(
+            notice.iter().all(|page| page.contains(mark)),
+            "{language:?} notice"
+        );
+    }
+}
+
 #[test]
 fn a_register_with_only_a_name_asserts_nothing_and_is_a_draft_on_every_page() {
     let (document, register) = name_only();
@@ -381,12 +415,10 @@ fn fully_answered() -> (Document, RegisterId) {
 #[test]
 fn the_same_register_fully_answered_is_final_and_says_what_was_answered() {
     let (document, register) = fully_answered();
-    assert!(kirjuri_export::notice_draft_reasons(
-        &document,
-        register,
-        options(Language::Sv).printed_on
-    )
-    .is_empty());
+    assert!(
+        kirjuri_export::notice_draft_reasons(&document, register, &options(Language::Sv))
+            .is_empty()
+    );
     for (language, mark) in DRAFT_MARKS {
         let notice = pages(&export_notice_pdf(&document, register, &options(language)).unwrap());
         let record = pages(&export_record_pdf(&document, &options(language)).unwrap());
@@ -516,8 +548,8 @@ fn an_answered_finding_leaves_the_count_but_stays_listed_with_its_reason() {
     let (mut document, register) = fully_answered();
     // An open error: the register's role is not answered.
     document.registers[0].role = None;
-    let as_of = options(Language::Sv).printed_on;
-    let reasons = kirjuri_export::notice_draft_reasons(&document, register, as_of);
+    let sv = options(Language::Sv);
+    let reasons = kirjuri_export::notice_draft_reasons(&document, register, &sv);
     assert_eq!(reasons.len(), 1, "{reasons:#?}");
     assert_eq!(reasons[0].field, "role");
     let finding = reasons[0].clone();
@@ -532,11 +564,11 @@ fn an_answered_finding_leaves_the_count_but_stays_listed_with_its_reason() {
             on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
         },
     });
-    assert!(kirjuri_export::notice_draft_reasons(&document, register, as_of).is_empty());
+    assert!(kirjuri_export::notice_draft_reasons(&document, register, &sv).is_empty());
     let findings = check(
         &document,
         CheckOptions {
-            as_of,
+            as_of: sv.printed_on,
             export_language: None,
         },
     );

@@ -199,8 +199,7 @@ fn a_notice_with_open_errors_is_visibly_a_draft_on_the_web_too() {
             let html =
                 String::from_utf8(export_notice_html(&document, register.id, &options).unwrap())
                     .unwrap();
-            let open =
-                kirjuri_export::notice_draft_reasons(&document, register.id, options.printed_on);
+            let open = kirjuri_export::notice_draft_reasons(&document, register.id, &options);
             if open.is_empty() {
                 finals += 1;
                 assert!(

@@ -116,7 +116,7 @@ fn a_company_without_contact_details_has_an_error_and_drafts_its_notices() {
     }
     assert!(codes(&document).contains(&FindingCode::ControllerWithoutContact));
     let register = first_register_id(&document);
-    let reasons = notice_draft_reasons(&document, register, printed());
+    let reasons = notice_draft_reasons(&document, register, &options(Language::Fi));
     assert!(reasons
         .iter()
         .any(|f| f.code == FindingCode::ControllerWithoutContact));
@@ -174,7 +174,7 @@ fn the_processors_record_needs_its_controllers_agreement_transfers_and_measures(
     document.client_controllers.clear();
     document.registers[0].role = Some(ProcessingRole::Processor);
     assert!(codes(&document).contains(&FindingCode::ProcessorRecordWithoutController));
-    assert!(!processor_record_draft_reasons(&document, printed()).is_empty());
+    assert!(!processor_record_draft_reasons(&document, &options(Language::Fi)).is_empty());
     let text = text_of(&export_processor_record_pdf(&document, &options(Language::Fi)).unwrap());
     assert!(text.contains("LUONNOS"), "{text}");
 

@@ -158,10 +158,7 @@ fn every_pdf_is_tagged_accessible_and_in_its_language() {
                 title: format!("{title} – {organisation}"),
                 language,
                 tables: true,
-                draft: is_draft(kirjuri_export::record_draft_reasons(
-                    &document,
-                    options.printed_on,
-                )),
+                draft: is_draft(kirjuri_export::record_draft_reasons(&document, &options)),
             },
         );
 
@@ -176,8 +173,7 @@ fn every_pdf_is_tagged_accessible_and_in_its_language() {
                 language,
                 tables: true,
                 draft: is_draft(kirjuri_export::processor_record_draft_reasons(
-                    &document,
-                    options.printed_on,
+                    &document, &options,
                 )),
             },
         );
@@ -198,7 +194,7 @@ fn every_pdf_is_tagged_accessible_and_in_its_language() {
                 draft: is_draft(kirjuri_export::notice_draft_reasons(
                     &document,
                     register.id,
-                    options.printed_on,
+                    &options,
                 )),
             },
         );

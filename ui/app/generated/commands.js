@@ -279,7 +279,8 @@ export const COMMANDS = {
   },
   "export_draft_reasons": {
     "args": [
-      "register"
+      "register",
+      "language"
     ],
     "required": []
   },

@@ -99,14 +99,15 @@ export function ExportDialog() {
       return undefined;
     }
     let current = true;
-    invoke('export_draft_reasons', { register: reasonsFor === 'record' ? null : reasonsFor }).then(
+    // The reasons of the document in the language it is exported in.
+    invoke('export_draft_reasons', { register: reasonsFor === 'record' ? null : reasonsFor, language }).then(
       (list) => current && setReasons(list),
       () => current && setReasons([]),
     );
     return () => {
       current = false;
     };
-  }, [reasonsFor, app.doc]);
+  }, [reasonsFor, language, app.doc]);
 
   const checkLanguage = async (lang) => {
     choose({ language: lang });

@@ -28,7 +28,7 @@ pub fn export_processor_record_pdf(
         footer_from: 0,
         footer: format!("{organisation} · {title}"),
         draft_mark: DraftMark::when(
-            !crate::processor_record_draft_reasons(document, options.printed_on).is_empty(),
+            !crate::processor_record_draft_reasons(document, options).is_empty(),
             words.label(Label::Draft),
         ),
     };

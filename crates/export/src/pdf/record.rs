@@ -51,13 +51,7 @@ pub fn export_record_pdf(
         (record, body)
     };
     let later_part = || {
-        let findings = check(
-            document,
-            CheckOptions {
-                as_of: options.printed_on,
-                export_language: Some(options.language),
-            },
-        );
+        let findings = check(document, crate::check_options(options));
         let mut record = new_record();
         for register in later_registers {
             record.register(register);
@@ -67,7 +61,9 @@ pub fn export_record_pdf(
         debug_assert!(matches!(record.blocks.first(), Some(Block::NewPage(_))));
         let mut body = Composer::new(fonts);
         body.place_all(std::mem::take(&mut record.blocks));
-        let draft = findings.iter().any(Finding::is_open_error);
+        // The one rule (`crate::record_draft_reasons`), on the findings the
+        // annexes list: checked once, in the export's language.
+        let draft = !crate::record_draft_reasons_of(findings.clone()).is_empty();
         (record, body, draft)
     };
     let ((mut record, mut body), (later_record, later_body, is_draft)) =
