@@ -235,6 +235,10 @@ fn js_type(schema: &Value, node: &Value) -> String {
             None => "*".into(),
         };
     }
+    // A variant with its own doc comment is a `const` of its own.
+    if let Some(value) = node.get("const") {
+        return value.to_string().replace('"', "'");
+    }
     if let Some(values) = node["enum"].as_array() {
         return values
             .iter()

@@ -261,3 +261,35 @@ fn deleting_the_target_of_every_reference_field_clears_it_or_deletes_the_holder(
         }
     }
 }
+
+/// The window's `FindingCode` type names every code of the JSON Schema,
+/// also those written as a `const` of their own (a variant with its own doc
+/// comment), and falls back to no plain `string`: a misspelt code is a type
+/// error, not a silent miss.
+#[test]
+fn the_generated_finding_code_names_every_code() {
+    let js = records_js();
+    let line = js
+        .lines()
+        .find(|l| l.contains("'transfer_without_mechanism'"))
+        .expect("the finding code's type");
+    let schema: Value = serde_json::from_str(&kirjuri_model::exchange::json_schema()).unwrap();
+    let mut codes: Vec<String> = Vec::new();
+    for variant in schema["$defs"]["FindingCode"]["oneOf"].as_array().unwrap() {
+        if let Some(constant) = variant["const"].as_str() {
+            codes.push(constant.to_string());
+        }
+        for value in variant["enum"].as_array().into_iter().flatten() {
+            codes.push(value.as_str().unwrap().to_string());
+        }
+    }
+    assert!(codes.iter().any(|c| c == "question_not_answered"));
+    assert!(codes.len() > 10);
+    for code in &codes {
+        assert!(
+            line.contains(&format!("'{code}'")),
+            "{code} missing from {line}"
+        );
+    }
+    assert!(!line.contains("|string"), "{line}");
+}

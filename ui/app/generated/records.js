@@ -56,7 +56,7 @@
  */
 /**
  * @typedef {Object} FindingAnswer
- * @property {'transfer_without_mechanism'|'special_category_without_condition'|'purpose_without_legal_basis'|'legitimate_interest_not_stated'|'no_retention_rule'|'processor_without_agreement'|'no_supervisory_authority'|'national_id_without_stated_need'|'free_text_field'|'mandatory_item_without_consequence'|'register_not_updated_for_a_year'|'text_missing_in_language'|'system_receives_unlisted_item'|'deletion_routine_overdue'|'processor_country_unknown'|'no_rights_procedures'|'answer_period_beyond_one_month'|'template_text_not_reviewed'|'breach_notification_missed'|'breach_open'|'request_overdue'|'request_extension_without_reason'|'dpia_required'|string} code
+ * @property {'transfer_without_mechanism'|'special_category_without_condition'|'purpose_without_legal_basis'|'legitimate_interest_not_stated'|'no_retention_rule'|'processor_without_agreement'|'no_supervisory_authority'|'national_id_without_stated_need'|'free_text_field'|'mandatory_item_without_consequence'|'register_not_updated_for_a_year'|'text_missing_in_language'|'system_receives_unlisted_item'|'deletion_routine_overdue'|'processor_country_unknown'|'no_rights_procedures'|'answer_period_beyond_one_month'|'template_text_not_reviewed'|'breach_notification_missed'|'breach_open'|'request_overdue'|'request_extension_without_reason'|'dpia_required'|'question_not_answered'|'answered_request_old'|'controller_without_contact'|'right_without_contact'|'retention_without_limit'|'processor_record_without_controller'|'client_controller_incomplete'|'breach_risk_not_reasoned'|'breach_data_subjects_not_informed'|'provision_contradicts_mandatory_item'|'invalid_transfer_ground'|'us_adequacy_without_dpf'|'special_categories_contradicted'|'translation_out_of_date'} code
  * @property {'organisation'|'person'|'data_subject_category'|'source'|'recipient'|'processor'|'storage_location'|'security_measure'|'cookie'|'register'|'data_item_group'|'data_item'|'purpose'|'system_link'|'disclosure'|'transfer'|'access_role'|'retention_rule'|'rights_procedure'|'dpia_screening'|'breach'|'data_subject_request'|'client_controller'} kind
  * @property {string} id
  * @property {string} [field]
@@ -117,7 +117,7 @@
 /** @typedef {string} RecipientId The id (UUID) of a record. */
 /**
  * @typedef {Object} Agreement
- * @property {'processor_agreement'|'joint_controller_arrangement'|'terms_of_service'|string} kind
+ * @property {'processor_agreement'|'joint_controller_arrangement'|'terms_of_service'|'contract'} kind
  * @property {string|null} [signed]
  * @property {string} [reference]
  */
@@ -328,7 +328,7 @@
  * @typedef {Object} RightsProcedure
  * @property {RightsProcedureId} id
  * @property {RegisterId} register
- * @property {'information'|'access'|'rectification'|'erasure'|'restriction'|'portability'|'objection'|'no_automated_decisions'|'withdraw_consent'|'complaint'|string} right
+ * @property {'information'|'access'|'rectification'|'erasure'|'restriction'|'portability'|'objection'|'no_automated_decisions'|'withdraw_consent'|'complaint'|'prohibit_direct_marketing'} right
  * @property {LocalizedText} [channel]
  * @property {LocalizedText} [identity_check]
  * @property {number|null} [deadline_days]
@@ -377,7 +377,7 @@
 /**
  * @typedef {Object} DataSubjectRequest
  * @property {DataSubjectRequestId} id
- * @property {'information'|'access'|'rectification'|'erasure'|'restriction'|'portability'|'objection'|'no_automated_decisions'|'withdraw_consent'|'complaint'|string|null} [right]
+ * @property {'information'|'access'|'rectification'|'erasure'|'restriction'|'portability'|'objection'|'no_automated_decisions'|'withdraw_consent'|'complaint'|'prohibit_direct_marketing'|null} [right]
  * @property {string} [requester]
  * @property {RegisterId|null} [register]
  * @property {string|null} [received]
