@@ -760,7 +760,9 @@ async function scenarioGuide() {
     assert(await s.script(
       `return [...document.querySelectorAll('[data-test=transfer-card] [data-test=transfer-mechanism]')].every((el) => el.value === '')`,
     ), 'the suggested ground is not an answer');
-    await s.click('[data-test=take-suggested-mechanism]'); taken += 1;
+    // Clicked where it is: the card below may still be settling after the
+    // catalogue dialog closed, and a click by position could land elsewhere.
+    await s.script(`document.querySelector('[data-test=take-suggested-mechanism]').click()`); taken += 1;
     await s.until('the transfer with its mechanism', async () => s.script(
       `return [...document.querySelectorAll('[data-test=transfer-card] [data-test=transfer-mechanism]')].some((el) => el.value === 'adequacy_decision')`,
     ));
