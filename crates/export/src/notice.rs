@@ -364,7 +364,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         if let Some(changes) = self.text(&self.register.notice_changes) {
             self.push(Block::Heading {
                 level: 2,
-                text: self.label(Label::NoticeChanges).to_string(),
+                text: self.label(Label::DocumentNoticeChanges).to_string(),
                 bookmark: true,
                 anchor: None,
             });
@@ -378,7 +378,7 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.para(self.label(Label::NoticeControllerIntro), BODY);
         let mut lines = vec![(organisation_name(self.document, self.words), BODY_STRONG)];
         if let Some(id) = non_empty(&organisation.business_id) {
-            lines.push((format!("{}: {id}", self.label(Label::BusinessId)), BODY));
+            lines.push((format!("{}: {id}", self.label(Label::DocumentBusinessId)), BODY));
         }
         if let Some(address) = self.text(&organisation.address) {
             lines.push((address, BODY));
@@ -540,7 +540,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             if let Some(category) = item.special_category {
                 text = format!(
                     "{text} ({}: {})",
-                    words.label(Label::SpecialCategory).to_lowercase(),
+                    words.label(Label::DocumentSpecialCategory).to_lowercase(),
                     words.vocabulary(category).to_lowercase()
                 );
             }
@@ -698,7 +698,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 })
                 .unwrap_or_else(|| self.not_stated());
             if source.public {
-                name = format!("{name} ({})", self.label(Label::PublicSource));
+                name = format!("{name} ({})", self.label(Label::DocumentPublicSource));
             }
             let mut spans = vec![Span::new(name, BODY_STRONG)];
             if let Some(procedure) = self.text(&source.collection_procedure) {
@@ -764,7 +764,7 @@ impl<'a, 'd> Notice<'a, 'd> {
                 }
                 self.bullet(spans);
                 if let Some(condition) = self.text(&disclosure.condition) {
-                    self.detail(self.label(Label::DisclosureCondition), condition);
+                    self.detail(self.label(Label::DocumentDisclosureCondition), condition);
                 }
             }
             if let Some(qualifier) = qualifier {
@@ -913,7 +913,7 @@ impl<'a, 'd> Notice<'a, 'd> {
             let text = if kirjuri_model::retention::counts_from_an_event(rule.trigger) {
                 format!(
                     "{period} ({}: {})",
-                    self.label(Label::Trigger).to_lowercase(),
+                    self.label(Label::DocumentTrigger).to_lowercase(),
                     words.vocabulary(rule.trigger).to_lowercase()
                 )
             } else {

@@ -167,7 +167,7 @@ fn notice_sentences() -> Vec<(Label, RestsOn)> {
             Answer("special_categories"),
         ),
         (Label::NoticeSpecialCategories, Answer("special_categories")),
-        (Label::NoticeChanges, Records("register.notice_changes")),
+        (Label::DocumentNoticeChanges, Records("register.notice_changes")),
         (Label::NoticeDisclosuresYes, Answer("regular_disclosures")),
         (
             Label::NoticeBasisExplainedAbove,
@@ -524,7 +524,7 @@ fn qualifiers_reach_the_notice_the_record_and_the_workbook() {
         "Endast vid obetald faktura",
         "Lag 123/2019 § 4",
         "Kategorier av personuppgifter (bland annat)",
-        Label::RecipientCategory.get(Language::Sv),
+        Label::DocumentRecipientCategory.get(Language::Sv),
     ] {
         assert!(
             record.contains(&squeeze(expected)),
@@ -637,7 +637,7 @@ fn a_finding_answered_not_applicable_reads_so_in_the_record_with_its_reason() {
     let record = pages(&export_record_pdf(&document, &options(Language::Sv)).unwrap()).join("\n");
     let not_applicable = Label::NotApplicable.get(Language::Sv);
     // Where the record would say "not stated", it says what the person answered.
-    let rights = Label::RightsProcedures.get(Language::Sv);
+    let rights = Label::DocumentRightsProcedures.get(Language::Sv);
     let section = &record[record.rfind(rights).expect("the rights section")..];
     let section = squeeze(&section[..section.find("Bilaga").unwrap_or(section.len())]);
     assert!(

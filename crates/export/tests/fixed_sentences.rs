@@ -145,7 +145,7 @@ fn cases() -> Vec<Case> {
             },
             with: |d, _| d.transfers[0].safeguard_copies = Answer::Yes,
             notice: label(Label::NoticeTransfersCopy),
-            record: |l| vec![Label::SafeguardCopies.get(l).to_string()],
+            record: |l| vec![Label::DocumentSafeguardCopies.get(l).to_string()],
             workbook: none,
         },
         Case {
@@ -214,14 +214,14 @@ fn cases() -> Vec<Case> {
             record: |l| {
                 vec![format!(
                     "{}: {}",
-                    Label::DpfCertified.get(l),
+                    Label::DocumentDpfCertified.get(l),
                     Label::Yes.get(l)
                 )]
             },
             workbook: |l| {
                 vec![format!(
                     "{}: {}",
-                    Label::DpfCertified.get(l),
+                    Label::DocumentDpfCertified.get(l),
                     Label::Yes.get(l)
                 )]
             },
@@ -235,7 +235,7 @@ fn cases() -> Vec<Case> {
             },
             notice: |l| {
                 let mut words = changes(l);
-                words.push(Label::NoticeChanges.get(l).to_string());
+                words.push(Label::DocumentNoticeChanges.get(l).to_string());
                 words
             },
             record: changes,
@@ -257,7 +257,7 @@ fn cases() -> Vec<Case> {
             record: |l| {
                 vec![format!(
                     "{}: {}, {}",
-                    Label::DpfCertified.get(l),
+                    Label::DocumentDpfCertified.get(l),
                     Label::Yes.get(l),
                     Label::CheckedOn.get(l)
                 )]

@@ -2,64 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
 
-/// A language Kirjuri writes documents and its user interface in.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    Sv,
-    Fi,
-    En,
-}
-
-impl Language {
-    pub const ALL: [Language; 3] = [Language::Sv, Language::Fi, Language::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Sv => "sv",
-            Language::Fi => "fi",
-            Language::En => "en",
-        }
-    }
-}
-
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// The language code was none of `sv`, `fi`, `en`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language '{0}' (expected sv, fi or en)")]
-pub struct UnknownLanguage(pub String);
-
-impl FromStr for Language {
-    type Err = UnknownLanguage;
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "sv" => Ok(Language::Sv),
-            "fi" => Ok(Language::Fi),
-            "en" => Ok(Language::En),
-            _ => Err(UnknownLanguage(code.to_string())),
-        }
-    }
-}
+pub use kirjuri_text::{Language, UnknownLanguage};
 
 /// A text in the three languages; any value may be empty.
 ///
@@ -69,7 +13,7 @@ impl FromStr for Language {
 /// language which version of the text it was translated from
 /// (`translated_from`: `"fi:1a2b3c4d"`, the source language and a short hash
 /// of its text then). The marks are kept by the edit rule ([`LocalizedText::after_edit`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct LocalizedText {
     #[serde(skip_serializing_if = "String::is_empty")]

@@ -72,12 +72,12 @@ fn blocks(
             words.stated(Some(organisation_name(document, words))),
         ),
         (
-            words.label(Label::BusinessId),
+            words.label(Label::DocumentBusinessId),
             words.stated(non_empty(&organisation.business_id)),
         ),
         (words.label(Label::Contact), words.stated_lines(contact)),
         (
-            words.label(Label::Representative),
+            words.label(Label::DocumentRepresentative),
             words.stated(text(&organisation.representative)),
         ),
         (words.label(Label::Dpo), dpo),
@@ -150,7 +150,7 @@ fn blocks(
             .collect();
         blocks.push(key_values(vec![
             (
-                words.label(Label::BusinessId),
+                words.label(Label::DocumentBusinessId),
                 words.stated(non_empty(&client.business_id)),
             ),
             (
@@ -158,7 +158,7 @@ fn blocks(
                 words.stated(text(&client.contact)),
             ),
             (
-                words.label(Label::Representative),
+                words.label(Label::DocumentRepresentative),
                 words.stated(text(&client.representative)),
             ),
             (words.label(Label::Dpo), words.stated(text(&client.dpo))),

@@ -222,7 +222,7 @@ impl<'a, 'd> Record<'a, 'd> {
             Block::Para(Para::plain(organisation_name(self.document, words), name).after(14.0)),
             key_values(vec![
                 (
-                    self.label(Label::BusinessId),
+                    self.label(Label::DocumentBusinessId),
                     self.words.stated(non_empty(&organisation.business_id)),
                 ),
                 (
@@ -244,7 +244,7 @@ impl<'a, 'd> Record<'a, 'd> {
                     self.words.stated(date(organisation.document_updated)),
                 ),
                 (
-                    self.label(Label::LastChanged),
+                    self.label(Label::DocumentLastChanged),
                     self.words.stated(date(self.options.last_changed)),
                 ),
                 (
@@ -298,7 +298,7 @@ impl<'a, 'd> Record<'a, 'd> {
                     .stated(Some(organisation_name(self.document, words))),
             ),
             (
-                self.label(Label::BusinessId),
+                self.label(Label::DocumentBusinessId),
                 self.words.stated(non_empty(&organisation.business_id)),
             ),
             (
@@ -333,7 +333,7 @@ impl<'a, 'd> Record<'a, 'd> {
                     .stated(self.text(&organisation.joint_controllers)),
             ),
             (
-                self.label(Label::Representative),
+                self.label(Label::DocumentRepresentative),
                 self.words.stated(self.text(&organisation.representative)),
             ),
             (self.label(Label::SupervisoryAuthority), authority),
@@ -398,11 +398,11 @@ impl<'a, 'd> Record<'a, 'd> {
                 vec![words.ticked(routine.inform_data_subjects_on_high_risk)],
             ),
             (
-                self.label(Label::BreachLog),
+                self.label(Label::DocumentBreachLog),
                 self.words.stated(self.text(&routine.breach_log)),
             ),
             (
-                self.label(Label::PostIncidentReview),
+                self.label(Label::DocumentPostIncidentReview),
                 self.words.stated_list(review),
             ),
         ];
@@ -466,7 +466,7 @@ impl<'a, 'd> Record<'a, 'd> {
         group
             .and_then(|g| self.index.data_item_groups().get(&g))
             .and_then(|g| self.text(&g.name))
-            .unwrap_or_else(|| self.label(Label::WholeRegister).to_string())
+            .unwrap_or_else(|| self.label(Label::DocumentWholeRegister).to_string())
     }
 
     fn register(&mut self, register: &'d Register) {
@@ -576,7 +576,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 self.words.stated(self.text(&register.law_reference)),
             ),
             (self.label(Label::ProvisionRequirement), provision),
-            (self.label(Label::AutomatedDecisions), automated),
+            (self.label(Label::DocumentAutomatedDecisions), automated),
             (self.label(Label::SpecialCategories), special),
             (
                 self.label(Label::Dpia),
@@ -605,7 +605,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 register.provision_requirement.is_none(),
             ),
             (
-                Label::AutomatedDecisions,
+                Label::DocumentAutomatedDecisions,
                 "automated_decisions",
                 !register.automated_decisions.is_answered(),
             ),
@@ -618,7 +618,7 @@ impl<'a, 'd> Record<'a, 'd> {
         let mut rows = rows;
         if let Some(changes) = self.text(&register.notice_changes) {
             rows.push((
-                self.label(Label::NoticeChanges),
+                self.label(Label::DocumentNoticeChanges),
                 vec![Para::plain(changes, CELL)],
             ));
         }
@@ -678,7 +678,7 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn purposes(&mut self, parts: &RegisterParts<'d>) {
-        self.push(heading(2, self.label(Label::Purposes)));
+        self.push(heading(2, self.label(Label::DocumentPurposes)));
         if parts.purposes.is_empty() {
             self.push(Block::Para(self.words.not_stated(BODY)));
             return;
@@ -687,7 +687,7 @@ impl<'a, 'd> Record<'a, 'd> {
         for purpose in &parts.purposes {
             let mut described = self.words.stated(self.text(&purpose.description));
             if purpose.direct_marketing {
-                described.push(Para::plain(self.label(Label::DirectMarketing), CELL_MUTED));
+                described.push(Para::plain(self.label(Label::DocumentDirectMarketing), CELL_MUTED));
             }
             let mut bases: Cell = Vec::new();
             for claim in &purpose.legal_bases {
@@ -756,7 +756,7 @@ impl<'a, 'd> Record<'a, 'd> {
         let words = self.words;
         self.push(heading(
             2,
-            self.qualified(Label::PersonalData, register.list_qualifiers.data_items),
+            self.qualified(Label::DocumentPersonalData, register.list_qualifiers.data_items),
         ));
         if parts.items.is_empty() {
             self.push(Block::Para(self.words.not_stated(BODY)));
@@ -821,7 +821,7 @@ impl<'a, 'd> Record<'a, 'd> {
             &[
                 (self.label(Label::DataItem), 0.4),
                 (self.label(Label::MandatoryOrOptional), 0.25),
-                (self.label(Label::Flags), 0.35),
+                (self.label(Label::DocumentFlags), 0.35),
             ],
             rows,
         ));
@@ -832,7 +832,7 @@ impl<'a, 'd> Record<'a, 'd> {
         if let Some(category) = item.special_category {
             flags.push(Para::new(vec![
                 Span::new(
-                    format!("{}: ", self.label(Label::SpecialCategory)),
+                    format!("{}: ", self.label(Label::DocumentSpecialCategory)),
                     CELL_STRONG,
                 ),
                 Span::new(self.words.vocabulary(category), CELL),
@@ -843,7 +843,7 @@ impl<'a, 'd> Record<'a, 'd> {
             flags.push(Para::plain(self.label(Label::NationalId), CELL_STRONG));
             if let Some(need) = self.text(&item.need_for_national_id) {
                 flags.push(self.words.labelled(
-                    self.label(Label::NeedForNationalId),
+                    self.label(Label::DocumentNeedForNationalId),
                     Some(need),
                     CELL,
                 ));
@@ -867,7 +867,7 @@ impl<'a, 'd> Record<'a, 'd> {
     fn sources(&mut self, register: &Register) {
         self.push(heading(
             2,
-            self.qualified(Label::Sources, register.list_qualifiers.sources),
+            self.qualified(Label::DocumentSources, register.list_qualifiers.sources),
         ));
         let sources: Vec<&Source> = register
             .sources
@@ -884,7 +884,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 let mut name = self.words.stated(self.text(&source.name));
                 if source.public {
                     name.push(Para::plain(
-                        format!("({})", self.label(Label::PublicSource)),
+                        format!("({})", self.label(Label::DocumentPublicSource)),
                         CELL_MUTED,
                     ));
                 }
@@ -898,8 +898,8 @@ impl<'a, 'd> Record<'a, 'd> {
         self.push(table(
             &[
                 (self.label(Label::Source), 0.3),
-                (self.label(Label::Kind), 0.24),
-                (self.label(Label::CollectionProcedure), 0.46),
+                (self.label(Label::DocumentKind), 0.24),
+                (self.label(Label::DocumentCollectionProcedure), 0.46),
             ],
             rows,
         ));
@@ -934,7 +934,7 @@ impl<'a, 'd> Record<'a, 'd> {
                         let mut cell = self.words.stated(self.text(&recipient.name));
                         let mut kind = self.words.vocabulary_or_not_answered(recipient.kind);
                         if recipient.category {
-                            kind = format!("{} · {kind}", self.label(Label::RecipientCategory));
+                            kind = format!("{} · {kind}", self.label(Label::DocumentRecipientCategory));
                         }
                         if let Some(country) = non_empty(&recipient.country) {
                             kind = format!("{kind} · {}", self.words.country(&country));
@@ -947,7 +947,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 let mut method = self.words.stated(self.text(&disclosure.method));
                 if let Some(condition) = self.text(&disclosure.condition) {
                     method.push(self.words.labelled(
-                        self.label(Label::DisclosureCondition),
+                        self.label(Label::DocumentDisclosureCondition),
                         Some(condition),
                         CELL,
                     ));
@@ -1035,8 +1035,8 @@ impl<'a, 'd> Record<'a, 'd> {
             .collect();
         self.push(table(
             &[
-                (self.label(Label::Vendor), 0.25),
-                (self.label(Label::Product), 0.25),
+                (self.label(Label::DocumentVendor), 0.25),
+                (self.label(Label::DocumentProduct), 0.25),
                 (self.label(Label::Country), 0.16),
                 (self.label(Label::DataSent), 0.34),
             ],
@@ -1045,7 +1045,7 @@ impl<'a, 'd> Record<'a, 'd> {
     }
 
     fn transfers(&mut self, register: &Register) {
-        self.push(heading(2, self.label(Label::Transfers)));
+        self.push(heading(2, self.label(Label::DocumentTransfers)));
         // The transfer records and the systems and recipients in third
         // countries that none covers: the workbook and the checks list the same.
         let flows = self.index.flows(register.id);
@@ -1100,7 +1100,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 if let Some(transfer) = flow.transfer() {
                     if transfer.safeguard_copies.is_answered() {
                         documentation.push(self.words.labelled(
-                            self.label(Label::SafeguardCopies),
+                            self.label(Label::DocumentSafeguardCopies),
                             Some(self.words.answer(transfer.safeguard_copies).to_string()),
                             CELL,
                         ));
@@ -1122,8 +1122,8 @@ impl<'a, 'd> Record<'a, 'd> {
             &[
                 (self.label(Label::Country), 0.17),
                 (self.label(Label::RecipientOrSystem), 0.28),
-                (self.label(Label::Mechanism), 0.27),
-                (self.label(Label::Documentation), 0.28),
+                (self.label(Label::DocumentMechanism), 0.27),
+                (self.label(Label::DocumentDocumentation), 0.28),
             ],
             rows,
         ));
@@ -1139,7 +1139,7 @@ impl<'a, 'd> Record<'a, 'd> {
     fn dpf_text(&self, dpf: &DpfCertification) -> String {
         let mut text = format!(
             "{}: {}",
-            self.label(Label::DpfCertified),
+            self.label(Label::DocumentDpfCertified),
             self.words.answer(dpf.certified)
         );
         if let Some(on) = dpf.checked_on {
@@ -1160,7 +1160,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 let mut spans = vec![Span::new(self.words.date(next), CELL)];
                 if rule.is_overdue(as_of) {
                     spans.push(Span::new(
-                        format!(" {}", self.label(Label::Overdue)),
+                        format!(" {}", self.label(Label::DocumentOverdue)),
                         CELL_STRONG,
                     ));
                 }
@@ -1214,7 +1214,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 let mut period = self.words.stated(self.text(&rule.period));
                 if kirjuri_model::retention::counts_from_an_event(rule.trigger) {
                     period.push(self.words.labelled(
-                        self.label(Label::Trigger),
+                        self.label(Label::DocumentTrigger),
                         Some(self.words.vocabulary(rule.trigger).to_string()),
                         CELL_MUTED,
                     ));
@@ -1236,16 +1236,16 @@ impl<'a, 'd> Record<'a, 'd> {
         self.push(table(
             &[
                 (self.label(Label::AppliesTo), 0.2),
-                (self.label(Label::Period), 0.25),
-                (self.label(Label::Routine), 0.33),
-                (self.label(Label::NextReview), 0.22),
+                (self.label(Label::DocumentPeriod), 0.25),
+                (self.label(Label::DocumentRoutine), 0.33),
+                (self.label(Label::DocumentNextReview), 0.22),
             ],
             rows,
         ));
     }
 
     fn security(&mut self, register: &Register) {
-        self.push(heading(2, self.label(Label::SecurityMeasures)));
+        self.push(heading(2, self.label(Label::DocumentSecurityMeasures)));
         let locations: Vec<String> = register
             .storage_locations
             .iter()
@@ -1266,7 +1266,7 @@ impl<'a, 'd> Record<'a, 'd> {
                     }
                 }
                 if location.paper {
-                    text = format!("{text} ({})", self.label(Label::Paper));
+                    text = format!("{text} ({})", self.label(Label::DocumentPaper));
                 }
                 text
             })
@@ -1286,7 +1286,7 @@ impl<'a, 'd> Record<'a, 'd> {
         let unclassified = measures(None);
         let rows = vec![
             (
-                self.label(Label::StorageLocations),
+                self.label(Label::DocumentStorageLocations),
                 self.words.stated_list(locations),
             ),
             (
@@ -1352,18 +1352,18 @@ impl<'a, 'd> Record<'a, 'd> {
             .collect();
         self.push(table(
             &[
-                (self.label(Label::Role), 0.18),
+                (self.label(Label::DocumentRole), 0.18),
                 (self.label(Label::People), 0.2),
-                (self.label(Label::Permissions), 0.28),
+                (self.label(Label::DocumentPermissions), 0.28),
                 (self.label(Label::Logging), 0.18),
-                (self.label(Label::GrantedBy), 0.16),
+                (self.label(Label::DocumentGrantedBy), 0.16),
             ],
             rows,
         ));
     }
 
     fn rights(&mut self, register: &Register, parts: &RegisterParts<'d>) {
-        self.push(heading(2, self.label(Label::RightsProcedures)));
+        self.push(heading(2, self.label(Label::DocumentRightsProcedures)));
         if parts.rights_procedures.is_empty() {
             let empty = self
                 .not_applicable(register, "rights_procedures", BODY)
@@ -1414,7 +1414,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 (self.label(Label::HowTo), 0.26),
                 (self.label(Label::IdentityCheck), 0.2),
                 (self.label(Label::Deadline), 0.12),
-                (self.label(Label::Notes), 0.2),
+                (self.label(Label::DocumentNotes), 0.2),
             ],
             rows,
         ));
@@ -1510,7 +1510,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 (self.label(Label::LastReview), 0.12),
                 (self.label(Label::CriteriaMet), 0.36),
                 (self.label(Label::DpiaRequired), 0.12),
-                (self.label(Label::DpiaDone), 0.22),
+                (self.label(Label::DocumentDpiaDone), 0.22),
             ],
             rows,
         ));
@@ -1611,12 +1611,12 @@ impl<'a, 'd> Record<'a, 'd> {
         self.push(table(
             &[
                 (self.label(Label::Discovered), 0.09),
-                (self.label(Label::NotifyBy), 0.09),
+                (self.label(Label::DocumentNotifyBy), 0.09),
                 (self.label(Label::AuthorityNotified), 0.13),
                 (self.label(Label::Description), 0.22),
                 (self.label(Label::BreachDataConcerned), 0.14),
                 (self.label(Label::RiskAndReasoning), 0.14),
-                (self.label(Label::DataSubjectsInformed), 0.11),
+                (self.label(Label::DocumentDataSubjectsInformed), 0.11),
                 (self.label(Label::Closed), 0.08),
             ],
             rows,
@@ -1712,7 +1712,7 @@ impl<'a, 'd> Record<'a, 'd> {
                 let mut function = self.words.stated(self.text(&processor.function));
                 if let Some(location) = self.text(&processor.data_location) {
                     function.push(self.words.labelled(
-                        self.label(Label::DataLocation),
+                        self.label(Label::DocumentDataLocation),
                         Some(location),
                         CELL_MUTED,
                     ));
@@ -1727,7 +1727,7 @@ impl<'a, 'd> Record<'a, 'd> {
                         let mut cell = vec![Para::plain(words.vocabulary(agreement.kind), CELL)];
                         if let Some(signed) = agreement.signed {
                             cell.push(Para::plain(
-                                format!("{} {}", self.label(Label::Signed), words.date(signed)),
+                                format!("{} {}", self.label(Label::DocumentSigned), words.date(signed)),
                                 CELL_MUTED,
                             ));
                         }
@@ -1780,10 +1780,10 @@ impl<'a, 'd> Record<'a, 'd> {
                 (self.label(Label::VendorAndProduct), 0.17),
                 (self.label(Label::Country), 0.1),
                 (self.label(Label::Function), 0.15),
-                (self.label(Label::DataHeld), 0.15),
+                (self.label(Label::DocumentDataHeld), 0.15),
                 (self.label(Label::Registers), 0.15),
                 (self.label(Label::Agreement), 0.15),
-                (self.label(Label::Mechanism), 0.13),
+                (self.label(Label::DocumentMechanism), 0.13),
             ],
             rows,
         ));
@@ -1872,7 +1872,7 @@ impl<'a, 'd> Record<'a, 'd> {
                             CELL,
                         ),
                         Para::plain(
-                            format!("({})", self.label(Label::Role).to_lowercase()),
+                            format!("({})", self.label(Label::DocumentRole).to_lowercase()),
                             CELL_MUTED,
                         ),
                     ]];
@@ -1929,10 +1929,10 @@ impl<'a, 'd> Record<'a, 'd> {
             &[
                 (self.label(Label::Register), 0.18),
                 (self.label(Label::Data), 0.14),
-                (self.label(Label::Period), 0.17),
-                (self.label(Label::Routine), 0.21),
+                (self.label(Label::DocumentPeriod), 0.17),
+                (self.label(Label::DocumentRoutine), 0.21),
                 (self.label(Label::Responsible), 0.13),
-                (self.label(Label::NextReview), 0.17),
+                (self.label(Label::DocumentNextReview), 0.17),
             ],
             rows,
         ));

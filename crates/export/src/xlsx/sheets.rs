@@ -39,12 +39,9 @@ impl<'a> Sheets<'a> {
         }
     }
 
-    /// A workbook label; one shared with the PDF in the organisation's tongue.
+    /// A workbook label in the organisation's tongue.
     fn label(&self, label: Label) -> &'static str {
-        match label.shared() {
-            Some(shared) => self.tongue.label(shared),
-            None => label.get(self.language),
-        }
+        self.tongue.label(label)
     }
 
     /// User text in the export language, or visibly in another one, or "".
@@ -112,7 +109,7 @@ impl<'a> Sheets<'a> {
     fn group_name(&self, group: Option<DataItemGroupId>) -> String {
         match group.and_then(|id| self.index.data_item_groups().get(&id)) {
             Some(group) => self.text(&group.name),
-            None => self.label(Label::WholeRegister).to_string(),
+            None => self.label(Label::DocumentWholeRegister).to_string(),
         }
     }
 
@@ -136,7 +133,7 @@ impl<'a> Sheets<'a> {
     fn recipient_kind(&self, recipient: &Recipient) -> String {
         let kind = self.chosen(recipient.kind);
         if recipient.category {
-            format!("{} · {kind}", self.label(Label::RecipientCategory))
+            format!("{} · {kind}", self.label(Label::DocumentRecipientCategory))
         } else {
             kind.to_string()
         }
@@ -193,7 +190,7 @@ impl<'a> Sheets<'a> {
         let rows = [
             (Label::Name, Cell::text(self.name(&organisation.name))),
             (
-                Label::BusinessId,
+                Label::DocumentBusinessId,
                 Cell::text(organisation.business_id.as_str()),
             ),
             (
@@ -218,7 +215,7 @@ impl<'a> Sheets<'a> {
                 Cell::text(self.text(&organisation.joint_controllers)),
             ),
             (
-                Label::Representative,
+                Label::DocumentRepresentative,
                 Cell::text(self.text(&organisation.representative)),
             ),
             (Label::SupervisoryAuthority, authority),
@@ -234,7 +231,7 @@ impl<'a> Sheets<'a> {
                 Label::DocumentUpdated,
                 Cell::Date(organisation.document_updated),
             ),
-            (Label::LastChanged, Cell::Date(self.options.last_changed)),
+            (Label::DocumentLastChanged, Cell::Date(self.options.last_changed)),
             (Label::PrintedOn, Cell::Date(Some(self.options.printed_on))),
         ];
         let incident = &organisation.incident_routine;
@@ -249,9 +246,9 @@ impl<'a> Sheets<'a> {
             )
         };
         let incident_rows = [
-            (Label::IncidentSteps, numbered(&incident.steps)),
+            (Label::IncidentRoutine, numbered(&incident.steps)),
             (
-                Label::DecidedBy,
+                Label::WorkbookDecidedBy,
                 Cell::text(self.text(&incident.decided_by)),
             ),
             (
@@ -263,11 +260,11 @@ impl<'a> Sheets<'a> {
                 self.ticked(incident.inform_data_subjects_on_high_risk),
             ),
             (
-                Label::BreachLog,
+                Label::WorkbookBreachLog,
                 Cell::text(self.text(&incident.breach_log)),
             ),
             (
-                Label::PostIncidentReview,
+                Label::WorkbookPostIncidentReview,
                 numbered(&incident.post_incident_review),
             ),
         ];
@@ -284,32 +281,32 @@ impl<'a> Sheets<'a> {
             &[
                 (Label::Register, MEDIUM),
                 (Label::Description, WIDE),
-                (Label::Role, NARROW + 6.0),
+                (Label::DocumentRole, NARROW + 6.0),
                 (Label::BusinessFunction, MEDIUM),
                 (Label::Purpose, WIDE),
-                (Label::LegalBasis, MEDIUM + 6.0),
-                (Label::LegitimateInterest, WIDE),
-                (Label::Article9Condition, MEDIUM),
+                (Label::WorkbookLegalBasis, MEDIUM + 6.0),
+                (Label::WorkbookLegitimateInterest, WIDE),
+                (Label::Art9Condition, MEDIUM),
                 (Label::RegisterLawReference, MEDIUM),
-                (Label::DataSubjects, MEDIUM),
-                (Label::PersonalData, WIDE),
+                (Label::DataSubjectCategories, MEDIUM),
+                (Label::DocumentPersonalData, WIDE),
                 (Label::SpecialCategories, MEDIUM),
-                (Label::Sources, MEDIUM),
-                (Label::Recipients, WIDE),
+                (Label::WorkbookSources, MEDIUM),
+                (Label::WorkbookRecipients, WIDE),
                 (Label::ProcessorsAndSystems, WIDE),
                 (Label::ThirdCountries, NARROW + 4.0),
                 (Label::TransferMechanism, MEDIUM),
                 (Label::Retention, WIDE),
-                (Label::StorageLocations, MEDIUM),
-                (Label::SecurityMeasures, WIDE),
+                (Label::WorkbookStorageLocations, MEDIUM),
+                (Label::WorkbookSecurityMeasures, WIDE),
                 (Label::RightsProcedure, WIDE),
                 (Label::ProvisionRequirement, MEDIUM),
-                (Label::AutomatedDecisions, MEDIUM),
+                (Label::DocumentAutomatedDecisions, MEDIUM),
                 (Label::Dpia, NARROW + 4.0),
                 (Label::Created, NARROW),
                 (Label::Version, NARROW),
                 (Label::LastUpdated, NARROW),
-                (Label::NoticeChanges, WIDE),
+                (Label::DocumentNoticeChanges, WIDE),
             ],
         )?;
         for register in &self.index.document().registers {
@@ -360,7 +357,7 @@ impl<'a> Sheets<'a> {
     fn purpose_cells(&self, purpose: &Purpose, special_items: bool) -> [Cell; 4] {
         let mut description = self.text(&purpose.description);
         if purpose.direct_marketing {
-            description = format!("{description}\n({})", self.label(Label::DirectMarketing));
+            description = format!("{description}\n({})", self.label(Label::DocumentDirectMarketing));
         }
         let bases = purpose.legal_bases.iter().map(|claim| {
             let mut line = match claim.basis {
@@ -462,7 +459,7 @@ impl<'a> Sheets<'a> {
                 .map(|c| self.vocabulary(c).to_string()),
         ));
         if items.iter().any(|i| i.flags.criminal_offence) {
-            special.push(self.label(Label::FlagCriminalOffence).to_string());
+            special.push(self.label(Label::CriminalOffence).to_string());
         }
         let special = match (special.is_empty(), register.special_categories) {
             (true, Answer::NotAnswered) => Cell::NotAnswered,
@@ -505,9 +502,9 @@ impl<'a> Sheets<'a> {
         let sentence =
             crate::notice::disclosures_sentence(register, !disclosures_qualifier.is_empty()).map(
                 |sentence| match sentence {
-                    DocLabel::NoticeNoDisclosures => Label::NoDisclosures,
-                    DocLabel::NoticeDisclosuresAsARule => Label::NoDisclosuresAsARule,
-                    _ => Label::DisclosuresYes,
+                    DocLabel::NoticeNoDisclosures => Label::NoticeNoDisclosures,
+                    DocLabel::NoticeDisclosuresAsARule => Label::NoticeDisclosuresAsARule,
+                    _ => Label::NoticeDisclosuresYes,
                 },
             );
         let recipients = match (recipients.is_empty(), sentence) {
@@ -550,9 +547,9 @@ impl<'a> Sheets<'a> {
             !countries.is_empty(),
         )
         .map(|sentence| match sentence {
-            DocLabel::NoTransfers => Label::NoTransfers,
-            DocLabel::NoticeTransfersAsARule => Label::TransfersAsARule,
-            _ => Label::TransfersYes,
+            DocLabel::NoTransfers => Label::WorkbookNoTransfers,
+            DocLabel::NoticeTransfersAsARule => Label::NoticeTransfersAsARule,
+            _ => Label::NoticeTransfersYes,
         });
         let third_countries = match (countries.is_empty(), sentence) {
             (true, Some(sentence)) => {
@@ -563,8 +560,8 @@ impl<'a> Sheets<'a> {
                 self.label(Label::NotAnswered).to_string(),
                 transfers_qualifier,
             ]),
-            (false, Some(Label::TransfersAsARule)) => Cell::list(
-                [self.label(Label::TransfersAsARule).to_string()]
+            (false, Some(Label::NoticeTransfersAsARule)) => Cell::list(
+                [self.label(Label::NoticeTransfersAsARule).to_string()]
                     .into_iter()
                     .chain(countries.iter().cloned())
                     .chain([transfers_qualifier]),
@@ -680,11 +677,11 @@ impl<'a> Sheets<'a> {
                 (Label::Group, MEDIUM),
                 (Label::Item, MEDIUM + 8.0),
                 (Label::IsPersonalData, NARROW),
-                (Label::Requirement, NARROW + 4.0),
+                (Label::MandatoryOrOptional, NARROW + 4.0),
                 (Label::SpecialCategory, MEDIUM),
-                (Label::Flags, MEDIUM),
+                (Label::DocumentFlags, MEDIUM),
                 (Label::ConsequenceIfNotGiven, WIDE),
-                (Label::NeedForNationalId, WIDE),
+                (Label::NeedForNationalIdNumber, WIDE),
             ],
         )?;
         for register in &self.index.document().registers {
@@ -695,13 +692,13 @@ impl<'a> Sheets<'a> {
                     .and_then(|g| self.index.data_item_groups().get(&g));
                 let flags = item.flags;
                 let flag_labels = [
-                    (flags.criminal_offence, Label::FlagCriminalOffence),
-                    (flags.national_id, Label::FlagNationalId),
-                    (flags.financial, Label::FlagFinancial),
-                    (flags.free_text, Label::FlagFreeText),
-                    (flags.online_identifier, Label::FlagOnlineIdentifier),
-                    (flags.credentials, Label::FlagCredentials),
-                    (flags.consent, Label::FlagConsent),
+                    (flags.criminal_offence, Label::CriminalOffence),
+                    (flags.national_id, Label::NationalId),
+                    (flags.financial, Label::Financial),
+                    (flags.free_text, Label::FreeText),
+                    (flags.online_identifier, Label::OnlineIdentifier),
+                    (flags.credentials, Label::Credentials),
+                    (flags.consent, Label::ConsentRecord),
                 ]
                 .into_iter()
                 .filter(|(set, _)| *set)
@@ -720,7 +717,7 @@ impl<'a> Sheets<'a> {
                     Cell::text(register_name.as_str()),
                     group.map_or(Cell::NotApplicable, |g| Cell::text(self.text(&g.name))),
                     Cell::text(self.text(&item.name)),
-                    Cell::text(self.label(Label::yes_no(group.is_none_or(|g| g.personal_data)))),
+                    Cell::text(self.label(super::labels::yes_no(group.is_none_or(|g| g.personal_data)))),
                     self.chosen_cell(item.requirement),
                     item.special_category
                         .map_or(Cell::NotApplicable, |c| Cell::text(self.vocabulary(c))),
@@ -747,20 +744,20 @@ impl<'a> Sheets<'a> {
         let mut table = self.table(
             Label::SheetProcessors,
             &[
-                (Label::Vendor, MEDIUM),
-                (Label::Product, MEDIUM),
+                (Label::DocumentVendor, MEDIUM),
+                (Label::WorkbookProduct, MEDIUM),
                 (Label::Hosting, NARROW + 4.0),
                 (Label::Country, NARROW),
                 (Label::Function, MEDIUM),
-                (Label::DataLocation, MEDIUM),
-                (Label::DataHeld, WIDE),
+                (Label::DocumentDataLocation, MEDIUM),
+                (Label::DocumentDataHeld, WIDE),
                 (Label::UsedByRegisters, MEDIUM),
                 (Label::Agreement, MEDIUM),
                 (Label::AgreementSigned, NARROW),
                 (Label::AgreementReference, MEDIUM),
                 (Label::TransferMechanism, MEDIUM),
-                (Label::DpfCertified, NARROW + 4.0),
-                (Label::DpfCheckedOn, NARROW),
+                (Label::DocumentDpfCertified, NARROW + 4.0),
+                (Label::WorkbookDpfCheckedOn, NARROW),
             ],
         )?;
         let document = self.index.document();
@@ -834,8 +831,8 @@ impl<'a> Sheets<'a> {
                 (Label::Country, NARROW + 4.0),
                 (Label::Through, MEDIUM),
                 (Label::TransferMechanism, MEDIUM),
-                (Label::Documentation, WIDE),
-                (Label::SafeguardCopies, NARROW + 6.0),
+                (Label::WorkbookDocumentation, WIDE),
+                (Label::DocumentSafeguardCopies, NARROW + 6.0),
             ],
         )?;
         for register in &self.index.document().registers {
@@ -877,9 +874,9 @@ impl<'a> Sheets<'a> {
     pub(super) fn access(&self) -> Result<Worksheet, XlsxError> {
         let document = self.index.document();
         let mut columns = vec![
-            Column::new(self.label(Label::Role), MEDIUM),
+            Column::new(self.label(Label::DocumentRole), MEDIUM),
             Column::new(self.label(Label::People), MEDIUM),
-            Column::new(self.label(Label::GrantedBy), MEDIUM),
+            Column::new(self.label(Label::DocumentGrantedBy), MEDIUM),
         ];
         let mut column_of: HashMap<RegisterId, usize> = HashMap::new();
         for register in &document.registers {
@@ -955,15 +952,15 @@ impl<'a> Sheets<'a> {
             &[
                 (Label::Register, MEDIUM),
                 (Label::DataGroup, MEDIUM),
-                (Label::Trigger, MEDIUM),
-                (Label::Period, MEDIUM),
-                (Label::DeletionMethod, NARROW),
-                (Label::Routine, WIDE),
+                (Label::WorkbookTrigger, MEDIUM),
+                (Label::DocumentPeriod, MEDIUM),
+                (Label::WorkbookDeletionMethod, NARROW),
+                (Label::WorkbookRoutine, WIDE),
                 (Label::Responsible, MEDIUM),
                 (Label::IntervalMonths, NARROW),
-                (Label::LastReviewed, NARROW),
-                (Label::NextReview, NARROW),
-                (Label::Overdue, NARROW),
+                (Label::WorkbookLastReviewed, NARROW),
+                (Label::WorkbookNextReview, NARROW),
+                (Label::WorkbookOverdue, NARROW),
             ],
         )?;
         let as_of = self.options.printed_on;
@@ -1016,16 +1013,16 @@ impl<'a> Sheets<'a> {
                 (Label::NotificationDeadline, NARROW + 4.0),
                 (Label::AuthorityNotified, NARROW + 4.0),
                 (Label::NotificationReason, WIDE),
-                (Label::Overdue, NARROW),
+                (Label::WorkbookOverdue, NARROW),
                 (Label::Register, MEDIUM),
                 (Label::DataItemsConcerned, MEDIUM),
-                (Label::ApproximatePeople, NARROW),
+                (Label::WorkbookApproximatePeople, NARROW),
                 (Label::Consequences, WIDE),
                 (Label::MeasuresTaken, WIDE),
                 (Label::Risk, NARROW),
                 (Label::RiskAssessment, WIDE),
-                (Label::DataSubjectsInformed, NARROW),
-                (Label::NotInformedReason, WIDE),
+                (Label::WorkbookDataSubjectsInformed, NARROW),
+                (Label::WorkbookNotInformedReason, WIDE),
                 (Label::ReviewAnswers, WIDE),
                 (Label::Closed, NARROW),
             ],
@@ -1082,12 +1079,12 @@ impl<'a> Sheets<'a> {
                 (Label::Register, MEDIUM),
                 (Label::Received, NARROW),
                 (Label::IdentityCheck, WIDE),
-                (Label::Extended, NARROW),
+                (Label::WorkbookExtended, NARROW),
                 (Label::ExtensionReason, WIDE),
                 (Label::AnswerBy, NARROW),
                 (Label::Actions, WIDE),
                 (Label::Answered, NARROW),
-                (Label::Overdue, NARROW),
+                (Label::WorkbookOverdue, NARROW),
             ],
         )?;
         let as_of = self.options.printed_on;
@@ -1142,10 +1139,10 @@ impl<'a> Sheets<'a> {
                 (Label::CriteriaMet, WIDE),
                 (Label::ListedProcessing, WIDE),
                 (Label::DpiaRequired, NARROW),
-                (Label::DpiaDone, NARROW),
-                (Label::Reference, MEDIUM),
+                (Label::WorkbookDpiaDone, NARROW),
+                (Label::WorkbookReference, MEDIUM),
                 (Label::Outcome, WIDE),
-                (Label::Notes, WIDE),
+                (Label::DocumentNotes, WIDE),
             ],
         )?;
         let document = self.index.document();
@@ -1200,15 +1197,15 @@ impl<'a> Sheets<'a> {
             Label::SheetProcessorRecord,
             &[
                 (Label::Controller, MEDIUM),
-                (Label::BusinessId, NARROW),
+                (Label::DocumentBusinessId, NARROW),
                 (Label::Contact, MEDIUM),
-                (Label::Representative, MEDIUM),
+                (Label::DocumentRepresentative, MEDIUM),
                 (Label::Dpo, MEDIUM),
                 (Label::Agreement, MEDIUM),
                 (Label::CategoriesOfProcessing, WIDE),
                 (Label::ThirdCountries, MEDIUM),
-                (Label::SecurityMeasures, WIDE),
-                (Label::SubProcessors, MEDIUM),
+                (Label::WorkbookSecurityMeasures, WIDE),
+                (Label::WorkbookSubProcessors, MEDIUM),
             ],
         )?;
         let document = self.index.document();
@@ -1271,9 +1268,9 @@ impl<'a> Sheets<'a> {
             Label::SheetSources,
             &[
                 (Label::Name, WIDE),
-                (Label::Kind, MEDIUM),
-                (Label::PublicSource, NARROW),
-                (Label::CollectionProcedure, WIDE + 20.0),
+                (Label::WorkbookKind, MEDIUM),
+                (Label::WorkbookPublicSource, NARROW),
+                (Label::WorkbookCollectionProcedure, WIDE + 20.0),
                 (Label::UsedByRegisters, MEDIUM),
             ],
         )?;
@@ -1302,12 +1299,12 @@ impl<'a> Sheets<'a> {
             &[
                 (Label::Register, MEDIUM),
                 (Label::Recipient, MEDIUM + 8.0),
-                (Label::Kind, MEDIUM),
+                (Label::WorkbookKind, MEDIUM),
                 (Label::Country, NARROW),
                 (Label::DataDisclosed, WIDE),
                 (Label::Why, WIDE),
                 (Label::How, MEDIUM),
-                (Label::DisclosureCondition, MEDIUM),
+                (Label::DocumentDisclosureCondition, MEDIUM),
             ],
         )?;
         let document = self.index.document();
@@ -1327,13 +1324,13 @@ impl<'a> Sheets<'a> {
                 {
                     let mut dpf = format!(
                         "{}: {}",
-                        self.label(Label::DpfCertified),
+                        self.label(Label::DocumentDpfCertified),
                         self.vocabulary(r.dpf.certified)
                     );
                     if let Some(on) = r.dpf.checked_on {
                         dpf = format!(
                             "{dpf} ({} {})",
-                            self.label(Label::DpfCheckedOn),
+                            self.label(Label::WorkbookDpfCheckedOn),
                             crate::labels::format_date(on, self.language)
                         );
                     }
@@ -1388,13 +1385,13 @@ impl<'a> Sheets<'a> {
                 (Label::Right, MEDIUM),
                 (Label::Channel, WIDE),
                 (Label::IdentityCheck, MEDIUM),
-                (Label::DeadlineDays, NARROW),
+                (Label::WorkbookDeadlineDays, NARROW),
                 (Label::ExtractFormat, NARROW + 6.0),
                 (Label::Fee, MEDIUM),
                 (Label::Frequency, MEDIUM),
                 (Label::RefusalGrounds, WIDE),
                 (Label::LawReference, MEDIUM),
-                (Label::Notes, WIDE),
+                (Label::DocumentNotes, WIDE),
             ],
         )?;
         for register in &self.index.document().registers {
@@ -1518,12 +1515,12 @@ impl<'a> Sheets<'a> {
         let mut table = self.table(
             Label::SheetFindings,
             &[
-                (Label::Severity, NARROW),
+                (Label::WorkbookSeverity, NARROW),
                 (Label::Register, MEDIUM),
                 (Label::Record, MEDIUM + 8.0),
                 (Label::Field, MEDIUM),
                 (Label::Description, WIDE + 20.0),
-                (Label::FindingAnswer, WIDE),
+                (Label::WorkbookFindingAnswer, WIDE),
             ],
         )?;
         let findings = check(

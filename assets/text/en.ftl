@@ -1,0 +1,1363 @@
+### Kirjuri text catalogue: English.
+
+
+## The window
+
+
+## The frame
+
+app-name = Kirjuri
+ui-language = Language
+undo = Undo
+undo-hint = Undo the last change (Ctrl+Z)
+nothing-to-undo = Nothing to undo.
+undone = The change was undone.
+redo = Redo
+redo-hint = Redo what was undone (Ctrl+Shift+Z or Ctrl+Y)
+nothing-to-redo = Nothing to redo.
+redone = The change was redone.
+undid-summary = Undid: { $what }
+redid-summary = Redid: { $what }
+summary-created = created { $kind } “{ $name }”
+summary-changed = changed { $kind } “{ $name }”
+summary-deleted = deleted { $kind } “{ $name }”
+summary-others = { $what } and { $n } other records
+summary-others-one = { $what } and 1 other record
+read-only-banner = The file is open read-only: changes are not saved. Use “Save a copy…” to edit a copy.
+open-read-only = Open read-only
+break-lock = Break the lock…
+break-lock-title = Break the lock?
+break-lock-detail = Do this only if you know the file is no longer open there (the computer crashed or the network drive went away). If it still is open, none of its changes will be saved any more.
+reopen = Reopen
+with-history = With history
+without-history = Without history (to send)
+save-copy-detail = A copy without history holds the document as it is now only, not earlier versions or deleted records.
+copy-saved = The copy was saved.
+findings = Findings
+findings-count = { $n } findings
+findings-count-one = 1 finding
+findings-none = No findings.
+findings-hint = Click a finding to go to its field.
+errors-count = { $n } errors
+errors-count-one = 1 error
+warnings-count = { $n } warnings
+warnings-count-one = 1 warning
+severity-error = Error
+severity-warning = Warning
+check-language = Language to check
+check-language-none = no language
+export = Export
+export-hint = Export PDF or Excel
+close-document = Close
+close-document-hint = Close the document and go to the start page
+save-copy = Save a copy…
+saved-automatically = Every change is saved at once.
+last-changed = Last changed { $d }
+navigation = Navigation
+settings = Settings
+user-name = Your name in the history
+user-name-hint = Empty = your login name ({ $n }).
+close = Close
+cancel = Cancel
+ok = OK
+delete = Delete
+add = Add
+add-several = Add { $n }
+findings-more = Show { $n } more (of { $total } not shown)
+add-one-per-line = One per line: paste a list to add several at once (Enter adds, Shift+Enter starts a new line).
+none-selected = —
+yes = Yes
+no = No
+untitled = (untitled)
+confirm-delete = Delete “{ $n }”?
+confirm-delete-detail = What belongs to it goes too. You can undo with Ctrl+Z.
+empty-list = Nothing yet.
+working = Working…
+
+## Start screen
+
+start-title = Data protection documentation
+start-lead = Kirjuri keeps your company's data protection documentation in one file you can save, e-mail and open again.
+new-document = New document…
+new-document-title = New document
+open-document = Open…
+open-document-title = Open a document
+open-by-path = Open a path
+open-example = Open the example company…
+open-example-title = The example company BTB Plaza
+open-example-lead = A copy of the example is saved as a new file you can change freely.
+example-file-name = BTB Plaza (example).sqlite
+recent-documents = Recent documents
+no-recent = No recent documents.
+missing-file = (the file is gone)
+organisation-name = Name of the organisation
+file-path = File
+file-path-hint = Leave empty to choose the file in a dialog.
+create = Create
+open = Open
+new-file-name = Data protection.sqlite
+
+## Screens
+
+nav-organisation = Organisation
+nav-people = People
+nav-registers = Registers
+nav-processors = Processors and systems
+nav-lists = Shared lists
+nav-cookies = Cookies
+nav-incidents = Incident routine
+nav-history = History
+
+## Organisation
+
+organisation-title = Organisation (controller)
+name = Name
+business-id = Business ID
+vat-number = VAT number
+address = Address
+phone = Phone
+email = E-mail
+website = Website
+country = Country
+staff-count = Number of staff
+dpo = Data protection officer
+joint-controllers = Joint controllers
+representative = Representative (Art. 27)
+version-label = Version label
+authority-section = Supervisory authority
+authority-default = Default for the country: { $n }
+authority-unknown = No default for this country; give the authority below.
+authority-override = Give another supervisory authority
+contact-details = Contact details
+other-details = Other details
+
+## People
+
+people-title = People
+people-lead = Contact people, the data protection officer and those with access to the registers.
+new-person = New person
+title-field = Title
+
+## Registers
+
+registers-title = Registers (processing activities)
+registers-lead = Each register is one processing activity.
+new-register = New register
+new-register-name = New register
+col-name = Name
+col-role = Role
+col-purposes = Purposes
+col-findings = Findings
+back-to-registers = ← All registers
+delete-register = Delete the register
+tab-general = General
+tab-data = Data
+tab-purposes = Purposes
+tab-sources = Sources, recipients
+tab-systems = Systems
+tab-security = Security
+tab-access = Access
+tab-retention = Retention
+tab-rights = Rights
+description = Description
+role = Our role in the processing
+business-function = Business function / owner
+contact-person = Contact person
+created = Created
+last-updated = Last updated
+automated-decisions = Automated decisions or profiling take place
+automated-decisions-description = About the automated decisions
+provision-requirement = Requirement to provide the data
+consequence-of-not-providing = Consequence of not providing the data
+dpia = Impact assessment (DPIA)
+transfers-outside-eea = Are data transferred outside the EU/EEA?
+transfers-qualifier = Qualifier or exception ("as a rule not, except …")
+regular-disclosures = Are data disclosed regularly?
+disclosures-qualifier = Qualifier or exception ("none, except by agreement, consent or law")
+disclosure-condition = Condition or legal ground of the disclosure
+register-law-reference = Law reference for the whole register
+not-answered = Not answered
+list-exhaustive = The list is complete
+list-qualifier-items = The list of data items is
+list-qualifier-sources = The list of sources is
+list-qualifier-recipients = The list of recipients is
+recipient-category = A category of recipients, not a named recipient
+rights-fee = Fee
+rights-frequency = How often
+rights-refusal-grounds = Grounds for refusal
+document-created = Document created
+document-updated = Document updated
+export-draft = The document will be marked DRAFT on every page while these { $n } findings are open (fix them, or mark them not applicable or accepted):
+export-draft-one = The document will be marked DRAFT on every page while this finding is open (fix it, or mark it not applicable or accepted):
+export-draft-more = … and { $n } more
+export-file-exists = The file { $n } already exists. Replace it?
+export-keep-file = Keep it
+export-replace-file = Replace
+finding-answer = Answer
+finding-answer-title = Answer the finding
+finding-not-applicable = Not applicable, because …
+finding-accepted = Accepted for now
+finding-reason = Reason or note
+finding-answered = Answered
+finding-withdraw = Withdraw the answer
+data-subject-categories = Categories of data subjects
+data-item-groups = Groups of data items
+new-group = New group
+personal-data = Personal data
+data-items = Data items
+new-data-item = New data item
+group = Group
+requirement = Mandatory / optional
+consequence-if-not-given = Consequence if not given
+flags = Kind of data
+flag-national-id = National identity number
+flag-financial = Financial data
+flag-free-text = Free text
+flag-online-identifier = Online identifier (IP, IMEI)
+flag-credentials = Credentials
+flag-consent = Consent record (e.g. newsletter)
+flag-criminal-offence = Data relating to criminal convictions and offences (Art. 10)
+special-category = Special category (Art. 9)
+need-for-national-id = Why the identity number is needed
+purposes = Purposes
+new-purpose = New purpose
+purpose-description = Purpose
+direct-marketing = Direct marketing (right to object, Art. 21(2))
+legal-bases = Legal basis
+new-legal-basis = Add a legal basis
+basis = Legal basis (Art. 6(1))
+basis-applies-to = Applies to (none = all)
+legitimate-interest = The legitimate interest
+special-category-condition = Condition for special categories of personal data (Art. 9(2))
+law-reference = Law reference
+sources = Sources of data
+disclosures = Recipients and disclosures
+new-disclosure = New disclosure
+recipient = Recipient
+disclosed-data = What data
+disclosure-purpose = Why
+disclosure-method = How
+system-links = Systems and processors
+new-system-link = Link a system
+processor = System / processor
+link-data-items = Data items that go there
+usage = Used for
+outside-eea-warning = Outside the EU/EEA: { $n }. Add a transfer with its mechanism below.
+add-transfer-for = Add a transfer
+transfers = Transfers outside the EU/EEA
+new-transfer = New transfer
+mechanism = Transfer mechanism
+documentation = Where the safeguards are documented
+storage-locations = Where the data are kept
+security-measures = Security measures
+access-roles = Roles with access
+new-access-role = New role
+role-name = Role
+role-people = People in the role
+permissions = May do
+new-permission = New permission
+change-logging = Logging of changes
+granted-by = Who grants access
+retention-rules = Retention rules
+new-retention-rule = New rule
+applies-to-group = Applies to group
+whole-register = The whole register
+trigger = What starts the period
+period = Period or criterion
+deletion-method = How deleted
+routine = Deletion routine
+responsible = Responsible
+review-interval-months = Runs every … months
+last-reviewed = Last run
+next-review = Next: { $d }
+overdue = Overdue since { $d }
+never-reviewed = Never run: due now
+rights-procedures = How data subjects exercise their rights
+new-rights-procedure = New procedure
+right = Right
+channel = How to ask
+identity-check = Identity check
+deadline-days = Answer within (days)
+format = Format
+notes = Conditions and other notes
+
+## Processors
+
+processors-title = Processors and systems
+processors-lead = Vendors and systems the registers use. Link them to a register on its Systems tab.
+new-processor = New system
+vendor = Vendor (legal name)
+product = Product or service
+hosting = Hosting
+function = Function
+data-location = Where the data are stored
+data-location-country = Storage country (if different)
+data-held = What data it holds
+agreement = Agreement
+has-agreement = There is an agreement
+agreement-kind = Kind of agreement
+signed = Signed
+reference = Reference or file name
+used-by = Used by
+not-used = Not linked to a register.
+
+## Shared lists
+
+lists-title = Shared lists
+lists-lead = Entries several registers can pick from.
+kind = Kind
+public-source = Public source (Art. 14(2)(f))
+collection-procedure = How the data are collected
+paper = On paper
+storage-system = System
+new-entry = New entry
+add-purposes = New purposes, one per line
+add-data-items = New data items, one per line
+add-recipients = New recipients, one per line
+processor-categories = Categories of processors
+processor-categories-lead = Where the description names a category rather than each provider: “cloud service providers”, “group companies”. A category needs no agreement or country here; a named provider is added as a system above.
+processor-category-does = What they do for us
+add-processor-categories = New categories of processors, one per line
+move-up = Move up
+move-down = Move down
+deleted-named = “{ $n }” was deleted.
+source-kind = Kind of source
+measure-kind = Kind of measure
+recipient-kind = Kind of recipient
+recipient-category-short = A category, not a named recipient
+kind-not-answered = Kind: not answered – choose
+another-kind = another kind
+remove = Remove
+unpick = Take off this register
+shared-with = (also in { $n } registers)
+shared-with-one = (also in 1 register)
+public-source-short = Public
+pick-shared = Pick one that exists
+flag-short-national-id = ID no.
+flag-short-financial = Financial
+flag-short-free-text = Free text
+flag-short-online-identifier = Online ID
+flag-short-credentials = Login
+flag-short-consent = Consent
+flag-short-criminal-offence = Offences
+new-entry-named = New: { $n }
+pick-from-list = Pick from the list
+
+## Cookies
+
+cookies-title = Cookies on the website
+new-cookie = New cookie
+provider = Provider
+cookie-class = Class
+duration = Session / persistent
+lifetime = Lifetime
+cookie-purpose = Purpose
+requires-consent = Requires consent
+
+## Incidents
+
+incidents-title = Personal data breach routine
+steps = Steps, in order
+new-step = New step
+decided-by = Who decides on notifications
+notify-authority-within-72-hours = The authority is notified within 72 hours (Art. 33)
+inform-data-subjects-on-high-risk = Data subjects are told when the risk is high (Art. 34)
+breach-log = Where breaches are logged (Art. 33(5))
+post-incident-review = Review after an incident
+new-review-question = New question
+
+## History
+
+history-title = Change history
+history-lead = Every change with who and when.
+when = When
+who = Who
+what = What
+redoes-edit = Redoes what change { $n } undid
+forgot-records = Deleted records were forgotten: they were removed from the history.
+undoes-edit = Undoes change { $n }
+date-placeholder = YYYY-MM-DD
+created-record = New
+deleted-record-label = Deleted
+kind-organisation = Organisation
+kind-person = Person
+kind-data-subject-category = Data subject category
+kind-source = Source
+kind-recipient = Recipient
+kind-processor = System
+kind-storage-location = Storage location
+kind-security-measure = Security measure
+kind-cookie = Cookie
+kind-register = Register
+kind-data-item-group = Group of data items
+kind-data-item = Data item
+kind-purpose = Purpose
+kind-system-link = Linked system
+kind-disclosure = Disclosure
+kind-transfer = Transfer
+kind-access-role = Role
+kind-retention-rule = Retention rule
+kind-rights-procedure = Rights procedure
+kind-dpia-screening = DPIA screening
+kind-breach = Personal data breach
+kind-data-subject-request = Data subject request
+kind-client-controller = Controller (we as processor)
+history-empty = No changes yet.
+deleted-record = (deleted)
+
+## Export
+
+export-title = Export
+document-type = Document
+doc-record-pdf = Record of processing activities (PDF)
+doc-notice-pdf = Privacy notice of a register (PDF)
+doc-notice-html = Privacy notice for the website (HTML)
+doc-processor-record-pdf = Record of processing activities as processor (PDF, Art. 30(2))
+doc-xlsx = Record of processing activities (Excel)
+register = Register
+document-language = Language of the document
+save-to = Save as
+exported-to = Saved: { $n }
+open-file = Open the file
+processor-record-file-name = Record of processing activities as processor
+record-file-name = Record of processing activities
+notice-file-name = Privacy notice
+export-missing-text = { $n } texts are missing in this language; they are printed in another language and marked.
+no-registers-for-notice = Create a register first.
+
+## The new-document guide, templates and catalogues
+
+country-fi = Finland
+country-se = Sweden
+guide-country-hint = The country sets the supervisory authority and the laws the templates cite.
+
+## One-line explanations of fields, shown under them (components.js `fieldHint`: help_KIND_PATH).
+
+help-register-name = A name the people concerned will recognise. For example: Customer and marketing register.
+help-register-description = Whose data and why, in your own words. For example: customers and prospects we contact about our services.
+help-register-role = Do you decide why and how the data are processed (controller), or do you process them for a client (processor)?
+help-register-contact-person = Who answers questions about the register. Not in the list? Choose “+ New …” and type the name.
+help-register-business-function = The part of the company that uses the register. For example: sales, finance.
+help-register-provision-requirement = Must the person give the data, for example by law or contract? The notice has to say so (Art. 13(2)(e)).
+help-register-consequence-of-not-providing = What happens if the data are not given. For example: we cannot deliver the order.
+help-register-law-reference = A law that applies to the whole register, if any. For example: the Accounting Act.
+help-register-automated-decisions = Does software decide about people without a person weighing it, or are they profiled? (Art. 22)
+help-purpose-description = Why the data are processed, one purpose at a time. For example: sending the newsletter to those who subscribed.
+help-purpose-legal-bases-legitimate-interest = What your interest is and why it outweighs the person's. For example: looking after the customer relationship.
+help-purpose-legal-bases-law-reference = The law that requires or allows the processing. For example: the Accounting Act.
+help-data-item-name = One piece of data about the person. For example: name, e-mail address, phone number.
+help-retention-rule-period = How long the data are kept, or what decides it. For example: 7 years from the end of the financial year.
+help-retention-rule-routine = How and when the data are deleted in practice. For example: the finance manager deletes old data every January.
+help-rights-procedure-channel = How a person makes the request. For example: e-mail to privacy@company.com.
+help-rights-procedure-identity-check = How you make sure who is asking. For example: answers only to the e-mail address in the register.
+help-system-link-usage = What the register uses the system for. For example: sending the newsletter.
+help-disclosure-data = Which data the recipient gets. For example: name and address.
+help-processor-function = What the system does for the company. For example: bookkeeping, e-mail, customer records.
+preview-toggle = Preview
+preview-title = Preview
+preview-hint = The privacy notice as it will be exported. Click a section to go where it is written.
+preview-failed = The preview could not be shown
+working-language = Language of the documentation
+working-language-hint = The forms show the texts in this language. You write the other languages under Translation.
+nav-translation = Translation
+translation-title = Translation
+translation-lead = Working language: { $from }. Each text is shown beside the language you translate it into.
+translation-other-language = Translate into
+translation-missing = { $n } missing
+translation-only-missing = Show only missing texts
+translation-empty = The document has no texts yet.
+translation-source-missing = Missing in { $l }
+guide-working-language = Working language
+guide-which = Which of these do you have?
+guide-contact = Who answers questions about personal data?
+guide-contact-hint = The contact person of the registers; the e-mail also becomes the company's in the privacy notices, so that people can reach you.
+guide-template-answers = Suggests (you confirm each answer where it is asked): { $n }
+template-automated-decisions-no = no automated decisions
+template-automated-decisions-yes = automated decisions
+template-transfers-outside-eea-no = no transfers outside the EU/EEA
+template-transfers-outside-eea-yes = transfers outside the EU/EEA
+template-regular-disclosures-no = no regular disclosures
+template-regular-disclosures-yes = regular disclosures
+guide-choose-country-first = Choose the country first.
+guide-templates-hint = Each choice becomes a register with typical purposes, data, retention and rights. The text is a template until you have read and confirmed it.
+guide-systems = Systems you use
+guide-systems-search = Search a system, vendor or function
+guide-systems-none = No system in the catalogue matches.
+add-from-catalogue = Add from the catalogue…
+catalogue-lead = The entry is copied into the document, where you can change it. Whether you have signed an agreement with the vendor is yours to record.
+link-from-catalogue = Add a system from the catalogue…
+pick-statutory-period = Statutory period…
+template-text-unreviewed = Template text, not yet reviewed:
+imported-text-unreviewed = From your document — review:
+template-text-hint = Read it and change what is not true for you.
+confirm-section = I have read it – confirm
+
+## H4 (issue 21): suggested answers confirmed where asked; out-of-date translations
+
+suggested-answer = The template suggests:
+suggested-answer-imported = Your old document says:
+suggested-mechanism = The systems catalogue says:
+suggested-answer-hint = The question stays unanswered until you confirm the answer or answer it yourself.
+confirm-answer = True – confirm
+translation-only-open = Show only missing and out-of-date texts
+translation-stale = { $n } out of date
+translation-stale-note = The text in { $l } has changed since this translation was made.
+translation-confirm = The translation is right – confirm
+
+## The paperwork: breaches, requests and the review calendar
+
+nav-breaches = Breaches
+nav-requests = Requests
+nav-calendar = Calendar
+datetime-placeholder = YYYY-MM-DD HH:MM
+due-overdue = overdue
+upcoming = upcoming
+breaches-title = Personal data breaches
+breaches-lead = Log every personal data breach, notified or not (Art. 33(5)). The supervisory authority is notified within 72 hours of discovery.
+new-breach = New breach
+notify-by = Notify the supervisory authority by
+breach-description = What happened
+breach-happened = Happened
+breach-discovered = Discovered
+approximate-people = Approximate number of people
+breach-data-items = Data items concerned
+breach-pick-registers-first = Pick the registers concerned first; their data items are listed here.
+breach-registers-no-items = The registers picked have no data items yet.
+breach-consequences = Likely consequences
+breach-measures = Measures taken
+breach-risk = Risk to the people concerned
+risk-assessment = Risk assessment
+authority-notified = Authority notified
+notification-reason = Reason for a late or no notification
+data-subjects-informed = People told on
+not-informed-reason = Why the people were not told
+breach-closed = Closed
+requests-title = Data subject requests
+requests-lead = A request is answered within one month; the period may be extended by two months with reasons (Art. 12(3)).
+new-request = New request
+answer-by = Answer by
+requester = Requester
+request-received = Received
+rights-procedure-beside = The register's procedure for this right:
+request-identity-check = How the identity was checked
+request-extended = Extended by two months
+extension-reason = Reason for the extension
+request-actions = What was done
+request-answered = Answered
+old-requests = { $n } answered requests are older than { $y } years. They hold who asked: delete them and forget them from the history.
+old-requests-one = One answered request is older than { $y } years. It holds who asked: delete it and forget it from the history.
+old-request = Answered more than { $y } years ago; it still holds who asked.
+delete-and-forget = Delete and forget
+forget-old-requests-title = Delete and forget { $n } requests?
+forget-old-requests-title-one = Delete and forget one request?
+forget-old-requests-detail = The requests are deleted and every earlier state of them is removed from the history and the file. This cannot be undone. The history keeps only that something was forgotten, by whom and when.
+old-requests-forgotten = The old requests were deleted and forgotten.
+calendar-title = Review calendar
+calendar-lead = What falls due: deletion routines, register reviews, answers to requests and breach notifications.
+calendar-empty = Nothing falls due.
+due-date = Due
+due-what = What
+due-status = Status
+nav-clients = As processor
+clients-title = Controllers we process for
+clients-lead = The record as processor (Art. 30(2)): for whom, which categories of processing, transfers, security measures and sub-processors.
+new-client = New controller
+client-security = Security measures
+sub-processors = Sub-processors
+categories-of-processing = Categories of processing
+one-per-line = One per line
+tab-dpia = DPIA
+dpia-screening = Is a DPIA needed?
+dpia-lead = The criteria come from the EDPB guidelines (WP248 rev.01) and IMY's list; the kinds of processing from Art. 35(3) and the Finnish Data Protection Ombudsman's list. Two criteria or one listed kind require a DPIA.
+start-dpia-screening = Start the screening
+dpia-criteria = Criteria (WP248 rev.01)
+dpia-listed = Processing that always needs a DPIA
+dpia-notes = Reasoning
+dpia-screened = Screened on
+dpia-done-title = DPIA done
+dpia-done = Date
+dpia-reference = Reference
+dpia-outcome = Outcome
+dpia-verdict-in-findings = Whether a DPIA is required is shown among the findings on the right until a DPIA done is recorded.
+
+## Errors, by code
+
+error-title = Something went wrong
+err-not-kirjuri = The file is not a Kirjuri document. It was not changed.
+err-newer-version = The file was saved by a newer Kirjuri. Update Kirjuri to open it; the file was not changed.
+err-damaged = The file is damaged and cannot be opened. It was not changed; use a backup copy.
+err-unexpected-schema = The file holds things Kirjuri did not create and is refused for safety. It was not changed.
+err-file-exists = The file already exists. Choose another name.
+err-not-found = The file does not exist.
+err-busy = The file is open in another program. Close it there first.
+err-in-use = The file is open for editing in another Kirjuri window on this computer. Close it there, or open it read-only.
+err-in-use-breakable = The file is open for editing in Kirjuri on another computer (or was, when that computer stopped answering). Open it read-only, or break the lock if it is no longer open there.
+err-not-writable = The file cannot be written (a read-only file or medium).
+err-changed-on-disk = Someone else changed the file after it was opened. The change was not saved; reopen the file to see their changes.
+err-lock-lost = Someone broke the lock and edits the file now. The change was not saved; reopen the file.
+err-unfinished-save = An unfinished save lies beside the file; opening it for editing completes the recovery.
+err-disk-full = The disk is full. The change was not saved; the file holds the last saved state.
+err-not-forgettable = Only deleted records can be forgotten.
+err-read-only = The document is read-only.
+err-invalid-edit = The change could not be saved.
+err-broken-history = The file's change history was altered outside Kirjuri and cannot be trusted: the document opens, but history, undo and merging are turned off.
+err-io = The file could not be read or written.
+err-sqlite = A database error; the change was not saved.
+err-no-document = No document is open.
+err-export = The export failed.
+err-unknown-register = The register does not exist.
+err-not-exported = Only files exported now can be opened.
+err-unknown-catalogue-entry = The entry is not in the catalogue.
+err-no-name = Give the company a name.
+
+## Merging another copy (ui/app/screens/merge.js): error codes of the merge review
+
+err-same-file = That is the file that is open. Choose the other copy.
+err-different-organisation = The copy is a document of another organisation; nothing was compared.
+err-internal = An internal error in Kirjuri.
+err-other = An unexpected error.
+details = Details
+
+## The menu bar's actions and Help (the menu's own labels are in src-tauri/src/menu.rs)
+
+about-title = About Kirjuri
+about-lead = Data protection documentation for small companies: the registers, the record of processing activities and the privacy notices in one file, offline.
+about-licence = Free software under the MIT licence.
+
+## Import of an existing description and its review (screens/import.js).
+
+guide-or-import = Already have a register description or privacy notice?
+start-import = Start from my existing description
+import-title = Start from an existing description
+import-lead = Kirjuri reads your register description or privacy notice and puts each passage in its field. Nothing is invented: what the text does not say stays unanswered, and everything is a suggestion until you have reviewed it section by section.
+import-file = File (.docx, .odt, .pdf, .html, .txt, .md)
+import-file-hint = Type the path or choose the file. Save a .doc or .rtf file as .docx first.
+import-choose-file = Choose file…
+import-paste = … or paste the text
+import-as-the-text-says = As the text says
+import-language = The description's language
+import-document-path = The new document's file
+import-submit = Read it in
+nav-import = Imported description
+import-none = No imported description is waiting for review.
+import-into-title = Import a description into this document
+import-into-lead = As new registers, or as the registers' text in another language (the same description, translated).
+import-as = Import
+import-as-new = as new registers
+import-as-translation = as the registers' translation
+import-imported = The description is imported; review it section by section.
+import-translated = The translation is imported.
+import-review-title = Review the imported description
+import-review-lead = On the left is the text of your old description, on the right what Kirjuri made of it. Read one section at a time and confirm it; the privacy notice is a draft until then. The old text stays in the file until the review is finished.
+import-progress = { $n } of { $d } sections confirmed
+import-not-placed-count = { $n } passages not placed
+import-not-placed-count-one = 1 passage not placed
+import-before-headings = Before the first heading
+import-confirmed = Confirmed
+import-fills = Fills: { $n }
+import-old-text = Your description
+import-made = Became
+import-not-placed = Not placed
+import-confirm-leaves-out = What is not placed when you confirm is left out; put it where it belongs first.
+import-put-into = Put into…
+import-target-description = the register's description
+import-target-purpose = a purpose
+import-target-data-item = a data item
+import-target-data-subjects = a group of data subjects
+import-target-source = a source
+import-target-security-measure = a security measure
+import-target-left-out = Nowhere – leave it out
+import-place-heading = section heading
+import-place-contents = the old document's table of contents
+import-place-running-title = the old document's running title
+import-place-title = the old document's title
+import-place-register = a register of its own
+import-place-register-part = the register's part of the section
+import-place-updated = the date it was last updated
+import-place-written = the date it was written
+import-place-organisation = The organisation
+import-place-contact = The contact person
+import-place-name = name
+import-place-data-subjects = data subjects
+import-place-data-item = data item
+import-place-group = group of data items
+import-place-purpose = purpose
+import-place-purpose-basis = purpose with its legal basis
+import-place-basis = legal basis of its purposes
+import-place-intro = the list's introduction
+import-place-source = source
+import-place-recipient = recipient
+import-place-retention = retention
+import-place-rights = rights
+import-place-measure = security measure
+import-place-description = description
+import-place-no-automated = automated decisions: no
+import-place-no-disclosures = regular disclosures: no, in these words
+import-place-no-transfers = transfers outside the EU/EEA: no, in these words
+import-place-transfers = transfers outside the EU/EEA: what the text says, to answer
+import-place-cookie = a cookie (Cookies)
+import-place-left-out = left out by you
+err-not-imported = The description was not imported, and nothing was created.
+
+## Merging another copy (ui/app/screens/merge.js)
+
+merge-title = Compare and merge with another copy
+merge-open-lead = Choose the copy that came back (from the accountant, say). It is only read; the changes you take become one edit of this file, undone in one step.
+merge-path = Path of the other copy
+merge-choose = Choose a file…
+merge-compare = Compare
+merge-different-org-title = Another organisation’s document
+merge-different-org = { $n } is a document of another organisation. The copies can only be compared record by record: records in one only are kept, nothing is deleted and every difference is a conflict. Compare anyway?
+merge-compare-anyway = Compare anyway
+merge-err-not-kirjuri = The file is not a Kirjuri document; nothing was compared and nothing written.
+merge-err-same-file = That is the file already open. Choose the other copy.
+merge-err-in-use = The other copy is open for editing in another Kirjuri. Close it there and compare again; nothing was written.
+merge-err-newer-version = The other copy was saved by a newer Kirjuri. Update Kirjuri to merge it; nothing was written.
+merge-err-not-found = The file does not exist.
+merge-shared = The copies share their history up to the edit of { $d } by { $u }. Since then the other copy has { $n } edit(s) and this one { $m }.
+merge-unrelated = The copies have no common history: they are compared record by record. Records in one only are kept; nothing is deleted.
+merge-forgotten = { $n } record(s) forgotten in one of the copies are not brought back.
+merge-nothing = The other copy has no changes that this one lacks.
+merge-shared-records = The organisation and shared records
+merge-take = Take
+merge-by = { $u }, { $d }
+merge-conflict = Conflict
+merge-whole-record = the whole record
+merge-reason-both-changed = both changed it
+merge-reason-deleted-in-mine = this copy deleted it, the other changed it
+merge-reason-deleted-in-theirs = the other copy deleted it, this one changed it or something that refers to it
+merge-reason-differs = the copies differ
+merge-mine = This copy
+merge-theirs = The other copy
+merge-own-text = Own text
+merge-empty = (empty)
+merge-not-merged = Cannot be taken: { $n }
+merge-open-conflicts = { $n } conflict(s) to decide before merging.
+merge-do = Merge
+merge-done = Merged from { $n }. Undo takes the whole merge back.
+merge-report = Change report
+merge-back = Back to the review
+merge-print = Print
+merge-export-pdf = Export PDF…
+merge-report-saved = The report was saved: { $n }
+merge-report-path = Path of the PDF (empty: choose in a dialog)
+merge-preview = The privacy notice after the merge
+merge-preview-register = Register
+merge-conflicted-copy = A synced folder left a conflicted copy beside this file: { $n }.
+merge-conflicted-open = Compare and merge…
+
+## Issue 21 (H5): qualifiers, special categories, changes to the notice, rights procedures, DPF
+
+special-categories = Special categories of personal data
+special-categories-question = Does the register hold special categories of personal data (health, ethnic origin, trade union membership …, Art. 9(1))?
+special-categories-which = Which?
+transfers-as-a-rule = As a rule not (there may be exceptions)
+disclosures-as-a-rule = As a rule not (there may be exceptions)
+safeguard-copies = Is a copy of the safeguards given on request?
+notice-changes = Changes to this notice (optional: “We update this notice when …”)
+new-rights-procedure-which = New procedure for the right …
+copy-contact-channel = Use the contact person’s { $n }
+dpf = EU–US Data Privacy Framework
+dpf-certified = Certified under the Framework
+dpf-checked-on = Checked on
+dpf-suggested-yes = Catalogue: certified according to the vendor’s pages, checked on { $d }.
+dpf-suggested-no = Catalogue: not certified according to the vendor’s pages, checked on { $d }.
+dpf-use-suggestion = Use as the answer
+
+## The documents
+
+
+## The record of processing activities: cover and contents.
+
+record-title = Record of processing activities
+record-subtitle = under Article 30 of the General Data Protection Regulation (GDPR)
+contents = Contents
+document-business-id = Business ID
+contact = Contact details
+version = Version
+document-last-changed = Last changed
+printed = Printed
+registers = Registers
+no-registers = No registers.
+
+## The organisation section.
+
+controller = Controller
+title = Title
+document-representative = Representative
+supervisory-authority = Supervisory authority
+incident-routine = Personal data breach routine
+incident-steps = Steps
+incident-decided-by = Decides on notification
+notify-within72-hours = Notification to the supervisory authority within 72 hours (Art. 33)
+inform-on-high-risk = Informing the data subjects when the risk is high (Art. 34)
+document-breach-log = Breach log (Art. 33(5))
+document-post-incident-review = Review after an incident
+cookies = Cookies
+no-cookies = No cookies listed.
+
+## A register's short facts.
+
+role-in-processing = Role in the processing
+data-subjects = Data subjects
+legal-basis = Legal basis
+retention = Retention
+document-automated-decisions = Automated decisions or profiling
+
+## A register's long facts, in Art. 30(1) order.
+
+document-purposes = Purposes and legal basis
+document-personal-data = Categories of personal data
+document-sources = Where the data come from
+recipients = Recipients and regular disclosures
+processors-and-systems = Processors and systems
+document-transfers = Transfers outside the EU/EEA
+retention-and-deletion = Retention and deletion
+document-security-measures = Technical and organisational measures
+roles-and-access = Roles and access
+document-rights-procedures = Procedures for the rights of data subjects
+
+## Table columns and cell words.
+
+purpose = Purpose
+interest = Interest
+art9-condition = Condition for special categories of personal data (Art. 9(2))
+applies-to = Applies to
+document-direct-marketing = Direct marketing
+data-item = Data item
+mandatory-or-optional = Mandatory / optional
+document-flags = Flags
+not-personal-data = not personal data
+other-items = Other data items
+if-not-given = If not given
+document-special-category = Special category
+national-id = National identity number
+document-need-for-national-id = Need
+need-for-national-id-number = Need for a national ID number
+criminal-offence = Data relating to criminal convictions and offences (Art. 10)
+financial = Financial data
+free-text = Free text
+online-identifier = Online identifier
+credentials = Credentials
+consent-record = Consent record
+source = Source
+document-kind = Type
+document-collection-procedure = Collection
+document-public-source = public source
+data = Data
+method = Method
+document-vendor = Vendor
+document-product = Product
+vendor-and-product = Vendor and product
+document-usage = Use
+data-sent = Data sent
+document-data-held = Data held
+document-data-location = Data location
+no-agreement = No agreement listed
+document-signed = signed
+transfer-mechanism = Transfer mechanism
+not-needed-in-eea = not needed (EU/EEA)
+recipient-or-system = Recipient or system
+document-mechanism = Mechanism
+document-documentation = Documentation
+no-transfers = No personal data are transferred outside the EU/EEA.
+document-whole-register = Whole register
+document-period = Period
+document-trigger = Counted from
+document-routine = Routine
+document-next-review = Next review
+document-overdue = OVERDUE
+last-done = last done
+document-storage-locations = Where the data are kept
+document-paper = paper
+technical-measures = Technical measures
+organisational-measures = Organisational measures
+physical-measures = Physical measures
+document-role = Role
+people = People
+document-permissions = Permissions
+logging = Logging
+document-granted-by = Granted by
+how-to = How
+deadline = Deadline
+document-notes = Notes
+
+## Annexes.
+
+annex = Annex
+annex-processors = Processors and systems
+annex-access-matrix = Access matrix
+annex-retention = Retention schedule
+annex-findings = Open findings
+person-or-role = Person or role
+no-roles = No roles listed.
+no-processors = No systems listed.
+no-retention-rules = No retention rules listed.
+severity = Severity
+where = Where
+what-to-do = What to do
+no-findings = No open findings.
+organisation = Organisation
+annex-dpia = DPIA screening and last review of each register
+annex-breaches = Log of personal data breaches (Art. 33(5))
+annex-requests = Log of data subject requests (Art. 12(3))
+no-breaches = No personal data breaches are logged.
+no-requests = No requests are logged.
+names-left-out = The names of the people who asked are left out of the record.
+discovered = Discovered
+document-notify-by = Notify by
+document-breach-risk = Risk
+closed = Closed
+# A log's empty cell: nothing was written down, which is not "no".
+not-recorded = Not recorded
+breach-data-concerned = Registers, people and data concerned
+risk-and-reasoning = Risk and its assessment
+document-data-subjects-informed = People concerned told (Art. 34)
+not-informed-because = Not told
+item-consequence = If it is not provided
+received = Received
+answered = Answered
+extended = Extended
+last-review = Last review
+criteria-met = Criteria met (WP248)
+listed-processing = Listed processing
+dpia-required = DPIA required
+document-dpia-done = DPIA done
+not-screened = Not screened
+processor-record-title = Record of processing activities as processor
+processor-record-subtitle = Under Article 30(2) of the GDPR
+processor-heading = The processor
+controllers-heading = Controllers we process data for
+no-client-controllers = No controllers listed.
+transfers-outside = Transfers to third countries
+general-security = Technical and organisational security measures
+
+## The privacy notice.
+
+notice-title = Privacy notice
+notice1 = Controller
+notice2 = Contact person for the register
+notice3 = Processing activity
+notice4 = Purposes and legal basis of the processing
+notice5 = Personal data processed
+notice6 = Where the data come from
+notice7 = Recipients and regular disclosures
+notice8 = Transfers outside the EU/EEA
+notice9 = Retention period
+notice10 = How the data are protected
+notice11 = Rights of the data subject
+notice12 = Automated individual decision-making, including profiling
+notice13 = Right to lodge a complaint with a supervisory authority
+notice-controller-intro = The controller is the organisation that decides why and how the personal data are processed.
+notice-contact-intro = Questions about the register and your rights are answered by:
+notice-purpose-intro = We process the personal data for the purposes below. Under each purpose is the legal basis in the General Data Protection Regulation (Article 6(1)) on which the processing rests.
+notice-our-interest = Our legitimate interest
+
+## Art. 21(2)–(3): the one unconditional objection.
+
+notice-direct-marketing = You have the right to object at any time to the processing of your data for direct marketing, and we will then stop that processing. You need not give a reason.
+notice-subjects-intro = The register holds data about these groups of people (data subjects):
+notice-items-intro = We process the following data:
+notice-special-explained = The special categories of personal data include, for example, data concerning health. The General Data Protection Regulation gives them special protection (Article 9).
+notice-not-required = You are not obliged to provide the data.
+notice-statutory = You are required by law to provide the data.
+notice-contractual = You are required by the contract to provide the data.
+notice-needed-for-contract = We need the data to enter into a contract with you.
+notice-if-not-provided = If the data are not provided
+notice-sources-intro = We obtain the data from the following sources:
+notice-disclosures-intro = We regularly disclose data to the following recipients:
+notice-processors-intro = We use these service providers (processors), which process the data on our behalf and on our instructions:
+notice-transfers-intro = Data are transferred to countries outside the EU/EEA (third countries). This is how the data are protected in the transfer:
+
+## Printed only where a transfer answers that copies are given (`Transfer::safeguard_copies`).
+
+notice-transfers-copy = Contact us if you would like a copy of the safeguards.
+notice-retention-intro = We keep the data as follows:
+
+## The intro when a measure's kind is not answered; otherwise `security_intro` names the kinds.
+
+notice-security-intro = We protect the data with these measures:
+notice-rights-intro = You have the following rights regarding the processing in this register.
+notice-how = How to ask
+notice-identity-check = Identity check
+
+## Art. 12(3): without undue delay, within one month, extendable by two further months.
+
+notice-answer-period = We answer your request without undue delay and at the latest within one month of receiving it. If the request is complex or we have received many requests, the period may be extended by up to two further months; we will then tell you so, and why, within one month of receiving the request.
+notice-format = Format
+notice-complaint-pointer = You also have the right to lodge a complaint with a supervisory authority, see section 13.
+notice-no-automated = We make no decisions based solely on automated processing, and we do not use profiling.
+notice-automated = The register involves automated individual decision-making or profiling. This is how it works and what it means for you:
+
+## Art. 77(1): any supervisory authority, in particular where the person lives or works or where the infringement took place.
+
+notice-complaint-intro = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you have the right to lodge a complaint with a supervisory authority, in particular in the EU or EEA country of your habitual residence or place of work or of the alleged infringement.
+notice-our-authority = The supervisory authority of the country where we are established is:
+
+## What a document prints for a question nobody has answered, and the draft mark.
+
+not-stated = Not stated
+draft = DRAFT
+draft-notice = Draft: the documentation has unanswered questions or open errors. What is not stated is marked “Not stated”.
+
+## "No" with "as a rule", a qualifier or listed transfers: no exception is invented.
+
+notice-transfers-as-a-rule = As a rule, personal data are not transferred outside the EU/EEA.
+
+## Before the transfers listed under a "no, as a rule".
+
+notice-transfers-exceptions = The exceptions, and how the data are protected in them:
+notice-transfers-yes = Personal data are transferred outside the EU/EEA.
+notice-no-disclosures = We do not regularly disclose personal data.
+
+## "No" with "as a rule" or a qualifier, which follows in the user's own words.
+
+notice-disclosures-as-a-rule = As a rule, we do not disclose personal data.
+notice-disclosures-yes = We regularly disclose personal data.
+document-disclosure-condition = Condition or legal ground
+notice-basis-explained-above = see above
+fee = Fee
+frequency = How often
+refusal-grounds = Grounds for refusal
+not-applicable = Not applicable
+accepted-for-now = Accepted for now
+answered-findings = Answered findings
+document-recipient-category = Category of recipients
+processor-category = a category of processors
+
+## Special categories (Art. 9(1)), answered for the whole register.
+
+notice-no-special-categories = We process no special categories of personal data (such as health data) in this register.
+notice-special-categories = We process these special categories of personal data (Art. 9(1)):
+document-notice-changes = Changes to this notice
+as-a-rule = as a rule
+document-dpf-certified = Certified under the EU–US Data Privacy Framework
+checked-on = checked on
+document-safeguard-copies = Copy of the safeguards given on request
+
+## The workbook
+
+
+## The document's properties (its title is `crate::labels::Label::RecordTitle`, shared with the PDF).
+
+subject = Record of processing activities under Article 30 of the GDPR
+keywords = GDPR, Article 30, record of processing activities
+
+## Sheet names: at most 31 characters, none of []:*?/\ (an Excel rule).
+
+sheet-organisation = Organisation
+sheet-registers = Registers
+sheet-data-items = Data items
+sheet-processors = Processors and systems
+sheet-transfers = Transfers to third countries
+sheet-access = Access matrix
+sheet-retention = Retention schedule
+sheet-findings = Findings
+sheet-sources = Sources
+sheet-disclosures = Recipients and disclosures
+sheet-rights = Rights procedures
+sheet-people = People
+sheet-cookies = Cookies
+
+## Organisation sheet.
+
+field = Field
+value = Value
+printed-on = Printed on
+workbook-decided-by = Decides on notifications
+notify-authority = Authority notified within 72 hours
+inform-data-subjects = Data subjects told when the risk is high
+workbook-breach-log = Breach log
+workbook-post-incident-review = Post-incident review
+
+## Registers sheet.
+
+workbook-legal-basis = Legal basis (Art. 6)
+workbook-legitimate-interest = Legitimate interest
+workbook-sources = Sources
+workbook-recipients = Recipients
+third-countries = Third countries
+workbook-security-measures = Security measures
+rights-procedure = Rights procedure
+workbook-storage-locations = Storage locations
+on-paper = on paper
+workbook-no-transfers = No transfers outside the EU/EEA
+workbook-dpf-checked-on = DPF checked on
+
+## Data items sheet.
+
+item = Item
+is-personal-data = Personal data
+
+## Processors sheet.
+
+workbook-product = Product / service
+used-by-registers = Registers using it
+agreement-signed = Agreement signed
+agreement-reference = Agreement reference
+
+## Sources, disclosures, rights, people and cookies.
+
+workbook-kind = Kind
+workbook-public-source = Public source
+workbook-collection-procedure = Collection procedure
+data-disclosed = Data disclosed
+why = Why
+how = How
+workbook-deadline-days = Deadline (days)
+extract-format = Format
+responsibilities = Responsibilities
+responsible-for-deletion = Responsible for deletion
+cookie-duration = Session / persistent
+
+## Transfers sheet.
+
+through = System or recipient
+workbook-documentation = Documentation of safeguards
+
+## Access matrix.
+
+access = Access
+
+## Retention schedule.
+
+data-group = Data group
+workbook-trigger = Trigger
+workbook-deletion-method = Deletion method
+workbook-routine = Deletion routine
+interval-months = Interval (months)
+workbook-last-reviewed = Last reviewed
+workbook-next-review = Next review
+workbook-overdue = Overdue
+
+## Findings.
+
+workbook-severity = Severity
+record = Record
+workbook-finding-answer = Answered
+
+## The breach log, the request log, the DPIA screening and the record kept as processor.
+
+sheet-breaches = Personal data breaches
+sheet-requests = Data subject requests
+sheet-dpia = DPIA screening
+sheet-processor-record = Record as processor
+happened = Happened
+notification-deadline = Notify by (72 h)
+data-items-concerned = Data items concerned
+workbook-approximate-people = Approximate number of people
+consequences = Likely consequences
+measures-taken = Measures taken
+risk = Risk
+workbook-data-subjects-informed = People told
+workbook-not-informed-reason = Why people were not told
+review-answers = Post-incident review
+workbook-extended = Extended (Art. 12(3))
+actions = What was done
+screened = Screened
+workbook-dpia-done = DPIA done
+workbook-reference = Reference
+outcome = Outcome
+workbook-sub-processors = Sub-processors
+
+## The fixed vocabularies (glossary.md)
+
+
+## Art. 6(1): the lawful bases of processing.
+
+legal-basis-consent = Consent
+legal-basis-contract = Contract
+legal-basis-legal-obligation = Legal obligation
+legal-basis-vital-interests = Vital interests
+legal-basis-public-task = Public task or official authority
+legal-basis-legitimate-interests = Legitimate interests
+
+## Art. 9(2): the conditions that allow processing of special categories.
+
+special-category-condition-explicit-consent = Explicit consent
+special-category-condition-employment-law = Employment and social security law
+special-category-condition-vital-interests = Vital interests
+special-category-condition-not-for-profit-body = Not-for-profit body
+special-category-condition-made-public = Made public by the data subject
+special-category-condition-legal-claims = Legal claims
+special-category-condition-substantial-public-interest = Substantial public interest
+special-category-condition-health-or-social-care = Health or social care, occupational medicine
+special-category-condition-public-health = Public health
+special-category-condition-archiving-research-statistics = Archiving, research, statistics
+
+## Art. 9(1): the special categories of personal data. (Not in the glossary; official GDPR wording.)
+
+special-category-racial-or-ethnic-origin = Racial or ethnic origin
+special-category-political-opinions = Political opinions
+special-category-religious-beliefs = Religious or philosophical beliefs
+special-category-trade-union-membership = Trade union membership
+special-category-genetic-data = Genetic data
+special-category-biometric-data = Biometric data
+special-category-health = Data concerning health
+special-category-sex-life-or-orientation = Sex life or sexual orientation
+
+## Chapter III: the rights of the data subject.
+
+data-subject-right-information = Right to be informed
+data-subject-right-access = Right of access
+data-subject-right-rectification = Right to rectification
+data-subject-right-erasure = Right to erasure (‘right to be forgotten’)
+data-subject-right-restriction = Right to restriction
+data-subject-right-portability = Right to data portability
+data-subject-right-objection = Right to object
+data-subject-right-no-automated-decisions = Right not to be subject to automated individual decisions
+data-subject-right-withdraw-consent = Right to withdraw consent
+data-subject-right-prohibit-direct-marketing = Right to object to direct marketing
+data-subject-right-complaint = Right to lodge a complaint
+
+## Chapter V: how a transfer outside the EU/EEA is made lawful.
+
+transfer-mechanism-adequacy-decision = Adequacy decision
+transfer-mechanism-standard-contractual-clauses = Standard contractual clauses
+transfer-mechanism-binding-corporate-rules = Binding corporate rules
+transfer-mechanism-derogation = Derogation for specific situations (Art. 49)
+
+## Art. 30(1)/(2): whether the organisation is the controller or a processor in a register.
+
+processing-role-controller = Controller
+processing-role-joint-controller = Joint controller
+processing-role-processor = Processor
+
+## Who receives disclosed data (seed 003 §7).
+
+recipient-kind-processor = Processor
+recipient-kind-independent-controller = Independent controller
+recipient-kind-group-company = Group company
+recipient-kind-authority = Authority
+recipient-kind-customer-organisation = Customer organisation
+recipient-kind-other = Other recipient
+
+## Where personal data come from (seeds 000 §8, 002, 003 §6).
+
+source-kind-data-subject = The data subject
+source-kind-public-register = Public register
+source-kind-credit-bureau = Credit bureau
+source-kind-tax-authority = Tax authority
+source-kind-social-media-login = Social media login
+source-kind-group-company = Group company
+source-kind-business-partner = Business partner or supplier
+source-kind-other = Other source
+
+## The type of a protection measure (Art. 32).
+
+measure-kind-technical = Technical
+measure-kind-organisational = Organisational
+measure-kind-physical = Physical
+
+## How changes made by a role are logged (seed 000 §5).
+
+change-logging-full = All changes logged with who and when
+change-logging-history-only = No logging beyond the history
+change-logging-none = No logging
+
+## What starts the retention period.
+
+retention-trigger-inactivity = Inactivity
+retention-trigger-end-of-customer-relationship = End of the customer relationship
+retention-trigger-end-of-employment = End of employment
+retention-trigger-unsubscribe = Unsubscribing
+retention-trigger-no-consent = No consent given
+retention-trigger-request-of-data-subject = Request of the data subject
+retention-trigger-manual-deletion = Deletion by hand
+retention-trigger-statutory-period = Statutory period
+retention-trigger-other = Other
+
+## How a retention rule is carried out.
+
+deletion-method-automatic = Automatically
+deletion-method-manual = By hand
+
+## Cookie classes as used in consent banners.
+
+cookie-class-necessary = Necessary
+cookie-class-functional = Functional
+cookie-class-preference = Preferences
+cookie-class-statistics = Statistics
+cookie-class-marketing = Marketing
+
+## CookieDuration
+
+cookie-duration-session = Session cookie
+cookie-duration-persistent = Persistent cookie
+
+## The agreement that governs a processor or system (Art. 26, 28).
+
+agreement-kind-processor-agreement = Processor agreement
+agreement-kind-joint-controller-arrangement = Joint-controller arrangement
+agreement-kind-terms-of-service = Vendor's standard terms
+agreement-kind-contract = Contract
+
+## Who runs a system: the organisation itself or a third party.
+
+hosting-in-house = In house
+hosting-third-party = Third party
+
+## Data protection impact assessment (Art. 35).
+
+dpia-status-not-assessed = Not assessed
+dpia-status-not-needed = Not needed
+dpia-status-needed = Needed, not done
+dpia-status-done = Done
+
+## Whether the data subject must give an item (Art. 13(2)(e)).
+
+item-requirement-mandatory = Mandatory
+item-requirement-optional = Optional
+
+## Whether giving the data is a statutory or contractual requirement (Art. 13(2)(e)).
+
+provision-requirement-no-requirement = Not required
+provision-requirement-statutory = Statutory requirement
+provision-requirement-contractual = Contractual requirement
+provision-requirement-needed-for-contract = Needed to enter into a contract
+
+## The risk a personal data breach poses to the people concerned (Art. 33(1),
+
+breach-risk-unlikely = Unlikely to result in a risk
+breach-risk-risk = Risk
+breach-risk-high-risk = High risk
+
+## The nine criteria of processing likely to result in a high risk, from the
+
+dpia-criterion-evaluation-or-scoring = Evaluation or scoring, including profiling and predicting
+dpia-criterion-automated-decisions = Automated decision-making with legal or similarly significant effect
+dpia-criterion-systematic-monitoring = Systematic monitoring
+dpia-criterion-sensitive-data = Sensitive data or data of a highly personal nature
+dpia-criterion-large-scale = Data processed on a large scale
+dpia-criterion-matching-or-combining = Matching or combining datasets
+dpia-criterion-vulnerable-data-subjects = Data concerning vulnerable data subjects
+dpia-criterion-innovative-technology = Innovative use or applying new technological or organisational solutions
+dpia-criterion-prevents-rights = The processing prevents data subjects from exercising a right or using a service or a contract
+
+## Processing that needs a DPIA on its own: the cases of Art. 35(3) (the
+
+dpia-listed-processing-extensive-evaluation = Systematic and extensive evaluation based on automated processing, with decisions that produce legal effects (Art. 35(3)(a))
+dpia-listed-processing-large-scale-special-categories = Large-scale processing of special categories of data or criminal offence data (Art. 35(3)(b))
+dpia-listed-processing-public-area-monitoring = Systematic monitoring of a publicly accessible area on a large scale (Art. 35(3)(c))
+dpia-listed-processing-biometric-identification = Biometric data to identify a person uniquely, with at least one of the criteria (Finnish list)
+dpia-listed-processing-genetic-data = Genetic data, with at least one of the criteria (Finnish list)
+dpia-listed-processing-location-data = Location data, with at least one of the criteria (Finnish list)
+dpia-listed-processing-not-informed = Data subjects are not informed, relying on Art. 14(5) (Finnish list)
+dpia-listed-processing-whistleblowing = Whistleblowing system (Finnish list)
+
+## How far a list goes: a list that is not exhaustive says so ("among others", "mainly").
+
+list-qualifier-among-others = among others
+list-qualifier-mainly = mainly
+
+## The parts of a register a template fills; each stays marked as template
+
+template-section-description = Description
+template-section-answers = Answers to the register's questions
+template-section-data-subjects = Data subjects
+template-section-purposes = Purposes and legal bases
+template-section-data-items = Data items
+template-section-sources = Sources
+template-section-recipients = Recipients
+template-section-retention = Retention
+template-section-rights = Rights of the data subject
