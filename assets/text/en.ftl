@@ -1361,3 +1361,88 @@ template-section-sources = Sources
 template-section-recipients = Recipients
 template-section-retention = Retention
 template-section-rights = Rights of the data subject
+
+## What a legal basis means, in words a data subject understands
+
+basis-explained-consent = you have given your consent, and you may withdraw it at any time
+basis-explained-contract = the processing is necessary to perform a contract with you or to take steps at your request before entering into one
+basis-explained-legal-obligation = the processing is necessary for us to comply with a legal obligation
+basis-explained-vital-interests = the processing is necessary to protect your or another person's vital interests, such as life or health
+basis-explained-public-task = the processing is necessary for a task carried out in the public interest or in the exercise of official authority
+basis-explained-legitimate-interests = the processing is necessary for our or a third party's legitimate interests, and your interests or fundamental rights and freedoms do not override them
+
+## What a right lets the data subject do (the notice)
+
+right-explained-information = You have the right to be informed about how we process your personal data. This notice gives you that information.
+right-explained-access = You can find out whether we process data about you and get a copy of them.
+right-explained-rectification = You can ask us to correct inaccurate or incomplete data.
+right-explained-erasure = You can ask us to erase the data when we no longer need them or may no longer process them.
+right-explained-restriction = You can ask us to restrict the processing, for example while a request for correction is checked.
+right-explained-portability = Where the processing is based on your consent or on a contract with you and is carried out by automated means, you have the right to receive the personal data you have provided to us in a structured, commonly used and machine-readable format and to transmit them to another controller.
+right-explained-objection = You have the right to object at any time, on grounds relating to your particular situation, to processing based on our legitimate interests or on a task carried out in the public interest or in the exercise of official authority. We must then stop processing the data unless we can demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is needed for the establishment, exercise or defence of legal claims.
+right-explained-no-automated-decisions = You have the right not to be subject to a decision based solely on automated processing, including profiling, which produces legal effects concerning you or similarly significantly affects you.
+right-explained-withdraw-consent = You can withdraw your consent at any time. The withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.
+right-explained-prohibit-direct-marketing = You can object at any time to the use of your data for direct marketing, and we will then stop it.
+right-explained-complaint = You can lodge a complaint with a supervisory authority, see section 13.
+
+## Sentences and words of the documents
+
+security-word-technical = technical
+security-word-organisational = organisational
+security-word-physical = physical
+list-and = and
+security-intro-named = We protect the data with { $kinds } measures:
+portability-consent = Where the processing is based on your consent and is carried out by automated means, you have the right to receive the personal data you have provided to us in a structured, commonly used and machine-readable format and to transmit them to another controller.
+portability-contract = Where the processing is based on a contract with you and is carried out by automated means, you have the right to receive the personal data you have provided to us in a structured, commonly used and machine-readable format and to transmit them to another controller.
+page-of = page { $page } / { $pages }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+article-point = Art. { $reference }
+days = { $count } days
+days-one = 1 day
+answer-within-days = We answer within { $count } days.
+answer-within-one-day = We answer within one day.
+every-month = every month
+every-year = once a year
+every-months = every { $months } months
+registers-part = Registers { $first }–{ $last } of { $total }
+
+## The change report of a merge
+
+change-report-title = Changes in the other copy
+change-report-compared = Compared with
+change-report-shared = The copies share their history up to the edit of { $at } by { $who }; since then the other copy has { $n } edit(s).
+change-report-unrelated = The copies have no common history: they are compared record by record, and nothing is deleted.
+change-report-forgotten = { $n } record(s) forgotten in one of the copies are not brought back.
+change-report-nothing = The other copy has no changes that this one lacks.
+change-report-organisation = The organisation and shared records
+change-report-register = Register
+change-report-created = new
+change-report-changed = changed
+change-report-deleted = deleted
+change-report-by = by
+change-report-field = Field
+change-report-before = Before
+change-report-after = After
+change-report-mine = This copy
+change-report-theirs = The other copy
+change-report-conflict = Conflict
+change-report-whole-record = the whole record
+change-report-taken = taken
+change-report-left = left
+change-report-open = not decided: this copy's value stays
+change-report-kept-mine = this copy's value is kept
+change-report-took-theirs = the other copy's value is taken
+change-report-wrote = own text
+change-report-not-merged = cannot be taken
+change-report-empty = (empty)

@@ -1361,3 +1361,88 @@ template-section-sources = Tietolähteet
 template-section-recipients = Vastaanottajat
 template-section-retention = Säilytysaika
 template-section-rights = Rekisteröidyn oikeudet
+
+## What a legal basis means, in words a data subject understands
+
+basis-explained-consent = olet antanut suostumuksesi, ja voit peruuttaa sen milloin tahansa
+basis-explained-contract = käsittely on tarpeen kanssasi tehdyn sopimuksen täytäntöön panemiseksi tai pyynnöstäsi ennen sopimuksen tekemistä
+basis-explained-legal-obligation = käsittely on tarpeen meitä koskevan lakisääteisen velvoitteen noudattamiseksi
+basis-explained-vital-interests = käsittely on tarpeen sinun tai jonkun toisen elintärkeiden etujen, kuten hengen tai terveyden, suojaamiseksi
+basis-explained-public-task = käsittely on tarpeen yleistä etua koskevan tehtävän suorittamiseksi tai julkisen vallan käyttämiseksi
+basis-explained-legitimate-interests = käsittely on tarpeen meidän tai kolmannen osapuolen oikeutetun edun toteuttamiseksi, eivätkä etusi tai perusoikeutesi ja -vapautesi syrjäytä tätä etua
+
+## What a right lets the data subject do (the notice)
+
+right-explained-information = Sinulla on oikeus saada tietoa siitä, miten käsittelemme henkilötietojasi. Tämä seloste antaa sinulle nämä tiedot.
+right-explained-access = Voit saada tietää, käsittelemmekö tietojasi, ja saada niistä jäljennöksen.
+right-explained-rectification = Voit pyytää virheellisten tai puutteellisten tietojen oikaisemista.
+right-explained-erasure = Voit pyytää tietojen poistamista, kun emme enää tarvitse niitä tai meillä ei enää ole oikeutta käsitellä niitä.
+right-explained-restriction = Voit pyytää käsittelyn rajoittamista esimerkiksi sen ajan, kun oikaisupyyntöä selvitetään.
+right-explained-portability = Jos käsittely perustuu suostumukseesi tai kanssasi tehtyyn sopimukseen ja se tehdään automaattisesti, sinulla on oikeus saada meille itse toimittamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.
+right-explained-objection = Sinulla on oikeus henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella milloin tahansa vastustaa käsittelyä, joka perustuu oikeutettuun etuumme tai yleistä etua koskevan tehtävän suorittamiseen tai julkisen vallan käyttämiseen. Emme tällöin saa enää käsitellä tietoja, paitsi jos voimme osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja vapautesi, tai jos käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi.
+right-explained-no-automated-decisions = Sinulla on oikeus olla joutumatta sellaisen päätöksen kohteeksi, joka perustuu pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja jolla on sinua koskevia oikeusvaikutuksia tai joka vaikuttaa sinuun vastaavalla tavalla merkittävästi.
+right-explained-withdraw-consent = Voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta suostumuksen perusteella ennen peruuttamista tehdyn käsittelyn lainmukaisuuteen.
+right-explained-prohibit-direct-marketing = Voit milloin tahansa vastustaa tietojesi käyttöä suoramarkkinointiin, jolloin lopetamme sen.
+right-explained-complaint = Voit tehdä valituksen valvontaviranomaiselle, ks. kohta 13.
+
+## Sentences and words of the documents
+
+security-word-technical = teknisin
+security-word-organisational = organisatorisin
+security-word-physical = fyysisin
+list-and = ja
+security-intro-named = Suojaamme tiedot { $kinds } toimin:
+portability-consent = Jos käsittely perustuu suostumukseesi ja se tehdään automaattisesti, sinulla on oikeus saada meille itse toimittamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.
+portability-contract = Jos käsittely perustuu kanssasi tehtyyn sopimukseen ja se tehdään automaattisesti, sinulla on oikeus saada meille itse toimittamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.
+page-of = sivu { $page } / { $pages }
+month-1 = tammikuu
+month-2 = helmikuu
+month-3 = maaliskuu
+month-4 = huhtikuu
+month-5 = toukokuu
+month-6 = kesäkuu
+month-7 = heinäkuu
+month-8 = elokuu
+month-9 = syyskuu
+month-10 = lokakuu
+month-11 = marraskuu
+month-12 = joulukuu
+article-point = { $reference } art.
+days = { $count } päivää
+days-one = 1 päivä
+answer-within-days = Vastaamme { $count } päivän kuluessa.
+answer-within-one-day = Vastaamme vuorokauden kuluessa.
+every-month = kuukausittain
+every-year = kerran vuodessa
+every-months = { $months } kuukauden välein
+registers-part = Rekisterit { $first }–{ $last } / { $total }
+
+## The change report of a merge
+
+change-report-title = Toisen kopion muutokset
+change-report-compared = Verrattu tiedostoon
+change-report-shared = Kopioilla on yhteinen historia muutokseen { $at } ({ $who }) asti; sen jälkeen toisessa kopiossa on { $n } muutosta.
+change-report-unrelated = Kopioilla ei ole yhteistä historiaa: ne verrataan tietue tietueelta, eikä mitään poisteta.
+change-report-forgotten = { $n } toisessa kopiossa unohdettua tietuetta ei tuoda takaisin.
+change-report-nothing = Toisessa kopiossa ei ole muutoksia, joita tässä ei ole.
+change-report-organisation = Organisaatio ja yhteiset tiedot
+change-report-register = Rekisteri
+change-report-created = uusi
+change-report-changed = muutettu
+change-report-deleted = poistettu
+change-report-by = tekijä
+change-report-field = Tieto
+change-report-before = Ennen
+change-report-after = Jälkeen
+change-report-mine = Tämä kopio
+change-report-theirs = Toinen kopio
+change-report-conflict = Ristiriita
+change-report-whole-record = koko tietue
+change-report-taken = otetaan mukaan
+change-report-left = jätetään pois
+change-report-open = ratkaisematta: tämän kopion arvo jää
+change-report-kept-mine = tämän kopion arvo säilytetään
+change-report-took-theirs = toisen kopion arvo otetaan
+change-report-wrote = oma teksti
+change-report-not-merged = ei voida ottaa mukaan
+change-report-empty = (tyhjä)

@@ -1369,3 +1369,88 @@ template-section-sources = Källor
 template-section-recipients = Mottagare
 template-section-retention = Lagringstid
 template-section-rights = De registrerades rättigheter
+
+## What a legal basis means, in words a data subject understands
+
+basis-explained-consent = du har gett ditt samtycke, och du kan när som helst återkalla det
+basis-explained-contract = behandlingen är nödvändig för att fullgöra ett avtal med dig eller för att vidta åtgärder på din begäran innan ett avtal ingås
+basis-explained-legal-obligation = behandlingen är nödvändig för att vi ska kunna fullgöra en rättslig förpliktelse
+basis-explained-vital-interests = behandlingen är nödvändig för att skydda dina eller någon annans grundläggande intressen, till exempel liv eller hälsa
+basis-explained-public-task = behandlingen är nödvändig för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning
+basis-explained-legitimate-interests = behandlingen är nödvändig för vårt eller en tredje parts berättigade intresse, och dina intressen eller grundläggande rättigheter och friheter väger inte tyngre än det intresset
+
+## What a right lets the data subject do (the notice)
+
+right-explained-information = Du har rätt att få information om hur vi behandlar dina personuppgifter. Den informationen får du här.
+right-explained-access = Du kan få veta om vi behandlar uppgifter om dig och få en kopia av dem (registerutdrag).
+right-explained-rectification = Du kan begära att felaktiga eller ofullständiga uppgifter rättas.
+right-explained-erasure = Du kan begära att uppgifterna raderas när vi inte längre behöver dem eller inte längre har rätt att behandla dem.
+right-explained-restriction = Du kan begära att behandlingen begränsas, till exempel medan en begäran om rättelse utreds.
+right-explained-portability = Om behandlingen grundar sig på ditt samtycke eller på ett avtal med dig och sker automatiserat, har du rätt att få ut de personuppgifter som du själv har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.
+right-explained-objection = Du har rätt att, av skäl som hänför sig till din specifika situation, när som helst invända mot behandling som grundar sig på vårt berättigade intresse eller på en uppgift av allmänt intresse eller myndighetsutövning. Vi får då inte längre behandla uppgifterna, om vi inte kan visa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk.
+right-explained-no-automated-decisions = Du har rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling, inbegripet profilering, om beslutet har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig.
+right-explained-withdraw-consent = Du kan när som helst återkalla ditt samtycke. Återkallelsen påverkar inte lagligheten av den behandling som grundade sig på samtycket innan det återkallades.
+right-explained-prohibit-direct-marketing = Du kan när som helst invända mot att dina uppgifter används för direktmarknadsföring, och då upphör vi med den behandlingen.
+right-explained-complaint = Du kan lämna in klagomål till en tillsynsmyndighet, se avsnitt 13.
+
+## Sentences and words of the documents
+
+security-word-technical = tekniska
+security-word-organisational = organisatoriska
+security-word-physical = fysiska
+list-and = och
+security-intro-named = Vi skyddar uppgifterna med { $kinds } åtgärder:
+portability-consent = Om behandlingen grundar sig på ditt samtycke och sker automatiserat, har du rätt att få ut de personuppgifter som du själv har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.
+portability-contract = Om behandlingen grundar sig på ett avtal med dig och sker automatiserat, har du rätt att få ut de personuppgifter som du själv har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och att överföra dem till en annan personuppgiftsansvarig.
+page-of = sida { $page } / { $pages }
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+article-point = art. { $reference }
+days = { $count } dagar
+days-one = 1 dag
+answer-within-days = Vi svarar inom { $count } dagar.
+answer-within-one-day = Vi svarar inom en dag.
+every-month = varje månad
+every-year = en gång per år
+every-months = var { $months }:e månad
+registers-part = Register { $first }–{ $last } av { $total }
+
+## The change report of a merge
+
+change-report-title = Ändringar i den andra kopian
+change-report-compared = Jämförd med
+change-report-shared = Kopiorna delar historiken fram till ändringen { $at } av { $who }; därefter har den andra kopian { $n } ändring(ar).
+change-report-unrelated = Kopiorna har ingen gemensam historik: de jämförs post för post, och inget raderas.
+change-report-forgotten = { $n } post(er) som glömts i en av kopiorna tas inte tillbaka.
+change-report-nothing = Den andra kopian har inga ändringar som saknas här.
+change-report-organisation = Organisationen och gemensamma uppgifter
+change-report-register = Register
+change-report-created = ny
+change-report-changed = ändrad
+change-report-deleted = raderad
+change-report-by = av
+change-report-field = Uppgift
+change-report-before = Före
+change-report-after = Efter
+change-report-mine = Denna kopia
+change-report-theirs = Den andra kopian
+change-report-conflict = Konflikt
+change-report-whole-record = hela posten
+change-report-taken = tas med
+change-report-left = lämnas
+change-report-open = inte avgjord: denna kopias värde står kvar
+change-report-kept-mine = denna kopias värde behålls
+change-report-took-theirs = den andra kopians värde tas
+change-report-wrote = egen text
+change-report-not-merged = kan inte tas med
+change-report-empty = (tom)

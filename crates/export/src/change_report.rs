@@ -10,6 +10,7 @@
 //! lays it out. Like every exporter it reads no file and no clock.
 
 use crate::content::{Block, Column, Face, Ink, Para, Span, Style, Table};
+use crate::labels::Label;
 use crate::ExportError;
 use chrono::NaiveDate;
 use kirjuri_model::{Language, RecordKind};
@@ -99,131 +100,21 @@ pub struct ReportItem {
     pub outcome: Outcome,
 }
 
-/// The report's words in Swedish, Finnish and English.
-#[derive(Debug, Clone, Copy)]
-enum Word {
-    Title,
-    Compared,
-    Shared,
-    Unrelated,
-    Forgotten,
-    Nothing,
-    Organisation,
-    Register,
-    Created,
-    Changed,
-    Deleted,
-    By,
-    Field,
-    Before,
-    After,
-    Mine,
-    Theirs,
-    Conflict,
-    WholeRecord,
-    Taken,
-    Left,
-    Open,
-    KeptMine,
-    TookTheirs,
-    Wrote,
-    NotMerged,
-    Empty,
-}
-
-impl Word {
-    fn texts(self) -> [&'static str; 3] {
-        match self {
-            Word::Title => [
-                "Ändringar i den andra kopian",
-                "Toisen kopion muutokset",
-                "Changes in the other copy",
-            ],
-            Word::Compared => ["Jämförd med", "Verrattu tiedostoon", "Compared with"],
-            Word::Shared => [
-                "Kopiorna delar historiken fram till ändringen {at} av {who}; därefter har den andra kopian {n} ändring(ar).",
-                "Kopioilla on yhteinen historia muutokseen {at} ({who}) asti; sen jälkeen toisessa kopiossa on {n} muutosta.",
-                "The copies share their history up to the edit of {at} by {who}; since then the other copy has {n} edit(s).",
-            ],
-            Word::Unrelated => [
-                "Kopiorna har ingen gemensam historik: de jämförs post för post, och inget raderas.",
-                "Kopioilla ei ole yhteistä historiaa: ne verrataan tietue tietueelta, eikä mitään poisteta.",
-                "The copies have no common history: they are compared record by record, and nothing is deleted.",
-            ],
-            Word::Forgotten => [
-                "{n} post(er) som glömts i en av kopiorna tas inte tillbaka.",
-                "{n} toisessa kopiossa unohdettua tietuetta ei tuoda takaisin.",
-                "{n} record(s) forgotten in one of the copies are not brought back.",
-            ],
-            Word::Nothing => [
-                "Den andra kopian har inga ändringar som saknas här.",
-                "Toisessa kopiossa ei ole muutoksia, joita tässä ei ole.",
-                "The other copy has no changes that this one lacks.",
-            ],
-            Word::Organisation => [
-                "Organisationen och gemensamma uppgifter",
-                "Organisaatio ja yhteiset tiedot",
-                "The organisation and shared records",
-            ],
-            Word::Register => ["Register", "Rekisteri", "Register"],
-            Word::Created => ["ny", "uusi", "new"],
-            Word::Changed => ["ändrad", "muutettu", "changed"],
-            Word::Deleted => ["raderad", "poistettu", "deleted"],
-            Word::By => ["av", "tekijä", "by"],
-            Word::Field => ["Uppgift", "Tieto", "Field"],
-            Word::Before => ["Före", "Ennen", "Before"],
-            Word::After => ["Efter", "Jälkeen", "After"],
-            Word::Mine => ["Denna kopia", "Tämä kopio", "This copy"],
-            Word::Theirs => ["Den andra kopian", "Toinen kopio", "The other copy"],
-            Word::Conflict => ["Konflikt", "Ristiriita", "Conflict"],
-            Word::WholeRecord => ["hela posten", "koko tietue", "the whole record"],
-            Word::Taken => ["tas med", "otetaan mukaan", "taken"],
-            Word::Left => ["lämnas", "jätetään pois", "left"],
-            Word::Open => [
-                "inte avgjord: denna kopias värde står kvar",
-                "ratkaisematta: tämän kopion arvo jää",
-                "not decided: this copy's value stays",
-            ],
-            Word::KeptMine => [
-                "denna kopias värde behålls",
-                "tämän kopion arvo säilytetään",
-                "this copy's value is kept",
-            ],
-            Word::TookTheirs => [
-                "den andra kopians värde tas",
-                "toisen kopion arvo otetaan",
-                "the other copy's value is taken",
-            ],
-            Word::Wrote => ["egen text", "oma teksti", "own text"],
-            Word::NotMerged => ["kan inte tas med", "ei voida ottaa mukaan", "cannot be taken"],
-            Word::Empty => ["(tom)", "(tyhjä)", "(empty)"],
-        }
-    }
-
-    fn text(self, language: Language) -> &'static str {
-        let [sv, fi, en] = self.texts();
-        match language {
-            Language::Sv => sv,
-            Language::Fi => fi,
-            Language::En => en,
-        }
-    }
-}
 
 const BODY: Style = Style::BODY;
 const MUTED: Style = Style::BODY.with_ink(Ink::Muted);
 const TABLE: Style = Style::new(Face::Regular, crate::content::TABLE_SIZE, Ink::Body);
 
 fn outcome_text(outcome: &Outcome, language: Language) -> String {
-    let word = |w: Word| w.text(language).to_string();
+    let word = |w: Label| w.get(language).to_string();
     match outcome {
-        Outcome::Taken => word(Word::Taken),
-        Outcome::Left => word(Word::Left),
-        Outcome::Open => word(Word::Open),
-        Outcome::KeptMine => word(Word::KeptMine),
-        Outcome::TookTheirs => word(Word::TookTheirs),
-        Outcome::Wrote(text) => format!("{}: {text}", word(Word::Wrote)),
-        Outcome::NotMerged(why) => format!("{}: {why}", word(Word::NotMerged)),
+        Outcome::Taken => word(Label::ChangeReportTaken),
+        Outcome::Left => word(Label::ChangeReportLeft),
+        Outcome::Open => word(Label::ChangeReportOpen),
+        Outcome::KeptMine => word(Label::ChangeReportKeptMine),
+        Outcome::TookTheirs => word(Label::ChangeReportTookTheirs),
+        Outcome::Wrote(text) => format!("{}: {text}", word(Label::ChangeReportWrote)),
+        Outcome::NotMerged(why) => format!("{}: {why}", word(Label::ChangeReportNotMerged)),
     }
 }
 
@@ -248,16 +139,16 @@ fn cell(text: &str) -> Vec<Para> {
 fn value(value: &Option<String>, language: Language) -> String {
     match value.as_deref() {
         Some(text) if !text.trim().is_empty() => text.to_string(),
-        _ => Word::Empty.text(language).to_string(),
+        _ => Label::ChangeReportEmpty.get(language).to_string(),
     }
 }
 
 /// The report as content blocks in `language`.
 pub fn change_report_content(report: &ChangeReport, language: Language) -> Vec<Block> {
-    let word = |w: Word| w.text(language);
+    let word = |w: Label| w.get(language);
     let mut blocks = vec![
         Block::Para(
-            Para::plain(word(Word::Title), Style::new(Face::Bold, 20.0, Ink::Accent))
+            Para::plain(word(Label::ChangeReportTitle), Style::new(Face::Bold, 20.0, Ink::Accent))
                 .titled()
                 .after(4.0),
         ),
@@ -266,7 +157,7 @@ pub fn change_report_content(report: &ChangeReport, language: Language) -> Vec<B
         ),
         Block::Para(
             Para::new(vec![
-                Span::new(format!("{}: ", word(Word::Compared)), MUTED),
+                Span::new(format!("{}: ", word(Label::ChangeReportCompared)), MUTED),
                 Span::new(
                     format!("{} ← {}", report.mine_file, report.theirs_file),
                     BODY,
@@ -280,29 +171,29 @@ pub fn change_report_content(report: &ChangeReport, language: Language) -> Vec<B
             fork_at,
             fork_user,
             theirs_since,
-        } => word(Word::Shared)
+        } => word(Label::ChangeReportShared)
             .replace("{at}", fork_at)
             .replace("{who}", fork_user)
             .replace("{n}", &theirs_since.to_string()),
-        ReportLineage::Unrelated => word(Word::Unrelated).to_string(),
+        ReportLineage::Unrelated => word(Label::ChangeReportUnrelated).to_string(),
     };
     blocks.push(Block::Para(Para::plain(lineage, BODY).after(4.0)));
     if report.forgotten > 0 {
         blocks.push(Block::Para(
             Para::plain(
-                word(Word::Forgotten).replace("{n}", &report.forgotten.to_string()),
+                word(Label::ChangeReportForgotten).replace("{n}", &report.forgotten.to_string()),
                 BODY,
             )
             .after(4.0),
         ));
     }
     if report.groups.is_empty() {
-        blocks.push(Block::Para(Para::plain(word(Word::Nothing), BODY)));
+        blocks.push(Block::Para(Para::plain(word(Label::ChangeReportNothing), BODY)));
     }
     for group in &report.groups {
         let heading = match &group.register {
-            Some(name) => format!("{}: {name}", word(Word::Register)),
-            None => word(Word::Organisation).to_string(),
+            Some(name) => format!("{}: {name}", word(Label::ChangeReportRegister)),
+            None => word(Label::ChangeReportOrganisation).to_string(),
         };
         blocks.push(Block::Heading {
             level: 2,
@@ -318,11 +209,11 @@ pub fn change_report_content(report: &ChangeReport, language: Language) -> Vec<B
 }
 
 fn item_blocks(blocks: &mut Vec<Block>, item: &ReportItem, language: Language) {
-    let word = |w: Word| w.text(language);
+    let word = |w: Label| w.get(language);
     let verb = match item.verb {
-        ReportVerb::Created => word(Word::Created),
-        ReportVerb::Changed => word(Word::Changed),
-        ReportVerb::Deleted => word(Word::Deleted),
+        ReportVerb::Created => word(Label::ChangeReportCreated),
+        ReportVerb::Changed => word(Label::ChangeReportChanged),
+        ReportVerb::Deleted => word(Label::ChangeReportDeleted),
     };
     let mut spans = vec![Span::new(
         item.kind.label(language),
@@ -333,8 +224,8 @@ fn item_blocks(blocks: &mut Vec<Block>, item: &ReportItem, language: Language) {
     }
     spans.push(Span::new(format!(" — {verb}"), BODY));
     let by = match (&item.who, &item.at) {
-        (Some(who), Some(at)) => format!(" ({} {who}, {at})", word(Word::By)),
-        (Some(who), None) => format!(" ({} {who})", word(Word::By)),
+        (Some(who), Some(at)) => format!(" ({} {who}, {at})", word(Label::ChangeReportBy)),
+        (Some(who), None) => format!(" ({} {who})", word(Label::ChangeReportBy)),
         (None, Some(at)) => format!(" ({at})"),
         (None, None) => String::new(),
     };
@@ -346,22 +237,22 @@ fn item_blocks(blocks: &mut Vec<Block>, item: &ReportItem, language: Language) {
     blocks.push(Block::Para(Para::new(spans).after(2.0)));
     for conflict in &item.conflicts {
         let field = if conflict.field.is_empty() {
-            word(Word::WholeRecord).to_string()
+            word(Label::ChangeReportWholeRecord).to_string()
         } else {
             field_text(&conflict.field)
         };
         blocks.push(Block::Para(
             Para::new(vec![
                 Span::new(
-                    format!("{} — {field}: ", word(Word::Conflict)),
+                    format!("{} — {field}: ", word(Label::ChangeReportConflict)),
                     BODY.with_face(Face::Bold),
                 ),
                 Span::new(
                     format!(
                         "{} “{}” | {} “{}” · {}",
-                        word(Word::Mine),
+                        word(Label::ChangeReportMine),
                         value(&conflict.mine, language),
-                        word(Word::Theirs),
+                        word(Label::ChangeReportTheirs),
                         value(&conflict.theirs, language),
                         outcome_text(&conflict.outcome, language)
                     ),
@@ -381,15 +272,15 @@ fn item_blocks(blocks: &mut Vec<Block>, item: &ReportItem, language: Language) {
         blocks.push(Block::Table(Table {
             columns: vec![
                 Column {
-                    title: word(Word::Field).to_string(),
+                    title: word(Label::ChangeReportField).to_string(),
                     share: 0.3,
                 },
                 Column {
-                    title: word(Word::Before).to_string(),
+                    title: word(Label::ChangeReportBefore).to_string(),
                     share: 0.35,
                 },
                 Column {
-                    title: word(Word::After).to_string(),
+                    title: word(Label::ChangeReportAfter).to_string(),
                     share: 0.35,
                 },
             ],
@@ -413,7 +304,7 @@ fn item_blocks(blocks: &mut Vec<Block>, item: &ReportItem, language: Language) {
 pub fn change_report_html(report: &ChangeReport, language: Language) -> String {
     crate::html::blocks_page(
         language,
-        Word::Title.text(language),
+        Label::ChangeReportTitle.get(language),
         &change_report_content(report, language),
     )
 }
@@ -424,7 +315,7 @@ pub fn export_change_report_pdf(
     language: Language,
     printed_on: NaiveDate,
 ) -> Result<Vec<u8>, ExportError> {
-    let title = Word::Title.text(language).to_string();
+    let title = Label::ChangeReportTitle.get(language).to_string();
     crate::pdf::blocks_pdf(
         change_report_content(report, language),
         format!("{} · {title} · {}", report.organisation, report.theirs_file),
