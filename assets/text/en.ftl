@@ -185,6 +185,7 @@ recipient-category = A category of recipients, not a named recipient
 rights-fee = Fee
 rights-frequency = How often
 rights-refusal-grounds = Grounds for refusal
+# The documents' heading or column for what the window asks with `created`, which explains or asks in the form's words.
 document-created = Document created
 document-updated = Document updated
 export-draft = The document will be marked DRAFT on every page while these { $n } findings are open (fix them, or mark them not applicable or accepted):
@@ -772,9 +773,11 @@ dpf-use-suggestion = Use as the answer
 record-title = Record of processing activities
 record-subtitle = under Article 30 of the General Data Protection Regulation (GDPR)
 contents = Contents
+# The documents' heading or column for what the window asks with `business-id`, which explains or asks in the form's words.
 document-business-id = Business ID
 contact = Contact details
 version = Version
+# The documents' heading or column for what the window asks with `last-changed`, which explains or asks in the form's words.
 document-last-changed = Last changed
 printed = Printed
 registers = Registers
@@ -784,6 +787,7 @@ no-registers = No registers.
 
 controller = Controller
 title = Title
+# The documents' heading or column for what the window asks with `representative`, which explains or asks in the form's words.
 document-representative = Representative
 supervisory-authority = Supervisory authority
 incident-routine = Personal data breach routine
@@ -791,7 +795,9 @@ incident-steps = Steps
 incident-decided-by = Decides on notification
 notify-within72-hours = Notification to the supervisory authority within 72 hours (Art. 33)
 inform-on-high-risk = Informing the data subjects when the risk is high (Art. 34)
+# The documents' heading or column for what the window asks with `breach-log`, which explains or asks in the form's words.
 document-breach-log = Breach log (Art. 33(5))
+# The documents' heading or column for what the window asks with `post-incident-review`, which explains or asks in the form's words.
 document-post-incident-review = Review after an incident
 cookies = Cookies
 no-cookies = No cookies listed.
@@ -802,19 +808,26 @@ role-in-processing = Role in the processing
 data-subjects = Data subjects
 legal-basis = Legal basis
 retention = Retention
+# The documents' heading or column for what the window asks with `automated-decisions`, which explains or asks in the form's words.
 document-automated-decisions = Automated decisions or profiling
 
 ## A register's long facts, in Art. 30(1) order.
 
+# The documents' heading or column for what the window asks with `purposes`, which explains or asks in the form's words.
 document-purposes = Purposes and legal basis
+# The documents' heading or column for what the window asks with `personal-data`, which explains or asks in the form's words.
 document-personal-data = Categories of personal data
+# The documents' heading or column for what the window asks with `sources`, which explains or asks in the form's words.
 document-sources = Where the data come from
 recipients = Recipients and regular disclosures
 processors-and-systems = Processors and systems
+# The documents' heading or column for what the window asks with `transfers`, which explains or asks in the form's words.
 document-transfers = Transfers outside the EU/EEA
 retention-and-deletion = Retention and deletion
+# The documents' heading or column for what the window asks with `security-measures`, which explains or asks in the form's words.
 document-security-measures = Technical and organisational measures
 roles-and-access = Roles and access
+# The documents' heading or column for what the window asks with `rights-procedures`, which explains or asks in the form's words.
 document-rights-procedures = Procedures for the rights of data subjects
 
 ## Table columns and cell words.
@@ -823,15 +836,19 @@ purpose = Purpose
 interest = Interest
 art9-condition = Condition for special categories of personal data (Art. 9(2))
 applies-to = Applies to
+# The documents' heading or column for what the window asks with `direct-marketing`, which explains or asks in the form's words.
 document-direct-marketing = Direct marketing
 data-item = Data item
 mandatory-or-optional = Mandatory / optional
+# The documents' heading or column for what the window asks with `flags`, which explains or asks in the form's words.
 document-flags = Flags
 not-personal-data = not personal data
 other-items = Other data items
 if-not-given = If not given
+# The documents' heading or column for what the window asks with `special-category`, which explains or asks in the form's words.
 document-special-category = Special category
 national-id = National identity number
+# The documents' heading or column for what the window asks with `need-for-national-id`, which explains or asks in the form's words.
 document-need-for-national-id = Need
 need-for-national-id-number = Need for a national ID number
 criminal-offence = Data relating to criminal convictions and offences (Art. 10)
@@ -841,45 +858,68 @@ online-identifier = Online identifier
 credentials = Credentials
 consent-record = Consent record
 source = Source
+# The documents' heading or column for what the window asks with `kind`, which explains or asks in the form's words.
 document-kind = Type
+# The documents' heading or column for what the window asks with `collection-procedure`, which explains or asks in the form's words.
 document-collection-procedure = Collection
+# The documents' heading or column for what the window asks with `public-source`, which explains or asks in the form's words.
 document-public-source = public source
 data = Data
 method = Method
+# The documents' heading or column for what the window asks with `vendor`, which explains or asks in the form's words.
 document-vendor = Vendor
+# The documents' heading or column for what the window asks with `product`, which explains or asks in the form's words.
 document-product = Product
 vendor-and-product = Vendor and product
+# The documents' heading or column for what the window asks with `usage`, which explains or asks in the form's words.
 document-usage = Use
 data-sent = Data sent
+# The documents' heading or column for what the window asks with `data-held`, which explains or asks in the form's words.
 document-data-held = Data held
+# The documents' heading or column for what the window asks with `data-location`, which explains or asks in the form's words.
 document-data-location = Data location
 no-agreement = No agreement listed
+# The documents' heading or column for what the window asks with `signed`, which explains or asks in the form's words.
 document-signed = signed
 transfer-mechanism = Transfer mechanism
 not-needed-in-eea = not needed (EU/EEA)
 recipient-or-system = Recipient or system
+# The documents' heading or column for what the window asks with `mechanism`, which explains or asks in the form's words.
 document-mechanism = Mechanism
+# The documents' heading or column for what the window asks with `documentation`, which explains or asks in the form's words.
 document-documentation = Documentation
 no-transfers = No personal data are transferred outside the EU/EEA.
+# The documents' heading or column for what the window asks with `whole-register`, which explains or asks in the form's words.
 document-whole-register = Whole register
+# The documents' heading or column for what the window asks with `period`, which explains or asks in the form's words.
 document-period = Period
+# The documents' heading or column for what the window asks with `trigger`, which explains or asks in the form's words.
 document-trigger = Counted from
+# The documents' heading or column for what the window asks with `routine`, which explains or asks in the form's words.
 document-routine = Routine
+# The documents' heading or column for what the window asks with `next-review`, which explains or asks in the form's words.
 document-next-review = Next review
+# The documents' heading or column for what the window asks with `overdue`, which explains or asks in the form's words.
 document-overdue = OVERDUE
 last-done = last done
+# The documents' heading or column for what the window asks with `storage-locations`, which explains or asks in the form's words.
 document-storage-locations = Where the data are kept
+# The documents' heading or column for what the window asks with `paper`, which explains or asks in the form's words.
 document-paper = paper
 technical-measures = Technical measures
 organisational-measures = Organisational measures
 physical-measures = Physical measures
+# The documents' heading or column for what the window asks with `role`, which explains or asks in the form's words.
 document-role = Role
 people = People
+# The documents' heading or column for what the window asks with `permissions`, which explains or asks in the form's words.
 document-permissions = Permissions
 logging = Logging
+# The documents' heading or column for what the window asks with `granted-by`, which explains or asks in the form's words.
 document-granted-by = Granted by
 how-to = How
 deadline = Deadline
+# The documents' heading or column for what the window asks with `notes`, which explains or asks in the form's words.
 document-notes = Notes
 
 ## Annexes.
@@ -905,13 +945,16 @@ no-breaches = No personal data breaches are logged.
 no-requests = No requests are logged.
 names-left-out = The names of the people who asked are left out of the record.
 discovered = Discovered
+# The documents' heading or column for what the window asks with `notify-by`, which explains or asks in the form's words.
 document-notify-by = Notify by
+# The documents' heading or column for what the window asks with `breach-risk`, which explains or asks in the form's words.
 document-breach-risk = Risk
 closed = Closed
 # A log's empty cell: nothing was written down, which is not "no".
 not-recorded = Not recorded
 breach-data-concerned = Registers, people and data concerned
 risk-and-reasoning = Risk and its assessment
+# The documents' heading or column for what the window asks with `data-subjects-informed`, which explains or asks in the form's words.
 document-data-subjects-informed = People concerned told (Art. 34)
 not-informed-because = Not told
 item-consequence = If it is not provided
@@ -922,6 +965,7 @@ last-review = Last review
 criteria-met = Criteria met (WP248)
 listed-processing = Listed processing
 dpia-required = DPIA required
+# The documents' heading or column for what the window asks with `dpia-done`, which explains or asks in the form's words.
 document-dpia-done = DPIA done
 not-screened = Not screened
 processor-record-title = Record of processing activities as processor
@@ -1014,6 +1058,7 @@ notice-no-disclosures = We do not regularly disclose personal data.
 
 notice-disclosures-as-a-rule = As a rule, we do not disclose personal data.
 notice-disclosures-yes = We regularly disclose personal data.
+# The documents' heading or column for what the window asks with `disclosure-condition`, which explains or asks in the form's words.
 document-disclosure-condition = Condition or legal ground
 notice-basis-explained-above = see above
 fee = Fee
@@ -1022,6 +1067,7 @@ refusal-grounds = Grounds for refusal
 not-applicable = Not applicable
 accepted-for-now = Accepted for now
 answered-findings = Answered findings
+# The documents' heading or column for what the window asks with `recipient-category`, which explains or asks in the form's words.
 document-recipient-category = Category of recipients
 processor-category = a category of processors
 
@@ -1029,10 +1075,13 @@ processor-category = a category of processors
 
 notice-no-special-categories = We process no special categories of personal data (such as health data) in this register.
 notice-special-categories = We process these special categories of personal data (Art. 9(1)):
+# The documents' heading or column for what the window asks with `notice-changes`, which explains or asks in the form's words.
 document-notice-changes = Changes to this notice
 as-a-rule = as a rule
+# The documents' heading or column for what the window asks with `dpf-certified`, which explains or asks in the form's words.
 document-dpf-certified = Certified under the EU–US Data Privacy Framework
 checked-on = checked on
+# The documents' heading or column for what the window asks with `safeguard-copies`, which explains or asks in the form's words.
 document-safeguard-copies = Copy of the safeguards given on request
 
 ## The workbook
@@ -1064,24 +1113,35 @@ sheet-cookies = Cookies
 field = Field
 value = Value
 printed-on = Printed on
+# The workbook's heading or column for what the window asks with `decided-by`, which explains or asks in the form's words.
 workbook-decided-by = Decides on notifications
 notify-authority = Authority notified within 72 hours
 inform-data-subjects = Data subjects told when the risk is high
+# The workbook's heading or column for what the window asks with `breach-log`, which explains or asks in the form's words.
 workbook-breach-log = Breach log
+# The workbook's heading or column for what the window asks with `post-incident-review`, which explains or asks in the form's words.
 workbook-post-incident-review = Post-incident review
 
 ## Registers sheet.
 
+# The workbook's heading or column for what the window asks with `legal-basis`, which explains or asks in the form's words.
 workbook-legal-basis = Legal basis (Art. 6)
+# The workbook's heading or column for what the window asks with `legitimate-interest`, which explains or asks in the form's words.
 workbook-legitimate-interest = Legitimate interest
+# The workbook's heading or column for what the window asks with `sources`, which explains or asks in the form's words.
 workbook-sources = Sources
+# The workbook's heading or column for what the window asks with `recipients`, which explains or asks in the form's words.
 workbook-recipients = Recipients
 third-countries = Third countries
+# The workbook's heading or column for what the window asks with `security-measures`, which explains or asks in the form's words.
 workbook-security-measures = Security measures
 rights-procedure = Rights procedure
+# The workbook's heading or column for what the window asks with `storage-locations`, which explains or asks in the form's words.
 workbook-storage-locations = Storage locations
 on-paper = on paper
+# The workbook's heading or column for what the window asks with `no-transfers`, which explains or asks in the form's words.
 workbook-no-transfers = No transfers outside the EU/EEA
+# The workbook's heading or column for what the window asks with `dpf-checked-on`, which explains or asks in the form's words.
 workbook-dpf-checked-on = DPF checked on
 
 ## Data items sheet.
@@ -1091,6 +1151,7 @@ is-personal-data = Personal data
 
 ## Processors sheet.
 
+# The workbook's heading or column for what the window asks with `product`, which explains or asks in the form's words.
 workbook-product = Product / service
 used-by-registers = Registers using it
 agreement-signed = Agreement signed
@@ -1098,12 +1159,16 @@ agreement-reference = Agreement reference
 
 ## Sources, disclosures, rights, people and cookies.
 
+# The workbook's heading or column for what the window asks with `kind`, which explains or asks in the form's words.
 workbook-kind = Kind
+# The workbook's heading or column for what the window asks with `public-source`, which explains or asks in the form's words.
 workbook-public-source = Public source
+# The workbook's heading or column for what the window asks with `collection-procedure`, which explains or asks in the form's words.
 workbook-collection-procedure = Collection procedure
 data-disclosed = Data disclosed
 why = Why
 how = How
+# The workbook's heading or column for what the window asks with `deadline-days`, which explains or asks in the form's words.
 workbook-deadline-days = Deadline (days)
 extract-format = Format
 responsibilities = Responsibilities
@@ -1113,6 +1178,7 @@ cookie-duration = Session / persistent
 ## Transfers sheet.
 
 through = System or recipient
+# The workbook's heading or column for what the window asks with `documentation`, which explains or asks in the form's words.
 workbook-documentation = Documentation of safeguards
 
 ## Access matrix.
@@ -1122,18 +1188,26 @@ access = Access
 ## Retention schedule.
 
 data-group = Data group
+# The workbook's heading or column for what the window asks with `trigger`, which explains or asks in the form's words.
 workbook-trigger = Trigger
+# The workbook's heading or column for what the window asks with `deletion-method`, which explains or asks in the form's words.
 workbook-deletion-method = Deletion method
+# The workbook's heading or column for what the window asks with `routine`, which explains or asks in the form's words.
 workbook-routine = Deletion routine
 interval-months = Interval (months)
+# The workbook's heading or column for what the window asks with `last-reviewed`, which explains or asks in the form's words.
 workbook-last-reviewed = Last reviewed
+# The workbook's heading or column for what the window asks with `next-review`, which explains or asks in the form's words.
 workbook-next-review = Next review
+# The workbook's heading or column for what the window asks with `overdue`, which explains or asks in the form's words.
 workbook-overdue = Overdue
 
 ## Findings.
 
+# The workbook's heading or column for what the window asks with `severity`, which explains or asks in the form's words.
 workbook-severity = Severity
 record = Record
+# The workbook's heading or column for what the window asks with `finding-answer`, which explains or asks in the form's words.
 workbook-finding-answer = Answered
 
 ## The breach log, the request log, the DPIA screening and the record kept as processor.
@@ -1145,19 +1219,26 @@ sheet-processor-record = Record as processor
 happened = Happened
 notification-deadline = Notify by (72 h)
 data-items-concerned = Data items concerned
+# The workbook's heading or column for what the window asks with `approximate-people`, which explains or asks in the form's words.
 workbook-approximate-people = Approximate number of people
 consequences = Likely consequences
 measures-taken = Measures taken
 risk = Risk
+# The workbook's heading or column for what the window asks with `data-subjects-informed`, which explains or asks in the form's words.
 workbook-data-subjects-informed = People told
+# The workbook's heading or column for what the window asks with `not-informed-reason`, which explains or asks in the form's words.
 workbook-not-informed-reason = Why people were not told
 review-answers = Post-incident review
+# The workbook's heading or column for what the window asks with `extended`, which explains or asks in the form's words.
 workbook-extended = Extended (Art. 12(3))
 actions = What was done
 screened = Screened
+# The workbook's heading or column for what the window asks with `dpia-done`, which explains or asks in the form's words.
 workbook-dpia-done = DPIA done
+# The workbook's heading or column for what the window asks with `reference`, which explains or asks in the form's words.
 workbook-reference = Reference
 outcome = Outcome
+# The workbook's heading or column for what the window asks with `sub-processors`, which explains or asks in the form's words.
 workbook-sub-processors = Sub-processors
 
 ## The fixed vocabularies (glossary.md)

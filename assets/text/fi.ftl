@@ -185,6 +185,7 @@ recipient-category = Vastaanottajaryhmä, ei nimetty vastaanottaja
 rights-fee = Maksu
 rights-frequency = Kuinka usein
 rights-refusal-grounds = Epäämisen perusteet
+# The documents' heading or column for what the window asks with `created`, which explains or asks in the form's words.
 document-created = Asiakirja laadittu
 document-updated = Asiakirja päivitetty
 export-draft = Asiakirja merkitään jokaiselle sivulle LUONNOS niin kauan kuin nämä { $n } puutetta ovat avoinna (korjaa ne tai merkitse ne ei sovellu- tai hyväksytty-tilaan):
@@ -772,9 +773,11 @@ dpf-use-suggestion = Käytä vastauksena
 record-title = Seloste käsittelytoimista
 record-subtitle = EU:n yleisen tietosuoja-asetuksen (GDPR) 30 artiklan mukainen
 contents = Sisällys
+# The documents' heading or column for what the window asks with `business-id`, which explains or asks in the form's words.
 document-business-id = Y-tunnus
 contact = Yhteystiedot
 version = Versio
+# The documents' heading or column for what the window asks with `last-changed`, which explains or asks in the form's words.
 document-last-changed = Viimeksi muutettu
 printed = Tulostettu
 registers = Rekisterit
@@ -784,6 +787,7 @@ no-registers = Ei rekistereitä.
 
 controller = Rekisterinpitäjä
 title = Tehtävänimike
+# The documents' heading or column for what the window asks with `representative`, which explains or asks in the form's words.
 document-representative = Edustaja
 supervisory-authority = Valvontaviranomainen
 incident-routine = Henkilötietojen tietoturvaloukkausten käsittely
@@ -791,7 +795,9 @@ incident-steps = Vaiheet
 incident-decided-by = Ilmoituksesta päättää
 notify-within72-hours = Ilmoitus valvontaviranomaiselle 72 tunnin kuluessa (33 art.)
 inform-on-high-risk = Tiedottaminen rekisteröidyille korkean riskin tilanteessa (34 art.)
+# The documents' heading or column for what the window asks with `breach-log`, which explains or asks in the form's words.
 document-breach-log = Loukkausloki (33.5 art.)
+# The documents' heading or column for what the window asks with `post-incident-review`, which explains or asks in the form's words.
 document-post-incident-review = Jälkiarviointi
 cookies = Evästeet
 no-cookies = Evästeitä ei ole ilmoitettu.
@@ -802,19 +808,26 @@ role-in-processing = Rooli käsittelyssä
 data-subjects = Rekisteröidyt
 legal-basis = Oikeusperuste
 retention = Säilytysaika
+# The documents' heading or column for what the window asks with `automated-decisions`, which explains or asks in the form's words.
 document-automated-decisions = Automatisoidut yksittäispäätökset tai profilointi
 
 ## A register's long facts, in Art. 30(1) order.
 
+# The documents' heading or column for what the window asks with `purposes`, which explains or asks in the form's words.
 document-purposes = Käsittelyn tarkoitus ja oikeusperuste
+# The documents' heading or column for what the window asks with `personal-data`, which explains or asks in the form's words.
 document-personal-data = Henkilötietoryhmät
+# The documents' heading or column for what the window asks with `sources`, which explains or asks in the form's words.
 document-sources = Säännönmukaiset tietolähteet
 recipients = Vastaanottajat ja tietojen säännönmukaiset luovutukset
 processors-and-systems = Henkilötietojen käsittelijät ja järjestelmät
+# The documents' heading or column for what the window asks with `transfers`, which explains or asks in the form's words.
 document-transfers = Tietojen siirto EU:n tai ETA:n ulkopuolelle
 retention-and-deletion = Säilytys ja poistaminen
+# The documents' heading or column for what the window asks with `security-measures`, which explains or asks in the form's words.
 document-security-measures = Tekniset ja organisatoriset turvatoimet
 roles-and-access = Roolit ja käyttöoikeudet
+# The documents' heading or column for what the window asks with `rights-procedures`, which explains or asks in the form's words.
 document-rights-procedures = Rekisteröityjen oikeuksien toteuttaminen
 
 ## Table columns and cell words.
@@ -823,15 +836,19 @@ purpose = Käyttötarkoitus
 interest = Etu
 art9-condition = Erityisten henkilötietoryhmien käsittelyperuste (9.2 art.)
 applies-to = Koskee
+# The documents' heading or column for what the window asks with `direct-marketing`, which explains or asks in the form's words.
 document-direct-marketing = Suoramarkkinointi
 data-item = Tieto
 mandatory-or-optional = Pakollinen / vapaaehtoinen
+# The documents' heading or column for what the window asks with `flags`, which explains or asks in the form's words.
 document-flags = Ominaisuudet
 not-personal-data = ei henkilötietoja
 other-items = Muut tiedot
 if-not-given = Jos tietoa ei anneta
+# The documents' heading or column for what the window asks with `special-category`, which explains or asks in the form's words.
 document-special-category = Erityinen henkilötietoryhmä
 national-id = Henkilötunnus
+# The documents' heading or column for what the window asks with `need-for-national-id`, which explains or asks in the form's words.
 document-need-for-national-id = Tarve
 need-for-national-id-number = Henkilötunnuksen tarve
 criminal-offence = Rikostuomioihin ja rikkomuksiin liittyvät tiedot (10 art.)
@@ -841,45 +858,68 @@ online-identifier = Verkkotunniste
 credentials = Tunnistautumistiedot
 consent-record = Suostumustieto
 source = Lähde
+# The documents' heading or column for what the window asks with `kind`, which explains or asks in the form's words.
 document-kind = Tyyppi
+# The documents' heading or column for what the window asks with `collection-procedure`, which explains or asks in the form's words.
 document-collection-procedure = Keruutapa
+# The documents' heading or column for what the window asks with `public-source`, which explains or asks in the form's words.
 document-public-source = julkinen lähde
 data = Tiedot
 method = Tapa
+# The documents' heading or column for what the window asks with `vendor`, which explains or asks in the form's words.
 document-vendor = Toimittaja
+# The documents' heading or column for what the window asks with `product`, which explains or asks in the form's words.
 document-product = Tuote
 vendor-and-product = Toimittaja ja tuote
+# The documents' heading or column for what the window asks with `usage`, which explains or asks in the form's words.
 document-usage = Käyttö
 data-sent = Sinne siirrettävät tiedot
+# The documents' heading or column for what the window asks with `data-held`, which explains or asks in the form's words.
 document-data-held = Tallennetut tiedot
+# The documents' heading or column for what the window asks with `data-location`, which explains or asks in the form's words.
 document-data-location = Tallennuspaikka
 no-agreement = Sopimusta ei ole ilmoitettu
+# The documents' heading or column for what the window asks with `signed`, which explains or asks in the form's words.
 document-signed = allekirjoitettu
 transfer-mechanism = Siirtoperuste
 not-needed-in-eea = ei tarpeen (EU/ETA)
 recipient-or-system = Vastaanottaja tai järjestelmä
+# The documents' heading or column for what the window asks with `mechanism`, which explains or asks in the form's words.
 document-mechanism = Siirtoperuste
+# The documents' heading or column for what the window asks with `documentation`, which explains or asks in the form's words.
 document-documentation = Dokumentaatio
 no-transfers = Henkilötietoja ei siirretä EU:n tai ETA:n ulkopuolelle.
+# The documents' heading or column for what the window asks with `whole-register`, which explains or asks in the form's words.
 document-whole-register = Koko rekisteri
+# The documents' heading or column for what the window asks with `period`, which explains or asks in the form's words.
 document-period = Säilytysaika
+# The documents' heading or column for what the window asks with `trigger`, which explains or asks in the form's words.
 document-trigger = Alkamisperuste
+# The documents' heading or column for what the window asks with `routine`, which explains or asks in the form's words.
 document-routine = Menettely
+# The documents' heading or column for what the window asks with `next-review`, which explains or asks in the form's words.
 document-next-review = Seuraava tarkistus
+# The documents' heading or column for what the window asks with `overdue`, which explains or asks in the form's words.
 document-overdue = MYÖHÄSSÄ
 last-done = viimeksi
+# The documents' heading or column for what the window asks with `storage-locations`, which explains or asks in the form's words.
 document-storage-locations = Säilytyspaikat
+# The documents' heading or column for what the window asks with `paper`, which explains or asks in the form's words.
 document-paper = paperi
 technical-measures = Tekniset toimet
 organisational-measures = Organisatoriset toimet
 physical-measures = Fyysiset toimet
+# The documents' heading or column for what the window asks with `role`, which explains or asks in the form's words.
 document-role = Rooli
 people = Henkilöt
+# The documents' heading or column for what the window asks with `permissions`, which explains or asks in the form's words.
 document-permissions = Oikeudet
 logging = Lokitus
+# The documents' heading or column for what the window asks with `granted-by`, which explains or asks in the form's words.
 document-granted-by = Myöntäjä
 how-to = Näin toimitaan
 deadline = Vastausaika
+# The documents' heading or column for what the window asks with `notes`, which explains or asks in the form's words.
 document-notes = Huomautukset
 
 ## Annexes.
@@ -905,13 +945,16 @@ no-breaches = Tietoturvaloukkauksia ei ole kirjattu.
 no-requests = Pyyntöjä ei ole kirjattu.
 names-left-out = Rekisteröityjen nimet on jätetty pois selosteesta.
 discovered = Havaittiin
+# The documents' heading or column for what the window asks with `notify-by`, which explains or asks in the form's words.
 document-notify-by = Ilmoitus viimeistään
+# The documents' heading or column for what the window asks with `breach-risk`, which explains or asks in the form's words.
 document-breach-risk = Riski
 closed = Suljettu
 # A log's empty cell: nothing was written down, which is not "no".
 not-recorded = Ei merkitty
 breach-data-concerned = Rekisterit, henkilöt ja tiedot
 risk-and-reasoning = Riski ja arvio
+# The documents' heading or column for what the window asks with `data-subjects-informed`, which explains or asks in the form's words.
 document-data-subjects-informed = Ilmoitettu rekisteröidyille (34 art.)
 not-informed-because = Ei ilmoiteta
 item-consequence = Jos tietoa ei anneta
@@ -922,6 +965,7 @@ last-review = Viimeisin katselmointi
 criteria-met = Täyttyvät kriteerit (WP248)
 listed-processing = Luettelon mukainen käsittely
 dpia-required = Vaikutustenarviointi vaaditaan
+# The documents' heading or column for what the window asks with `dpia-done`, which explains or asks in the form's words.
 document-dpia-done = Vaikutustenarviointi tehty
 not-screened = Ei arvioitu
 processor-record-title = Seloste käsittelytoimista henkilötietojen käsittelijänä
@@ -1014,6 +1058,7 @@ notice-no-disclosures = Emme luovuta henkilötietoja säännönmukaisesti.
 
 notice-disclosures-as-a-rule = Emme pääsääntöisesti luovuta henkilötietoja.
 notice-disclosures-yes = Luovutamme henkilötietoja säännönmukaisesti.
+# The documents' heading or column for what the window asks with `disclosure-condition`, which explains or asks in the form's words.
 document-disclosure-condition = Ehto tai oikeusperuste
 notice-basis-explained-above = ks. edellä
 fee = Maksu
@@ -1022,6 +1067,7 @@ refusal-grounds = Epäämisen perusteet
 not-applicable = Ei sovellu
 accepted-for-now = Hyväksytty toistaiseksi
 answered-findings = Vastatut puutteet
+# The documents' heading or column for what the window asks with `recipient-category`, which explains or asks in the form's words.
 document-recipient-category = Vastaanottajaryhmä
 processor-category = henkilötietojen käsittelijöiden ryhmä
 
@@ -1029,10 +1075,13 @@ processor-category = henkilötietojen käsittelijöiden ryhmä
 
 notice-no-special-categories = Emme käsittele tässä rekisterissä erityisiä henkilötietoryhmiä (esimerkiksi terveystietoja).
 notice-special-categories = Käsittelemme seuraavia erityisiä henkilötietoryhmiä (9.1 art.):
+# The documents' heading or column for what the window asks with `notice-changes`, which explains or asks in the form's words.
 document-notice-changes = Muutokset tähän selosteeseen
 as-a-rule = pääsääntöisesti
+# The documents' heading or column for what the window asks with `dpf-certified`, which explains or asks in the form's words.
 document-dpf-certified = Sertifioitu EU:n ja Yhdysvaltojen tietosuojakehyksen mukaan
 checked-on = tarkistettu
+# The documents' heading or column for what the window asks with `safeguard-copies`, which explains or asks in the form's words.
 document-safeguard-copies = Jäljennös suojatoimista annetaan pyynnöstä
 
 ## The workbook
@@ -1064,24 +1113,35 @@ sheet-cookies = Evästeet
 field = Tieto
 value = Arvo
 printed-on = Tulostettu
+# The workbook's heading or column for what the window asks with `decided-by`, which explains or asks in the form's words.
 workbook-decided-by = Päättää ilmoituksista
 notify-authority = Ilmoitus valvontaviranomaiselle 72 tunnin kuluessa
 inform-data-subjects = Rekisteröidyille ilmoitetaan, jos riski on korkea
+# The workbook's heading or column for what the window asks with `breach-log`, which explains or asks in the form's words.
 workbook-breach-log = Loukkausloki
+# The workbook's heading or column for what the window asks with `post-incident-review`, which explains or asks in the form's words.
 workbook-post-incident-review = Jälkiarviointi
 
 ## Registers sheet.
 
+# The workbook's heading or column for what the window asks with `legal-basis`, which explains or asks in the form's words.
 workbook-legal-basis = Oikeusperuste (6 art.)
+# The workbook's heading or column for what the window asks with `legitimate-interest`, which explains or asks in the form's words.
 workbook-legitimate-interest = Oikeutettu etu
+# The workbook's heading or column for what the window asks with `sources`, which explains or asks in the form's words.
 workbook-sources = Tietolähteet
+# The workbook's heading or column for what the window asks with `recipients`, which explains or asks in the form's words.
 workbook-recipients = Vastaanottajat
 third-countries = Kolmannet maat
+# The workbook's heading or column for what the window asks with `security-measures`, which explains or asks in the form's words.
 workbook-security-measures = Turvatoimet
 rights-procedure = Rekisteröityjen oikeudet
+# The workbook's heading or column for what the window asks with `storage-locations`, which explains or asks in the form's words.
 workbook-storage-locations = Säilytyspaikat
 on-paper = paperilla
+# The workbook's heading or column for what the window asks with `no-transfers`, which explains or asks in the form's words.
 workbook-no-transfers = Ei siirtoja EU:n tai ETA:n ulkopuolelle
+# The workbook's heading or column for what the window asks with `dpf-checked-on`, which explains or asks in the form's words.
 workbook-dpf-checked-on = DPF tarkistettu
 
 ## Data items sheet.
@@ -1091,6 +1151,7 @@ is-personal-data = Henkilötieto
 
 ## Processors sheet.
 
+# The workbook's heading or column for what the window asks with `product`, which explains or asks in the form's words.
 workbook-product = Tuote / palvelu
 used-by-registers = Käyttävät rekisterit
 agreement-signed = Sopimus allekirjoitettu
@@ -1098,12 +1159,16 @@ agreement-reference = Sopimusviite
 
 ## Sources, disclosures, rights, people and cookies.
 
+# The workbook's heading or column for what the window asks with `kind`, which explains or asks in the form's words.
 workbook-kind = Tyyppi
+# The workbook's heading or column for what the window asks with `public-source`, which explains or asks in the form's words.
 workbook-public-source = Julkinen lähde
+# The workbook's heading or column for what the window asks with `collection-procedure`, which explains or asks in the form's words.
 workbook-collection-procedure = Keräystapa
 data-disclosed = Luovutettavat tiedot
 why = Tarkoitus
 how = Tapa
+# The workbook's heading or column for what the window asks with `deadline-days`, which explains or asks in the form's words.
 workbook-deadline-days = Vastausaika (päivää)
 extract-format = Muoto
 responsibilities = Tehtävät
@@ -1113,6 +1178,7 @@ cookie-duration = Istunto / pysyvä
 ## Transfers sheet.
 
 through = Järjestelmä tai vastaanottaja
+# The workbook's heading or column for what the window asks with `documentation`, which explains or asks in the form's words.
 workbook-documentation = Suojatoimien dokumentaatio
 
 ## Access matrix.
@@ -1122,18 +1188,26 @@ access = Pääsy
 ## Retention schedule.
 
 data-group = Tietoryhmä
+# The workbook's heading or column for what the window asks with `trigger`, which explains or asks in the form's words.
 workbook-trigger = Alkamisperuste
+# The workbook's heading or column for what the window asks with `deletion-method`, which explains or asks in the form's words.
 workbook-deletion-method = Poistotapa
+# The workbook's heading or column for what the window asks with `routine`, which explains or asks in the form's words.
 workbook-routine = Poistorutiini
 interval-months = Väli (kuukautta)
+# The workbook's heading or column for what the window asks with `last-reviewed`, which explains or asks in the form's words.
 workbook-last-reviewed = Viimeksi tehty
+# The workbook's heading or column for what the window asks with `next-review`, which explains or asks in the form's words.
 workbook-next-review = Seuraava kerta
+# The workbook's heading or column for what the window asks with `overdue`, which explains or asks in the form's words.
 workbook-overdue = Myöhässä
 
 ## Findings.
 
+# The workbook's heading or column for what the window asks with `severity`, which explains or asks in the form's words.
 workbook-severity = Vakavuus
 record = Kohde
+# The workbook's heading or column for what the window asks with `finding-answer`, which explains or asks in the form's words.
 workbook-finding-answer = Vastattu
 
 ## The breach log, the request log, the DPIA screening and the record kept as processor.
@@ -1145,19 +1219,26 @@ sheet-processor-record = Seloste käsittelijänä
 happened = Tapahtui
 notification-deadline = Ilmoitus viimeistään (72 h)
 data-items-concerned = Koskee tietoja
+# The workbook's heading or column for what the window asks with `approximate-people`, which explains or asks in the form's words.
 workbook-approximate-people = Arvioitu asianosaisten määrä
 consequences = Todennäköiset seuraukset
 measures-taken = Toteutetut toimenpiteet
 risk = Riski
+# The workbook's heading or column for what the window asks with `data-subjects-informed`, which explains or asks in the form's words.
 workbook-data-subjects-informed = Rekisteröidyille ilmoitettu
+# The workbook's heading or column for what the window asks with `not-informed-reason`, which explains or asks in the form's words.
 workbook-not-informed-reason = Syy olla ilmoittamatta
 review-answers = Jälkiarviointi
+# The workbook's heading or column for what the window asks with `extended`, which explains or asks in the form's words.
 workbook-extended = Jatkettu (12.3 art.)
 actions = Toimenpiteet
 screened = Arvioitu
+# The workbook's heading or column for what the window asks with `dpia-done`, which explains or asks in the form's words.
 workbook-dpia-done = Vaikutustenarviointi tehty
+# The workbook's heading or column for what the window asks with `reference`, which explains or asks in the form's words.
 workbook-reference = Viite
 outcome = Tulos
+# The workbook's heading or column for what the window asks with `sub-processors`, which explains or asks in the form's words.
 workbook-sub-processors = Alihankkijat (alikäsittelijät)
 
 ## The fixed vocabularies (glossary.md)

@@ -185,6 +185,7 @@ recipient-category = En kategori av mottagare, inte en namngiven mottagare
 rights-fee = Avgift
 rights-frequency = Hur ofta
 rights-refusal-grounds = Grunder för att vägra
+# The documents' heading or column for what the window asks with `created`, which explains or asks in the form's words.
 document-created = Dokumentet skapat
 document-updated = Dokumentet uppdaterat
 export-draft = Dokumentet märks UTKAST på varje sida så länge dessa { $n } brister är öppna (åtgärda dem, eller markera dem som inte tillämpliga eller godtagna):
@@ -772,10 +773,12 @@ dpf-use-suggestion = Använd som svar
 record-title = Register över behandling
 record-subtitle = enligt artikel 30 i dataskyddsförordningen (GDPR)
 contents = Innehåll
+# The documents' heading or column for what the window asks with `business-id`, which explains or asks in the form's words.
 document-business-id = FO-nummer
     .sweden = Organisationsnummer
 contact = Kontaktuppgifter
 version = Version
+# The documents' heading or column for what the window asks with `last-changed`, which explains or asks in the form's words.
 document-last-changed = Senast ändrad
 printed = Utskriven
 registers = Register
@@ -785,6 +788,7 @@ no-registers = Inga register.
 
 controller = Personuppgiftsansvarig
 title = Titel
+# The documents' heading or column for what the window asks with `representative`, which explains or asks in the form's words.
 document-representative = Företrädare
 supervisory-authority = Tillsynsmyndighet
 incident-routine = Rutin vid personuppgiftsincidenter
@@ -792,7 +796,9 @@ incident-steps = Steg
 incident-decided-by = Beslutar om anmälan
 notify-within72-hours = Anmälan till tillsynsmyndigheten inom 72 timmar (art. 33)
 inform-on-high-risk = Information till de registrerade vid hög risk (art. 34)
+# The documents' heading or column for what the window asks with `breach-log`, which explains or asks in the form's words.
 document-breach-log = Incidentlogg (art. 33.5)
+# The documents' heading or column for what the window asks with `post-incident-review`, which explains or asks in the form's words.
 document-post-incident-review = Uppföljning efter en incident
 cookies = Kakor (cookies)
 no-cookies = Inga kakor angivna.
@@ -803,19 +809,26 @@ role-in-processing = Roll i behandlingen
 data-subjects = Registrerade
 legal-basis = Rättslig grund
 retention = Lagringstid
+# The documents' heading or column for what the window asks with `automated-decisions`, which explains or asks in the form's words.
 document-automated-decisions = Automatiserade beslut eller profilering
 
 ## A register's long facts, in Art. 30(1) order.
 
+# The documents' heading or column for what the window asks with `purposes`, which explains or asks in the form's words.
 document-purposes = Ändamål och rättslig grund
+# The documents' heading or column for what the window asks with `personal-data`, which explains or asks in the form's words.
 document-personal-data = Kategorier av personuppgifter
+# The documents' heading or column for what the window asks with `sources`, which explains or asks in the form's words.
 document-sources = Regelmässiga uppgiftskällor
 recipients = Mottagare och regelmässigt utlämnande av uppgifter
 processors-and-systems = Personuppgiftsbiträden och system
+# The documents' heading or column for what the window asks with `transfers`, which explains or asks in the form's words.
 document-transfers = Överföring av uppgifter utanför EU/EES
 retention-and-deletion = Lagring och radering
+# The documents' heading or column for what the window asks with `security-measures`, which explains or asks in the form's words.
 document-security-measures = Tekniska och organisatoriska säkerhetsåtgärder
 roles-and-access = Roller och behörigheter
+# The documents' heading or column for what the window asks with `rights-procedures`, which explains or asks in the form's words.
 document-rights-procedures = Rutiner för de registrerades rättigheter
 
 ## Table columns and cell words.
@@ -824,16 +837,20 @@ purpose = Ändamål
 interest = Intresse
 art9-condition = Villkor för särskilda kategorier av personuppgifter (art. 9.2)
 applies-to = Gäller
+# The documents' heading or column for what the window asks with `direct-marketing`, which explains or asks in the form's words.
 document-direct-marketing = Direktmarknadsföring
 data-item = Uppgift
 mandatory-or-optional = Obligatorisk / frivillig
+# The documents' heading or column for what the window asks with `flags`, which explains or asks in the form's words.
 document-flags = Kännetecken
 not-personal-data = inte personuppgifter
 other-items = Övriga uppgifter
 if-not-given = Om uppgiften inte lämnas
+# The documents' heading or column for what the window asks with `special-category`, which explains or asks in the form's words.
 document-special-category = Särskild kategori
 national-id = Personbeteckning
     .sweden = Personnummer
+# The documents' heading or column for what the window asks with `need-for-national-id`, which explains or asks in the form's words.
 document-need-for-national-id = Behov
 need-for-national-id-number = Behov av personbeteckning
     .sweden = Behov av personnummer
@@ -844,45 +861,68 @@ online-identifier = Onlineidentifikator
 credentials = Inloggningsuppgifter
 consent-record = Samtyckesuppgift
 source = Källa
+# The documents' heading or column for what the window asks with `kind`, which explains or asks in the form's words.
 document-kind = Typ
+# The documents' heading or column for what the window asks with `collection-procedure`, which explains or asks in the form's words.
 document-collection-procedure = Insamling
+# The documents' heading or column for what the window asks with `public-source`, which explains or asks in the form's words.
 document-public-source = offentlig källa
 data = Uppgifter
 method = Sätt
+# The documents' heading or column for what the window asks with `vendor`, which explains or asks in the form's words.
 document-vendor = Leverantör
+# The documents' heading or column for what the window asks with `product`, which explains or asks in the form's words.
 document-product = Produkt
 vendor-and-product = Leverantör och produkt
+# The documents' heading or column for what the window asks with `usage`, which explains or asks in the form's words.
 document-usage = Användning
 data-sent = Uppgifter som förs dit
+# The documents' heading or column for what the window asks with `data-held`, which explains or asks in the form's words.
 document-data-held = Lagrade uppgifter
+# The documents' heading or column for what the window asks with `data-location`, which explains or asks in the form's words.
 document-data-location = Lagringsplats
 no-agreement = Inget avtal angivet
+# The documents' heading or column for what the window asks with `signed`, which explains or asks in the form's words.
 document-signed = undertecknat
 transfer-mechanism = Överföringsmekanism
 not-needed-in-eea = behövs inte (EU/EES)
 recipient-or-system = Mottagare eller system
+# The documents' heading or column for what the window asks with `mechanism`, which explains or asks in the form's words.
 document-mechanism = Mekanism
+# The documents' heading or column for what the window asks with `documentation`, which explains or asks in the form's words.
 document-documentation = Dokumentation
 no-transfers = Inga personuppgifter överförs till länder utanför EU/EES.
+# The documents' heading or column for what the window asks with `whole-register`, which explains or asks in the form's words.
 document-whole-register = Hela registret
+# The documents' heading or column for what the window asks with `period`, which explains or asks in the form's words.
 document-period = Lagringstid
+# The documents' heading or column for what the window asks with `trigger`, which explains or asks in the form's words.
 document-trigger = Räknas från
+# The documents' heading or column for what the window asks with `routine`, which explains or asks in the form's words.
 document-routine = Rutin
+# The documents' heading or column for what the window asks with `next-review`, which explains or asks in the form's words.
 document-next-review = Nästa översyn
+# The documents' heading or column for what the window asks with `overdue`, which explains or asks in the form's words.
 document-overdue = FÖRSENAD
 last-done = senast
+# The documents' heading or column for what the window asks with `storage-locations`, which explains or asks in the form's words.
 document-storage-locations = Förvaringsplatser
+# The documents' heading or column for what the window asks with `paper`, which explains or asks in the form's words.
 document-paper = papper
 technical-measures = Tekniska åtgärder
 organisational-measures = Organisatoriska åtgärder
 physical-measures = Fysiska åtgärder
+# The documents' heading or column for what the window asks with `role`, which explains or asks in the form's words.
 document-role = Roll
 people = Personer
+# The documents' heading or column for what the window asks with `permissions`, which explains or asks in the form's words.
 document-permissions = Behörigheter
 logging = Loggning
+# The documents' heading or column for what the window asks with `granted-by`, which explains or asks in the form's words.
 document-granted-by = Beviljas av
 how-to = Så här gör man
 deadline = Svarstid
+# The documents' heading or column for what the window asks with `notes`, which explains or asks in the form's words.
 document-notes = Anmärkningar
 
 ## Annexes.
@@ -908,13 +948,16 @@ no-breaches = Inga personuppgiftsincidenter har registrerats.
 no-requests = Inga begäranden har registrerats.
 names-left-out = De registrerades namn lämnas bort ur registret över behandling.
 discovered = Upptäcktes
+# The documents' heading or column for what the window asks with `notify-by`, which explains or asks in the form's words.
 document-notify-by = Anmälan senast
+# The documents' heading or column for what the window asks with `breach-risk`, which explains or asks in the form's words.
 document-breach-risk = Risk
 closed = Avslutad
 # A log's empty cell: nothing was written down, which is not "no".
 not-recorded = Inte antecknat
 breach-data-concerned = Berörda register, personer och uppgifter
 risk-and-reasoning = Risk och bedömning
+# The documents' heading or column for what the window asks with `data-subjects-informed`, which explains or asks in the form's words.
 document-data-subjects-informed = De registrerade informerade (art. 34)
 not-informed-because = Informeras inte
 item-consequence = Om uppgiften inte lämnas
@@ -925,6 +968,7 @@ last-review = Senaste genomgång
 criteria-met = Uppfyllda kriterier (WP248)
 listed-processing = Behandling på förteckningen
 dpia-required = Konsekvensbedömning krävs
+# The documents' heading or column for what the window asks with `dpia-done`, which explains or asks in the form's words.
 document-dpia-done = Konsekvensbedömning gjord
 not-screened = Inte bedömd
 processor-record-title = Register över behandling som personuppgiftsbiträde
@@ -1022,6 +1066,7 @@ notice-no-disclosures = Vi lämnar inte regelmässigt ut personuppgifter.
 
 notice-disclosures-as-a-rule = Vi lämnar i regel inte ut personuppgifter.
 notice-disclosures-yes = Vi lämnar regelmässigt ut personuppgifter.
+# The documents' heading or column for what the window asks with `disclosure-condition`, which explains or asks in the form's words.
 document-disclosure-condition = Villkor eller rättslig grund
 notice-basis-explained-above = se ovan
 fee = Avgift
@@ -1030,6 +1075,7 @@ refusal-grounds = Grunder för att vägra
 not-applicable = Inte tillämpligt
 accepted-for-now = Godtaget tills vidare
 answered-findings = Besvarade brister
+# The documents' heading or column for what the window asks with `recipient-category`, which explains or asks in the form's words.
 document-recipient-category = Mottagarkategori
 processor-category = en kategori av personuppgiftsbiträden
 
@@ -1037,10 +1083,13 @@ processor-category = en kategori av personuppgiftsbiträden
 
 notice-no-special-categories = Vi behandlar inga särskilda kategorier av personuppgifter (till exempel uppgifter om hälsa) i detta register.
 notice-special-categories = Vi behandlar följande särskilda kategorier av personuppgifter (art. 9.1):
+# The documents' heading or column for what the window asks with `notice-changes`, which explains or asks in the form's words.
 document-notice-changes = Ändringar i denna information
 as-a-rule = i regel
+# The documents' heading or column for what the window asks with `dpf-certified`, which explains or asks in the form's words.
 document-dpf-certified = Certifierad enligt EU–US Data Privacy Framework
 checked-on = kontrollerat
+# The documents' heading or column for what the window asks with `safeguard-copies`, which explains or asks in the form's words.
 document-safeguard-copies = Kopia av skyddsåtgärderna ges på begäran
 
 ## The workbook
@@ -1072,24 +1121,35 @@ sheet-cookies = Kakor
 field = Uppgift
 value = Värde
 printed-on = Utskriven
+# The workbook's heading or column for what the window asks with `decided-by`, which explains or asks in the form's words.
 workbook-decided-by = Beslutar om anmälan
 notify-authority = Anmälan till tillsynsmyndigheten inom 72 timmar
 inform-data-subjects = De registrerade informeras vid hög risk
+# The workbook's heading or column for what the window asks with `breach-log`, which explains or asks in the form's words.
 workbook-breach-log = Incidentlogg
+# The workbook's heading or column for what the window asks with `post-incident-review`, which explains or asks in the form's words.
 workbook-post-incident-review = Uppföljning efter incident
 
 ## Registers sheet.
 
+# The workbook's heading or column for what the window asks with `legal-basis`, which explains or asks in the form's words.
 workbook-legal-basis = Rättslig grund (art. 6)
+# The workbook's heading or column for what the window asks with `legitimate-interest`, which explains or asks in the form's words.
 workbook-legitimate-interest = Berättigat intresse
+# The workbook's heading or column for what the window asks with `sources`, which explains or asks in the form's words.
 workbook-sources = Uppgiftskällor
+# The workbook's heading or column for what the window asks with `recipients`, which explains or asks in the form's words.
 workbook-recipients = Mottagare
 third-countries = Tredjeländer
+# The workbook's heading or column for what the window asks with `security-measures`, which explains or asks in the form's words.
 workbook-security-measures = Säkerhetsåtgärder
 rights-procedure = De registrerades rättigheter
+# The workbook's heading or column for what the window asks with `storage-locations`, which explains or asks in the form's words.
 workbook-storage-locations = Förvaring
 on-paper = i pappersform
+# The workbook's heading or column for what the window asks with `no-transfers`, which explains or asks in the form's words.
 workbook-no-transfers = Inga överföringar utanför EU/EES
+# The workbook's heading or column for what the window asks with `dpf-checked-on`, which explains or asks in the form's words.
 workbook-dpf-checked-on = DPF kontrollerat
 
 ## Data items sheet.
@@ -1099,6 +1159,7 @@ is-personal-data = Personuppgift
 
 ## Processors sheet.
 
+# The workbook's heading or column for what the window asks with `product`, which explains or asks in the form's words.
 workbook-product = Produkt / tjänst
 used-by-registers = Används av register
 agreement-signed = Avtalet undertecknat
@@ -1106,12 +1167,16 @@ agreement-reference = Avtalsreferens
 
 ## Sources, disclosures, rights, people and cookies.
 
+# The workbook's heading or column for what the window asks with `kind`, which explains or asks in the form's words.
 workbook-kind = Typ
+# The workbook's heading or column for what the window asks with `public-source`, which explains or asks in the form's words.
 workbook-public-source = Offentlig källa
+# The workbook's heading or column for what the window asks with `collection-procedure`, which explains or asks in the form's words.
 workbook-collection-procedure = Insamlingsrutin
 data-disclosed = Uppgifter som lämnas ut
 why = Syfte
 how = Sätt
+# The workbook's heading or column for what the window asks with `deadline-days`, which explains or asks in the form's words.
 workbook-deadline-days = Svarstid (dagar)
 extract-format = Format
 responsibilities = Uppdrag
@@ -1121,6 +1186,7 @@ cookie-duration = Session / permanent
 ## Transfers sheet.
 
 through = System eller mottagare
+# The workbook's heading or column for what the window asks with `documentation`, which explains or asks in the form's words.
 workbook-documentation = Dokumentation av skyddsåtgärder
 
 ## Access matrix.
@@ -1130,18 +1196,26 @@ access = Åtkomst
 ## Retention schedule.
 
 data-group = Uppgiftsgrupp
+# The workbook's heading or column for what the window asks with `trigger`, which explains or asks in the form's words.
 workbook-trigger = Utgångspunkt
+# The workbook's heading or column for what the window asks with `deletion-method`, which explains or asks in the form's words.
 workbook-deletion-method = Raderingssätt
+# The workbook's heading or column for what the window asks with `routine`, which explains or asks in the form's words.
 workbook-routine = Gallringsrutin
 interval-months = Intervall (månader)
+# The workbook's heading or column for what the window asks with `last-reviewed`, which explains or asks in the form's words.
 workbook-last-reviewed = Senast utförd
+# The workbook's heading or column for what the window asks with `next-review`, which explains or asks in the form's words.
 workbook-next-review = Nästa gång
+# The workbook's heading or column for what the window asks with `overdue`, which explains or asks in the form's words.
 workbook-overdue = Försenad
 
 ## Findings.
 
+# The workbook's heading or column for what the window asks with `severity`, which explains or asks in the form's words.
 workbook-severity = Allvarlighetsgrad
 record = Gäller
+# The workbook's heading or column for what the window asks with `finding-answer`, which explains or asks in the form's words.
 workbook-finding-answer = Besvarad
 
 ## The breach log, the request log, the DPIA screening and the record kept as processor.
@@ -1153,19 +1227,26 @@ sheet-processor-record = Register som biträde
 happened = Inträffade
 notification-deadline = Anmälan senast (72 h)
 data-items-concerned = Berörda uppgifter
+# The workbook's heading or column for what the window asks with `approximate-people`, which explains or asks in the form's words.
 workbook-approximate-people = Ungefärligt antal berörda personer
 consequences = Sannolika konsekvenser
 measures-taken = Vidtagna åtgärder
 risk = Risk
+# The workbook's heading or column for what the window asks with `data-subjects-informed`, which explains or asks in the form's words.
 workbook-data-subjects-informed = De registrerade informerade
+# The workbook's heading or column for what the window asks with `not-informed-reason`, which explains or asks in the form's words.
 workbook-not-informed-reason = Skäl att inte informera
 review-answers = Utvärdering efter incidenten
+# The workbook's heading or column for what the window asks with `extended`, which explains or asks in the form's words.
 workbook-extended = Förlängd (art. 12.3)
 actions = Åtgärder
 screened = Bedömd
+# The workbook's heading or column for what the window asks with `dpia-done`, which explains or asks in the form's words.
 workbook-dpia-done = Konsekvensbedömning gjord
+# The workbook's heading or column for what the window asks with `reference`, which explains or asks in the form's words.
 workbook-reference = Hänvisning
 outcome = Resultat
+# The workbook's heading or column for what the window asks with `sub-processors`, which explains or asks in the form's words.
 workbook-sub-processors = Underbiträden
 
 ## The fixed vocabularies (glossary.md)
