@@ -18,10 +18,14 @@ const LANGUAGES: [&str; 3] = ["sv", "fi", "en"];
 type Catalogue = BTreeMap<String, (String, BTreeMap<String, String>)>;
 
 fn main() {
-    let assets = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../assets/text");
+    let assets =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../assets/text");
     println!("cargo:rerun-if-changed={}", assets.display());
     let mut errors = Vec::new();
-    let catalogues: Vec<Catalogue> = LANGUAGES.iter().map(|language| read(&assets, language, &mut errors)).collect();
+    let catalogues: Vec<Catalogue> = LANGUAGES
+        .iter()
+        .map(|language| read(&assets, language, &mut errors))
+        .collect();
     // Every key in every language, with the same variables.
     let mut ids = BTreeSet::new();
     for catalogue in &catalogues {
@@ -49,7 +53,11 @@ fn main() {
         for error in &errors {
             println!("cargo:warning=text catalogue: {error}");
         }
-        panic!("the text catalogue has {} error(s):\n{}", errors.len(), errors.join("\n"));
+        panic!(
+            "the text catalogue has {} error(s):\n{}",
+            errors.len(),
+            errors.join("\n")
+        );
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("catalogue.rs");
     std::fs::write(out, rust(&ids, &catalogues)).unwrap();
@@ -63,7 +71,9 @@ fn files(assets: &Path, language: &str) -> Vec<PathBuf> {
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
                     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                    name.starts_with(&format!("{language}.")) && name.ends_with(".ftl") && name != format!("{language}.ftl")
+                    name.starts_with(&format!("{language}."))
+                        && name.ends_with(".ftl")
+                        && name != format!("{language}.ftl")
                 })
                 .collect()
         })
@@ -75,7 +85,8 @@ fn files(assets: &Path, language: &str) -> Vec<PathBuf> {
 }
 
 fn read(assets: &Path, language: &str, errors: &mut Vec<String>) -> Catalogue {
-    let mut messages: BTreeMap<String, (Pattern<String>, Vec<(String, Pattern<String>)>)> = BTreeMap::new();
+    let mut messages: BTreeMap<String, (Pattern<String>, Vec<(String, Pattern<String>)>)> =
+        BTreeMap::new();
     let mut terms: BTreeMap<String, Pattern<String>> = BTreeMap::new();
     for path in files(assets, language) {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
@@ -104,7 +115,11 @@ fn read(assets: &Path, language: &str, errors: &mut Vec<String>) -> Catalogue {
                         errors.push(format!("{name}: `{id}` has no text"));
                         continue;
                     };
-                    let attributes = message.attributes.into_iter().map(|a| (a.id.name, a.value)).collect();
+                    let attributes = message
+                        .attributes
+                        .into_iter()
+                        .map(|a| (a.id.name, a.value))
+                        .collect();
                     if messages.insert(id.clone(), (value, attributes)).is_some() {
                         errors.push(format!("{name}: `{id}` is defined twice"));
                     }
@@ -112,16 +127,31 @@ fn read(assets: &Path, language: &str, errors: &mut Vec<String>) -> Catalogue {
                 Entry::Term(term) => {
                     terms.insert(term.id.name, term.value);
                 }
-                Entry::Junk { content } => errors.push(format!("{name}: cannot read `{}`", content.trim())),
+                Entry::Junk { content } => {
+                    errors.push(format!("{name}: cannot read `{}`", content.trim()))
+                }
                 _ => {}
             }
         }
     }
     let mut catalogue = Catalogue::new();
     for (id, (value, attributes)) in &messages {
-        let mut flat = |pattern: &Pattern<String>| flatten(pattern, &messages, &terms, &mut Vec::new(), errors, language, id);
+        let mut flat = |pattern: &Pattern<String>| {
+            flatten(
+                pattern,
+                &messages,
+                &terms,
+                &mut Vec::new(),
+                errors,
+                language,
+                id,
+            )
+        };
         let text = flat(value);
-        let forms = attributes.iter().map(|(name, pattern)| (name.clone(), flat(pattern))).collect();
+        let forms = attributes
+            .iter()
+            .map(|(name, pattern)| (name.clone(), flat(pattern)))
+            .collect();
         catalogue.insert(id.clone(), (text, forms));
     }
     catalogue
@@ -208,7 +238,11 @@ fn variables_of(text: &str) -> BTreeSet<String> {
         rest = &rest[start + 1..];
         if let Some(end) = rest.find('}') {
             let name = &rest[..end];
-            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            if !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
                 names.insert(name.to_string());
             }
             rest = &rest[end + 1..];
@@ -223,7 +257,9 @@ fn variant(id: &str) -> String {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -238,7 +274,9 @@ fn rust(ids: &BTreeSet<String>, catalogues: &[Catalogue]) -> String {
     }
     let mut out = String::new();
     out.push_str("/// A key of the text catalogue (`assets/text/*.ftl`).\n");
-    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Text {\n");
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Text {\n",
+    );
     for id in &ids {
         let _ = writeln!(out, "    /// `{id}`: {:?}", catalogues[2][*id].0);
         let _ = writeln!(out, "    {},", variant(id));
@@ -265,7 +303,12 @@ fn rust(ids: &BTreeSet<String>, catalogues: &[Catalogue]) -> String {
     }
     out.push_str("];\n\n");
     for (language, catalogue) in LANGUAGES.iter().zip(catalogues) {
-        let _ = writeln!(out, "const {}: [&str; {}] = [", language.to_uppercase(), ids.len());
+        let _ = writeln!(
+            out,
+            "const {}: [&str; {}] = [",
+            language.to_uppercase(),
+            ids.len()
+        );
         for id in &ids {
             let _ = writeln!(out, "    {:?},", catalogue[*id].0);
         }
@@ -287,7 +330,12 @@ fn rust(ids: &BTreeSet<String>, catalogues: &[Catalogue]) -> String {
         };
         for (id, (_, attributes)) in catalogue {
             for (form, text) in attributes {
-                let _ = writeln!(out, "            (Text::{}, Language::{tag}, Form::{}) => Some({text:?}),", variant(id), variant(form));
+                let _ = writeln!(
+                    out,
+                    "            (Text::{}, Language::{tag}, Form::{}) => Some({text:?}),",
+                    variant(id),
+                    variant(form)
+                );
             }
         }
     }

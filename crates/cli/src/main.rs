@@ -533,18 +533,10 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
             let store = Store::open_read_only(&file)?;
             let options = export_options(&store, lang);
             let doc = store.document();
-            let bytes = match (document, register) {
-                (PdfDocument::Record, None) => {
-                    let bytes = kirjuri_export::pdf::export_record_pdf(doc, &options)?;
-                    let reasons = kirjuri_export::record_draft_reasons(doc, &options);
-                    say_why_draft(&reasons, lang);
-                    bytes
-                }
+            let exported = match (document, register) {
+                (PdfDocument::Record, None) => kirjuri_export::record_pdf(doc, &options)?,
                 (PdfDocument::ProcessorRecord, None) => {
-                    let bytes = kirjuri_export::pdf::export_processor_record_pdf(doc, &options)?;
-                    let reasons = kirjuri_export::processor_record_draft_reasons(doc, &options);
-                    say_why_draft(&reasons, lang);
-                    bytes
+                    kirjuri_export::processor_record_pdf(doc, &options)?
                 }
                 (PdfDocument::Record | PdfDocument::ProcessorRecord, Some(_)) => {
                     return Err(CliError::Usage(
@@ -558,13 +550,11 @@ fn export_document(command: ExportCommand) -> Result<(), CliError> {
                 }
                 (PdfDocument::Notice, Some(name)) => {
                     let register = find_register(doc, &name)?;
-                    let bytes = kirjuri_export::pdf::export_notice_pdf(doc, register, &options)?;
-                    let reasons = kirjuri_export::notice_draft_reasons(doc, register, &options);
-                    say_why_draft(&reasons, lang);
-                    bytes
+                    kirjuri_export::notice_pdf(doc, register, &options)?
                 }
             };
-            write_whole(&output, &bytes)?;
+            say_why_draft(&exported.draft_reasons, lang);
+            write_whole(&output, &exported.bytes)?;
         }
         ExportCommand::Html {
             file,
@@ -620,7 +610,7 @@ fn say_why_draft(reasons: &[kirjuri_model::Finding], language: Language) {
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(
         stderr,
-        "draft: exported with the draft mark because of {} open error(s); answer them, or mark them not applicable or accepted, for a final document:",
+        "draft: exported with the draft mark because of {} open finding(s) (errors, unconfirmed suggested text, out-of-date translations); answer or confirm them for a final document:",
         reasons.len()
     );
     for finding in reasons {

@@ -100,7 +100,6 @@ pub struct ReportItem {
     pub outcome: Outcome,
 }
 
-
 const BODY: Style = Style::BODY;
 const MUTED: Style = Style::BODY.with_ink(Ink::Muted);
 const TABLE: Style = Style::new(Face::Regular, crate::content::TABLE_SIZE, Ink::Body);
@@ -148,9 +147,12 @@ pub fn change_report_content(report: &ChangeReport, language: Language) -> Vec<B
     let word = |w: Label| w.get(language);
     let mut blocks = vec![
         Block::Para(
-            Para::plain(word(Label::ChangeReportTitle), Style::new(Face::Bold, 20.0, Ink::Accent))
-                .titled()
-                .after(4.0),
+            Para::plain(
+                word(Label::ChangeReportTitle),
+                Style::new(Face::Bold, 20.0, Ink::Accent),
+            )
+            .titled()
+            .after(4.0),
         ),
         Block::Para(
             Para::plain(&report.organisation, Style::BODY.with_face(Face::Bold)).after(2.0),
@@ -188,7 +190,10 @@ pub fn change_report_content(report: &ChangeReport, language: Language) -> Vec<B
         ));
     }
     if report.groups.is_empty() {
-        blocks.push(Block::Para(Para::plain(word(Label::ChangeReportNothing), BODY)));
+        blocks.push(Block::Para(Para::plain(
+            word(Label::ChangeReportNothing),
+            BODY,
+        )));
     }
     for group in &report.groups {
         let heading = match &group.register {

@@ -6,7 +6,7 @@
 
 use crate::content::{Block, DraftMark, Face, Ink, Para, Span, Table};
 use crate::notice::notice_content;
-use crate::{ExportError, ExportOptions};
+use crate::{ExportError, ExportOptions, Exported};
 use kirjuri_model::{Document, RegisterId};
 use std::fmt::Write;
 
@@ -31,12 +31,22 @@ thead th{background:#e6edf5}\
 footer{max-width:46rem;margin:0 auto;padding:0 1.25rem 2rem;font-size:.85rem;color:#5c5c62}\
 ";
 
-/// The privacy notice of `register` as a standalone HTML page, in `options.language`.
+/// The privacy notice of `register` as a standalone HTML page, in `options.language`: its bytes.
 pub fn export_notice_html(
     document: &Document,
     register: RegisterId,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    notice_html(document, register, options).map(|exported| exported.bytes)
+}
+
+/// The privacy notice of `register` as a standalone HTML page, in
+/// `options.language`, with the reasons it is a draft.
+pub fn notice_html(
+    document: &Document,
+    register: RegisterId,
+    options: &ExportOptions,
+) -> Result<Exported, ExportError> {
     let content = notice_content(document, register, options)?;
     let mut page = String::with_capacity(16 * 1024);
     let _ = write!(
@@ -66,7 +76,10 @@ pub fn export_notice_html(
         page.push_str(&escape(version));
     }
     page.push_str("</p></footer>\n</body>\n</html>\n");
-    Ok(page.into_bytes())
+    Ok(Exported {
+        bytes: page.into_bytes(),
+        draft_reasons: content.draft_reasons,
+    })
 }
 
 /// Content blocks as one standalone page in `language`, with the notice's

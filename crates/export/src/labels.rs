@@ -12,7 +12,6 @@ use kirjuri_model::Language;
 
 pub use kirjuri_text::{Form, Text as Label};
 
-
 /// Which Swedish a document is written in: the organisation's country decides.
 /// A Finnish (or Åland) organisation writes Swedish the Finland-Swedish way, as
 /// the Data Protection Ombudsman's Swedish pages do ("dataskyddsbeskrivning",
@@ -56,9 +55,9 @@ impl Tongue {
     /// `label` in this tongue.
     pub fn label(self, label: Label) -> &'static str {
         match (self.language, self.swedish) {
-            (Language::Sv, Swedish::Sweden) => {
-                label.form(Language::Sv, Form::Sweden).unwrap_or(label.get(Language::Sv))
-            }
+            (Language::Sv, Swedish::Sweden) => label
+                .form(Language::Sv, Form::Sweden)
+                .unwrap_or(label.get(Language::Sv)),
             (language, _) => label.get(language),
         }
     }
@@ -133,7 +132,11 @@ pub fn security_intro(kinds: &[kirjuri_model::MeasureKind], language: Language) 
     let named = match words.as_slice() {
         [] => return None,
         [one] => one.to_string(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), Label::ListAnd.get(language)),
+        [init @ .., last] => format!(
+            "{} {} {last}",
+            init.join(", "),
+            Label::ListAnd.get(language)
+        ),
     };
     Some(Label::SecurityIntroNamed.fill(language, &[("kinds", &named)]))
 }
@@ -254,7 +257,10 @@ pub fn every_months(months: u32, language: Language) -> String {
 
 /// "Register 5–8 av 12" — the registers one part of the access matrix covers.
 pub fn registers_part(first: usize, last: usize, total: usize, language: Language) -> String {
-    Label::RegistersPart.fill(language, &[("first", &first), ("last", &last), ("total", &total)])
+    Label::RegistersPart.fill(
+        language,
+        &[("first", &first), ("last", &last), ("total", &total)],
+    )
 }
 
 /// The line under a privacy notice's title: "Upprättad … · Senast uppdaterad … · Version …".

@@ -17,9 +17,25 @@ mod parallel;
 pub mod pdf;
 mod words;
 pub mod xlsx;
-pub use html::export_notice_html;
-pub use pdf::{export_notice_pdf, export_record_pdf};
+pub use html::{export_notice_html, notice_html};
+pub use pdf::{export_notice_pdf, export_record_pdf, notice_pdf, processor_record_pdf, record_pdf};
 pub use xlsx::export_xlsx;
+
+/// An exported file and the reasons it is a draft, decided once by the export
+/// itself (the one rule below): the document's mark, the export dialog and
+/// the command line's message all read these reasons. No reasons: final.
+#[derive(Debug)]
+pub struct Exported {
+    pub bytes: Vec<u8>,
+    pub draft_reasons: Vec<kirjuri_model::Finding>,
+}
+
+impl Exported {
+    /// Whether the document carries the draft mark.
+    pub fn is_draft(&self) -> bool {
+        !self.draft_reasons.is_empty()
+    }
+}
 
 /// What an export needs besides the document.
 #[derive(Debug, Clone)]

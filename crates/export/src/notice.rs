@@ -27,6 +27,8 @@ pub(crate) struct NoticeContent {
     pub version_label: &'static str,
     /// "UTKAST" / "LUONNOS" / "DRAFT" while the register has open errors.
     pub draft_mark: Option<DraftMark>,
+    /// Why the notice is a draft (`crate::notice_draft_reasons`); none: final.
+    pub draft_reasons: Vec<kirjuri_model::Finding>,
 }
 
 /// The content of the privacy notice of `register`, in `options.language`.
@@ -52,7 +54,8 @@ pub(crate) fn notice_content(
     }
     let words = Words::new(document, options.language);
     let index = Index::new(document);
-    let draft = !crate::notice_draft_reasons(document, register.id, options).is_empty();
+    let draft_reasons = crate::notice_draft_reasons(document, register.id, options);
+    let draft = !draft_reasons.is_empty();
     let mut notice = Notice {
         words,
         index: &index,
@@ -74,6 +77,7 @@ pub(crate) fn notice_content(
         version,
         version_label: words.label(Label::Version),
         draft_mark: DraftMark::when(draft, words.label(Label::Draft)),
+        draft_reasons,
     })
 }
 
@@ -378,7 +382,10 @@ impl<'a, 'd> Notice<'a, 'd> {
         self.para(self.label(Label::NoticeControllerIntro), BODY);
         let mut lines = vec![(organisation_name(self.document, self.words), BODY_STRONG)];
         if let Some(id) = non_empty(&organisation.business_id) {
-            lines.push((format!("{}: {id}", self.label(Label::DocumentBusinessId)), BODY));
+            lines.push((
+                format!("{}: {id}", self.label(Label::DocumentBusinessId)),
+                BODY,
+            ));
         }
         if let Some(address) = self.text(&organisation.address) {
             lines.push((address, BODY));

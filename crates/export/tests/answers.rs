@@ -167,7 +167,10 @@ fn notice_sentences() -> Vec<(Label, RestsOn)> {
             Answer("special_categories"),
         ),
         (Label::NoticeSpecialCategories, Answer("special_categories")),
-        (Label::DocumentNoticeChanges, Records("register.notice_changes")),
+        (
+            Label::DocumentNoticeChanges,
+            Records("register.notice_changes"),
+        ),
         (Label::NoticeDisclosuresYes, Answer("regular_disclosures")),
         (
             Label::NoticeBasisExplainedAbove,

@@ -126,10 +126,19 @@ pub fn javascript() -> String {
         quoted.push('\'');
         quoted
     };
-    out.push_str("/** @type {Record<string, [string, string, string]>} */\nexport const TEXTS = {\n");
+    out.push_str(
+        "/** @type {Record<string, [string, string, string]>} */\nexport const TEXTS = {\n",
+    );
     for text in Text::ALL {
         let [sv, fi, en] = text.texts();
-        let _ = writeln!(out, "  {}: [{}, {}, {}],", text.id().replace('-', "_"), js(sv), js(fi), js(en));
+        let _ = writeln!(
+            out,
+            "  {}: [{}, {}, {}],",
+            text.id().replace('-', "_"),
+            js(sv),
+            js(fi),
+            js(en)
+        );
     }
     out.push_str("};\n\n/** @type {Record<string, Record<string, [string|null, string|null, string|null]>>} */\nexport const FORMS = {\n");
     for text in Text::ALL {
@@ -144,7 +153,12 @@ pub fn javascript() -> String {
             })
             .collect();
         if !forms.is_empty() {
-            let _ = writeln!(out, "  {}: {{ {} }},", text.id().replace('-', "_"), forms.join(", "));
+            let _ = writeln!(
+                out,
+                "  {}: {{ {} }},",
+                text.id().replace('-', "_"),
+                forms.join(", ")
+            );
         }
     }
     out.push_str("};\n");

@@ -20,9 +20,9 @@ mod record;
 mod tables;
 mod writer;
 
-pub use notice::export_notice_pdf;
-pub use processor_record::export_processor_record_pdf;
-pub use record::export_record_pdf;
+pub use notice::{export_notice_pdf, notice_pdf};
+pub use processor_record::{export_processor_record_pdf, processor_record_pdf};
+pub use record::{export_record_pdf, record_pdf};
 
 use crate::labels::{self, Label};
 use crate::parallel;

@@ -1,19 +1,29 @@
 //! The privacy notice of one register (GDPR Art. 13/14) as PDF: the content
 //! of `crate::notice` laid out on pages, with its footer, draft mark and
-//! metadata (the window title "Tietosuojaseloste – <register>").
+//! metadata (the window title "<notice title> – <register>").
 
 use super::*;
 use crate::notice::notice_content;
-use crate::ExportOptions;
+use crate::{ExportOptions, Exported};
 use layout::Composer;
 
-/// The privacy notice of `register`, in `options.language`.
+/// The privacy notice of `register`, in `options.language`: the PDF's bytes.
 pub fn export_notice_pdf(
     document: &Document,
     register: RegisterId,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    notice_pdf(document, register, options).map(|exported| exported.bytes)
+}
+
+/// The privacy notice of `register`, in `options.language`, with the reasons it is a draft.
+pub fn notice_pdf(
+    document: &Document,
+    register: RegisterId,
+    options: &ExportOptions,
+) -> Result<Exported, ExportError> {
     let content = notice_content(document, register, options)?;
+    let draft_reasons = content.draft_reasons;
     let fonts = layout::fonts().map_err(ExportError::Pdf)?;
     let mut composer = Composer::new(fonts);
     composer.place_all(content.blocks);
@@ -43,5 +53,8 @@ pub fn export_notice_pdf(
         language: options.language,
         date: options.printed_on,
     };
-    finish(fonts, assembled, &meta)
+    Ok(Exported {
+        bytes: finish(fonts, assembled, &meta)?,
+        draft_reasons,
+    })
 }

@@ -5,14 +5,23 @@
 //! safeguards, the security measures and the sub-processors.
 
 use super::*;
-use crate::ExportOptions;
+use crate::{ExportOptions, Exported};
 use layout::{Block, Composer};
 
-/// The processor's record of `document`, in `options.language`.
+/// The processor's record of `document`, in `options.language`: the PDF's bytes.
 pub fn export_processor_record_pdf(
     document: &Document,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    processor_record_pdf(document, options).map(|exported| exported.bytes)
+}
+
+/// The processor's record of `document`, in `options.language`, with the reasons it is a draft.
+pub fn processor_record_pdf(
+    document: &Document,
+    options: &ExportOptions,
+) -> Result<Exported, ExportError> {
+    let draft_reasons = crate::processor_record_draft_reasons(document, options);
     let fonts = layout::fonts().map_err(ExportError::Pdf)?;
     let words = Words::new(document, options.language);
     let index = Index::new(document);
@@ -27,10 +36,7 @@ pub fn export_processor_record_pdf(
         bookmarks: composer.bookmarks,
         footer_from: 0,
         footer: format!("{organisation} · {title}"),
-        draft_mark: DraftMark::when(
-            !crate::processor_record_draft_reasons(document, options).is_empty(),
-            words.label(Label::Draft),
-        ),
+        draft_mark: DraftMark::when(!draft_reasons.is_empty(), words.label(Label::Draft)),
     };
     let meta = Metadata {
         title: format!("{title} – {organisation}"),
@@ -40,7 +46,10 @@ pub fn export_processor_record_pdf(
         language: options.language,
         date: options.printed_on,
     };
-    finish(fonts, assembled, &meta)
+    Ok(Exported {
+        bytes: finish(fonts, assembled, &meta)?,
+        draft_reasons,
+    })
 }
 
 fn blocks(

@@ -9,17 +9,23 @@
 //! muted, never a bare dash.
 
 use super::*;
-use crate::ExportOptions;
+use crate::{ExportOptions, Exported};
 use layout::{Block, Composer, Orientation};
 
 /// Registers per access-matrix table: more columns would not fit the page.
 const MATRIX_COLUMNS: usize = 5;
 
-/// The record of processing activities of `document`, in `options.language`.
+/// The record of processing activities of `document`, in `options.language`: the PDF's bytes.
 pub fn export_record_pdf(
     document: &Document,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    record_pdf(document, options).map(|exported| exported.bytes)
+}
+
+/// The record of processing activities of `document`, in `options.language`,
+/// with the reasons it is a draft.
+pub fn record_pdf(document: &Document, options: &ExportOptions) -> Result<Exported, ExportError> {
     let fonts = layout::fonts().map_err(ExportError::Pdf)?;
     let words = Words::new(document, options.language);
     let index = Index::new(document);
@@ -63,10 +69,10 @@ pub fn export_record_pdf(
         body.place_all(std::mem::take(&mut record.blocks));
         // The one rule (`crate::record_draft_reasons`), on the findings the
         // annexes list: checked once, in the export's language.
-        let draft = !crate::record_draft_reasons_of(findings.clone()).is_empty();
-        (record, body, draft)
+        let draft_reasons = crate::record_draft_reasons_of(findings);
+        (record, body, draft_reasons)
     };
-    let ((mut record, mut body), (later_record, later_body, is_draft)) =
+    let ((mut record, mut body), (later_record, later_body, draft_reasons)) =
         parallel::join(first_part, later_part);
     let anchors_before = record.contents.len();
     body.append(later_body, anchors_before);
@@ -114,7 +120,7 @@ pub fn export_record_pdf(
         bookmarks,
         footer_from: contents_page,
         footer,
-        draft_mark: DraftMark::when(is_draft, words.label(Label::Draft)),
+        draft_mark: DraftMark::when(!draft_reasons.is_empty(), words.label(Label::Draft)),
     };
     let meta = Metadata {
         title: format!("{title} – {organisation}"),
@@ -124,7 +130,10 @@ pub fn export_record_pdf(
         language: options.language,
         date: options.printed_on,
     };
-    finish(fonts, assembled, &meta)
+    Ok(Exported {
+        bytes: finish(fonts, assembled, &meta)?,
+        draft_reasons,
+    })
 }
 
 /// How many registers the first of the two parts takes so that both have
@@ -687,7 +696,10 @@ impl<'a, 'd> Record<'a, 'd> {
         for purpose in &parts.purposes {
             let mut described = self.words.stated(self.text(&purpose.description));
             if purpose.direct_marketing {
-                described.push(Para::plain(self.label(Label::DocumentDirectMarketing), CELL_MUTED));
+                described.push(Para::plain(
+                    self.label(Label::DocumentDirectMarketing),
+                    CELL_MUTED,
+                ));
             }
             let mut bases: Cell = Vec::new();
             for claim in &purpose.legal_bases {
@@ -756,7 +768,10 @@ impl<'a, 'd> Record<'a, 'd> {
         let words = self.words;
         self.push(heading(
             2,
-            self.qualified(Label::DocumentPersonalData, register.list_qualifiers.data_items),
+            self.qualified(
+                Label::DocumentPersonalData,
+                register.list_qualifiers.data_items,
+            ),
         ));
         if parts.items.is_empty() {
             self.push(Block::Para(self.words.not_stated(BODY)));
@@ -934,7 +949,10 @@ impl<'a, 'd> Record<'a, 'd> {
                         let mut cell = self.words.stated(self.text(&recipient.name));
                         let mut kind = self.words.vocabulary_or_not_answered(recipient.kind);
                         if recipient.category {
-                            kind = format!("{} · {kind}", self.label(Label::DocumentRecipientCategory));
+                            kind = format!(
+                                "{} · {kind}",
+                                self.label(Label::DocumentRecipientCategory)
+                            );
                         }
                         if let Some(country) = non_empty(&recipient.country) {
                             kind = format!("{kind} · {}", self.words.country(&country));
@@ -1727,7 +1745,11 @@ impl<'a, 'd> Record<'a, 'd> {
                         let mut cell = vec![Para::plain(words.vocabulary(agreement.kind), CELL)];
                         if let Some(signed) = agreement.signed {
                             cell.push(Para::plain(
-                                format!("{} {}", self.label(Label::DocumentSigned), words.date(signed)),
+                                format!(
+                                    "{} {}",
+                                    self.label(Label::DocumentSigned),
+                                    words.date(signed)
+                                ),
                                 CELL_MUTED,
                             ));
                         }

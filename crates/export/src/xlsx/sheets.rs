@@ -231,7 +231,10 @@ impl<'a> Sheets<'a> {
                 Label::DocumentUpdated,
                 Cell::Date(organisation.document_updated),
             ),
-            (Label::DocumentLastChanged, Cell::Date(self.options.last_changed)),
+            (
+                Label::DocumentLastChanged,
+                Cell::Date(self.options.last_changed),
+            ),
             (Label::PrintedOn, Cell::Date(Some(self.options.printed_on))),
         ];
         let incident = &organisation.incident_routine;
@@ -357,7 +360,10 @@ impl<'a> Sheets<'a> {
     fn purpose_cells(&self, purpose: &Purpose, special_items: bool) -> [Cell; 4] {
         let mut description = self.text(&purpose.description);
         if purpose.direct_marketing {
-            description = format!("{description}\n({})", self.label(Label::DocumentDirectMarketing));
+            description = format!(
+                "{description}\n({})",
+                self.label(Label::DocumentDirectMarketing)
+            );
         }
         let bases = purpose.legal_bases.iter().map(|claim| {
             let mut line = match claim.basis {
@@ -717,7 +723,9 @@ impl<'a> Sheets<'a> {
                     Cell::text(register_name.as_str()),
                     group.map_or(Cell::NotApplicable, |g| Cell::text(self.text(&g.name))),
                     Cell::text(self.text(&item.name)),
-                    Cell::text(self.label(super::labels::yes_no(group.is_none_or(|g| g.personal_data)))),
+                    Cell::text(
+                        self.label(super::labels::yes_no(group.is_none_or(|g| g.personal_data))),
+                    ),
                     self.chosen_cell(item.requirement),
                     item.special_category
                         .map_or(Cell::NotApplicable, |c| Cell::text(self.vocabulary(c))),
