@@ -6,11 +6,12 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use kirjuri_export::ExportOptions;
 use kirjuri_model::templates::{new_document, Country, NewDocument};
-use kirjuri_model::{CheckOptions, Document, Edit, Language, LocalizedText, Severity};
+use kirjuri_model::{Document, Edit, Language, LocalizedText, Severity};
+use kirjuri_session::{Session, UndoResult};
 use kirjuri_store::compare::{
     CompareOptions, Comparison, ConflictReason, Lineage, MergeError, Policy, Side,
 };
-use kirjuri_store::{ChangeSummary, EditAction, Reverted, Store, SummaryVerb};
+use kirjuri_store::{ChangeSummary, EditAction, Store, SummaryVerb};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -414,16 +415,17 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
                     edits.display()
                 ))
             })?;
-            let changes = Store::open(&file, user)?.apply(user, &edits)?;
-            println!("{} record(s) changed", changes.len());
+            let view = Session::on(Store::open(&file, user)?).apply(user, &edits)?;
+            let changes = &view.changes;
+            println!("{} record(s) changed", changes.changed.len() + changes.removed.len());
         }
         Command::Undo { file } => {
-            let reverted = Store::open(&file, user)?.undo(user)?;
-            println!("{}", reverted_line("undid", "nothing to undo", reverted));
+            let undone = Session::on(Store::open(&file, user)?).undo(user)?;
+            println!("{}", reverted_line("undid", "nothing to undo", &undone));
         }
         Command::Redo { file } => {
-            let reverted = Store::open(&file, user)?.redo(user)?;
-            println!("{}", reverted_line("redid", "nothing to redo", reverted));
+            let redone = Session::on(Store::open(&file, user)?).redo(user)?;
+            println!("{}", reverted_line("redid", "nothing to redo", &redone));
         }
         Command::Copy {
             file,
@@ -465,13 +467,11 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
 }
 
 /// "undid: deleted register "Kundregister" and 28 other records".
-fn reverted_line(done: &str, nothing: &str, reverted: Option<Reverted>) -> String {
-    let Some(reverted) = reverted else {
-        return nothing.to_string();
-    };
-    match reverted.summary {
-        Some(summary) => format!("{done}: {}", describe(&summary)),
-        None => format!("{done}: edit #{}", reverted.reverted),
+fn reverted_line(done: &str, nothing: &str, result: &UndoResult) -> String {
+    match (&result.summary, result.undone) {
+        (_, false) => nothing.to_string(),
+        (Some(summary), true) => format!("{done}: {}", describe(summary)),
+        (None, true) => format!("{done}: an edit"),
     }
 }
 
@@ -664,15 +664,9 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 }
 
 fn check(file: &Path, language: Language) -> Result<ExitCode, CliError> {
-    let store = Store::open_read_only(file)?;
-    let document = store.document();
-    let findings = kirjuri_model::check(
-        document,
-        CheckOptions {
-            as_of: today(),
-            export_language: Some(language),
-        },
-    );
+    // As the window checks: as of this moment (a breach's 72 hours run by the hour).
+    let session = Session::on(Store::open_read_only(file)?);
+    let findings = session.findings(Some(language));
     let mut stdout = std::io::stdout().lock();
     let mut errors = 0;
     let mut answered = 0;

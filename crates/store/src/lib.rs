@@ -443,20 +443,21 @@ impl Store {
 
     /// Deletes the records `ids` (of `kind`) in one edit and forgets them at
     /// once: what the user confirms for records that hold personal data and
-    /// are no longer needed (old data-subject requests). Returns how many
-    /// records were forgotten.
+    /// are no longer needed (old data-subject requests). Returns what the
+    /// deletion changed and how many records were forgotten.
     pub fn delete_and_forget(
         &mut self,
         user: &str,
         kind: RecordKind,
         ids: &[Uuid],
-    ) -> Result<usize> {
+    ) -> Result<(Vec<RecordChange>, usize)> {
         if ids.is_empty() {
-            return Ok(0);
+            return Ok((Vec::new(), 0));
         }
         let deletes: Vec<Edit> = ids.iter().map(|&id| Edit::Delete { kind, id }).collect();
-        self.apply(user, &deletes)?;
-        self.forget_all(user, ids)
+        let changes = self.apply(user, &deletes)?;
+        let forgotten = self.forget_all(user, ids)?;
+        Ok((changes, forgotten))
     }
 
     /// Forgets every one of `ids` (see [`Store::forget`]) in one transaction,

@@ -210,10 +210,11 @@ fn old_requests_are_deleted_and_forgotten_in_one_go() {
     store.apply("Jim", &edits).unwrap();
     let ids: Vec<Uuid> = requests.iter().map(|r| r.id.into()).collect();
 
-    let forgotten = store
+    let (changes, forgotten) = store
         .delete_and_forget("Kristian", RecordKind::DataSubjectRequest, &ids)
         .unwrap();
     assert_eq!(forgotten, 2);
+    assert_eq!(changes.len(), 2, "the deletion names what it took");
     assert_eq!(store.document().data_subject_requests, vec![kept]);
     drop(store);
 
