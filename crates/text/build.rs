@@ -17,6 +17,9 @@ const LANGUAGES: [&str; 3] = ["sv", "fi", "en"];
 /// One language's catalogue: message id → (text, attribute name → text).
 type Catalogue = BTreeMap<String, (String, BTreeMap<String, String>)>;
 
+/// The messages of one language as parsed: id → (value, attributes).
+type Messages = BTreeMap<String, (Pattern<String>, Vec<(String, Pattern<String>)>)>;
+
 fn main() {
     let assets =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../assets/text");
@@ -85,8 +88,7 @@ fn files(assets: &Path, language: &str) -> Vec<PathBuf> {
 }
 
 fn read(assets: &Path, language: &str, errors: &mut Vec<String>) -> Catalogue {
-    let mut messages: BTreeMap<String, (Pattern<String>, Vec<(String, Pattern<String>)>)> =
-        BTreeMap::new();
+    let mut messages = Messages::new();
     let mut terms: BTreeMap<String, Pattern<String>> = BTreeMap::new();
     for path in files(assets, language) {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
@@ -160,7 +162,7 @@ fn read(assets: &Path, language: &str, errors: &mut Vec<String>) -> Catalogue {
 /// A pattern as one string with `{variable}` placeholders; references resolved.
 fn flatten(
     pattern: &Pattern<String>,
-    messages: &BTreeMap<String, (Pattern<String>, Vec<(String, Pattern<String>)>)>,
+    messages: &Messages,
     terms: &BTreeMap<String, Pattern<String>>,
     seen: &mut Vec<String>,
     errors: &mut Vec<String>,
@@ -297,7 +299,7 @@ fn rust(ids: &BTreeSet<String>, catalogues: &[Catalogue]) -> String {
         let _ = writeln!(out, "            Form::{} => {form:?},", variant(form));
     }
     out.push_str("        }\n    }\n}\n\n");
-    let _ = writeln!(out, "const IDS: [&str; {}] = [", ids.len());
+    let _ = writeln!(out, "static IDS: [&str; {}] = [", ids.len());
     for id in &ids {
         let _ = writeln!(out, "    {id:?},");
     }
@@ -305,7 +307,7 @@ fn rust(ids: &BTreeSet<String>, catalogues: &[Catalogue]) -> String {
     for (language, catalogue) in LANGUAGES.iter().zip(catalogues) {
         let _ = writeln!(
             out,
-            "const {}: [&str; {}] = [",
+            "static {}: [&str; {}] = [",
             language.to_uppercase(),
             ids.len()
         );

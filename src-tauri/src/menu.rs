@@ -5,121 +5,19 @@
 //! its own buttons. Cut, copy, paste and select all are the platform's own
 //! items. The UI tells the shell its language and whether a document is open
 //! (`update_menu`); the menu is then built anew, with the recent files of the
-//! settings. Every menu text is in `Label::texts`, the one place they live.
+//! settings. Every menu text is a `menu-…` key of the text catalogue
+//! (`assets/text/*.window.ftl`), with an ampersand before its key letter
+//! (Alt + that letter; muda turns it into GTK's underscore).
 
 use crate::state::{file_name, AppState};
 use kirjuri_model::Language;
+use kirjuri_text::Text;
 use serde::Serialize;
 use std::path::PathBuf;
 use tauri::menu::{
     CheckMenuItemBuilder, Menu, MenuBuilder, MenuEvent, MenuItemBuilder, SubmenuBuilder,
 };
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
-
-/// Every text the menu shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Label {
-    File,
-    New,
-    Open,
-    OpenRecent,
-    NoRecent,
-    SaveCopy,
-    CompareMerge,
-    Export,
-    Close,
-    Quit,
-    Edit,
-    Undo,
-    Redo,
-    Cut,
-    Copy,
-    Paste,
-    SelectAll,
-    View,
-    Language,
-    Findings,
-    Help,
-    Guide,
-    About,
-}
-
-impl Label {
-    /// Every label, for the test that each has its three texts.
-    #[cfg(test)]
-    const ALL: [Label; 23] = [
-        Label::File,
-        Label::New,
-        Label::Open,
-        Label::OpenRecent,
-        Label::NoRecent,
-        Label::SaveCopy,
-        Label::CompareMerge,
-        Label::Export,
-        Label::Close,
-        Label::Quit,
-        Label::Edit,
-        Label::Undo,
-        Label::Redo,
-        Label::Cut,
-        Label::Copy,
-        Label::Paste,
-        Label::SelectAll,
-        Label::View,
-        Label::Language,
-        Label::Findings,
-        Label::Help,
-        Label::Guide,
-        Label::About,
-    ];
-
-    /// The text in Swedish, Finnish and English. An ampersand marks the
-    /// mnemonic (Alt + that letter); muda turns it into GTK's underscore.
-    fn texts(self) -> [&'static str; 3] {
-        match self {
-            Label::File => ["&Arkiv", "&Tiedosto", "&File"],
-            Label::New => ["&Nytt dokument…", "&Uusi asiakirja…", "&New document…"],
-            Label::Open => ["Ö&ppna…", "&Avaa…", "&Open…"],
-            Label::OpenRecent => ["Öppna &senaste", "Avaa &viimeisin", "Open &recent"],
-            Label::NoRecent => [
-                "Inga senaste filer",
-                "Ei viimeisimpiä tiedostoja",
-                "No recent files",
-            ],
-            Label::SaveCopy => ["Spara &kopia…", "Tallenna &kopio…", "&Save a copy…"],
-            Label::CompareMerge => [
-                "&Jämför och slå ihop med en annan kopia…",
-                "Ve&rtaa ja yhdistä toiseen kopioon…",
-                "Co&mpare and merge with another copy…",
-            ],
-            Label::Export => ["&Exportera…", "Vi&e…", "&Export…"],
-            Label::Close => ["S&täng dokumentet", "&Sulje asiakirja", "&Close document"],
-            Label::Quit => ["&Avsluta", "&Lopeta", "&Quit"],
-            Label::Edit => ["&Redigera", "&Muokkaa", "&Edit"],
-            Label::Undo => ["&Ångra", "&Kumoa", "&Undo"],
-            Label::Redo => ["&Gör om", "&Tee uudelleen", "&Redo"],
-            Label::Cut => ["Klipp &ut", "&Leikkaa", "Cu&t"],
-            Label::Copy => ["&Kopiera", "K&opioi", "&Copy"],
-            Label::Paste => ["Klistra &in", "L&iitä", "&Paste"],
-            Label::SelectAll => ["Markera &allt", "Valitse k&aikki", "Select &all"],
-            Label::View => ["&Visa", "&Näytä", "&View"],
-            Label::Language => ["&Språk", "&Kieli", "&Language"],
-            Label::Findings => ["&Bristpanelen", "&Puutepaneeli", "&Findings panel"],
-            Label::Help => ["&Hjälp", "&Ohje", "&Help"],
-            Label::Guide => ["&Användarhandbok", "&Käyttöopas", "User &guide"],
-            Label::About => ["&Om Kirjuri", "&Tietoja Kirjurista", "&About Kirjuri"],
-        }
-    }
-
-    pub fn text(self, language: Language) -> &'static str {
-        let [sv, fi, en] = self.texts();
-        match language {
-            Language::Sv => sv,
-            Language::Fi => fi,
-            Language::En => en,
-        }
-    }
-}
 
 /// The name of each UI language in that language, as the language menu lists it.
 fn language_name(language: Language) -> &'static str {
@@ -207,8 +105,8 @@ pub fn build<R: Runtime, M: Manager<R>>(
     document_open: bool,
     recent: &[PathBuf],
 ) -> tauri::Result<Menu<R>> {
-    let text = |label: Label| label.text(language);
-    let item = |id: &str, label: Label, accelerator: Option<&str>, enabled: bool| {
+    let text = |label: Text| label.get(language);
+    let item = |id: &str, label: Text, accelerator: Option<&str>, enabled: bool| {
         let mut builder = MenuItemBuilder::with_id(id, text(label)).enabled(enabled);
         if let Some(accelerator) = accelerator {
             builder = builder.accelerator(accelerator);
@@ -216,9 +114,9 @@ pub fn build<R: Runtime, M: Manager<R>>(
         builder.build(manager)
     };
 
-    let mut recent_menu = SubmenuBuilder::new(manager, text(Label::OpenRecent));
+    let mut recent_menu = SubmenuBuilder::new(manager, text(Text::MenuOpenRecent));
     if recent.is_empty() {
-        recent_menu = recent_menu.item(&item("no_recent", Label::NoRecent, None, false)?);
+        recent_menu = recent_menu.item(&item("no_recent", Text::MenuNoRecent, None, false)?);
     }
     for (index, path) in recent.iter().enumerate() {
         // A file's name is not a mnemonic: muda reads `&` as one (`&&` is a
@@ -231,51 +129,51 @@ pub fn build<R: Runtime, M: Manager<R>>(
         );
     }
 
-    let file = SubmenuBuilder::new(manager, text(Label::File))
-        .item(&item(id::NEW, Label::New, Some("CmdOrCtrl+N"), true)?)
-        .item(&item(id::OPEN, Label::Open, Some("CmdOrCtrl+O"), true)?)
+    let file = SubmenuBuilder::new(manager, text(Text::MenuFile))
+        .item(&item(id::NEW, Text::MenuNew, Some("CmdOrCtrl+N"), true)?)
+        .item(&item(id::OPEN, Text::MenuOpen, Some("CmdOrCtrl+O"), true)?)
         .item(&recent_menu.build()?)
         .separator()
         .item(&item(
             id::SAVE_COPY,
-            Label::SaveCopy,
+            Text::MenuSaveCopy,
             Some("CmdOrCtrl+Shift+S"),
             document_open,
         )?)
         .item(&item(
             id::COMPARE_MERGE,
-            Label::CompareMerge,
+            Text::MenuCompareMerge,
             None,
             document_open,
         )?)
         .item(&item(
             id::EXPORT,
-            Label::Export,
+            Text::MenuExport,
             Some("CmdOrCtrl+E"),
             document_open,
         )?)
         .separator()
         .item(&item(
             id::CLOSE,
-            Label::Close,
+            Text::MenuClose,
             Some("CmdOrCtrl+W"),
             document_open,
         )?)
-        .item(&item(id::QUIT, Label::Quit, Some("CmdOrCtrl+Q"), true)?)
+        .item(&item(id::QUIT, Text::MenuQuit, Some("CmdOrCtrl+Q"), true)?)
         .build()?;
 
     // Ctrl+Y, the other usual shortcut for redo, is handled by the UI: a
     // menu item has one shortcut.
-    let edit = SubmenuBuilder::new(manager, text(Label::Edit))
+    let edit = SubmenuBuilder::new(manager, text(Text::MenuEdit))
         .item(&item(
             id::UNDO,
-            Label::Undo,
+            Text::MenuUndo,
             Some("CmdOrCtrl+Z"),
             document_open,
         )?)
         .item(&item(
             id::REDO,
-            Label::Redo,
+            Text::MenuRedo,
             Some("CmdOrCtrl+Shift+Z"),
             document_open,
         )?)
@@ -284,24 +182,29 @@ pub fn build<R: Runtime, M: Manager<R>>(
     // they are ours and run WebKit's editing commands (`on_menu_event`).
     #[cfg(target_os = "linux")]
     let edit = edit
-        .item(&item(id::CUT, Label::Cut, Some("CmdOrCtrl+X"), true)?)
-        .item(&item(id::COPY, Label::Copy, Some("CmdOrCtrl+C"), true)?)
-        .item(&item(id::PASTE, Label::Paste, Some("CmdOrCtrl+V"), true)?)
+        .item(&item(id::CUT, Text::MenuCut, Some("CmdOrCtrl+X"), true)?)
+        .item(&item(id::COPY, Text::MenuCopy, Some("CmdOrCtrl+C"), true)?)
+        .item(&item(
+            id::PASTE,
+            Text::MenuPaste,
+            Some("CmdOrCtrl+V"),
+            true,
+        )?)
         .item(&item(
             id::SELECT_ALL,
-            Label::SelectAll,
+            Text::MenuSelectAll,
             Some("CmdOrCtrl+A"),
             true,
         )?);
     #[cfg(not(target_os = "linux"))]
     let edit = edit
-        .cut_with_text(text(Label::Cut))
-        .copy_with_text(text(Label::Copy))
-        .paste_with_text(text(Label::Paste))
-        .select_all_with_text(text(Label::SelectAll));
+        .cut_with_text(text(Text::MenuCut))
+        .copy_with_text(text(Text::MenuCopy))
+        .paste_with_text(text(Text::MenuPaste))
+        .select_all_with_text(text(Text::MenuSelectAll));
     let edit = edit.build()?;
 
-    let mut languages = SubmenuBuilder::new(manager, text(Label::Language));
+    let mut languages = SubmenuBuilder::new(manager, text(Text::MenuLanguage));
     for choice in Language::ALL {
         languages = languages.item(
             &CheckMenuItemBuilder::with_id(
@@ -312,14 +215,19 @@ pub fn build<R: Runtime, M: Manager<R>>(
             .build(manager)?,
         );
     }
-    let view = SubmenuBuilder::new(manager, text(Label::View))
+    let view = SubmenuBuilder::new(manager, text(Text::MenuView))
         .item(&languages.build()?)
-        .item(&item(id::FINDINGS, Label::Findings, None, document_open)?)
+        .item(&item(
+            id::FINDINGS,
+            Text::MenuFindings,
+            None,
+            document_open,
+        )?)
         .build()?;
 
-    let help = SubmenuBuilder::new(manager, text(Label::Help))
-        .item(&item(id::GUIDE, Label::Guide, Some("F1"), true)?)
-        .item(&item(id::ABOUT, Label::About, None, true)?)
+    let help = SubmenuBuilder::new(manager, text(Text::MenuHelp))
+        .item(&item(id::GUIDE, Text::MenuGuide, Some("F1"), true)?)
+        .item(&item(id::ABOUT, Text::MenuAbout, None, true)?)
         .build()?;
 
     let menu = MenuBuilder::new(manager);
@@ -327,9 +235,9 @@ pub fn build<R: Runtime, M: Manager<R>>(
     #[cfg(target_os = "macos")]
     let menu = menu.item(
         &SubmenuBuilder::new(manager, "Kirjuri")
-            .item(&item(id::ABOUT, Label::About, None, true)?)
+            .item(&item(id::ABOUT, Text::MenuAbout, None, true)?)
             .separator()
-            .item(&item(id::QUIT, Label::Quit, Some("CmdOrCtrl+Q"), true)?)
+            .item(&item(id::QUIT, Text::MenuQuit, Some("CmdOrCtrl+Q"), true)?)
             .build()?,
     );
     menu.items(&[&file, &edit, &view, &help]).build()
@@ -409,20 +317,23 @@ pub fn update_menu<R: Runtime>(
 mod tests {
     use super::*;
 
+    /// The menu's texts: the `menu-…` keys of the catalogue.
+    fn menu_texts() -> impl Iterator<Item = Text> {
+        Text::ALL
+            .iter()
+            .copied()
+            .filter(|text| text.id().starts_with("menu-"))
+    }
+
     #[test]
-    fn every_menu_label_exists_in_all_three_languages() {
-        for label in Label::ALL {
-            let texts = label.texts();
-            for (language, text) in Language::ALL.into_iter().zip(texts) {
-                assert!(
-                    !text.trim().is_empty(),
-                    "{label:?} has no {} text",
-                    language.code()
-                );
-                assert_eq!(label.text(language), text);
+    fn every_menu_text_has_at_most_one_key_letter() {
+        for label in menu_texts() {
+            for language in Language::ALL {
+                let text = label.get(language);
                 assert!(
                     text.matches('&').count() <= 1 && !text.contains('_'),
-                    "{label:?} in {} has more than one mnemonic",
+                    "{} in {} has more than one key letter",
+                    label.id(),
                     language.code()
                 );
             }
@@ -436,35 +347,40 @@ mod tests {
 
     #[test]
     fn the_mnemonics_of_a_menu_are_distinct_in_each_language() {
-        let menus: [&[Label]; 5] = [
+        let menus: [&[Text]; 5] = [
             &[
-                Label::New,
-                Label::Open,
-                Label::OpenRecent,
-                Label::SaveCopy,
-                Label::CompareMerge,
-                Label::Export,
-                Label::Close,
-                Label::Quit,
+                Text::MenuNew,
+                Text::MenuOpen,
+                Text::MenuOpenRecent,
+                Text::MenuSaveCopy,
+                Text::MenuCompareMerge,
+                Text::MenuExport,
+                Text::MenuClose,
+                Text::MenuQuit,
             ],
             &[
-                Label::Undo,
-                Label::Redo,
-                Label::Cut,
-                Label::Copy,
-                Label::Paste,
-                Label::SelectAll,
+                Text::MenuUndo,
+                Text::MenuRedo,
+                Text::MenuCut,
+                Text::MenuCopy,
+                Text::MenuPaste,
+                Text::MenuSelectAll,
             ],
-            &[Label::Language, Label::Findings],
-            &[Label::Guide, Label::About],
-            &[Label::File, Label::Edit, Label::View, Label::Help],
+            &[Text::MenuLanguage, Text::MenuFindings],
+            &[Text::MenuGuide, Text::MenuAbout],
+            &[
+                Text::MenuFile,
+                Text::MenuEdit,
+                Text::MenuView,
+                Text::MenuHelp,
+            ],
         ];
         for language in Language::ALL {
             for menu in menus {
                 let mut keys: Vec<String> = menu
                     .iter()
                     .filter_map(|label| {
-                        let text = label.text(language);
+                        let text = label.get(language);
                         let at = text.find('&')?;
                         text[at + 1..].chars().next()
                     })
@@ -475,6 +391,15 @@ mod tests {
                 keys.dedup();
                 assert_eq!(keys.len(), count, "{menu:?} in {}", language.code());
             }
+        }
+        // Every item with a key letter is in one of the menus above.
+        for label in menu_texts().filter(|label| *label != Text::MenuNoRecent) {
+            assert_eq!(
+                menus.iter().filter(|menu| menu.contains(&label)).count(),
+                1,
+                "{} is in none of the menus of this test",
+                label.id()
+            );
         }
     }
 

@@ -106,9 +106,9 @@ export function TextInput({ id, name, label, value, onCommit, multiline, type = 
   </div>`;
 }
 
-/// A label's words and its trailing article reference, if any: "Rättslig
-/// grund (art. 6.1)" → ["Rättslig grund", "art. 6.1"]; "Oikeusperuste (6.1
-/// art.)" and "Legal basis (Art. 6(1))" alike; otherwise [label, null].
+/// A label's words and its trailing article reference, if any: "Legal basis
+/// (Art. 6(1))" → ["Legal basis", "Art. 6(1)"]; the Swedish "… (art. 6.1)"
+/// and the Finnish "… (6.1 art.)" alike; otherwise [label, null].
 export function splitReference(label) {
   const match = /^(.*\S)\s+\(((?:[Aa]rt\.\s*[^()]*(?:\([^()]*\))*[^()]*)|(?:\d[\d.]*(?:\s+[a-z])?\s+art\.))\)$/.exec(label);
   return match ? [match[1], match[2]] : [label, null];

@@ -8,6 +8,7 @@ use crate::records::{Document, RecordKind};
 use crate::terminology::Vocabulary;
 use crate::text::{Language, LocalizedText};
 use chrono::{Months, NaiveDate, NaiveDateTime, NaiveTime};
+use kirjuri_text::Text;
 use serde::Serialize;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -16,7 +17,7 @@ use uuid::Uuid;
 const REVIEW_MONTHS: u32 = 12;
 
 /// What kind of thing falls due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DueKind {
     /// A retention rule's deletion routine (its review interval).
@@ -30,7 +31,7 @@ pub enum DueKind {
 }
 
 /// One entry of the calendar.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Due {
     pub kind: DueKind,
     /// When it falls due; a time only for the 72 hours of a breach.
@@ -53,14 +54,19 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
     let name_of = |id: RegisterId, language: Language| -> String {
         names
             .get(&id)
-            .and_then(|n| n.resolve(language).text())
+            .and_then(|n| n.name_in(language))
             .unwrap_or(crate::checks::unnamed(language))
             .to_string()
+    };
+    // What falls due: `text` in each language, its one variable filled in that language.
+    let what = |text: Text, variable: &str, value: &dyn Fn(Language) -> String| {
+        let [sv, fi, en] =
+            Language::ALL.map(|language| text.fill(language, &[(variable, &value(language))]));
+        LocalizedText::new(sv, fi, en)
     };
     let mut list = Vec::new();
     for rule in &document.retention_rules {
         if let Some(date) = rule.next_review(today) {
-            let register = |l| name_of(rule.register, l);
             list.push(Due {
                 kind: DueKind::DeletionRoutine,
                 date,
@@ -69,11 +75,9 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
                 record_kind: RecordKind::RetentionRule,
                 id: rule.id.into(),
                 register: Some(rule.register),
-                what: LocalizedText::new(
-                    format!("Raderingsrutin: {}", register(Language::Sv)),
-                    format!("Poistorutiini: {}", register(Language::Fi)),
-                    format!("Deletion routine: {}", register(Language::En)),
-                ),
+                what: what(Text::CalendarDeletionRoutine, "register", &|l| {
+                    name_of(rule.register, l)
+                }),
             });
         }
     }
@@ -84,7 +88,6 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
         else {
             continue;
         };
-        let name = |l| name_of(register.id, l);
         list.push(Due {
             kind: DueKind::RegisterReview,
             date,
@@ -93,11 +96,9 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
             record_kind: RecordKind::Register,
             id: register.id.into(),
             register: Some(register.id),
-            what: LocalizedText::new(
-                format!("Genomgång av registret {}", name(Language::Sv)),
-                format!("Rekisterin {} katselmointi", name(Language::Fi)),
-                format!("Review of the register {}", name(Language::En)),
-            ),
+            what: what(Text::CalendarRegisterReview, "register", &|l| {
+                name_of(register.id, l)
+            }),
         });
     }
     for request in &document.data_subject_requests {
@@ -112,11 +113,7 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
         let received = request.received.map(|d| d.to_string()).unwrap_or_default();
         let right = |l: Language| match request.right {
             Some(right) => right.label(l).to_string(),
-            None => match l {
-                Language::Sv => format!("mottagen {received}"),
-                Language::Fi => format!("vastaanotettu {received}"),
-                Language::En => format!("received {received}"),
-            },
+            None => Text::CalendarRequestReceived.fill(l, &[("received", &received)]),
         };
         list.push(Due {
             kind: DueKind::RequestAnswer,
@@ -126,11 +123,7 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
             record_kind: RecordKind::DataSubjectRequest,
             id: request.id.into(),
             register: request.register,
-            what: LocalizedText::new(
-                format!("Svar på begäran: {}", right(Language::Sv)),
-                format!("Vastaus pyyntöön: {}", right(Language::Fi)),
-                format!("Answer to a request: {}", right(Language::En)),
-            ),
+            what: what(Text::CalendarRequestAnswer, "right", &right),
         });
     }
     for breach in &document.breaches {
@@ -143,8 +136,7 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
         let text = |l| {
             breach
                 .description
-                .resolve(l)
-                .text()
+                .name_in(l)
                 .unwrap_or(crate::checks::unnamed(l))
                 .to_string()
         };
@@ -156,14 +148,7 @@ pub fn due(document: &Document, now: NaiveDateTime) -> Vec<Due> {
             record_kind: RecordKind::Breach,
             id: breach.id.into(),
             register: breach.registers.first().copied(),
-            what: LocalizedText::new(
-                format!("Anmälan till tillsynsmyndigheten: {}", text(Language::Sv)),
-                format!("Ilmoitus valvontaviranomaiselle: {}", text(Language::Fi)),
-                format!(
-                    "Notification to the supervisory authority: {}",
-                    text(Language::En)
-                ),
-            ),
+            what: what(Text::CalendarBreachNotification, "what", &text),
         });
     }
     list.sort_by_key(|d| (d.date, d.time));

@@ -16,7 +16,9 @@ use uuid::Uuid;
 
 /// The records one edit (or undo, or redo) changed. Applied to the document
 /// before it ([`Document::apply_change_set`]) it gives the document after.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 pub struct ChangeSet {
     /// Records added or changed, each whole, with its place after the edit.
     pub changed: Vec<ChangedRecord>,
@@ -25,7 +27,7 @@ pub struct ChangeSet {
 }
 
 /// A record as it is after an edit, and its place in its kind's list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 pub struct ChangedRecord {
     /// The record's index in its kind's list in the document after the edit.
     pub index: usize,
@@ -35,7 +37,9 @@ pub struct ChangedRecord {
 }
 
 /// A record an edit removed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 pub struct RemovedRecord {
     pub kind: RecordKind,
     pub id: Uuid,
@@ -224,7 +228,7 @@ fn at_path<'v>(value: &'v mut serde_json::Value, path: &str) -> Option<&'v mut s
 
 /// One change to a list: at `at` (an index in the list before any splice),
 /// `remove` items go and `insert` come in their place.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 pub struct Splice<T> {
     pub at: usize,
     pub remove: usize,

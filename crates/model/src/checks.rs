@@ -13,134 +13,33 @@ use crate::records::{Document, Record, RecordChange, RecordKind};
 use crate::terminology::*;
 use crate::text::{Language, LocalizedText};
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::{Deserialize, Serialize};
+use kirjuri_text::Text;
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 use uuid::Uuid;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
+pub use crate::findings::{Finding, FindingCode, Severity};
 
-impl Severity {
-    pub fn label(self, language: Language) -> &'static str {
-        match (self, language) {
-            (Severity::Error, Language::Sv) => "Fel",
-            (Severity::Error, Language::Fi) => "Virhe",
-            (Severity::Error, Language::En) => "Error",
-            (Severity::Warning, Language::Sv) => "Varning",
-            (Severity::Warning, Language::Fi) => "Varoitus",
-            (Severity::Warning, Language::En) => "Warning",
-        }
-    }
-}
-
-/// What a finding is about; stable codes for scripts and the user interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingCode {
-    TransferWithoutMechanism,
-    SpecialCategoryWithoutCondition,
-    PurposeWithoutLegalBasis,
-    LegitimateInterestNotStated,
-    NoRetentionRule,
-    ProcessorWithoutAgreement,
-    NoSupervisoryAuthority,
-    NationalIdWithoutStatedNeed,
-    FreeTextField,
-    MandatoryItemWithoutConsequence,
-    RegisterNotUpdatedForAYear,
-    TextMissingInLanguage,
-    SystemReceivesUnlistedItem,
-    DeletionRoutineOverdue,
-    ProcessorCountryUnknown,
-    /// A question whose answer becomes a sentence has no answer yet; the
-    /// document says nothing about it (the field names the question).
-    QuestionNotAnswered,
-    NoRightsProcedures,
-    AnswerPeriodBeyondOneMonth,
-    TemplateTextNotReviewed,
-    BreachNotificationMissed,
-    BreachOpen,
-    RequestOverdue,
-    RequestExtensionWithoutReason,
-    /// An answered request kept for `ANSWERED_REQUEST_KEPT_YEARS`: offered
-    /// for deletion and forgetting, since it holds who asked.
-    AnsweredRequestOld,
-    DpiaRequired,
-    /// The controller has no address, e-mail or phone: a notice and the record
-    /// must say how to reach it (Art. 13(1)(a), 14(1)(a), 30(1)(a)).
-    ControllerWithoutContact,
-    /// A rights procedure sends requests to the register's contact person, or
-    /// names no channel, while there is no contact to send them to.
-    RightWithoutContact,
-    /// A retention rule states neither a period nor an event that ends the keeping.
-    RetentionWithoutLimit,
-    /// A register is kept as processor, but no controller it is kept for is recorded (Art. 30(2)(a)).
-    ProcessorRecordWithoutController,
-    /// A controller the organisation processes for lacks what Art. 30(2) and 28(3) ask:
-    /// the agreement, the answer on transfers, or the security measures (the field says which).
-    ClientControllerIncomplete,
-    /// A breach assessed as unlikely to result in a risk, not notified, with no
-    /// reasoning recorded (Art. 33(1), 33(5)).
-    BreachRiskNotReasoned,
-    /// A high-risk breach whose data subjects were neither told nor a reason
-    /// recorded for not telling them (Art. 34).
-    BreachDataSubjectsNotInformed,
-    /// The register says giving the data is not required, but a data item is
-    /// mandatory (Art. 13(2)(e)): the notice would contradict itself.
-    ProvisionContradictsMandatoryItem,
-    /// A transfer relies, in its words, on a ground the Court of Justice
-    /// struck down: the EU–US Privacy Shield or Safe Harbor.
-    InvalidTransferGround,
-    /// A transfer to the United States relies on the adequacy decision, but
-    /// its processor or recipient is not answered as certified under the
-    /// EU–US Data Privacy Framework, which is all the decision covers.
-    UsAdequacyWithoutDpf,
-    /// The register answers "no special categories" while a data item is one.
-    SpecialCategoriesContradicted,
-    /// A translation was made from an earlier version of its source text
-    /// (the working language's): the export in its language is a draft until
-    /// the translation is updated or confirmed.
-    TranslationOutOfDate,
-}
-
-/// A transfer ground that no longer holds: the words that name it, when it
-/// fell, and what replaces it, in sv/fi/en.
+/// A transfer ground that no longer holds: the words that name it, and the
+/// message saying when it fell and what replaces it.
 struct FallenGround {
     words: &'static [&'static str],
-    fell: [&'static str; 3],
-    instead: [&'static str; 3],
+    message: Text,
 }
 
 const FALLEN_GROUNDS: &[FallenGround] = &[
     FallenGround {
-        words: &["privacy shield", "skölden för skydd av privatlivet", "yksityisyydensuojakilpi", "yksityisyyden suojan kilpi"],
-        fell: [
-            "EU–US Privacy Shield ogiltigförklarades av EU-domstolen den 16 juli 2020 (C-311/18, Schrems II)",
-            "EU:n ja Yhdysvaltojen välinen Privacy Shield -järjestely mitätöitiin EU-tuomioistuimessa 16.7.2020 (C-311/18, Schrems II)",
-            "the EU–US Privacy Shield was invalidated by the Court of Justice on 16 July 2020 (C-311/18, Schrems II)",
+        words: &[
+            "privacy shield",
+            "skölden för skydd av privatlivet",
+            "yksityisyydensuojakilpi",
+            "yksityisyyden suojan kilpi",
         ],
-        instead: [
-            "Ange i stället EU–US Data Privacy Framework (endast för certifierade mottagare) eller standardavtalsklausuler",
-            "Käytä sen sijaan EU:n ja Yhdysvaltojen tietosuojakehystä (Data Privacy Framework, vain sertifioidut vastaanottajat) tai vakiosopimuslausekkeita",
-            "Use the EU–US Data Privacy Framework instead (certified recipients only) or standard contractual clauses",
-        ],
+        message: Text::FindingPrivacyShield,
     },
     FallenGround {
         words: &["safe harbor", "safe harbour"],
-        fell: [
-            "Safe Harbor ogiltigförklarades av EU-domstolen den 6 oktober 2015 (C-362/14, Schrems I)",
-            "Safe Harbor -järjestely mitätöitiin EU-tuomioistuimessa 6.10.2015 (C-362/14, Schrems I)",
-            "Safe Harbor was invalidated by the Court of Justice on 6 October 2015 (C-362/14, Schrems I)",
-        ],
-        instead: [
-            "Ange i stället EU–US Data Privacy Framework (endast för certifierade mottagare) eller standardavtalsklausuler",
-            "Käytä sen sijaan EU:n ja Yhdysvaltojen tietosuojakehystä (Data Privacy Framework, vain sertifioidut vastaanottajat) tai vakiosopimuslausekkeita",
-            "Use the EU–US Data Privacy Framework instead (certified recipients only) or standard contractual clauses",
-        ],
+        message: Text::FindingSafeHarbor,
     },
 ];
 
@@ -165,54 +64,6 @@ pub const DPF_COUNTRY: &str = "US";
 /// states the legal period instead, and the checks warn about it
 /// (`AnswerPeriodBeyondOneMonth`).
 pub const MAX_PROMISED_ANSWER_DAYS: u32 = 28;
-
-/// One gap in the documentation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Finding {
-    pub severity: Severity,
-    pub code: FindingCode,
-    /// The record the finding is about.
-    pub kind: RecordKind,
-    pub id: Uuid,
-    /// The field of that record, as a path (`legal_bases[0].legitimate_interest`).
-    pub field: String,
-    /// The register concerned, when there is one.
-    pub register: Option<RegisterId>,
-    pub message: LocalizedText,
-    /// A person's answer (not applicable, accepted for now); an answered
-    /// finding is no longer open but is still listed.
-    #[serde(default)]
-    pub answer: Option<FindingResolution>,
-}
-
-impl Finding {
-    /// Not answered by a person: it counts, and an open error makes a document a draft.
-    pub fn is_open(&self) -> bool {
-        self.answer.is_none()
-    }
-
-    pub fn is_open_error(&self) -> bool {
-        self.is_open() && self.severity == Severity::Error
-    }
-
-    /// Whether the finding concerns the privacy notice of `register`: it is about
-    /// the register or one of its parts, or about the organisation as a whole.
-    pub fn concerns_notice_of(&self, register: RegisterId) -> bool {
-        self.register == Some(register)
-            || (self.register.is_none() && self.kind == RecordKind::Organisation)
-    }
-}
-
-impl Finding {
-    /// Whether the finding makes a document it concerns a draft: an error, or
-    /// template text no person has reviewed yet (a warning, because the text is
-    /// not wrong, only unconfirmed; but a notice must not present it as final).
-    pub fn marks_draft(&self) -> bool {
-        self.severity == Severity::Error
-            || self.code == FindingCode::TemplateTextNotReviewed
-            || self.code == FindingCode::TranslationOutOfDate
-    }
-}
 
 /// What the checks need besides the document.
 #[derive(Debug, Clone, Copy)]
@@ -394,24 +245,46 @@ fn answered_and_sorted(document: &Document, mut list: Vec<Finding>) -> Vec<Findi
 /// What a message calls a record that has no name (or a request no right):
 /// said in words, never a bare dash.
 pub fn unnamed(language: Language) -> &'static str {
-    match language {
-        Language::Sv => "utan namn",
-        Language::Fi => "nimetön",
-        Language::En => "unnamed",
+    Text::Unnamed.get(language)
+}
+
+/// The value of one of a message's variables, in a language.
+type Value<'a> = &'a dyn Fn(Language) -> String;
+
+/// A finding's message: `text` in each language, each variable filled with
+/// its value in that language.
+fn message(text: Text, values: &[(&str, Value)]) -> LocalizedText {
+    let [sv, fi, en] = Language::ALL.map(|language| {
+        let filled: Vec<(&str, String)> = values
+            .iter()
+            .map(|(name, value)| (*name, value(language)))
+            .collect();
+        let filled: Vec<(&str, &dyn fmt::Display)> = filled
+            .iter()
+            .map(|(name, value)| (*name, value as &dyn fmt::Display))
+            .collect();
+        text.fill(language, &filled)
+    });
+    LocalizedText::new(sv, fi, en)
+}
+
+/// A message whose one variable, `{name}`, is the name of the record it is about.
+fn named(text: Text, name: &LocalizedText) -> LocalizedText {
+    message(text, &[("name", &name_of(name))])
+}
+
+/// A record's name in each language, or "unnamed" in words.
+fn name_of(name: &LocalizedText) -> impl Fn(Language) -> String + '_ {
+    |language| {
+        name.name_in(language)
+            .unwrap_or(unnamed(language))
+            .to_string()
     }
 }
 
-/// A message in the three languages, each with the register's name in that language.
-fn message(name: &LocalizedText, sv: &str, fi: &str, en: &str) -> LocalizedText {
-    let with_name = |language: Language, template: &str| {
-        let name = name.resolve(language).text().unwrap_or(unnamed(language));
-        template.replace("{}", name)
-    };
-    LocalizedText::new(
-        with_name(Language::Sv, sv),
-        with_name(Language::Fi, fi),
-        with_name(Language::En, en),
-    )
+/// A vocabulary's label in each language (a right, a section).
+fn label_of(value: impl Vocabulary) -> impl Fn(Language) -> String {
+    move |language| value.label(language).to_string()
 }
 
 struct Findings<'a> {
@@ -454,12 +327,7 @@ impl<'a> Findings<'a> {
                 organisation.id,
                 "email",
                 None,
-                message(
-                    &organisation.name,
-                    "Det går inte att kontakta ”{}”: ange minst en adress, e-postadress eller ett telefonnummer. Dataskyddsbeskrivningen och registerförteckningen ska ange hur den personuppgiftsansvarige nås (art. 13.1 a, 14.1 a, 30.1 a).",
-                    "Organisaatioon ”{}” ei saa yhteyttä: anna vähintään osoite, sähköpostiosoite tai puhelinnumero. Tietosuojaselosteessa ja selosteessa käsittelytoimista on kerrottava, miten rekisterinpitäjän tavoittaa (13.1 a, 14.1 a, 30.1 a art.).",
-                    "There is no way to contact \"{}\": give at least an address, an e-mail address or a phone number. The privacy notice and the record must say how to reach the controller (Art. 13(1)(a), 14(1)(a), 30(1)(a)).",
-                ),
+                named(Text::FindingControllerWithoutContact, &organisation.name),
             );
         }
         if geography::supervisory_authority(organisation).is_none() {
@@ -470,11 +338,7 @@ impl<'a> Findings<'a> {
                 organisation.id,
                 "country",
                 None,
-                LocalizedText::new(
-                    "Tillsynsmyndigheten är okänd: ange organisationens land (FI eller SE) eller myndighetens kontaktuppgifter, annars saknas tillsynsmyndigheten i avsnittet om rätten att lämna in klagomål.",
-                    "Valvontaviranomainen on tuntematon: anna organisaation maa (FI tai SE) tai viranomaisen yhteystiedot, muuten valitusoikeutta koskevasta kohdasta puuttuu valvontaviranomainen.",
-                    "The supervisory authority is unknown: give the organisation's country (FI or SE) or the authority's contact details, or the section on the right to lodge a complaint names no authority.",
-                ),
+                message(Text::FindingNoSupervisoryAuthority, &[]),
             );
         }
     }
@@ -500,12 +364,7 @@ impl<'a> Findings<'a> {
                     purpose.id,
                     "legal_bases",
                     in_register,
-                    message(
-                        &purpose.description,
-                        "Ändamålet ”{}” saknar rättslig grund (art. 6.1).",
-                        "Käyttötarkoitukselta ”{}” puuttuu oikeusperuste (6.1 art.).",
-                        "The purpose “{}” has no legal basis (Art. 6(1)).",
-                    ),
+                    named(Text::FindingPurposeWithoutLegalBasis, &purpose.description),
                 );
             }
             for (index, claim) in purpose.legal_bases.iter().enumerate() {
@@ -519,11 +378,9 @@ impl<'a> Findings<'a> {
                         purpose.id,
                         format!("legal_bases[{index}].legitimate_interest"),
                         in_register,
-                        message(
+                        named(
+                            Text::FindingLegitimateInterestNotStated,
                             &purpose.description,
-                            "Ändamålet ”{}” grundar sig på berättigat intresse, men intresset är inte beskrivet.",
-                            "Käyttötarkoitus ”{}” perustuu oikeutettuun etuun, mutta etua ei ole kuvattu.",
-                            "The purpose “{}” relies on legitimate interests, but the interest is not stated.",
                         ),
                     );
                 }
@@ -543,12 +400,7 @@ impl<'a> Findings<'a> {
                     item.id,
                     "special_category",
                     in_register,
-                    message(
-                        &item.name,
-                        "Uppgiften ”{}” hör till särskilda kategorier av personuppgifter, men inget ändamål anger något villkor enligt art. 9.2.",
-                        "Tieto ”{}” kuuluu erityisiin henkilötietoryhmiin, mutta yhdellekään käyttötarkoitukselle ei ole ilmoitettu 9.2 artiklan mukaista käsittelyperustetta.",
-                        "The data item “{}” belongs to the special categories of personal data, but no purpose states an Art. 9(2) condition.",
-                    ),
+                    named(Text::FindingSpecialCategoryWithoutCondition, &item.name),
                 );
             }
             if item.flags.national_id && item.need_for_national_id.is_empty() {
@@ -559,12 +411,7 @@ impl<'a> Findings<'a> {
                     item.id,
                     "need_for_national_id",
                     in_register,
-                    message(
-                        &item.name,
-                        "Uppgiften ”{}” är en personbeteckning (personnummer), men behovet av den är inte angivet.",
-                        "Tieto ”{}” on henkilötunnus, mutta sen tarvetta ei ole perusteltu.",
-                        "The data item “{}” is a national identity number, but the need for it is not stated.",
-                    ),
+                    named(Text::FindingNationalIdWithoutStatedNeed, &item.name),
                 );
             }
             if item.flags.free_text {
@@ -575,12 +422,7 @@ impl<'a> Findings<'a> {
                     item.id,
                     "flags.free_text",
                     in_register,
-                    message(
-                        &item.name,
-                        "Uppgiften ”{}” är ett fritextfält: där kan det skrivas vad som helst, även känsliga personuppgifter.",
-                        "Tieto ”{}” on vapaatekstikenttä: siihen voidaan kirjoittaa mitä tahansa, myös erityisiin henkilötietoryhmiin kuuluvia tietoja.",
-                        "The data item “{}” is a free-text field: people may write anything in it, special-category data included.",
-                    ),
+                    named(Text::FindingFreeTextField, &item.name),
                 );
             }
             if item.requirement == Some(ItemRequirement::Mandatory)
@@ -594,12 +436,7 @@ impl<'a> Findings<'a> {
                     item.id,
                     "consequence_if_not_given",
                     in_register,
-                    message(
-                        &item.name,
-                        "Uppgiften ”{}” är obligatorisk, men följden av att den inte lämnas är inte angiven (art. 13.2 e).",
-                        "Tieto ”{}” on pakollinen, mutta ei ole kerrottu, mitä seuraa, jos sitä ei anneta (13.2 e art.).",
-                        "The data item “{}” is mandatory, but the consequence of not giving it is not stated (Art. 13(2)(e)).",
-                    ),
+                    named(Text::FindingMandatoryItemWithoutConsequence, &item.name),
                 );
             }
         }
@@ -615,28 +452,11 @@ impl<'a> Findings<'a> {
                 register.id,
                 "retention_rules",
                 in_register,
-                message(
-                    name,
-                    "Registret ”{}” har ingen lagringstid (”tills någon raderar” räcker inte).",
-                    "Rekisterille ”{}” ei ole määritetty säilytysaikaa (”kunnes joku poistaa” ei riitä).",
-                    "The register “{}” has no retention period (“until someone deletes it” is not one).",
-                ),
+                named(Text::FindingNoRetentionRule, name),
             );
         }
         for rule in rules {
             if !crate::retention::states_a_usable_limit(rule) && !rule.period.is_empty() {
-                let period = &rule.period;
-                let text = |language: Language, template: &str| {
-                    template
-                        .replace(
-                            "{register}",
-                            name.resolve(language).text().unwrap_or(unnamed(language)),
-                        )
-                        .replace(
-                            "{period}",
-                            period.resolve(language).text().unwrap_or(unnamed(language)),
-                        )
-                };
                 self.push(
                     Severity::Warning,
                     FindingCode::RetentionWithoutLimit,
@@ -644,10 +464,12 @@ impl<'a> Findings<'a> {
                     rule.id,
                     "period",
                     in_register,
-                    LocalizedText::new(
-                        text(Language::Sv, "Registret ”{register}”: lagringstiden ”{period}” säger inte när uppgifterna raderas. Ange en tid (”3 år efter kundförhållandets slut”) eller en händelse som avslutar lagringen (art. 5.1 e, 13.2 a)."),
-                        text(Language::Fi, "Rekisteri ”{register}”: säilytysaika ”{period}” ei kerro, milloin tiedot poistetaan. Anna aika (”3 vuotta asiakassuhteen päättymisestä”) tai tapahtuma, johon säilytys päättyy (5.1 e, 13.2 a art.)."),
-                        text(Language::En, "Register \"{register}\": the retention \"{period}\" does not say when the data are deleted. Give a period (\"3 years after the customer relationship ends\") or an event that ends the keeping (Art. 5(1)(e), 13(2)(a))."),
+                    message(
+                        Text::FindingRetentionWithoutLimit,
+                        &[
+                            ("register", &name_of(name)),
+                            ("period", &name_of(&rule.period)),
+                        ],
                     ),
                 );
             }
@@ -659,12 +481,7 @@ impl<'a> Findings<'a> {
                     rule.id,
                     "last_reviewed",
                     in_register,
-                    message(
-                        name,
-                        "Raderingsrutinen i registret ”{}” är försenad.",
-                        "Rekisterin ”{}” poistorutiini on myöhässä.",
-                        "The deletion routine of the register “{}” is overdue.",
-                    ),
+                    named(Text::FindingDeletionRoutineOverdue, name),
                 );
             }
         }
@@ -681,12 +498,7 @@ impl<'a> Findings<'a> {
                     register.id,
                     "last_updated",
                     in_register,
-                    message(
-                        name,
-                        "Registret ”{}” har inte uppdaterats på över 12 månader.",
-                        "Rekisteriä ”{}” ei ole päivitetty yli 12 kuukauteen.",
-                        "The register “{}” has not been updated for more than 12 months.",
-                    ),
+                    named(Text::FindingRegisterNotUpdatedForAYear, name),
                 );
             }
         }
@@ -708,13 +520,10 @@ impl<'a> Findings<'a> {
             });
             let no_channel = procedure.channel.is_empty() && !reachable;
             if no_channel || (points_to_contact_person && contact_person.is_none()) {
-                let right = procedure.right;
-                let text = |language: Language, template: &str| {
-                    template.replace("{right}", right.label(language)).replace(
-                        "{register}",
-                        name.resolve(language).text().unwrap_or(unnamed(language)),
-                    )
-                };
+                let values: &[(&str, Value)] = &[
+                    ("register", &name_of(name)),
+                    ("right", &label_of(procedure.right)),
+                ];
                 self.push(
                     Severity::Error,
                     FindingCode::RightWithoutContact,
@@ -722,22 +531,15 @@ impl<'a> Findings<'a> {
                     procedure.id,
                     "channel",
                     in_register,
-                    LocalizedText::new(
-                        text(Language::Sv, "Registret ”{register}”: ”{right}” hänvisar till en kontakt som inte finns. Ange registrets kontaktperson med e-post eller telefon, eller skriv hur begäran lämnas."),
-                        text(Language::Fi, "Rekisteri ”{register}”: oikeus ”{right}” ohjaa yhteyshenkilölle, jota ei ole. Anna rekisterin yhteyshenkilö sähköpostiosoitteineen tai puhelinnumeroineen tai kirjoita, miten pyyntö tehdään."),
-                        text(Language::En, "Register \"{register}\": \"{right}\" points to a contact that does not exist. Give the register's contact person with an e-mail address or phone number, or write how to make the request."),
-                    ),
+                    message(Text::FindingRightWithoutContact, values),
                 );
             } else if procedure.channel.is_empty() {
                 // The notice says how to use a right only where the channel
                 // is written (copying the contact's address is one click).
-                let right = procedure.right;
-                let text = |language: Language, template: &str| {
-                    template.replace("{right}", right.label(language)).replace(
-                        "{register}",
-                        name.resolve(language).text().unwrap_or(unnamed(language)),
-                    )
-                };
+                let values: &[(&str, Value)] = &[
+                    ("register", &name_of(name)),
+                    ("right", &label_of(procedure.right)),
+                ];
                 self.push(
                     Severity::Warning,
                     FindingCode::QuestionNotAnswered,
@@ -745,11 +547,7 @@ impl<'a> Findings<'a> {
                     procedure.id,
                     "channel",
                     in_register,
-                    LocalizedText::new(
-                        text(Language::Sv, "Registret ”{register}”: hur man begär ”{right}” är inte angivet, så dataskyddsbeskrivningen säger inte hur rättigheten används."),
-                        text(Language::Fi, "Rekisteri ”{register}”: ei ole kerrottu, miten oikeutta ”{right}” pyydetään, joten tietosuojaseloste ei kerro, miten oikeutta käytetään."),
-                        text(Language::En, "Register \"{register}\": how to ask for \"{right}\" is not stated, so the privacy notice does not say how the right is used."),
-                    ),
+                    message(Text::FindingRightChannelNotStated, values),
                 );
             }
         }
@@ -766,12 +564,7 @@ impl<'a> Findings<'a> {
                     register.id,
                     "provision_requirement",
                     in_register,
-                    message(
-                        &item.name,
-                        "Registret säger att uppgifterna inte behöver lämnas, men uppgiften ”{}” är obligatorisk. Ange om kravet är lagstadgat, avtalsenligt eller en förutsättning för avtalet, och vad som följer om uppgifterna inte lämnas (art. 13.2 e).",
-                        "Rekisterin mukaan tietoja ei tarvitse antaa, mutta tieto ”{}” on pakollinen. Kerro, perustuuko vaatimus lakiin tai sopimukseen vai onko tieto sopimuksen tekemisen edellytys, ja mitä seuraa, jos tietoja ei anneta (13.2 e art.).",
-                        "The register says the data need not be provided, but the data item \"{}\" is mandatory. Say whether the requirement is statutory, contractual or needed to enter into a contract, and what follows if the data are not provided (Art. 13(2)(e)).",
-                    ),
+                    named(Text::FindingProvisionContradictsMandatoryItem, &item.name),
                 );
             }
         }
@@ -781,17 +574,7 @@ impl<'a> Findings<'a> {
                 .deadline_days
                 .is_some_and(|days| days > MAX_PROMISED_ANSWER_DAYS)
             {
-                let right = procedure.right;
                 let days = procedure.deadline_days.unwrap_or_default();
-                let text = |language: Language, template: &str| {
-                    template
-                        .replace("{right}", right.label(language))
-                        .replace("{days}", &days.to_string())
-                        .replace(
-                            "{register}",
-                            name.resolve(language).text().unwrap_or(unnamed(language)),
-                        )
-                };
                 self.push(
                     Severity::Warning,
                     FindingCode::AnswerPeriodBeyondOneMonth,
@@ -799,10 +582,13 @@ impl<'a> Findings<'a> {
                     procedure.id,
                     "deadline_days",
                     in_register,
-                    LocalizedText::new(
-                        text(Language::Sv, "Registret ”{register}”: svarstiden för ”{right}” är {days} dagar. Dataskyddsförordningen kräver svar utan onödigt dröjsmål och senast inom en månad (art. 12.3), så dataskyddsbeskrivningen anger den lagstadgade tiden i stället."),
-                        text(Language::Fi, "Rekisteri ”{register}”: oikeuden ”{right}” vastausaika on {days} päivää. Tietosuoja-asetuksen mukaan pyyntöön on vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa (12.3 art.), joten tietosuojaselosteessa ilmoitetaan lakisääteinen määräaika."),
-                        text(Language::En, "Register “{register}”: the answer time for “{right}” is {days} days. The GDPR requires an answer without undue delay and within one month at the latest (Art. 12(3)), so the privacy notice states the legal period instead."),
+                    message(
+                        Text::FindingAnswerPeriodBeyondOneMonth,
+                        &[
+                            ("register", &name_of(name)),
+                            ("right", &label_of(procedure.right)),
+                            ("days", &|_| days.to_string()),
+                        ],
                     ),
                 );
             }
@@ -814,16 +600,6 @@ impl<'a> Findings<'a> {
         self.questions(register);
 
         for section in &register.unreviewed_template_text {
-            let label = |language| section.label(language);
-            let with = |language: Language, template: &str| {
-                template
-                    .replacen(
-                        "{}",
-                        name.resolve(language).text().unwrap_or(unnamed(language)),
-                        1,
-                    )
-                    .replacen("{}", label(language), 1)
-            };
             self.push(
                 Severity::Warning,
                 FindingCode::TemplateTextNotReviewed,
@@ -831,10 +607,12 @@ impl<'a> Findings<'a> {
                 register.id,
                 format!("unreviewed_template_text.{}", section.code()),
                 in_register,
-                LocalizedText::new(
-                    with(Language::Sv, "Registret ”{}”: avsnittet ”{}” är föreslagen text (från en mall eller ert eget gamla dokument) som ingen har granskat ännu. Läs det, ändra det som inte stämmer och bekräfta det."),
-                    with(Language::Fi, "Rekisteri ”{}”: kohta ”{}” on ehdotettua tekstiä (mallista tai omasta vanhasta asiakirjastanne), jota kukaan ei ole vielä tarkistanut. Lue se, korjaa mikä ei pidä paikkaansa ja vahvista se."),
-                    with(Language::En, "Register \"{}\": the section \"{}\" is suggested text (from a template or your own old document) that no one has reviewed yet. Read it, change what is not true and confirm it."),
+                message(
+                    Text::FindingTemplateTextNotReviewed,
+                    &[
+                        ("register", &name_of(name)),
+                        ("section", &label_of(*section)),
+                    ],
                 ),
             );
         }
@@ -851,12 +629,7 @@ impl<'a> Findings<'a> {
                         link.id,
                         format!("data_items[{index}]"),
                         in_register,
-                        message(
-                            name,
-                            "Ett system får uppgifter som inte finns i registrets ”{}” datainnehåll.",
-                            "Järjestelmä saa tietoja, joita rekisterin ”{}” tietosisällössä ei mainita.",
-                            "A system receives data items that the register “{}” does not list.",
-                        ),
+                        named(Text::FindingSystemReceivesUnlistedItem, name),
                     );
                 }
             }
@@ -882,20 +655,6 @@ impl<'a> Findings<'a> {
         }
         for (kind, id, field, text) in places {
             if let Some(ground) = fallen_ground(text) {
-                let name = &register.name;
-                let with = |n: usize, language: Language| {
-                    format!(
-                        "{} ”{}”: {}. {}.",
-                        match language {
-                            Language::Sv => "Registret",
-                            Language::Fi => "Rekisteri",
-                            Language::En => "Register",
-                        },
-                        name.resolve(language).text().unwrap_or(unnamed(language)),
-                        ground.fell[n],
-                        ground.instead[n]
-                    )
-                };
                 self.push(
                     Severity::Error,
                     FindingCode::InvalidTransferGround,
@@ -903,11 +662,7 @@ impl<'a> Findings<'a> {
                     id,
                     field,
                     Some(register.id),
-                    LocalizedText::new(
-                        with(0, Language::Sv),
-                        with(1, Language::Fi),
-                        with(2, Language::En),
-                    ),
+                    message(ground.message, &[("register", &name_of(&register.name))]),
                 );
             }
         }
@@ -951,37 +706,30 @@ impl<'a> Findings<'a> {
                         id,
                         "dpf.checked_on",
                         Some(register.id),
-                        message(
-                            who,
-                            "{} sägs vara certifierad enligt EU–US Data Privacy Framework, men inte när listan kontrollerades.",
-                            "{} on merkitty EU:n ja Yhdysvaltojen tietosuojakehyksen mukaisesti sertifioiduksi, mutta ei sitä, milloin luettelo tarkistettiin.",
-                            "{} is marked certified under the EU–US Data Privacy Framework, but not when the list was checked.",
-                        ),
+                        named(Text::FindingDpfNotChecked, who),
                     );
                 }
                 continue;
             }
+            // Which message depends on the language too: the recipient may
+            // have no name in it.
             let text = |language: Language| {
-                let register_name = register
-                    .name
-                    .resolve(language)
-                    .text()
-                    .unwrap_or(unnamed(language))
-                    .to_string();
-                let who = who
-                    .as_ref()
-                    .and_then(|w| w.resolve(language).text().map(str::to_string));
-                match (language, who, certified) {
-                    (Language::Sv, Some(who), Answer::No) => format!("Registret ”{register_name}”: överföringen till USA grundas på beslutet om adekvat skyddsnivå, men {who} är inte certifierad enligt EU–US Data Privacy Framework. Beslutet gäller bara certifierade mottagare: välj en annan överföringsmekanism, till exempel standardavtalsklausuler."),
-                    (Language::Sv, Some(who), _) => format!("Registret ”{register_name}”: överföringen till USA grundas på beslutet om adekvat skyddsnivå, men det är inte angivet att {who} är certifierad enligt EU–US Data Privacy Framework. Kontrollera listan och ange certifieringen med datum, eller välj en annan överföringsmekanism."),
-                    (Language::Sv, None, _) => format!("Registret ”{register_name}”: en överföring till USA grundas på beslutet om adekvat skyddsnivå utan att ange mottagaren. Beslutet gäller bara mottagare som är certifierade enligt EU–US Data Privacy Framework: ange system eller mottagare och deras certifiering."),
-                    (Language::Fi, Some(who), Answer::No) => format!("Rekisteri ”{register_name}”: siirto Yhdysvaltoihin perustuu tietosuojan riittävyyttä koskevaan päätökseen, mutta {who} ei ole sertifioitu EU:n ja Yhdysvaltojen tietosuojakehyksen (Data Privacy Framework) mukaisesti. Päätös koskee vain sertifioituja vastaanottajia: valitse toinen siirtoperuste, esimerkiksi vakiosopimuslausekkeet."),
-                    (Language::Fi, Some(who), _) => format!("Rekisteri ”{register_name}”: siirto Yhdysvaltoihin perustuu tietosuojan riittävyyttä koskevaan päätökseen, mutta ei ole kerrottu, onko {who} sertifioitu EU:n ja Yhdysvaltojen tietosuojakehyksen (Data Privacy Framework) mukaisesti. Tarkista luettelo ja merkitse sertifiointi päivämäärineen tai valitse toinen siirtoperuste."),
-                    (Language::Fi, None, _) => format!("Rekisteri ”{register_name}”: siirto Yhdysvaltoihin perustuu riittävyyspäätökseen, mutta vastaanottajaa ei ole nimetty. Päätös koskee vain EU:n ja Yhdysvaltojen tietosuojakehyksen mukaisesti sertifioituja vastaanottajia: nimeä järjestelmä tai vastaanottaja ja sen sertifiointi."),
-                    (Language::En, Some(who), Answer::No) => format!("Register \"{register_name}\": the transfer to the United States relies on the adequacy decision, but {who} is not certified under the EU–US Data Privacy Framework. The decision covers only certified recipients: choose another transfer mechanism, such as standard contractual clauses."),
-                    (Language::En, Some(who), _) => format!("Register \"{register_name}\": the transfer to the United States relies on the adequacy decision, but it is not stated that {who} is certified under the EU–US Data Privacy Framework. Check the Framework's list and record the certification with its date, or choose another transfer mechanism."),
-                    (Language::En, None, _) => format!("Register \"{register_name}\": a transfer to the United States relies on the adequacy decision without naming the recipient. The decision covers only recipients certified under the EU–US Data Privacy Framework: name the system or recipient and its certification."),
-                }
+                let who = who.as_ref().and_then(|w| w.name_in(language));
+                let text = match (who, certified) {
+                    (Some(_), Answer::No) => Text::FindingUsAdequacyNotCertified,
+                    (Some(_), _) => Text::FindingUsAdequacyCertificationNotStated,
+                    (None, _) => Text::FindingUsAdequacyNoRecipient,
+                };
+                text.fill(
+                    language,
+                    &[
+                        (
+                            "register",
+                            &register.name.name_in(language).unwrap_or(unnamed(language)),
+                        ),
+                        ("who", &who.unwrap_or_default()),
+                    ],
+                )
             };
             self.push(
                 Severity::Error,
@@ -1000,7 +748,7 @@ impl<'a> Findings<'a> {
     fn questions(&mut self, register: &Register) {
         let parts = self.index.parts(register.id);
         let name = &register.name;
-        let ask = |this: &mut Self, severity, field: &str, sv: &str, fi: &str, en: &str| {
+        let ask = |this: &mut Self, severity, field: &str, text: Text| {
             this.push(
                 severity,
                 FindingCode::QuestionNotAnswered,
@@ -1008,27 +756,18 @@ impl<'a> Findings<'a> {
                 register.id,
                 field,
                 Some(register.id),
-                message(name, sv, fi, en),
+                named(text, name),
             );
         };
         if register.role.is_none() {
-            ask(
-                self,
-                Severity::Error,
-                "role",
-                "Registret ”{}”: det är inte angivet om organisationen är personuppgiftsansvarig eller personuppgiftsbiträde.",
-                "Rekisteri ”{}”: ei ole kerrottu, onko organisaatio rekisterinpitäjä vai henkilötietojen käsittelijä.",
-                "Register \"{}\": it is not stated whether the organisation is the controller or a processor.",
-            );
+            ask(self, Severity::Error, "role", Text::FindingRoleNotStated);
         }
         if register.provision_requirement.is_none() {
             ask(
                 self,
                 Severity::Error,
                 "provision_requirement",
-                "Registret ”{}”: det är inte angivet om den registrerade är skyldig att lämna uppgifterna (art. 13.2 e).",
-                "Rekisteri ”{}”: ei ole kerrottu, onko rekisteröidyllä velvollisuus antaa tiedot (13.2 e art.).",
-                "Register \"{}\": it is not stated whether the data subject is obliged to provide the data (Art. 13(2)(e)).",
+                Text::FindingProvisionRequirementNotStated,
             );
         }
         if !register.automated_decisions.is_answered() {
@@ -1036,9 +775,7 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Error,
                 "automated_decisions",
-                "Registret ”{}”: det är inte angivet om automatiserat beslutsfattande eller profilering förekommer (art. 13.2 f).",
-                "Rekisteri ”{}”: ei ole kerrottu, käytetäänkö automaattista päätöksentekoa tai profilointia (13.2 f art.).",
-                "Register \"{}\": it is not stated whether automated decisions or profiling take place (Art. 13(2)(f)).",
+                Text::FindingAutomatedDecisionsNotStated,
             );
         }
         if !register.transfers_outside_eea.is_answered() && parts.transfers.is_empty() {
@@ -1046,9 +783,7 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Error,
                 "transfers_outside_eea",
-                "Registret ”{}”: det är inte angivet om uppgifter överförs utanför EU/EES.",
-                "Rekisteri ”{}”: ei ole kerrottu, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
-                "Register \"{}\": it is not stated whether data are transferred outside the EU/EEA.",
+                Text::FindingTransfersOutsideEeaNotStated,
             );
         }
         // A category of processors is named by a disclosure but is not one.
@@ -1063,9 +798,7 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Error,
                 "regular_disclosures",
-                "Registret ”{}”: det är inte angivet om uppgifter regelmässigt lämnas ut.",
-                "Rekisteri ”{}”: ei ole kerrottu, luovutetaanko tietoja säännönmukaisesti.",
-                "Register \"{}\": it is not stated whether data are disclosed regularly.",
+                Text::FindingRegularDisclosuresNotStated,
             );
         }
         // Special categories: not answered is a warning, so that documents
@@ -1076,9 +809,7 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Warning,
                 "special_categories",
-                "Registret ”{}”: det är inte angivet om registret innehåller särskilda kategorier av personuppgifter (art. 9.1).",
-                "Rekisteri ”{}”: ei ole kerrottu, sisältääkö rekisteri erityisiä henkilötietoryhmiä (9.1 art.).",
-                "Register \"{}\": it is not stated whether the register holds special categories of personal data (Art. 9(1)).",
+                Text::FindingSpecialCategoriesNotStated,
             ),
             Answer::No if special_items.is_some() => self.push(
                 Severity::Error,
@@ -1087,20 +818,13 @@ impl<'a> Findings<'a> {
                 register.id,
                 "special_categories",
                 Some(register.id),
-                message(
-                    name,
-                    "Registret ”{}” sägs inte innehålla särskilda kategorier av personuppgifter, men en av dess uppgifter är en sådan (art. 9.1).",
-                    "Rekisterin ”{}” sanotaan olevan sisältämättä erityisiä henkilötietoryhmiä, mutta yksi sen tiedoista kuuluu niihin (9.1 art.).",
-                    "The register \"{}\" is said to hold no special categories of personal data, but one of its data items is one (Art. 9(1)).",
-                ),
+                named(Text::FindingSpecialCategoriesContradicted, name),
             ),
             Answer::Yes if register.special_categories_which.is_empty() => ask(
                 self,
                 Severity::Warning,
                 "special_categories_which",
-                "Registret ”{}”: vilka särskilda kategorier av personuppgifter det innehåller är inte angivet.",
-                "Rekisteri ”{}”: ei ole kerrottu, mitä erityisiä henkilötietoryhmiä se sisältää.",
-                "Register \"{}\": which special categories of personal data it holds is not stated.",
+                Text::FindingSpecialCategoriesWhichNotStated,
             ),
             _ => {}
         }
@@ -1116,9 +840,7 @@ impl<'a> Findings<'a> {
                 self,
                 Severity::Warning,
                 "dpia",
-                "Registret ”{}”: det är inte bedömt om en konsekvensbedömning (art. 35) behövs.",
-                "Rekisteri ”{}”: ei ole arvioitu, tarvitaanko vaikutustenarviointi (35 art.).",
-                "Register \"{}\": whether an impact assessment (Art. 35) is needed has not been assessed.",
+                Text::FindingDpiaNotAssessed,
             );
         }
         if parts.rights_procedures.is_empty() {
@@ -1129,12 +851,7 @@ impl<'a> Findings<'a> {
                 register.id,
                 "rights_procedures",
                 Some(register.id),
-                message(
-                    name,
-                    "Registret ”{}” beskriver inte hur de registrerade använder sina rättigheter; dataskyddsbeskrivningen hänvisar då bara till kontaktuppgifterna.",
-                    "Rekisteri ”{}” ei kuvaa, miten rekisteröidyt käyttävät oikeuksiaan; tietosuojaseloste viittaa silloin vain yhteystietoihin.",
-                    "The register \"{}\" does not say how data subjects use their rights; the privacy notice then only points to the contact details.",
-                ),
+                named(Text::FindingNoRightsProcedures, name),
             );
         }
     }
@@ -1149,9 +866,7 @@ impl<'a> Findings<'a> {
                           id: Uuid,
                           field: &str,
                           what: &LocalizedText,
-                          sv: &str,
-                          fi: &str,
-                          en: &str| {
+                          text: Text| {
             this.push(
                 Severity::Warning,
                 FindingCode::QuestionNotAnswered,
@@ -1159,7 +874,7 @@ impl<'a> Findings<'a> {
                 id,
                 field,
                 None,
-                message(what, sv, fi, en),
+                named(text, what),
             );
         };
         for source in doc.sources.iter().filter(|s| s.kinds.is_empty()) {
@@ -1169,9 +884,7 @@ impl<'a> Findings<'a> {
                 source.id.into(),
                 "kinds",
                 &source.name,
-                "Källan ”{}”: vilket slags källa den är är inte angivet.",
-                "Lähde ”{}”: lähteen lajia ei ole kerrottu.",
-                "Source \"{}\": what kind of source it is is not stated.",
+                Text::FindingSourceKindNotStated,
             );
         }
         for recipient in doc.recipients.iter().filter(|r| r.kind.is_none()) {
@@ -1181,16 +894,18 @@ impl<'a> Findings<'a> {
                 recipient.id.into(),
                 "kind",
                 &recipient.name,
-                "Mottagaren ”{}”: vilket slags mottagare den är är inte angivet.",
-                "Vastaanottaja ”{}”: vastaanottajan lajia ei ole kerrottu.",
-                "Recipient \"{}\": what kind of recipient it is is not stated.",
+                Text::FindingRecipientKindNotStated,
             );
         }
         for measure in doc.security_measures.iter().filter(|m| m.kind.is_none()) {
-            unanswered(self, RecordKind::SecurityMeasure, measure.id.into(), "kind", &measure.description,
-                "Skyddsåtgärden ”{}”: om den är teknisk, organisatorisk eller fysisk är inte angivet.",
-                "Turvatoimi ”{}”: ei ole kerrottu, onko se tekninen, organisatorinen vai fyysinen.",
-                "Security measure \"{}\": whether it is technical, organisational or physical is not stated.");
+            unanswered(
+                self,
+                RecordKind::SecurityMeasure,
+                measure.id.into(),
+                "kind",
+                &measure.description,
+                Text::FindingMeasureKindNotStated,
+            );
         }
         for cookie in doc
             .cookies
@@ -1203,9 +918,7 @@ impl<'a> Findings<'a> {
                 cookie.id.into(),
                 "requires_consent",
                 &cookie.name,
-                "Kakan ”{}”: om den sätts först efter samtycke är inte angivet.",
-                "Eväste ”{}”: ei ole kerrottu, asetetaanko se vasta suostumuksen jälkeen.",
-                "Cookie \"{}\": whether it is set only after consent is not stated.",
+                Text::FindingCookieConsentNotStated,
             );
         }
     }
@@ -1237,29 +950,15 @@ impl<'a> Findings<'a> {
             } else {
                 Severity::Error
             };
-            let place = |language: Language| {
-                format!(
-                    "{} ({})",
-                    who.resolve(language).text().unwrap_or(unnamed(language)),
-                    geography::country_name(&country, language)
-                )
-            };
-            let text = LocalizedText::new(
-                format!(
-                    "Registret ”{}”: uppgifter överförs till {} utanför EU/EES utan angiven överföringsmekanism (art. 44–49).",
-                    register.name.resolve(Language::Sv).text().unwrap_or(unnamed(Language::Sv)),
-                    place(Language::Sv)
-                ),
-                format!(
-                    "Rekisteri ”{}”: tietoja siirretään EU:n tai ETA:n ulkopuolelle vastaanottajalle {} ilman siirtoperustetta (44–49 art.).",
-                    register.name.resolve(Language::Fi).text().unwrap_or(unnamed(Language::Fi)),
-                    place(Language::Fi)
-                ),
-                format!(
-                    "Register “{}”: data go to {} outside the EU/EEA with no transfer mechanism stated (Art. 44–49).",
-                    register.name.resolve(Language::En).text().unwrap_or(unnamed(Language::En)),
-                    place(Language::En)
-                ),
+            let text = message(
+                Text::FindingTransferWithoutMechanism,
+                &[
+                    ("register", &name_of(&register.name)),
+                    ("who", &name_of(&who)),
+                    ("country", &|language| {
+                        geography::country_name(&country, language).to_string()
+                    }),
+                ],
             );
             self.push(
                 severity,
@@ -1290,46 +989,32 @@ impl<'a> Findings<'a> {
                     register.id,
                     "role",
                     None,
-                    message(
+                    named(
+                        Text::FindingProcessorRecordWithoutController,
                         &register.name,
-                        "Registret ”{}” förs som personuppgiftsbiträde, men ingen personuppgiftsansvarig som det förs för är angiven. Lägg till den personuppgiftsansvarige i förteckningen som personuppgiftsbiträde (art. 30.2 a).",
-                        "Rekisteriä ”{}” pidetään henkilötietojen käsittelijänä, mutta rekisterinpitäjää, jonka lukuun sitä pidetään, ei ole ilmoitettu. Lisää rekisterinpitäjä käsittelijän selosteeseen (30.2 a art.).",
-                        "The register \"{}\" is kept as a processor, but no controller it is kept for is recorded. Add the controller to the processor's record (Art. 30(2)(a)).",
                     ),
                 );
             }
         }
         for client in &doc.client_controllers {
-            let gaps: [(bool, &str, [&str; 3]); 3] = [
+            let gaps = [
                 (
                     client.agreement.is_none(),
                     "agreement",
-                    [
-                        "Personuppgiftsansvarige ”{}”: biträdesavtalet är inte angivet (art. 28.3).",
-                        "Rekisterinpitäjä ”{}”: käsittelysopimusta ei ole ilmoitettu (28.3 art.).",
-                        "Controller \"{}\": the processing agreement is not recorded (Art. 28(3)).",
-                    ],
+                    Text::FindingClientAgreementNotStated,
                 ),
                 (
                     client.transfers.is_empty() && !client.transfers_outside_eea.is_answered(),
                     "transfers_outside_eea",
-                    [
-                        "Personuppgiftsansvarige ”{}”: det är inte angivet om uppgifter överförs utanför EU/EES för dess räkning (art. 30.2 c).",
-                        "Rekisterinpitäjä ”{}”: ei ole kerrottu, siirretäänkö tietoja sen lukuun EU:n tai ETA:n ulkopuolelle (30.2 c art.).",
-                        "Controller \"{}\": it is not stated whether data are transferred outside the EU/EEA on its behalf (Art. 30(2)(c)).",
-                    ],
+                    Text::FindingClientTransfersNotStated,
                 ),
                 (
                     client.security_measures.is_empty(),
                     "security_measures",
-                    [
-                        "Personuppgiftsansvarige ”{}”: skyddsåtgärderna är inte angivna (art. 30.2 d, 32.1).",
-                        "Rekisterinpitäjä ”{}”: turvatoimia ei ole ilmoitettu (30.2 d, 32.1 art.).",
-                        "Controller \"{}\": the security measures are not recorded (Art. 30(2)(d), 32(1)).",
-                    ],
+                    Text::FindingClientSecurityMeasuresNotStated,
                 ),
             ];
-            for (missing, field, [sv, fi, en]) in gaps {
+            for (missing, field, text) in gaps {
                 if missing {
                     self.push(
                         Severity::Error,
@@ -1338,7 +1023,7 @@ impl<'a> Findings<'a> {
                         client.id,
                         field,
                         None,
-                        message(&client.name, sv, fi, en),
+                        named(text, &client.name),
                     );
                 }
             }
@@ -1364,11 +1049,9 @@ impl<'a> Findings<'a> {
                     processor.id,
                     "country",
                     used_by.map(|l| l.register),
-                    message(
+                    named(
+                        Text::FindingProcessorCountryUnknown,
                         &display_processor(processor),
-                        "Landet för {} är inte angivet, så det går inte att se om uppgifter överförs utanför EU/EES.",
-                        "Toimittajan {} maata ei ole ilmoitettu, joten ei voi nähdä, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
-                        "The country of {} is not given, so it cannot be seen whether data leave the EU/EEA.",
                     ),
                 );
             }
@@ -1380,11 +1063,9 @@ impl<'a> Findings<'a> {
                     processor.id,
                     "agreement",
                     used_by.map(|l| l.register),
-                    message(
+                    named(
+                        Text::FindingProcessorWithoutAgreement,
                         &display_processor(processor),
-                        "Personuppgiftsbiträdet {} saknar avtal (art. 28).",
-                        "Henkilötietojen käsittelijältä {} puuttuu sopimus (28 art.).",
-                        "The processor {} has no agreement (Art. 28).",
                     ),
                 );
             }
@@ -1412,12 +1093,7 @@ impl<'a> Findings<'a> {
                     recipient.id,
                     "country",
                     register,
-                    message(
-                        &recipient.name,
-                        "Landet för {} är inte angivet, så det går inte att se om uppgifter överförs utanför EU/EES.",
-                        "Toimittajan {} maata ei ole ilmoitettu, joten ei voi nähdä, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
-                        "The country of {} is not given, so it cannot be seen whether data leave the EU/EEA.",
-                    ),
+                    named(Text::FindingProcessorCountryUnknown, &recipient.name),
                 );
             }
             if recipient.agreement.is_none() {
@@ -1428,12 +1104,7 @@ impl<'a> Findings<'a> {
                     recipient.id,
                     "agreement",
                     register,
-                    message(
-                        &recipient.name,
-                        "Personuppgiftsbiträdet {} saknar avtal (art. 28).",
-                        "Henkilötietojen käsittelijältä {} puuttuu sopimus (28 art.).",
-                        "The processor {} has no agreement (Art. 28).",
-                    ),
+                    named(Text::FindingProcessorWithoutAgreement, &recipient.name),
                 );
             }
         }
@@ -1451,28 +1122,22 @@ impl<'a> Findings<'a> {
                 breach.discovered,
                 breach.notification_deadline(),
             ) {
-                let text = |language: Language, template: &str| {
-                    template
-                        .replace(
-                            "{what}",
-                            what.resolve(language).text().unwrap_or(unnamed(language)),
-                        )
-                        .replace("{discovered}", &moment(discovered, language))
-                        .replace("{deadline}", &moment(deadline, language))
-                };
                 self.push(
-                        Severity::Error,
-                        FindingCode::BreachNotificationMissed,
-                        RecordKind::Breach,
-                        breach.id,
-                        "authority_notified",
-                        register,
-                        LocalizedText::new(
-                            text(Language::Sv, "Personuppgiftsincidenten \"{what}\" upptäcktes {discovered}; den skulle ha anmälts till tillsynsmyndigheten senast {deadline} (72 timmar, art. 33.1). Anmäl den, eller ange skälen till förseningen eller till att den inte anmäls."),
-                            text(Language::Fi, "Tietoturvaloukkaus \"{what}\" havaittiin {discovered}; siitä olisi pitänyt ilmoittaa valvontaviranomaiselle viimeistään {deadline} (72 tuntia, 33.1 art.). Ilmoita siitä tai kirjaa viivästyksen tai ilmoittamatta jättämisen syyt."),
-                            text(Language::En, "The personal data breach \"{what}\" was discovered {discovered}; the supervisory authority should have been notified by {deadline} (72 hours, Art. 33(1)). Notify it, or record the reasons for the delay or for not notifying."),
-                        ),
-                    );
+                    Severity::Error,
+                    FindingCode::BreachNotificationMissed,
+                    RecordKind::Breach,
+                    breach.id,
+                    "authority_notified",
+                    register,
+                    message(
+                        Text::FindingBreachNotificationMissed,
+                        &[
+                            ("what", &name_of(what)),
+                            ("discovered", &|language| moment(discovered, language)),
+                            ("deadline", &|language| moment(deadline, language)),
+                        ],
+                    ),
+                );
             }
             if breach.risk == Some(BreachRisk::Unlikely)
                 && breach.authority_notified.is_none()
@@ -1486,12 +1151,7 @@ impl<'a> Findings<'a> {
                     breach.id,
                     "risk_assessment",
                     register,
-                    message(
-                        what,
-                        "Personuppgiftsincidenten ”{}” bedöms sannolikt inte medföra någon risk och behöver därför inte anmälas (art. 33.1), men skälen för bedömningen ska dokumenteras (art. 33.5). Skriv dem.",
-                        "Tietoturvaloukkauksen ”{}” ei arvioida todennäköisesti aiheuttavan riskiä, joten siitä ei tarvitse ilmoittaa (33.1 art.), mutta arvion perusteet on dokumentoitava (33.5 art.). Kirjaa ne.",
-                        "The personal data breach \"{}\" is assessed as unlikely to result in a risk, so it need not be notified (Art. 33(1)), but the reasoning must be documented (Art. 33(5)). Record it.",
-                    ),
+                    named(Text::FindingBreachRiskNotReasoned, what),
                 );
             }
             if breach.risk == Some(BreachRisk::HighRisk)
@@ -1505,12 +1165,7 @@ impl<'a> Findings<'a> {
                     breach.id,
                     "data_subjects_informed",
                     register,
-                    message(
-                        what,
-                        "Personuppgiftsincidenten ”{}” medför en hög risk: de registrerade ska informeras utan onödigt dröjsmål (art. 34.1). Ange när de informerades, eller varför de inte informeras (art. 34.3).",
-                        "Tietoturvaloukkaus ”{}” aiheuttaa korkean riskin: rekisteröidyille on ilmoitettava ilman aiheetonta viivytystä (34.1 art.). Kirjaa, milloin heille ilmoitettiin, tai miksi ei ilmoiteta (34.3 art.).",
-                        "The personal data breach \"{}\" poses a high risk: the people concerned must be told without undue delay (Art. 34(1)). Record when they were told, or why they are not (Art. 34(3)).",
-                    ),
+                    named(Text::FindingBreachDataSubjectsNotInformed, what),
                 );
             }
             if breach.closed.is_none() {
@@ -1521,12 +1176,7 @@ impl<'a> Findings<'a> {
                     breach.id,
                     "closed",
                     register,
-                    message(
-                        what,
-                        "Personuppgiftsincidenten ”{}” är öppen: avsluta den när den är hanterad och utvärderad.",
-                        "Tietoturvaloukkaus ”{}” on avoin: sulje se, kun se on käsitelty ja arvioitu.",
-                        "The personal data breach \"{}\" is open: close it once it is handled and reviewed.",
-                    ),
+                    named(Text::FindingBreachOpen, what),
                 );
             }
         }
@@ -1535,6 +1185,7 @@ impl<'a> Findings<'a> {
                 request
                     .right
                     .map_or(unnamed(language), |r| r.label(language))
+                    .to_string()
             };
             if request.extended && request.extension_reason.is_empty() && request.answered.is_none()
             {
@@ -1545,10 +1196,9 @@ impl<'a> Findings<'a> {
                     request.id,
                     "extension_reason",
                     request.register,
-                    LocalizedText::new(
-                        format!("Begäran ({}) har förlängts utan angivna skäl; utan skäl gäller en månad (art. 12.3).", right(Language::Sv)),
-                        format!("Pyynnön ({}) määräaikaa on jatkettu kertomatta syitä; ilman syitä määräaika on kuukausi (12.3 art.).", right(Language::Fi)),
-                        format!("The request ({}) was extended without reasons; without them the period is one month (Art. 12(3)).", right(Language::En)),
+                    message(
+                        Text::FindingRequestExtensionWithoutReason,
+                        &[("right", &right)],
                     ),
                 );
             }
@@ -1557,12 +1207,6 @@ impl<'a> Findings<'a> {
                 else {
                     continue;
                 };
-                let text = |language: Language, template: &str| {
-                    template
-                        .replace("{right}", right(language))
-                        .replace("{received}", &day(received, language))
-                        .replace("{deadline}", &day(deadline, language))
-                };
                 self.push(
                     Severity::Error,
                     FindingCode::RequestOverdue,
@@ -1570,10 +1214,13 @@ impl<'a> Findings<'a> {
                     request.id,
                     "answered",
                     request.register,
-                    LocalizedText::new(
-                        text(Language::Sv, "Begäran ({right}) som togs emot {received} är obesvarad; den skulle ha besvarats senast {deadline} (art. 12.3)."),
-                        text(Language::Fi, "Pyyntöön ({right}), joka vastaanotettiin {received}, ei ole vastattu; siihen olisi pitänyt vastata viimeistään {deadline} (12.3 art.)."),
-                        text(Language::En, "The request ({right}) received {received} is unanswered; it should have been answered by {deadline} (Art. 12(3))."),
+                    message(
+                        Text::FindingRequestOverdue,
+                        &[
+                            ("right", &right),
+                            ("received", &|language| day(received, language)),
+                            ("deadline", &|language| day(deadline, language)),
+                        ],
                     ),
                 );
             }
@@ -1586,12 +1233,7 @@ impl<'a> Findings<'a> {
                 request
                     .right
                     .map_or(unnamed(language), |r| r.label(language))
-            };
-            let text = |language: Language, template: &str| {
-                template
-                    .replace("{right}", right(language))
-                    .replace("{answered}", &day(answered, language))
-                    .replace("{years}", &ANSWERED_REQUEST_KEPT_YEARS.to_string())
+                    .to_string()
             };
             self.push(
                 Severity::Warning,
@@ -1600,10 +1242,13 @@ impl<'a> Findings<'a> {
                 request.id,
                 "answered",
                 request.register,
-                LocalizedText::new(
-                    text(Language::Sv, "Begäran ({right}) besvarades {answered}, för mer än {years} år sedan, och innehåller fortfarande vem som frågade. Radera den och glöm den ur historiken (sidan Begäranden)."),
-                    text(Language::Fi, "Pyyntöön ({right}) vastattiin {answered}, yli {years} vuotta sitten, ja siinä on yhä pyytäjän tiedot. Poista se ja unohda se historiasta (sivu Pyynnöt)."),
-                    text(Language::En, "The request ({right}) was answered {answered}, more than {years} years ago, and still holds who asked. Delete it and forget it from the history (the Requests page)."),
+                message(
+                    Text::FindingAnsweredRequestOld,
+                    &[
+                        ("right", &right),
+                        ("answered", &|language| day(answered, language)),
+                        ("years", &|_| ANSWERED_REQUEST_KEPT_YEARS.to_string()),
+                    ],
                 ),
             );
         }
@@ -1625,12 +1270,7 @@ impl<'a> Findings<'a> {
                     screening.id,
                     "dpia_done",
                     Some(register.id),
-                    message(
-                        &register.name,
-                        "Registret ”{}” kräver en konsekvensbedömning avseende dataskydd (art. 35): minst två kriterier eller en behandling på förteckningen. Registrera den när den är gjord.",
-                        "Rekisteri ”{}” edellyttää tietosuojaa koskevaa vaikutustenarviointia (35 art.): vähintään kaksi kriteeriä tai luettelon mukainen käsittely. Kirjaa se, kun se on tehty.",
-                        "The register \"{}\" needs a data protection impact assessment (Art. 35): two or more criteria, or processing on the list. Record it once done.",
-                    ),
+                    named(Text::FindingDpiaRequired, &register.name),
                 );
             }
         }
@@ -1657,14 +1297,7 @@ impl<'a> Findings<'a> {
                 // The walk of a `Record` names its fields under `record`.
                 let path = path.strip_prefix("record.").unwrap_or(&path).to_string();
                 let kind = record.kind();
-                let field = |in_language: Language| {
-                    field_label(&path, in_language).map_or_else(|| path.clone(), str::to_string)
-                };
-                let text = LocalizedText::new(
-                    format!("Översättningen {} är inaktuell: {}, fältet ”{}”. Källtexten har ändrats efter att den översattes; uppdatera översättningen eller bekräfta den.", language_name(language, Language::Sv), kind.label(Language::Sv), field(Language::Sv)),
-                    format!("Käännös {} on vanhentunut: {}, kenttä ”{}”. Lähdeteksti on muuttunut käännöksen jälkeen; päivitä käännös tai vahvista se.", language_name(language, Language::Fi), kind.label(Language::Fi).to_lowercase(), field(Language::Fi)),
-                    format!("The translation {} is out of date: {}, field “{}”. Its source text changed after it was translated; update the translation or confirm it.", language_name(language, Language::En), kind.label(Language::En).to_lowercase(), field(Language::En)),
-                );
+                let text = about_a_text(Text::FindingTranslationOutOfDate, language, kind, &path);
                 self.push(
                     Severity::Warning,
                     FindingCode::TranslationOutOfDate,
@@ -1686,14 +1319,7 @@ impl<'a> Findings<'a> {
             });
             for path in paths {
                 let kind = record.kind();
-                let field = |in_language: Language| {
-                    field_label(&path, in_language).map_or_else(|| path.clone(), str::to_string)
-                };
-                let text = LocalizedText::new(
-                    format!("Text saknas {}: {}, fältet ”{}”. Texten skrivs ut på ett annat språk.", language_name(language, Language::Sv), kind.label(Language::Sv), field(Language::Sv)),
-                    format!("Teksti puuttuu {}: {}, kenttä ”{}”. Teksti tulostetaan toisella kielellä.", language_name(language, Language::Fi), kind.label(Language::Fi).to_lowercase(), field(Language::Fi)),
-                    format!("Text missing {}: {}, field “{}”. It is printed in another language instead.", language_name(language, Language::En), kind.label(Language::En).to_lowercase(), field(Language::En)),
-                );
+                let text = about_a_text(Text::FindingTextMissing, language, kind, &path);
                 self.push(
                     Severity::Warning,
                     FindingCode::TextMissingInLanguage,
@@ -1708,7 +1334,6 @@ impl<'a> Findings<'a> {
     }
 }
 
-/// A date in the language's form: sv `2026-12-01`, fi `1.12.2026`, en `2026-12-01`.
 /// Whether the controller can be reached: an address, an e-mail address or a phone number.
 pub fn has_contact_channel(organisation: &Organisation) -> bool {
     !organisation.address.is_empty()
@@ -1716,6 +1341,7 @@ pub fn has_contact_channel(organisation: &Organisation) -> bool {
         || !organisation.phone.trim().is_empty()
 }
 
+/// A date in the language's form: sv `2026-12-01`, fi `1.12.2026`, en `2026-12-01`.
 fn day(date: NaiveDate, language: Language) -> String {
     match language {
         Language::Fi => date.format("%-d.%-m.%Y").to_string(),
@@ -1725,25 +1351,42 @@ fn day(date: NaiveDate, language: Language) -> String {
 
 /// A date and time in the language's form: sv `2026-12-01 kl. 20.00`, fi `1.12.2026 klo 20.00`, en `2026-12-01 20:00`.
 fn moment(at: NaiveDateTime, language: Language) -> String {
-    match language {
-        Language::Sv => at.format("%Y-%m-%d kl. %H.%M").to_string(),
-        Language::Fi => at.format("%-d.%-m.%Y klo %H.%M").to_string(),
-        Language::En => at.format("%Y-%m-%d %H:%M").to_string(),
-    }
+    let time = match language {
+        Language::Sv | Language::Fi => at.format("%H.%M"),
+        Language::En => at.format("%H:%M"),
+    };
+    Text::DateAndTime.fill(
+        language,
+        &[("date", &day(at.date(), language)), ("time", &time)],
+    )
+}
+
+/// A message about a record's text in `language`: the language ("på
+/// finska"), the kind of record (lower case inside a Finnish or English
+/// sentence) and the field, by its label in the form where it has one.
+fn about_a_text(text: Text, language: Language, kind: RecordKind, path: &str) -> LocalizedText {
+    message(
+        text,
+        &[
+            ("language", &|l| language_name(language).get(l).to_string()),
+            ("kind", &|l| match l {
+                Language::Sv => kind.label(l).to_string(),
+                Language::Fi | Language::En => kind.label(l).to_lowercase(),
+            }),
+            ("field", &|l| {
+                field_label(kind, path)
+                    .map_or_else(|| path.to_string(), |label| label.get(l).to_string())
+            }),
+        ],
+    )
 }
 
 /// "på finska", "suomeksi", "in Finnish": the language a text is missing in.
-fn language_name(of: Language, in_language: Language) -> &'static str {
-    match (of, in_language) {
-        (Language::Sv, Language::Sv) => "på svenska",
-        (Language::Fi, Language::Sv) => "på finska",
-        (Language::En, Language::Sv) => "på engelska",
-        (Language::Sv, Language::Fi) => "ruotsiksi",
-        (Language::Fi, Language::Fi) => "suomeksi",
-        (Language::En, Language::Fi) => "englanniksi",
-        (Language::Sv, Language::En) => "in Swedish",
-        (Language::Fi, Language::En) => "in Finnish",
-        (Language::En, Language::En) => "in English",
+fn language_name(of: Language) -> Text {
+    match of {
+        Language::Sv => Text::InSwedish,
+        Language::Fi => Text::InFinnish,
+        Language::En => Text::InEnglish,
     }
 }
 

@@ -7,7 +7,7 @@
 //! history. What a field means is written beside it; the seed (000–003) that
 //! shows a field is named where it helps.
 
-use crate::checks::FindingCode;
+use crate::findings::FindingCode;
 use crate::ids::*;
 use crate::terminology::*;
 use crate::text::{Language, LocalizedText};
@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The controller: one per document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: OrganisationId,
@@ -78,7 +78,7 @@ pub struct Organisation {
 /// A person's answer to one finding of the checks. The finding then no
 /// longer counts as open, but the record's annex of findings still lists it
 /// with this answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct FindingAnswer {
     /// Which finding: its code, record and field, as the checks report them.
@@ -91,7 +91,7 @@ pub struct FindingAnswer {
 }
 
 /// How a finding was answered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
 pub enum FindingResolution {
     /// The requirement does not apply here, for the reason given.
@@ -105,7 +105,7 @@ pub enum FindingResolution {
 }
 
 impl FindingAnswer {
-    pub fn answers(&self, finding: &crate::checks::Finding) -> bool {
+    pub fn answers(&self, finding: &crate::findings::Finding) -> bool {
         self.code == finding.code
             && self.kind == finding.kind
             && self.id == finding.id
@@ -114,7 +114,7 @@ impl FindingAnswer {
 }
 
 /// A supervisory authority's contact details (glossary table E).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SupervisoryAuthority {
     pub name: LocalizedText,
@@ -129,7 +129,9 @@ pub struct SupervisoryAuthority {
 }
 
 /// What happens on a personal data breach (Art. 33, 34; seed 002).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(default, deny_unknown_fields)]
 pub struct IncidentRoutine {
     /// The steps, in order.
@@ -147,7 +149,7 @@ pub struct IncidentRoutine {
 }
 
 /// A person: the DPO, a register's contact person, a role holder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: PersonId,
@@ -161,7 +163,7 @@ pub struct Person {
 }
 
 /// A category of data subjects (customers, employees, website visitors …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct DataSubjectCategory {
     pub id: DataSubjectCategoryId,
@@ -169,7 +171,7 @@ pub struct DataSubjectCategory {
 }
 
 /// Where personal data come from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
@@ -206,7 +208,7 @@ fn source_kinds<'de, D: serde::Deserializer<'de>>(
 }
 
 /// Someone data are disclosed to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
     pub id: RecipientId,
@@ -234,12 +236,15 @@ pub struct Recipient {
 /// organisation in the United States is on the EU–US Data Privacy Framework
 /// list (the Commission's adequacy decision of 10 July 2023 covers only
 /// those). A catalogue's status is a suggestion until a person answers here.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(default, deny_unknown_fields)]
 pub struct DpfCertification {
     pub certified: Answer,
     /// The day the person checked the Framework's list.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub checked_on: Option<NaiveDate>,
 }
 
@@ -262,7 +267,7 @@ impl Recipient {
 }
 
 /// A processor or third-party system, or an in-house system (SuiteCRM at JNT, Fortnox, an Excel file).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Processor {
     pub id: ProcessorId,
@@ -307,7 +312,7 @@ impl Processor {
 }
 
 /// An agreement with a processor or joint controller.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     pub kind: AgreementKind,
@@ -319,7 +324,7 @@ pub struct Agreement {
 }
 
 /// Where data are kept (a hosted CRM server, an internal file server, a locked room).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct StorageLocation {
     pub id: StorageLocationId,
@@ -333,7 +338,7 @@ pub struct StorageLocation {
 }
 
 /// A technical, organisational or physical protection measure (Art. 32).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SecurityMeasure {
     pub id: SecurityMeasureId,
@@ -344,7 +349,7 @@ pub struct SecurityMeasure {
 }
 
 /// A personal-data register: one processing activity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
     pub id: RegisterId,
@@ -440,14 +445,19 @@ pub struct Register {
 }
 
 /// For each list of a register that is not exhaustive, how the document says so.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(default, deny_unknown_fields)]
 pub struct ListQualifiers {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub data_items: Option<ListQualifier>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub sources: Option<ListQualifier>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub recipients: Option<ListQualifier>,
 }
 
@@ -507,7 +517,7 @@ fn default_dpia() -> DpiaStatus {
 }
 
 /// A named group of data items in a register ("about the company", "about persons at the company").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct DataItemGroup {
     pub id: DataItemGroupId,
@@ -523,7 +533,7 @@ fn yes() -> bool {
 }
 
 /// One item of data a register holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct DataItem {
     pub id: DataItemId,
@@ -548,30 +558,46 @@ pub struct DataItem {
 
 /// What kind of data an item is, for the checks and the exported flags.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(default, deny_unknown_fields)]
 pub struct DataItemFlags {
     /// Art. 10 criminal-offence data.
     #[serde(skip_serializing_if = "is_false")]
+    #[ts(as = "Option<_>", optional)]
     pub criminal_offence: bool,
     /// Personnummer / henkilötunnus.
     #[serde(skip_serializing_if = "is_false")]
+    #[ts(as = "Option<_>", optional)]
     pub national_id: bool,
     /// Financial data such as a bank account.
     #[serde(skip_serializing_if = "is_false")]
+    #[ts(as = "Option<_>", optional)]
     pub financial: bool,
     /// Free text people may fill with anything.
     #[serde(skip_serializing_if = "is_false")]
+    #[ts(as = "Option<_>", optional)]
     pub free_text: bool,
     /// IP address, IMEI and the like.
     #[serde(skip_serializing_if = "is_false")]
+    #[ts(as = "Option<_>", optional)]
     pub online_identifier: bool,
     /// User names and passwords.
     #[serde(skip_serializing_if = "is_false")]
+    #[ts(as = "Option<_>", optional)]
     pub credentials: bool,
     /// A consent record such as a newsletter opt-in.
     #[serde(skip_serializing_if = "is_false")]
+    #[ts(as = "Option<_>", optional)]
     pub consent: bool,
 }
 
@@ -584,7 +610,7 @@ fn is_not_answered(value: &Answer) -> bool {
 }
 
 /// Why a register processes data, and on what legal basis.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     pub id: PurposeId,
@@ -599,7 +625,7 @@ pub struct Purpose {
 }
 
 /// One legal basis of a purpose.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasisClaim {
     /// None while the user has not chosen one (a finding).
@@ -619,7 +645,7 @@ pub struct LegalBasisClaim {
 }
 
 /// A register's use of a processor or system, and which of its data items go there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SystemLink {
     pub id: SystemLinkId,
@@ -633,7 +659,7 @@ pub struct SystemLink {
 }
 
 /// A regular disclosure of a register's data to a recipient.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Disclosure {
     pub id: DisclosureId,
@@ -654,7 +680,7 @@ pub struct Disclosure {
 }
 
 /// A transfer of a register's data outside the EU/EEA.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     pub id: TransferId,
@@ -682,7 +708,7 @@ pub struct Transfer {
 }
 
 /// A role with access to a register (register × people).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct AccessRole {
     pub id: AccessRoleId,
@@ -702,7 +728,7 @@ pub struct AccessRole {
 }
 
 /// How long a register (or a group of its data) is kept, and how it is deleted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct RetentionRule {
     pub id: RetentionRuleId,
@@ -755,7 +781,7 @@ impl RetentionRule {
 }
 
 /// How a data subject exercises one right in one register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct RightsProcedure {
     pub id: RightsProcedureId,
@@ -790,7 +816,7 @@ pub struct RightsProcedure {
 }
 
 /// A cookie or a group of cookies set by the organisation's website.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Cookie {
     pub id: CookieId,

@@ -12,7 +12,7 @@ const COUNTRIES_JSON: &str = include_str!("../../../assets/data/countries.json")
 const AUTHORITIES_JSON: &str = include_str!("../../../assets/data/supervisory_authorities.json");
 
 /// How far an adequacy decision (Art. 45) covers a country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Adequacy {
     /// The whole country.

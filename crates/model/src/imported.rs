@@ -8,10 +8,10 @@ use crate::{Language, TemplateSection};
 use serde::{Deserialize, Serialize};
 
 /// An imported description under review.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ImportedDescription {
-    /// The file's name ("Tietosuojaseloste.docx"); empty for pasted text.
+    /// The file's name ("rekisteriseloste.docx"); empty for pasted text.
     #[serde(default)]
     pub file_name: String,
     /// The language the description is written in.
@@ -27,7 +27,7 @@ pub struct ImportedDescription {
 }
 
 /// One section of the old document: its heading and passages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ImportedSection {
     /// The heading as the old document has it; empty before the first heading.
@@ -45,7 +45,7 @@ pub struct ImportedSection {
 }
 
 /// A passage of the old document and where it went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ImportedPassage {
     pub text: String,

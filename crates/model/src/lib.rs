@@ -8,6 +8,7 @@ pub mod checks;
 pub mod document;
 pub mod example;
 pub mod exchange;
+pub mod findings;
 pub mod flows;
 pub mod geography;
 pub mod ids;
@@ -25,7 +26,8 @@ pub mod ui_records;
 pub mod upgrade;
 
 pub use changes::{ChangeSet, ChangedRecord, RemovedRecord, Splice};
-pub use checks::{check, CheckOptions, Checker, Finding, FindingCode, Severity};
+pub use checks::{check, CheckOptions, Checker};
+pub use findings::{Finding, FindingCode, Severity};
 pub use document::*;
 pub use ids::*;
 pub use index::Index;

@@ -31,7 +31,7 @@ pub const NOTIFICATION_HOURS: i64 = 72;
 pub const ANSWERED_REQUEST_KEPT_YEARS: u32 = 5;
 
 /// A personal data breach. Every breach is logged, notified or not (Art. 33(5)).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Breach {
     pub id: BreachId,
@@ -145,7 +145,7 @@ impl Breach {
 
 /// A request from a data subject to exercise a right, and how it was answered.
 /// It holds personal data of its own (who asked): it can be forgotten when old.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct DataSubjectRequest {
     pub id: DataSubjectRequestId,
@@ -230,7 +230,7 @@ impl Default for DataSubjectRequest {
 
 /// Whether a register needs a data protection impact assessment (Art. 35): the
 /// questions of the screening and, once done, the DPIA itself. One per register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct DpiaScreening {
     pub id: DpiaScreeningId,
@@ -317,7 +317,7 @@ impl DpiaScreening {
 
 /// A controller the organisation processes personal data for, as its processor:
 /// one entry of the processor's record (Art. 30(2)).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ClientController {
     pub id: ClientControllerId,
@@ -375,7 +375,7 @@ impl ClientController {
 }
 
 /// A transfer made as processor to a third country (Art. 30(2)(c)).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ProcessorTransfer {
     /// ISO 3166-1 alpha-2 of the third country.

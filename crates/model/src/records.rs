@@ -50,7 +50,7 @@ fn optionals<I: Into<Uuid> + Copy>(
 macro_rules! record_kinds {
     ($( $variant:ident($ty:ident, $id:ident) in $field:ident as $name:literal; )+) => {
         /// The kinds of record; the name is the table in the file and the `kind` in JSON.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
         #[serde(rename_all = "snake_case")]
         pub enum RecordKind { Organisation, $($variant),+ }
 
@@ -83,8 +83,10 @@ macro_rules! record_kinds {
         }
 
         /// Any one record.
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
         #[serde(tag = "kind", content = "record", rename_all = "snake_case")]
+        // `Record` is TypeScript's own `Record<K, V>`.
+        #[ts(rename = "AnyRecord")]
         // Records move whole between the document, edits and the store; boxing
         // the big ones would add an allocation per record and buy nothing.
         #[allow(clippy::large_enum_variant)]
@@ -125,7 +127,7 @@ macro_rules! record_kinds {
         }
 
         /// An organisation's whole GDPR documentation.
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
         #[serde(deny_unknown_fields)]
         pub struct Document {
             pub organisation: Organisation,
@@ -418,7 +420,7 @@ impl fmt::Display for RecordKind {
 }
 
 /// One change the user asks for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(tag = "op", rename_all = "snake_case")]
 #[allow(clippy::large_enum_variant)] // see `Record`
 pub enum Edit {
@@ -431,7 +433,7 @@ pub enum Edit {
 
 /// What one edit did to one record: `before` is `None` for a new record,
 /// `after` is `None` for a deleted one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 pub struct RecordChange {
     pub kind: RecordKind,
     pub id: Uuid,

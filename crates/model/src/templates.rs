@@ -19,7 +19,9 @@ const SYSTEMS_JSON: &str = include_str!("../../../assets/data/systems.json");
 const RETENTION_JSON: &str = include_str!("../../../assets/data/retention_periods.json");
 
 /// The countries whose law the templates and the retention catalogue know.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
 pub enum Country {
     #[serde(rename = "FI")]
     Finland,
@@ -46,7 +48,7 @@ impl Country {
 }
 
 /// A public page a fact was checked against, and when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct FactSource {
     pub url: String,
@@ -55,7 +57,7 @@ pub struct FactSource {
 }
 
 /// What a retention catalogue entry says the law does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
     /// The law requires the data to be kept at least this long.
@@ -67,7 +69,7 @@ pub enum PeriodKind {
 }
 
 /// A statutory retention or limitation period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct RetentionPeriod {
     pub id: String,
@@ -120,7 +122,7 @@ impl RetentionPeriod {
 }
 
 /// Where data leave the EU/EEA through a catalogued system, and on what ground.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueTransfer {
     pub country: String,
@@ -131,7 +133,7 @@ pub struct CatalogueTransfer {
 /// A catalogued vendor's status on the EU–US Data Privacy Framework list, as
 /// its public pages said on `checked`. A suggestion: the window offers it,
 /// and only a person's "use" makes it the processor's answer (`Processor::dpf`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueDpf {
     /// The organisation in the United States the status is about.
@@ -143,7 +145,7 @@ pub struct CatalogueDpf {
 }
 
 /// Whether a vendor offers a processor agreement (Art. 28), as its public pages say.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct OfferedAgreement {
     pub offered: bool,
@@ -151,7 +153,7 @@ pub struct OfferedAgreement {
 }
 
 /// One system in the catalogue. A fact that could not be confirmed is `None`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SystemEntry {
     pub id: String,
@@ -760,7 +762,7 @@ impl RegisterTemplate {
 }
 
 /// What the new-document guide asks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct NewDocument {
     /// The company's name, the same in every language until the user says otherwise.
     pub name: String,
@@ -839,18 +841,25 @@ pub fn confirm_section(register: &Register, section: TemplateSection) -> Registe
 /// is a finding wherever an unanswered question is one, and no export says it.
 /// Answering the question (the suggestion or another answer) takes the
 /// suggestion away.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(default, deny_unknown_fields)]
 pub struct SuggestedAnswers {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub role: Option<ProcessingRole>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub provision_requirement: Option<ProvisionRequirement>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub automated_decisions: Option<Answer>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub transfers_outside_eea: Option<Answer>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub regular_disclosures: Option<Answer>,
 }
 

@@ -5,6 +5,7 @@
 //! glossary are common usage that could not be checked against an official text.
 
 use crate::text::Language;
+use kirjuri_text::Text;
 use serde::{Deserialize, Serialize};
 
 /// An enumeration whose values carry labels in the three languages.
@@ -19,10 +20,10 @@ pub trait Vocabulary: Copy + 'static {
 
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident = $vocabulary_name:literal {
-        $( $(#[$variant_meta:meta])* $variant:ident = $code:literal : [$sv:literal, $fi:literal, $en:literal] ),+ $(,)?
+        $( $(#[$variant_meta:meta])* $variant:ident = $code:literal : $text:ident ),+ $(,)?
     }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
         pub enum $name {
             $( $(#[$variant_meta])* #[serde(rename = $code)] $variant ),+
         }
@@ -37,11 +38,7 @@ macro_rules! vocabulary {
             }
             fn label(self, language: Language) -> &'static str {
                 match self {
-                    $($name::$variant => match language {
-                        Language::Sv => $sv,
-                        Language::Fi => $fi,
-                        Language::En => $en,
-                    }),+
+                    $($name::$variant => kirjuri_text::Text::$text.get(language)),+
                 }
             }
         }
@@ -51,12 +48,12 @@ macro_rules! vocabulary {
 vocabulary! {
     /// Art. 6(1): the lawful bases of processing.
     LegalBasis = "legal_basis" {
-        Consent = "consent": ["Samtycke", "Suostumus", "Consent"],
-        Contract = "contract": ["Avtal", "Sopimus", "Contract"],
-        LegalObligation = "legal_obligation": ["Rättslig förpliktelse", "Lakisääteinen velvoite", "Legal obligation"],
-        VitalInterests = "vital_interests": ["Grundläggande intressen", "Elintärkeät edut", "Vital interests"],
-        PublicTask = "public_task": ["Allmänt intresse eller myndighetsutövning", "Yleistä etua koskeva tehtävä tai julkisen vallan käyttö", "Public task or official authority"],
-        LegitimateInterests = "legitimate_interests": ["Berättigat intresse", "Oikeutettu etu", "Legitimate interests"],
+        Consent = "consent": LegalBasisConsent,
+        Contract = "contract": LegalBasisContract,
+        LegalObligation = "legal_obligation": LegalBasisLegalObligation,
+        VitalInterests = "vital_interests": LegalBasisVitalInterests,
+        PublicTask = "public_task": LegalBasisPublicTask,
+        LegitimateInterests = "legitimate_interests": LegalBasisLegitimateInterests,
     }
 }
 
@@ -77,16 +74,16 @@ impl LegalBasis {
 vocabulary! {
     /// Art. 9(2): the conditions that allow processing of special categories.
     SpecialCategoryCondition = "special_category_condition" {
-        ExplicitConsent = "explicit_consent": ["Uttryckligt samtycke", "Nimenomainen suostumus", "Explicit consent"],
-        EmploymentLaw = "employment_law": ["Arbetsrätt, social trygghet och socialt skydd", "Työoikeus, sosiaaliturva ja sosiaalinen suojelu", "Employment and social security law"],
-        VitalInterests = "vital_interests": ["Grundläggande intressen", "Elintärkeät edut", "Vital interests"],
-        NotForProfitBody = "not_for_profit_body": ["Ideell organisation", "Voittoa tavoittelematon yhteisö", "Not-for-profit body"],
-        MadePublic = "made_public": ["Uppgifter som offentliggjorts av den registrerade", "Rekisteröidyn julkisiksi saattamat tiedot", "Made public by the data subject"],
-        LegalClaims = "legal_claims": ["Rättsliga anspråk", "Oikeusvaateet", "Legal claims"],
-        SubstantialPublicInterest = "substantial_public_interest": ["Viktigt allmänt intresse", "Tärkeä yleinen etu", "Substantial public interest"],
-        HealthOrSocialCare = "health_or_social_care": ["Hälso- och sjukvård, social omsorg, yrkesmedicin", "Terveydenhuolto, sosiaalihuolto, työterveyshuolto", "Health or social care, occupational medicine"],
-        PublicHealth = "public_health": ["Folkhälsa", "Kansanterveys", "Public health"],
-        ArchivingResearchStatistics = "archiving_research_statistics": ["Arkiv, forskning, statistik", "Arkistointi, tutkimus, tilastointi", "Archiving, research, statistics"],
+        ExplicitConsent = "explicit_consent": SpecialCategoryConditionExplicitConsent,
+        EmploymentLaw = "employment_law": SpecialCategoryConditionEmploymentLaw,
+        VitalInterests = "vital_interests": SpecialCategoryConditionVitalInterests,
+        NotForProfitBody = "not_for_profit_body": SpecialCategoryConditionNotForProfitBody,
+        MadePublic = "made_public": SpecialCategoryConditionMadePublic,
+        LegalClaims = "legal_claims": SpecialCategoryConditionLegalClaims,
+        SubstantialPublicInterest = "substantial_public_interest": SpecialCategoryConditionSubstantialPublicInterest,
+        HealthOrSocialCare = "health_or_social_care": SpecialCategoryConditionHealthOrSocialCare,
+        PublicHealth = "public_health": SpecialCategoryConditionPublicHealth,
+        ArchivingResearchStatistics = "archiving_research_statistics": SpecialCategoryConditionArchivingResearchStatistics,
     }
 }
 
@@ -110,175 +107,175 @@ impl SpecialCategoryCondition {
 vocabulary! {
     /// Art. 9(1): the special categories of personal data. (Not in the glossary; official GDPR wording.)
     SpecialCategory = "special_category" {
-        RacialOrEthnicOrigin = "racial_or_ethnic_origin": ["Ras eller etniskt ursprung", "Rotu tai etninen alkuperä", "Racial or ethnic origin"],
-        PoliticalOpinions = "political_opinions": ["Politiska åsikter", "Poliittiset mielipiteet", "Political opinions"],
-        ReligiousBeliefs = "religious_beliefs": ["Religiös eller filosofisk övertygelse", "Uskonnollinen tai filosofinen vakaumus", "Religious or philosophical beliefs"],
-        TradeUnionMembership = "trade_union_membership": ["Medlemskap i fackförening", "Ammattiliiton jäsenyys", "Trade union membership"],
-        GeneticData = "genetic_data": ["Genetiska uppgifter", "Geneettiset tiedot", "Genetic data"],
-        BiometricData = "biometric_data": ["Biometriska uppgifter", "Biometriset tiedot", "Biometric data"],
-        Health = "health": ["Uppgifter om hälsa", "Terveyttä koskevat tiedot", "Data concerning health"],
-        SexLifeOrOrientation = "sex_life_or_orientation": ["Sexualliv eller sexuell läggning", "Seksuaalinen käyttäytyminen tai suuntautuminen", "Sex life or sexual orientation"],
+        RacialOrEthnicOrigin = "racial_or_ethnic_origin": SpecialCategoryRacialOrEthnicOrigin,
+        PoliticalOpinions = "political_opinions": SpecialCategoryPoliticalOpinions,
+        ReligiousBeliefs = "religious_beliefs": SpecialCategoryReligiousBeliefs,
+        TradeUnionMembership = "trade_union_membership": SpecialCategoryTradeUnionMembership,
+        GeneticData = "genetic_data": SpecialCategoryGeneticData,
+        BiometricData = "biometric_data": SpecialCategoryBiometricData,
+        Health = "health": SpecialCategoryHealth,
+        SexLifeOrOrientation = "sex_life_or_orientation": SpecialCategorySexLifeOrOrientation,
     }
 }
 
 vocabulary! {
     /// Chapter III: the rights of the data subject.
     DataSubjectRight = "data_subject_right" {
-        Information = "information": ["Rätt till information", "Oikeus saada tietoa käsittelystä", "Right to be informed"],
-        Access = "access": ["Rätt till tillgång (registerutdrag)", "Oikeus saada pääsy tietoihin", "Right of access"],
-        Rectification = "rectification": ["Rätt till rättelse", "Oikeus tietojen oikaisemiseen", "Right to rectification"],
-        Erasure = "erasure": ["Rätt till radering (”rätten att bli bortglömd”)", "Oikeus tietojen poistamiseen (”oikeus tulla unohdetuksi”)", "Right to erasure (‘right to be forgotten’)"],
-        Restriction = "restriction": ["Rätt till begränsning av behandling", "Oikeus käsittelyn rajoittamiseen", "Right to restriction"],
-        Portability = "portability": ["Rätt till dataportabilitet", "Oikeus siirtää tiedot järjestelmästä toiseen", "Right to data portability"],
-        Objection = "objection": ["Rätt att göra invändningar", "Vastustamisoikeus", "Right to object"],
-        NoAutomatedDecisions = "no_automated_decisions": ["Rätt att inte bli föremål för automatiserat individuellt beslutsfattande", "Oikeus olla joutumatta automatisoidun yksittäispäätöksen kohteeksi", "Right not to be subject to automated individual decisions"],
-        WithdrawConsent = "withdraw_consent": ["Rätt att återkalla samtycke", "Oikeus peruuttaa suostumus", "Right to withdraw consent"],
+        Information = "information": DataSubjectRightInformation,
+        Access = "access": DataSubjectRightAccess,
+        Rectification = "rectification": DataSubjectRightRectification,
+        Erasure = "erasure": DataSubjectRightErasure,
+        Restriction = "restriction": DataSubjectRightRestriction,
+        Portability = "portability": DataSubjectRightPortability,
+        Objection = "objection": DataSubjectRightObjection,
+        NoAutomatedDecisions = "no_automated_decisions": DataSubjectRightNoAutomatedDecisions,
+        WithdrawConsent = "withdraw_consent": DataSubjectRightWithdrawConsent,
         /// The right to object to direct marketing (Art. 21(2)–(3)) as a right
         /// with its own procedure; documents written under the repealed Finnish
         /// personal data act call it kielto-oikeus / förbudsrätt.
-        ProhibitDirectMarketing = "prohibit_direct_marketing": ["Rätt att invända mot direktmarknadsföring", "Oikeus vastustaa suoramarkkinointia", "Right to object to direct marketing"],
-        Complaint = "complaint": ["Rätt att lämna in klagomål till en tillsynsmyndighet", "Oikeus tehdä valitus valvontaviranomaiselle", "Right to lodge a complaint"],
+        ProhibitDirectMarketing = "prohibit_direct_marketing": DataSubjectRightProhibitDirectMarketing,
+        Complaint = "complaint": DataSubjectRightComplaint,
     }
 }
 
 vocabulary! {
     /// Chapter V: how a transfer outside the EU/EEA is made lawful.
     TransferMechanism = "transfer_mechanism" {
-        AdequacyDecision = "adequacy_decision": ["Beslut om adekvat skyddsnivå", "Tietosuojan riittävyyttä koskeva päätös", "Adequacy decision"],
-        StandardContractualClauses = "standard_contractual_clauses": ["Standardiserade dataskyddsbestämmelser", "Tietosuojaa koskevat vakiolausekkeet", "Standard contractual clauses"],
-        BindingCorporateRules = "binding_corporate_rules": ["Bindande företagsbestämmelser", "Yritystä koskevat sitovat säännöt", "Binding corporate rules"],
-        Derogation = "derogation": ["Undantag i särskilda situationer", "Poikkeukset erityistilanteissa", "Derogation for specific situations (Art. 49)"],
+        AdequacyDecision = "adequacy_decision": TransferMechanismAdequacyDecision,
+        StandardContractualClauses = "standard_contractual_clauses": TransferMechanismStandardContractualClauses,
+        BindingCorporateRules = "binding_corporate_rules": TransferMechanismBindingCorporateRules,
+        Derogation = "derogation": TransferMechanismDerogation,
     }
 }
 
 vocabulary! {
     /// Art. 30(1)/(2): whether the organisation is the controller or a processor in a register.
     ProcessingRole = "processing_role" {
-        Controller = "controller": ["Personuppgiftsansvarig", "Rekisterinpitäjä", "Controller"],
-        JointController = "joint_controller": ["Gemensamt personuppgiftsansvarig", "Yhteisrekisterinpitäjä", "Joint controller"],
-        Processor = "processor": ["Personuppgiftsbiträde", "Henkilötietojen käsittelijä", "Processor"],
+        Controller = "controller": ProcessingRoleController,
+        JointController = "joint_controller": ProcessingRoleJointController,
+        Processor = "processor": ProcessingRoleProcessor,
     }
 }
 
 vocabulary! {
     /// Who receives disclosed data (seed 003 §7).
     RecipientKind = "recipient_kind" {
-        Processor = "processor": ["Personuppgiftsbiträde", "Henkilötietojen käsittelijä", "Processor"],
-        IndependentController = "independent_controller": ["Självständigt personuppgiftsansvarig", "Itsenäinen rekisterinpitäjä", "Independent controller"],
-        GroupCompany = "group_company": ["Koncernbolag", "Konserniyhtiö", "Group company"],
-        Authority = "authority": ["Myndighet", "Viranomainen", "Authority"],
-        CustomerOrganisation = "customer_organisation": ["Kundorganisation", "Asiakasorganisaatio", "Customer organisation"],
-        Other = "other": ["Annan mottagare", "Muu vastaanottaja", "Other recipient"],
+        Processor = "processor": RecipientKindProcessor,
+        IndependentController = "independent_controller": RecipientKindIndependentController,
+        GroupCompany = "group_company": RecipientKindGroupCompany,
+        Authority = "authority": RecipientKindAuthority,
+        CustomerOrganisation = "customer_organisation": RecipientKindCustomerOrganisation,
+        Other = "other": RecipientKindOther,
     }
 }
 
 vocabulary! {
     /// Where personal data come from (seeds 000 §8, 002, 003 §6).
     SourceKind = "source_kind" {
-        DataSubject = "data_subject": ["Den registrerade själv", "Rekisteröity itse", "The data subject"],
-        PublicRegister = "public_register": ["Offentligt register", "Julkinen rekisteri", "Public register"],
-        CreditBureau = "credit_bureau": ["Kreditupplysningsföretag", "Luottotietoyhtiö", "Credit bureau"],
-        TaxAuthority = "tax_authority": ["Skattemyndighet", "Verohallinto", "Tax authority"],
-        SocialMediaLogin = "social_media_login": ["Inloggning via sociala medier", "Kirjautuminen sosiaalisen median kautta", "Social media login"],
-        GroupCompany = "group_company": ["Koncernbolag", "Konserniyhtiö", "Group company"],
-        BusinessPartner = "business_partner": ["Samarbetspartner eller leverantör", "Yhteistyökumppani tai toimittaja", "Business partner or supplier"],
-        Other = "other": ["Annan källa", "Muu lähde", "Other source"],
+        DataSubject = "data_subject": SourceKindDataSubject,
+        PublicRegister = "public_register": SourceKindPublicRegister,
+        CreditBureau = "credit_bureau": SourceKindCreditBureau,
+        TaxAuthority = "tax_authority": SourceKindTaxAuthority,
+        SocialMediaLogin = "social_media_login": SourceKindSocialMediaLogin,
+        GroupCompany = "group_company": SourceKindGroupCompany,
+        BusinessPartner = "business_partner": SourceKindBusinessPartner,
+        Other = "other": SourceKindOther,
     }
 }
 
 vocabulary! {
     /// The type of a protection measure (Art. 32).
     MeasureKind = "measure_kind" {
-        Technical = "technical": ["Teknisk", "Tekninen", "Technical"],
-        Organisational = "organisational": ["Organisatorisk", "Organisatorinen", "Organisational"],
-        Physical = "physical": ["Fysisk", "Fyysinen", "Physical"],
+        Technical = "technical": MeasureKindTechnical,
+        Organisational = "organisational": MeasureKindOrganisational,
+        Physical = "physical": MeasureKindPhysical,
     }
 }
 
 vocabulary! {
     /// How changes made by a role are logged (seed 000 §5).
     ChangeLogging = "change_logging" {
-        Full = "full": ["Alla ändringar loggas med vem och när", "Kaikki muutokset kirjataan (kuka ja milloin)", "All changes logged with who and when"],
-        HistoryOnly = "history_only": ["Ingen loggning utöver historiken", "Ei lokia historian lisäksi", "No logging beyond the history"],
-        None = "none": ["Ingen loggning", "Ei lokia", "No logging"],
+        Full = "full": ChangeLoggingFull,
+        HistoryOnly = "history_only": ChangeLoggingHistoryOnly,
+        None = "none": ChangeLoggingNone,
     }
 }
 
 vocabulary! {
     /// What starts the retention period.
     RetentionTrigger = "retention_trigger" {
-        Inactivity = "inactivity": ["Inaktivitet", "Käyttämättömyys", "Inactivity"],
-        EndOfCustomerRelationship = "end_of_customer_relationship": ["Kundförhållandets upphörande", "Asiakassuhteen päättyminen", "End of the customer relationship"],
-        EndOfEmployment = "end_of_employment": ["Anställningens upphörande", "Työsuhteen päättyminen", "End of employment"],
-        Unsubscribe = "unsubscribe": ["Avregistrering", "Tilauksen peruminen", "Unsubscribing"],
-        NoConsent = "no_consent": ["Samtycke ges inte", "Suostumusta ei anneta", "No consent given"],
-        RequestOfDataSubject = "request_of_data_subject": ["Den registrerades begäran", "Rekisteröidyn pyyntö", "Request of the data subject"],
-        ManualDeletion = "manual_deletion": ["Radering för hand", "Käsin poistaminen", "Deletion by hand"],
-        StatutoryPeriod = "statutory_period": ["Lagstadgad tid", "Lakisääteinen aika", "Statutory period"],
-        Other = "other": ["Annat", "Muu", "Other"],
+        Inactivity = "inactivity": RetentionTriggerInactivity,
+        EndOfCustomerRelationship = "end_of_customer_relationship": RetentionTriggerEndOfCustomerRelationship,
+        EndOfEmployment = "end_of_employment": RetentionTriggerEndOfEmployment,
+        Unsubscribe = "unsubscribe": RetentionTriggerUnsubscribe,
+        NoConsent = "no_consent": RetentionTriggerNoConsent,
+        RequestOfDataSubject = "request_of_data_subject": RetentionTriggerRequestOfDataSubject,
+        ManualDeletion = "manual_deletion": RetentionTriggerManualDeletion,
+        StatutoryPeriod = "statutory_period": RetentionTriggerStatutoryPeriod,
+        Other = "other": RetentionTriggerOther,
     }
 }
 
 vocabulary! {
     /// How a retention rule is carried out.
     DeletionMethod = "deletion_method" {
-        Automatic = "automatic": ["Automatiskt", "Automaattisesti", "Automatically"],
-        Manual = "manual": ["För hand", "Käsin", "By hand"],
+        Automatic = "automatic": DeletionMethodAutomatic,
+        Manual = "manual": DeletionMethodManual,
     }
 }
 
 vocabulary! {
     /// Cookie classes as used in consent banners.
     CookieClass = "cookie_class" {
-        Necessary = "necessary": ["Nödvändiga", "Välttämättömät", "Necessary"],
-        Functional = "functional": ["Funktionella", "Toiminnalliset", "Functional"],
-        Preference = "preference": ["Inställningar", "Asetukset", "Preferences"],
-        Statistics = "statistics": ["Statistik", "Tilastointi", "Statistics"],
-        Marketing = "marketing": ["Marknadsföring", "Markkinointi", "Marketing"],
+        Necessary = "necessary": CookieClassNecessary,
+        Functional = "functional": CookieClassFunctional,
+        Preference = "preference": CookieClassPreference,
+        Statistics = "statistics": CookieClassStatistics,
+        Marketing = "marketing": CookieClassMarketing,
     }
 }
 
 vocabulary! {
     CookieDuration = "cookie_duration" {
-        Session = "session": ["Sessionskaka", "Istuntoeväste", "Session cookie"],
-        Persistent = "persistent": ["Permanent kaka", "Pysyvä eväste", "Persistent cookie"],
+        Session = "session": CookieDurationSession,
+        Persistent = "persistent": CookieDurationPersistent,
     }
 }
 
 vocabulary! {
     /// The agreement that governs a processor or system (Art. 26, 28).
     AgreementKind = "agreement_kind" {
-        ProcessorAgreement = "processor_agreement": ["Personuppgiftsbiträdesavtal", "Käsittelysopimus", "Processor agreement"],
-        JointControllerArrangement = "joint_controller_arrangement": ["Avtal om gemensamt personuppgiftsansvar", "Yhteisrekisterinpitäjien järjestely", "Joint-controller arrangement"],
-        TermsOfService = "terms_of_service": ["Leverantörens standardvillkor", "Toimittajan vakioehdot", "Vendor's standard terms"],
+        ProcessorAgreement = "processor_agreement": AgreementKindProcessorAgreement,
+        JointControllerArrangement = "joint_controller_arrangement": AgreementKindJointControllerArrangement,
+        TermsOfService = "terms_of_service": AgreementKindTermsOfService,
         /// Any other contract with the other party (seed 000: "vår avtalspart").
-        Contract = "contract": ["Avtal", "Sopimus", "Contract"],
+        Contract = "contract": AgreementKindContract,
     }
 }
 
 vocabulary! {
     /// Who runs a system: the organisation itself or a third party.
     Hosting = "hosting" {
-        InHouse = "in_house": ["Egen drift", "Oma ylläpito", "In house"],
-        ThirdParty = "third_party": ["Extern leverantör", "Ulkoinen toimittaja", "Third party"],
+        InHouse = "in_house": HostingInHouse,
+        ThirdParty = "third_party": HostingThirdParty,
     }
 }
 
 vocabulary! {
     /// Data protection impact assessment (Art. 35).
     DpiaStatus = "dpia_status" {
-        NotAssessed = "not_assessed": ["Inte bedömt", "Ei arvioitu", "Not assessed"],
-        NotNeeded = "not_needed": ["Behövs inte", "Ei tarpeen", "Not needed"],
-        Needed = "needed": ["Behövs, inte gjord", "Tarpeen, ei tehty", "Needed, not done"],
-        Done = "done": ["Gjord", "Tehty", "Done"],
+        NotAssessed = "not_assessed": DpiaStatusNotAssessed,
+        NotNeeded = "not_needed": DpiaStatusNotNeeded,
+        Needed = "needed": DpiaStatusNeeded,
+        Done = "done": DpiaStatusDone,
     }
 }
 
 vocabulary! {
     /// Whether the data subject must give an item (Art. 13(2)(e)).
     ItemRequirement = "item_requirement" {
-        Mandatory = "mandatory": ["Obligatorisk", "Pakollinen", "Mandatory"],
-        Optional = "optional": ["Frivillig", "Vapaaehtoinen", "Optional"],
+        Mandatory = "mandatory": ItemRequirementMandatory,
+        Optional = "optional": ItemRequirementOptional,
     }
 }
 
@@ -287,10 +284,10 @@ vocabulary! {
     /// "No requirement" is written `no_requirement`: format 1 wrote `not_required`
     /// for every register nobody had asked, so that code reads as not answered.
     ProvisionRequirement = "provision_requirement" {
-        NotRequired = "no_requirement": ["Inget krav", "Ei vaatimusta", "Not required"],
-        Statutory = "statutory": ["Lagstadgat krav", "Lakisääteinen vaatimus", "Statutory requirement"],
-        Contractual = "contractual": ["Avtalsenligt krav", "Sopimukseen perustuva vaatimus", "Contractual requirement"],
-        NeededForContract = "needed_for_contract": ["Krav för att ingå avtal", "Edellytys sopimuksen tekemiselle", "Needed to enter into a contract"],
+        NotRequired = "no_requirement": ProvisionRequirementNoRequirement,
+        Statutory = "statutory": ProvisionRequirementStatutory,
+        Contractual = "contractual": ProvisionRequirementContractual,
+        NeededForContract = "needed_for_contract": ProvisionRequirementNeededForContract,
     }
 }
 
@@ -299,9 +296,9 @@ vocabulary! {
     /// 34(1)). Words of the regulation's sv/fi/en texts, as IMY and the Finnish Data
     /// Protection Ombudsman use them ("personuppgiftsincident" / "tietoturvaloukkaus").
     BreachRisk = "breach_risk" {
-        Unlikely = "unlikely": ["Medför sannolikt ingen risk", "Ei todennäköisesti aiheuta riskiä", "Unlikely to result in a risk"],
-        Risk = "risk": ["Risk", "Riski", "Risk"],
-        HighRisk = "high_risk": ["Hög risk", "Korkea riski", "High risk"],
+        Unlikely = "unlikely": BreachRiskUnlikely,
+        Risk = "risk": BreachRiskRisk,
+        HighRisk = "high_risk": BreachRiskHighRisk,
     }
 }
 
@@ -311,15 +308,15 @@ vocabulary! {
     /// avseende dataskydd" / "Ohjeet tietosuojaa koskevasta vaikutustenarvioinnista").
     /// IMY's Art. 35(4) list is these criteria: a DPIA when at least two apply.
     DpiaCriterion = "dpia_criterion" {
-        EvaluationOrScoring = "evaluation_or_scoring": ["Utvärdering eller poängsättning, även profilering och förutsägelser", "Arviointi tai pisteytys, myös profilointi ja ennakointi", "Evaluation or scoring, including profiling and predicting"],
-        AutomatedDecisions = "automated_decisions": ["Automatiserat beslutsfattande med rättsliga följder eller liknande betydande följder", "Automaattinen päätöksenteko, jolla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia", "Automated decision-making with legal or similarly significant effect"],
-        SystematicMonitoring = "systematic_monitoring": ["Systematisk övervakning", "Järjestelmällinen valvonta", "Systematic monitoring"],
-        SensitiveData = "sensitive_data": ["Känsliga uppgifter eller uppgifter av mycket personlig karaktär", "Arkaluonteiset tiedot tai erittäin henkilökohtaiset tiedot", "Sensitive data or data of a highly personal nature"],
-        LargeScale = "large_scale": ["Uppgifter som behandlas i stor omfattning", "Laajamittaisesti käsiteltävät tiedot", "Data processed on a large scale"],
-        MatchingOrCombining = "matching_or_combining": ["Matchning eller kombination av datamängder", "Aineistojen yhteensovittaminen tai yhdistäminen", "Matching or combining datasets"],
-        VulnerableDataSubjects = "vulnerable_data_subjects": ["Uppgifter som rör sårbara registrerade", "Haavoittuvassa asemassa olevia rekisteröityjä koskevat tiedot", "Data concerning vulnerable data subjects"],
-        InnovativeTechnology = "innovative_technology": ["Innovativ användning eller tillämpning av nya tekniska eller organisatoriska lösningar", "Innovatiivinen käyttö tai uusien teknologisten tai organisatoristen ratkaisujen soveltaminen", "Innovative use or applying new technological or organisational solutions"],
-        PreventsRights = "prevents_rights": ["Behandlingen hindrar de registrerade från att utöva en rättighet eller använda en tjänst eller ett avtal", "Käsittely estää rekisteröityjä käyttämästä oikeuttaan tai palvelua tai sopimusta", "The processing prevents data subjects from exercising a right or using a service or a contract"],
+        EvaluationOrScoring = "evaluation_or_scoring": DpiaCriterionEvaluationOrScoring,
+        AutomatedDecisions = "automated_decisions": DpiaCriterionAutomatedDecisions,
+        SystematicMonitoring = "systematic_monitoring": DpiaCriterionSystematicMonitoring,
+        SensitiveData = "sensitive_data": DpiaCriterionSensitiveData,
+        LargeScale = "large_scale": DpiaCriterionLargeScale,
+        MatchingOrCombining = "matching_or_combining": DpiaCriterionMatchingOrCombining,
+        VulnerableDataSubjects = "vulnerable_data_subjects": DpiaCriterionVulnerableDataSubjects,
+        InnovativeTechnology = "innovative_technology": DpiaCriterionInnovativeTechnology,
+        PreventsRights = "prevents_rights": DpiaCriterionPreventsRights,
     }
 }
 
@@ -332,183 +329,137 @@ vocabulary! {
     /// first three kinds count together with at least one WP248 criterion.
     /// IMY's Swedish list adds no kinds beyond the nine criteria.
     DpiaListedProcessing = "dpia_listed_processing" {
-        ExtensiveEvaluation = "extensive_evaluation": ["Systematisk och omfattande bedömning av personliga aspekter som grundar sig på automatisk behandling och som beslut med rättsliga följder grundar sig på (art. 35.3 a)", "Järjestelmällinen ja kattava henkilökohtaisten ominaisuuksien arviointi, joka perustuu automaattiseen käsittelyyn ja johon perustuu oikeusvaikutuksia tuottavia päätöksiä (35.3 a art.)", "Systematic and extensive evaluation based on automated processing, with decisions that produce legal effects (Art. 35(3)(a))"],
-        LargeScaleSpecialCategories = "large_scale_special_categories": ["Behandling i stor omfattning av särskilda kategorier av personuppgifter eller uppgifter om lagöverträdelser (art. 35.3 b)", "Erityisiin henkilötietoryhmiin kuuluvien tai rikostuomioita koskevien tietojen laajamittainen käsittely (35.3 b art.)", "Large-scale processing of special categories of data or criminal offence data (Art. 35(3)(b))"],
-        PublicAreaMonitoring = "public_area_monitoring": ["Systematisk övervakning av en allmän plats i stor omfattning (art. 35.3 c)", "Yleisölle avoimen alueen järjestelmällinen valvonta laajamittaisesti (35.3 c art.)", "Systematic monitoring of a publicly accessible area on a large scale (Art. 35(3)(c))"],
-        BiometricIdentification = "biometric_identification": ["Biometriska uppgifter för entydig identifiering, och minst ett av kriterierna (Dataombudsmannens förteckning)", "Biometriset tiedot henkilön yksiselitteiseen tunnistamiseen, ja lisäksi vähintään yksi kriteereistä (tietosuojavaltuutetun luettelo)", "Biometric data to identify a person uniquely, with at least one of the criteria (Finnish list)"],
-        GeneticData = "genetic_data": ["Genetiska uppgifter, och minst ett av kriterierna (Dataombudsmannens förteckning)", "Geneettiset tiedot, ja lisäksi vähintään yksi kriteereistä (tietosuojavaltuutetun luettelo)", "Genetic data, with at least one of the criteria (Finnish list)"],
-        LocationData = "location_data": ["Lokaliseringsuppgifter, och minst ett av kriterierna (Dataombudsmannens förteckning)", "Sijaintitiedot, ja lisäksi vähintään yksi kriteereistä (tietosuojavaltuutetun luettelo)", "Location data, with at least one of the criteria (Finnish list)"],
-        NotInformed = "not_informed": ["De registrerade informeras inte, med stöd av artikel 14.5 (Dataombudsmannens förteckning)", "Rekisteröityjä ei informoida 14 artiklan 5 kohdan nojalla (tietosuojavaltuutetun luettelo)", "Data subjects are not informed, relying on Art. 14(5) (Finnish list)"],
-        Whistleblowing = "whistleblowing": ["Visselblåsarsystem (Dataombudsmannens förteckning)", "Ilmiantojärjestelmä eli whistleblowing (tietosuojavaltuutetun luettelo)", "Whistleblowing system (Finnish list)"],
+        ExtensiveEvaluation = "extensive_evaluation": DpiaListedProcessingExtensiveEvaluation,
+        LargeScaleSpecialCategories = "large_scale_special_categories": DpiaListedProcessingLargeScaleSpecialCategories,
+        PublicAreaMonitoring = "public_area_monitoring": DpiaListedProcessingPublicAreaMonitoring,
+        BiometricIdentification = "biometric_identification": DpiaListedProcessingBiometricIdentification,
+        GeneticData = "genetic_data": DpiaListedProcessingGeneticData,
+        LocationData = "location_data": DpiaListedProcessingLocationData,
+        NotInformed = "not_informed": DpiaListedProcessingNotInformed,
+        Whistleblowing = "whistleblowing": DpiaListedProcessingWhistleblowing,
     }
 }
 
 impl crate::records::RecordKind {
     /// The name of a kind of record in the documents and findings.
     pub fn label(self, language: Language) -> &'static str {
+        self.text().get(language)
+    }
+
+    /// The catalogue's name of the kind: the window's (`kind-*`) but for a
+    /// processor and a security measure, whose documents say more.
+    pub fn text(self) -> Text {
         use crate::records::RecordKind as K;
-        let [sv, fi, en] = match self {
-            K::Organisation => ["Organisation", "Organisaatio", "Organisation"],
-            K::Person => ["Person", "Henkilö", "Person"],
-            K::DataSubjectCategory => [
-                "Kategori av registrerade",
-                "Rekisteröityjen ryhmä",
-                "Category of data subjects",
-            ],
-            K::Source => ["Uppgiftskälla", "Tietolähde", "Source"],
-            K::Recipient => ["Mottagare", "Vastaanottaja", "Recipient"],
-            K::Processor => [
-                "Personuppgiftsbiträde eller system",
-                "Henkilötietojen käsittelijä tai järjestelmä",
-                "Processor or system",
-            ],
-            K::StorageLocation => ["Förvaringsplats", "Säilytyspaikka", "Storage location"],
-            K::SecurityMeasure => ["Säkerhetsåtgärd", "Turvatoimi", "Security measure"],
-            K::Cookie => ["Kaka", "Eväste", "Cookie"],
-            K::Register => ["Register", "Rekisteri", "Register"],
-            K::DataItemGroup => ["Uppgiftsgrupp", "Tietoryhmä", "Group of data items"],
-            K::DataItem => ["Uppgift", "Tieto", "Data item"],
-            K::Purpose => ["Ändamål", "Käyttötarkoitus", "Purpose"],
-            K::SystemLink => ["Kopplat system", "Liitetty järjestelmä", "Linked system"],
-            K::Disclosure => ["Utlämnande", "Luovutus", "Disclosure"],
-            K::Transfer => ["Överföring", "Siirto", "Transfer"],
-            K::AccessRole => [
-                "Roll och behörigheter",
-                "Rooli ja käyttöoikeudet",
-                "Role and access",
-            ],
-            K::RetentionRule => ["Lagringsregel", "Säilytyssääntö", "Retention rule"],
-            K::RightsProcedure => [
-                "Rutin för en rättighet",
-                "Oikeuden toteuttamistapa",
-                "Rights procedure",
-            ],
-            K::DpiaScreening => [
-                "Bedömning av behovet av konsekvensbedömning",
-                "Vaikutustenarvioinnin tarpeen arviointi",
-                "DPIA screening",
-            ],
-            K::Breach => [
-                "Personuppgiftsincident",
-                "Henkilötietojen tietoturvaloukkaus",
-                "Personal data breach",
-            ],
-            K::DataSubjectRequest => [
-                "Begäran från en registrerad",
-                "Rekisteröidyn pyyntö",
-                "Data subject request",
-            ],
-            K::ClientController => [
-                "Personuppgiftsansvarig som vi är biträde åt",
-                "Rekisterinpitäjä, jonka lukuun käsittelemme tietoja",
-                "Controller we process for",
-            ],
-        };
-        match language {
-            Language::Sv => sv,
-            Language::Fi => fi,
-            Language::En => en,
+        match self {
+            K::Organisation => Text::KindOrganisation,
+            K::Person => Text::KindPerson,
+            K::DataSubjectCategory => Text::KindDataSubjectCategory,
+            K::Source => Text::KindSource,
+            K::Recipient => Text::KindRecipient,
+            K::Processor => Text::RecordKindProcessor,
+            K::StorageLocation => Text::KindStorageLocation,
+            K::SecurityMeasure => Text::KindSecurityMeasure,
+            K::Cookie => Text::KindCookie,
+            K::Register => Text::KindRegister,
+            K::DataItemGroup => Text::KindDataItemGroup,
+            K::DataItem => Text::KindDataItem,
+            K::Purpose => Text::KindPurpose,
+            K::SystemLink => Text::KindSystemLink,
+            K::Disclosure => Text::KindDisclosure,
+            K::Transfer => Text::KindTransfer,
+            K::AccessRole => Text::KindAccessRole,
+            K::RetentionRule => Text::KindRetentionRule,
+            K::RightsProcedure => Text::KindRightsProcedure,
+            K::DpiaScreening => Text::KindDpiaScreening,
+            K::Breach => Text::KindBreach,
+            K::DataSubjectRequest => Text::KindDataSubjectRequest,
+            K::ClientController => Text::KindClientController,
         }
     }
 }
 
-/// The label of a record's text field, named by the last part of its path
-/// (`legal_bases[0].legitimate_interest` → "Berättigat intresse"), for
-/// findings that point at a field. `None` for a field without a label here.
-pub fn field_label(path: &str, language: Language) -> Option<&'static str> {
+/// The label of a record's text field, as the window's form labels it: the
+/// record's kind and the last part of the field's path
+/// (`legal_bases[0].legitimate_interest` of a purpose → "Det berättigade
+/// intresset"), for findings that point at a field, so that a finding names
+/// the field with the form's words. `None` for a field the form does not
+/// label (a breach's answers to the review, labelled by their questions).
+pub fn field_label(kind: crate::records::RecordKind, path: &str) -> Option<Text> {
+    use crate::records::RecordKind as K;
     let field = path.rsplit('.').next().unwrap_or(path);
     let field = field.split('[').next().unwrap_or(field);
-    let [sv, fi, en] = match field {
-        "name" => ["Namn", "Nimi", "Name"],
-        "description" => ["Beskrivning", "Kuvaus", "Description"],
-        "purpose" => ["Ändamål", "Tarkoitus", "Purpose"],
-        "address" => ["Adress", "Osoite", "Address"],
-        "vendor" => ["Leverantör", "Toimittaja", "Vendor"],
-        "usage" => ["Användning", "Käyttö", "Use"],
-        "title" => ["Titel", "Tehtävänimike", "Title"],
-        "steps" => ["Steg", "Vaiheet", "Steps"],
-        "routine" => ["Raderingsrutin", "Poistorutiini", "Deletion routine"],
-        "representative" => ["Företrädare", "Edustaja", "Representative"],
-        "post_incident_review" => [
-            "Uppföljning efter en incident",
-            "Jälkiarviointi",
-            "Review after an incident",
-        ],
-        "permissions" => ["Behörigheter", "Käyttöoikeudet", "Permissions"],
-        "period" => ["Lagringstid", "Säilytysaika", "Retention period"],
-        "notes" => ["Anmärkningar", "Huomautukset", "Notes"],
-        "need_for_national_id" => [
-            "Behov av personbeteckning (personnummer)",
-            "Henkilötunnuksen tarve",
-            "Need for the national identity number",
-        ],
-        "method" => ["Sätt", "Tapa", "Method"],
-        "lifetime" => ["Livslängd", "Voimassaoloaika", "Lifetime"],
-        "legitimate_interest" => [
-            "Berättigat intresse",
-            "Oikeutettu etu",
-            "Legitimate interest",
-        ],
-        "law_reference" => ["Lagrum", "Lainkohta", "Law reference"],
-        "joint_controllers" => [
-            "Gemensamt personuppgiftsansvariga",
-            "Yhteisrekisterinpitäjät",
-            "Joint controllers",
-        ],
-        "identity_check" => [
-            "Identitetskontroll",
-            "Henkilöllisyyden tarkistus",
-            "Identity check",
-        ],
-        "granted_by" => ["Beviljas av", "Myöntäjä", "Granted by"],
-        "function" => ["Funktion", "Toiminto", "Function"],
-        "format" => ["Format", "Muoto", "Format"],
-        "documentation" => ["Dokumentation", "Dokumentaatio", "Documentation"],
-        "decided_by" => [
-            "Beslutar om anmälan",
-            "Ilmoituksesta päättää",
-            "Decides on notification",
-        ],
-        "data_location" => ["Lagringsplats", "Tallennuspaikka", "Data location"],
-        "data_held" => ["Lagrade uppgifter", "Tallennetut tiedot", "Data held"],
-        "data" => ["Uppgifter", "Tiedot", "Data"],
-        "consequence_of_not_providing" => [
-            "Följd om uppgifterna inte lämnas",
-            "Seuraus, jos tietoja ei anneta",
-            "Consequence of not providing the data",
-        ],
-        "consequence_if_not_given" => [
-            "Följd om uppgiften inte lämnas",
-            "Seuraus, jos tietoa ei anneta",
-            "Consequence if not given",
-        ],
-        "collection_procedure" => ["Insamling", "Keruutapa", "Collection"],
-        "channel" => ["Så här gör man", "Näin toimitaan", "How"],
-        "business_function" => [
-            "Verksamhet / ägare",
-            "Toiminto / omistaja",
-            "Business function / owner",
-        ],
-        "breach_log" => ["Incidentlogg", "Loukkausloki", "Breach log"],
-        "automated_decisions_description" => [
-            "Beskrivning av de automatiserade besluten",
-            "Automatisoitujen yksittäispäätösten kuvaus",
-            "About the automated decisions",
-        ],
+    Some(match (kind, field) {
+        (K::Purpose, "description") => Text::PurposeDescription,
+        (K::Breach, "description") => Text::BreachDescription,
+        (_, "description") => Text::Description,
+        (K::AccessRole, "name") => Text::RoleName,
+        (_, "name") => Text::Name,
+        (K::Disclosure, "purpose") => Text::DisclosurePurpose,
+        (K::Cookie, "purpose") => Text::CookiePurpose,
+        (K::Disclosure, "data") => Text::DisclosedData,
+        (K::Disclosure, "method") => Text::DisclosureMethod,
+        (K::Disclosure, "condition") => Text::DisclosureCondition,
+        (K::Register, "law_reference") => Text::RegisterLawReference,
+        (_, "law_reference") => Text::LawReference,
+        (K::DataSubjectRequest, "identity_check") => Text::RequestIdentityCheck,
+        (_, "identity_check") => Text::IdentityCheck,
+        (K::DpiaScreening, "notes") => Text::DpiaNotes,
+        (_, "notes") => Text::Notes,
+        (K::Person, "title") => Text::TitleField,
+        (K::ClientController, "contact") => Text::ContactDetails,
+        (_, "address") => Text::Address,
+        (_, "vendor") => Text::Vendor,
+        (_, "usage") => Text::Usage,
+        (_, "steps") => Text::Steps,
+        (_, "routine") => Text::Routine,
+        (_, "representative") => Text::Representative,
+        (_, "post_incident_review") => Text::PostIncidentReview,
+        (_, "permissions") => Text::Permissions,
+        (_, "period") => Text::Period,
+        (_, "need_for_national_id") => Text::NeedForNationalId,
+        (_, "lifetime") => Text::Lifetime,
+        (_, "legitimate_interest") => Text::LegitimateInterest,
+        (_, "joint_controllers") => Text::JointControllers,
+        (_, "granted_by") => Text::GrantedBy,
+        (_, "function") => Text::Function,
+        (_, "format") => Text::Format,
+        (_, "documentation") => Text::Documentation,
+        (_, "decided_by") => Text::DecidedBy,
+        (_, "data_location") => Text::DataLocation,
+        (_, "data_held") => Text::DataHeld,
+        (_, "consequence_of_not_providing") => Text::ConsequenceOfNotProviding,
+        (_, "consequence_if_not_given") => Text::ConsequenceIfNotGiven,
+        (_, "collection_procedure") => Text::CollectionProcedure,
+        (_, "channel") => Text::Channel,
+        (_, "business_function") => Text::BusinessFunction,
+        (_, "breach_log") => Text::BreachLog,
+        (_, "automated_decisions_description") => Text::AutomatedDecisionsDescription,
+        (_, "transfers_qualifier") => Text::TransfersQualifier,
+        (_, "disclosures_qualifier") => Text::DisclosuresQualifier,
+        (_, "notice_changes") => Text::NoticeChanges,
+        (_, "fee") => Text::RightsFee,
+        (_, "frequency") => Text::RightsFrequency,
+        (_, "refusal_grounds") => Text::RightsRefusalGrounds,
+        (_, "consequences") => Text::BreachConsequences,
+        (_, "measures") => Text::BreachMeasures,
+        (_, "risk_assessment") => Text::RiskAssessment,
+        (_, "notification_reason") => Text::NotificationReason,
+        (_, "not_informed_reason") => Text::NotInformedReason,
+        (_, "extension_reason") => Text::ExtensionReason,
+        (_, "actions") => Text::RequestActions,
+        (_, "dpia_outcome") => Text::DpiaOutcome,
+        (_, "dpo") => Text::Dpo,
+        (_, "categories_of_processing") => Text::CategoriesOfProcessing,
+        (K::Organisation, "reason" | "note") => Text::FindingReason,
         _ => return None,
-    };
-    Some(match language {
-        Language::Sv => sv,
-        Language::Fi => fi,
-        Language::En => en,
     })
 }
 
 vocabulary! {
     /// How far a list goes: a list that is not exhaustive says so ("among others", "mainly").
     ListQualifier = "list_qualifier" {
-        AmongOthers = "among_others": ["bland annat", "muun muassa", "among others"],
-        Mainly = "mainly": ["huvudsakligen", "pääasiassa", "mainly"],
+        AmongOthers = "among_others": ListQualifierAmongOthers,
+        Mainly = "mainly": ListQualifierMainly,
     }
 }
 
@@ -531,6 +482,7 @@ vocabulary! {
     Ord,
     Serialize,
     schemars::JsonSchema,
+    ts_rs::TS,
 )]
 pub enum Answer {
     #[default]
@@ -645,17 +597,12 @@ impl Vocabulary for Answer {
         }
     }
     fn label(self, language: Language) -> &'static str {
-        match (self, language) {
-            (Answer::Yes, Language::Sv) => "Ja",
-            (Answer::Yes, Language::Fi) => "Kyllä",
-            (Answer::Yes, Language::En) => "Yes",
-            (Answer::No, Language::Sv) => "Nej",
-            (Answer::No, Language::Fi) => "Ei",
-            (Answer::No, Language::En) => "No",
-            (Answer::NotAnswered, Language::Sv) => "Inte besvarat",
-            (Answer::NotAnswered, Language::Fi) => "Ei vastattu",
-            (Answer::NotAnswered, Language::En) => "Not answered",
+        match self {
+            Answer::Yes => Text::Yes,
+            Answer::No => Text::No,
+            Answer::NotAnswered => Text::NotAnswered,
         }
+        .get(language)
     }
 }
 
@@ -663,15 +610,15 @@ vocabulary! {
     /// The parts of a register a template fills; each stays marked as template
     /// text until a person has read and confirmed it.
     TemplateSection = "template_section" {
-        Description = "description": ["Beskrivning", "Kuvaus", "Description"],
-        Answers = "answers": ["Svar på registrets frågor", "Vastaukset rekisterin kysymyksiin", "Answers to the register's questions"],
-        DataSubjects = "data_subjects": ["Registrerade", "Rekisteröidyt", "Data subjects"],
-        Purposes = "purposes": ["Ändamål och rättslig grund", "Käyttötarkoitukset ja oikeusperusteet", "Purposes and legal bases"],
-        DataItems = "data_items": ["Personuppgifter", "Henkilötiedot", "Data items"],
-        Sources = "sources": ["Källor", "Tietolähteet", "Sources"],
-        Recipients = "recipients": ["Mottagare", "Vastaanottajat", "Recipients"],
-        Retention = "retention": ["Lagringstid", "Säilytysaika", "Retention"],
-        Rights = "rights": ["De registrerades rättigheter", "Rekisteröidyn oikeudet", "Rights of the data subject"],
+        Description = "description": TemplateSectionDescription,
+        Answers = "answers": TemplateSectionAnswers,
+        DataSubjects = "data_subjects": TemplateSectionDataSubjects,
+        Purposes = "purposes": TemplateSectionPurposes,
+        DataItems = "data_items": TemplateSectionDataItems,
+        Sources = "sources": TemplateSectionSources,
+        Recipients = "recipients": TemplateSectionRecipients,
+        Retention = "retention": TemplateSectionRetention,
+        Rights = "rights": TemplateSectionRights,
     }
 }
 

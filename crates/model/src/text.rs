@@ -13,24 +13,31 @@ pub use kirjuri_text::{Language, UnknownLanguage};
 /// language which version of the text it was translated from
 /// (`translated_from`: `"fi:1a2b3c4d"`, the source language and a short hash
 /// of its text then). The marks are kept by the edit rule ([`LocalizedText::after_edit`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
 #[serde(default, deny_unknown_fields)]
 pub struct LocalizedText {
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[ts(as = "Option<_>", optional)]
     pub sv: String,
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[ts(as = "Option<_>", optional)]
     pub fi: String,
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[ts(as = "Option<_>", optional)]
     pub en: String,
     /// The languages whose value is a suggestion (a template's, the
     /// catalogue's) that no person has confirmed: never shown in place of
     /// another language, and gone with the text it translates.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<_>", optional)]
     pub suggested: Vec<Language>,
     /// For each translated language, the version of the text it was made
     /// from: `"<language>:<hash>"` ([`version_of`]). When that text changes,
     /// the translation is out of date ([`LocalizedText::is_out_of_date_in`]).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(as = "Option<_>", optional)]
     pub translated_from: BTreeMap<Language, String>,
 }
 

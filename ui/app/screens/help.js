@@ -3,11 +3,11 @@
 
 import { html } from '../vendor/preact-htm.js';
 import { useApp, Modal } from '../components.js';
-import { GUIDE } from '../guide.js';
+import { guideIn } from '../guide.js';
 
 export function GuideDialog() {
   const app = useApp();
-  const guide = GUIDE[app.lang] || GUIDE.en;
+  const guide = guideIn(app.lang);
   return html`<${Modal} title=${guide.title} wide test="guide" onClose=${app.closeModal}>
     <div class="guide" lang=${app.lang}>
       ${guide.sections.map((section) => html`<section key=${section.id} data-test=${`guide-${section.id}`}>
