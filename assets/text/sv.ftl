@@ -1535,3 +1535,170 @@ change-report-took-theirs = den andra kopians värde tas
 change-report-wrote = egen text
 change-report-not-merged = kan inte tas med
 change-report-empty = (tom)
+
+
+
+## The menu bar (src-tauri/src/menu.rs). An ampersand marks the key letter
+## (Alt + that letter); each letter is used once per menu.
+
+menu-file = &Arkiv
+menu-new = &Nytt dokument…
+menu-open = Ö&ppna…
+menu-open-recent = Öppna &senaste
+menu-no-recent = Inga senaste filer
+menu-save-copy = Spara &kopia…
+menu-compare-merge = &Jämför och slå ihop med en annan kopia…
+menu-export = &Exportera…
+menu-close = S&täng dokumentet
+menu-quit = &Avsluta
+menu-edit = &Redigera
+menu-undo = &Ångra
+menu-redo = &Gör om
+menu-cut = Klipp &ut
+menu-copy = &Kopiera
+menu-paste = Klistra &in
+menu-select-all = Markera &allt
+menu-view = &Visa
+menu-language = &Språk
+menu-findings = &Bristpanelen
+menu-help = &Hjälp
+menu-guide = &Användarhandbok
+menu-about = &Om Kirjuri
+
+
+## The user guide (Help → User guide, F1; ui/app/guide.js).
+
+user-guide-title = Användarhandbok
+user-guide-file-heading = Ett dokument är en fil
+user-guide-file-saved = Kirjuri håller företagets dataskyddsdokumentation i en enda .sqlite-fil. Varje ändring sparas direkt när du gör den, så det finns ingen spara-knapp och inget går förlorat när du stänger.
+user-guide-file-undo = Ångra (Ctrl+Z) tar tillbaka den senaste ändringen, också efter att du har stängt och öppnat filen igen. Historiken visar vem som ändrade vad och när.
+user-guide-register-heading = Vad är ett register?
+user-guide-register-what = Ett register är en behandling av personuppgifter som har ett eget ändamål, till exempel kundregistret, personalregistret eller nyhetsbrevets prenumeranter.
+user-guide-register-describe = För varje register beskriver du varför uppgifterna behandlas och med vilken rättslig grund, vilka uppgifter och vilka registrerade det gäller, varifrån uppgifterna kommer, vem som får dem, vilka system och personuppgiftsbiträden som används, överföringar utanför EU/EES och hur länge uppgifterna sparas.
+user-guide-documents-heading = Registret över behandling och dataskyddsbeskrivningen
+user-guide-documents-record = Registret över behandling (artikel 30 i dataskyddsförordningen) är företagets egen förteckning över alla register. Det visas för tillsynsmyndigheten om den ber om det. Exportera det som PDF eller Excel med Arkiv → Exportera (Ctrl+E).
+user-guide-documents-notice = Dataskyddsbeskrivningen (artiklarna 13 och 14) berättar för de registrerade hur deras uppgifter behandlas. Den görs per register och publiceras till exempel på företagets webbplats. Den exporteras som PDF på svenska, finska eller engelska.
+user-guide-documents-only-yours = Dokumenten innehåller bara det du själv har skrivit in. Det som saknas syns som brister, inte som färdiga meningar.
+user-guide-import-heading = Utgå från en befintlig beskrivning
+user-guide-import-choose = Har företaget redan en registerbeskrivning eller dataskyddsbeskrivning (.docx, .odt, .pdf, .html eller text)? Välj Utgå från min befintliga beskrivning på startsidan. Kirjuri placerar varje stycke i sitt fält och hittar inte på något: det texten inte säger förblir obesvarat.
+user-guide-import-review = Granska sedan beskrivningen avsnitt för avsnitt under Inläst beskrivning: den gamla texten står bredvid det Kirjuri gjorde av den. Lägg det som inte placerades där det hör hemma och bekräfta varje avsnitt. Dataskyddsbeskrivningen är ett utkast tills allt är bekräftat, och den gamla texten tas bort ur filen när granskningen är klar. Ångra tar tillbaka hela inläsningen i ett steg.
+user-guide-sharing-heading = Dela filen med bokföraren
+user-guide-sharing-copy = Filen är hela dokumentet. Spara en kopia med Arkiv → Spara kopia (Ctrl+Skift+S) och skicka den per e-post; mottagaren öppnar den i Kirjuri på sin egen dator.
+user-guide-sharing-without = Den som inte har Kirjuri får de exporterade PDF- eller Excel-filerna. Arbeta inte i samma fil från två datorer samtidigt; skicka hellre filen fram och tillbaka.
+user-guide-findings-heading = Vad betyder bristerna?
+user-guide-findings-panel = Panelen Brister visar vad som saknas eller inte hänger ihop, till exempel ett ändamål utan rättslig grund eller en överföring utanför EU/EES utan skyddsåtgärd. Klicka på en brist för att komma till fältet.
+user-guide-findings-severity = Fel (●) ska åtgärdas innan dokumenten är fullständiga. Varningar (▲) är värda att kontrollera men kan vara i sin ordning. Bristerna hindrar aldrig att du sparar eller exporterar.
+user-guide-keys-heading = Kortkommandon
+# The name of the Shift key, in the shortcuts the guide lists.
+user-guide-shift = Skift
+user-guide-key-save-copy = Spara kopia
+user-guide-key-close = Stäng dokumentet
+user-guide-key-this-guide = Den här handboken
+
+
+## Findings (crates/model/src/checks.rs): one key per message; { $name } is the name of the record the finding is about.
+
+## Words used inside messages.
+
+# What a message calls a record without a name (or a request without a right): words, never a dash.
+unnamed = utan namn
+# The language a text is missing in, or whose translation is out of date.
+in-swedish = på svenska
+in-finnish = på finska
+in-english = på engelska
+# A moment: the date and the time in the language's form (2026-12-01 / 1.12.2026; 20.00 / 20:00).
+date-and-time = { $date } kl. { $time }
+
+## The organisation.
+
+finding-controller-without-contact = Det går inte att kontakta ”{ $name }”: ange minst en adress, e-postadress eller ett telefonnummer. Dataskyddsbeskrivningen och registerförteckningen ska ange hur den personuppgiftsansvarige nås (art. 13.1 a, 14.1 a, 30.1 a).
+finding-no-supervisory-authority = Tillsynsmyndigheten är okänd: ange organisationens land (FI eller SE) eller myndighetens kontaktuppgifter, annars saknas tillsynsmyndigheten i avsnittet om rätten att lämna in klagomål.
+
+## A register, its purposes, data items, retention and rights.
+
+finding-purpose-without-legal-basis = Ändamålet ”{ $name }” saknar rättslig grund (art. 6.1).
+finding-legitimate-interest-not-stated = Ändamålet ”{ $name }” grundar sig på berättigat intresse, men intresset är inte beskrivet.
+finding-special-category-without-condition = Uppgiften ”{ $name }” hör till särskilda kategorier av personuppgifter, men inget ändamål anger något villkor enligt art. 9.2.
+finding-national-id-without-stated-need = Uppgiften ”{ $name }” är en personbeteckning (personnummer), men behovet av den är inte angivet.
+finding-free-text-field = Uppgiften ”{ $name }” är ett fritextfält: där kan det skrivas vad som helst, även känsliga personuppgifter.
+finding-mandatory-item-without-consequence = Uppgiften ”{ $name }” är obligatorisk, men följden av att den inte lämnas är inte angiven (art. 13.2 e).
+finding-no-retention-rule = Registret ”{ $name }” har ingen lagringstid (”tills någon raderar” räcker inte).
+finding-retention-without-limit = Registret ”{ $register }”: lagringstiden ”{ $period }” säger inte när uppgifterna raderas. Ange en tid (”3 år efter kundförhållandets slut”) eller en händelse som avslutar lagringen (art. 5.1 e, 13.2 a).
+finding-deletion-routine-overdue = Raderingsrutinen i registret ”{ $name }” är försenad.
+finding-register-not-updated-for-a-year = Registret ”{ $name }” har inte uppdaterats på över 12 månader.
+finding-right-without-contact = Registret ”{ $register }”: ”{ $right }” hänvisar till en kontakt som inte finns. Ange registrets kontaktperson med e-post eller telefon, eller skriv hur begäran lämnas.
+finding-right-channel-not-stated = Registret ”{ $register }”: hur man begär ”{ $right }” är inte angivet, så dataskyddsbeskrivningen säger inte hur rättigheten används.
+finding-provision-contradicts-mandatory-item = Registret säger att uppgifterna inte behöver lämnas, men uppgiften ”{ $name }” är obligatorisk. Ange om kravet är lagstadgat, avtalsenligt eller en förutsättning för avtalet, och vad som följer om uppgifterna inte lämnas (art. 13.2 e).
+finding-answer-period-beyond-one-month = Registret ”{ $register }”: svarstiden för ”{ $right }” är { $days } dagar. Dataskyddsförordningen kräver svar utan onödigt dröjsmål och senast inom en månad (art. 12.3), så dataskyddsbeskrivningen anger den lagstadgade tiden i stället.
+finding-template-text-not-reviewed = Registret ”{ $register }”: avsnittet ”{ $section }” är föreslagen text (från en mall eller ert eget gamla dokument) som ingen har granskat ännu. Läs det, ändra det som inte stämmer och bekräfta det.
+finding-system-receives-unlisted-item = Ett system får uppgifter som inte finns i registrets ”{ $name }” datainnehåll.
+
+## Transfers: grounds that fell, the EU–US Data Privacy Framework, flows without a mechanism.
+
+# Said after a ground the Court of Justice struck down.
+-transfer-ground-instead = Ange i stället EU–US Data Privacy Framework (endast för certifierade mottagare) eller standardavtalsklausuler
+finding-privacy-shield = Registret ”{ $register }”: EU–US Privacy Shield ogiltigförklarades av EU-domstolen den 16 juli 2020 (C-311/18, Schrems II). { -transfer-ground-instead }.
+finding-safe-harbor = Registret ”{ $register }”: Safe Harbor ogiltigförklarades av EU-domstolen den 6 oktober 2015 (C-362/14, Schrems I). { -transfer-ground-instead }.
+finding-dpf-not-checked = { $name } sägs vara certifierad enligt EU–US Data Privacy Framework, men inte när listan kontrollerades.
+finding-us-adequacy-not-certified = Registret ”{ $register }”: överföringen till USA grundas på beslutet om adekvat skyddsnivå, men { $who } är inte certifierad enligt EU–US Data Privacy Framework. Beslutet gäller bara certifierade mottagare: välj en annan överföringsmekanism, till exempel standardavtalsklausuler.
+finding-us-adequacy-certification-not-stated = Registret ”{ $register }”: överföringen till USA grundas på beslutet om adekvat skyddsnivå, men det är inte angivet att { $who } är certifierad enligt EU–US Data Privacy Framework. Kontrollera listan och ange certifieringen med datum, eller välj en annan överföringsmekanism.
+finding-us-adequacy-no-recipient = Registret ”{ $register }”: en överföring till USA grundas på beslutet om adekvat skyddsnivå utan att ange mottagaren. Beslutet gäller bara mottagare som är certifierade enligt EU–US Data Privacy Framework: ange system eller mottagare och deras certifiering.
+finding-transfer-without-mechanism = Registret ”{ $register }”: uppgifter överförs till { $who } ({ $country }) utanför EU/EES utan angiven överföringsmekanism (art. 44–49).
+
+## A register's questions not answered.
+
+finding-role-not-stated = Registret ”{ $name }”: det är inte angivet om organisationen är personuppgiftsansvarig eller personuppgiftsbiträde.
+finding-provision-requirement-not-stated = Registret ”{ $name }”: det är inte angivet om den registrerade är skyldig att lämna uppgifterna (art. 13.2 e).
+finding-automated-decisions-not-stated = Registret ”{ $name }”: det är inte angivet om automatiserat beslutsfattande eller profilering förekommer (art. 13.2 f).
+finding-transfers-outside-eea-not-stated = Registret ”{ $name }”: det är inte angivet om uppgifter överförs utanför EU/EES.
+finding-regular-disclosures-not-stated = Registret ”{ $name }”: det är inte angivet om uppgifter regelmässigt lämnas ut.
+finding-special-categories-not-stated = Registret ”{ $name }”: det är inte angivet om registret innehåller särskilda kategorier av personuppgifter (art. 9.1).
+finding-special-categories-contradicted = Registret ”{ $name }” sägs inte innehålla särskilda kategorier av personuppgifter, men en av dess uppgifter är en sådan (art. 9.1).
+finding-special-categories-which-not-stated = Registret ”{ $name }”: vilka särskilda kategorier av personuppgifter det innehåller är inte angivet.
+finding-dpia-not-assessed = Registret ”{ $name }”: det är inte bedömt om en konsekvensbedömning (art. 35) behövs.
+finding-no-rights-procedures = Registret ”{ $name }” beskriver inte hur de registrerade använder sina rättigheter; dataskyddsbeskrivningen hänvisar då bara till kontaktuppgifterna.
+
+## The kinds of shared records and cookies' consent, not answered.
+
+finding-source-kind-not-stated = Källan ”{ $name }”: vilket slags källa den är är inte angivet.
+finding-recipient-kind-not-stated = Mottagaren ”{ $name }”: vilket slags mottagare den är är inte angivet.
+finding-measure-kind-not-stated = Skyddsåtgärden ”{ $name }”: om den är teknisk, organisatorisk eller fysisk är inte angivet.
+finding-cookie-consent-not-stated = Kakan ”{ $name }”: om den sätts först efter samtycke är inte angivet.
+
+## Processors, the record kept as processor (Art. 30(2)).
+
+finding-processor-record-without-controller = Registret ”{ $name }” förs som personuppgiftsbiträde, men ingen personuppgiftsansvarig som det förs för är angiven. Lägg till den personuppgiftsansvarige i förteckningen som personuppgiftsbiträde (art. 30.2 a).
+finding-client-agreement-not-stated = Personuppgiftsansvarige ”{ $name }”: biträdesavtalet är inte angivet (art. 28.3).
+finding-client-transfers-not-stated = Personuppgiftsansvarige ”{ $name }”: det är inte angivet om uppgifter överförs utanför EU/EES för dess räkning (art. 30.2 c).
+finding-client-security-measures-not-stated = Personuppgiftsansvarige ”{ $name }”: skyddsåtgärderna är inte angivna (art. 30.2 d, 32.1).
+finding-processor-country-unknown = Landet för { $name } är inte angivet, så det går inte att se om uppgifter överförs utanför EU/EES.
+finding-processor-without-agreement = Personuppgiftsbiträdet { $name } saknar avtal (art. 28).
+
+## The breach log, the request log, the DPIA screening.
+
+finding-breach-notification-missed = Personuppgiftsincidenten "{ $what }" upptäcktes { $discovered }; den skulle ha anmälts till tillsynsmyndigheten senast { $deadline } (72 timmar, art. 33.1). Anmäl den, eller ange skälen till förseningen eller till att den inte anmäls.
+finding-breach-risk-not-reasoned = Personuppgiftsincidenten ”{ $name }” bedöms sannolikt inte medföra någon risk och behöver därför inte anmälas (art. 33.1), men skälen för bedömningen ska dokumenteras (art. 33.5). Skriv dem.
+finding-breach-data-subjects-not-informed = Personuppgiftsincidenten ”{ $name }” medför en hög risk: de registrerade ska informeras utan onödigt dröjsmål (art. 34.1). Ange när de informerades, eller varför de inte informeras (art. 34.3).
+finding-breach-open = Personuppgiftsincidenten ”{ $name }” är öppen: avsluta den när den är hanterad och utvärderad.
+finding-request-extension-without-reason = Begäran ({ $right }) har förlängts utan angivna skäl; utan skäl gäller en månad (art. 12.3).
+finding-request-overdue = Begäran ({ $right }) som togs emot { $received } är obesvarad; den skulle ha besvarats senast { $deadline } (art. 12.3).
+finding-answered-request-old = Begäran ({ $right }) besvarades { $answered }, för mer än { $years } år sedan, och innehåller fortfarande vem som frågade. Radera den och glöm den ur historiken (sidan Begäranden).
+finding-dpia-required = Registret ”{ $name }” kräver en konsekvensbedömning avseende dataskydd (art. 35): minst två kriterier eller en behandling på förteckningen. Registrera den när den är gjord.
+
+## Texts of an export's language: { $language } is in-swedish…, { $kind } the record's kind (lower case in Finnish and English), { $field } the field's label in the form.
+
+finding-translation-out-of-date = Översättningen { $language } är inaktuell: { $kind }, fältet ”{ $field }”. Källtexten har ändrats efter att den översattes; uppdatera översättningen eller bekräfta den.
+finding-text-missing = Text saknas { $language }: { $kind }, fältet ”{ $field }”. Texten skrivs ut på ett annat språk.
+
+## The review calendar (crates/model/src/calendar.rs): what falls due.
+
+calendar-deletion-routine = Raderingsrutin: { $register }
+calendar-register-review = Genomgång av registret { $register }
+calendar-request-answer = Svar på begäran: { $right }
+calendar-request-received = mottagen { $received }
+calendar-breach-notification = Anmälan till tillsynsmyndigheten: { $what }
+
+## The names of record kinds (`RecordKind::label`): the window's `kind-*` keys, except these two.
+
+# A processor record is a company bound by Art. 28 as well as its system; the window's kind-processor names only the system.
+record-kind-processor = Personuppgiftsbiträde eller system

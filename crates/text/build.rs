@@ -1,5 +1,5 @@
-//! Reads the text catalogue (`assets/text/{sv,fi,en}.ftl`, Fluent syntax) and
-//! writes the typed keys and their texts as Rust (`$OUT_DIR/catalogue.rs`).
+//! Reads the text catalogue (`assets/text/{sv,fi,en}.ftl`, Fluent syntax, one
+//! file per language) and writes the typed keys and their texts as Rust (`$OUT_DIR/catalogue.rs`).
 //! A key missing in a language, a message whose languages name different
 //! variables, a syntax error or an unsupported Fluent construct stops the build.
 //!
@@ -66,37 +66,17 @@ fn main() {
     std::fs::write(out, rust(&ids, &catalogues)).unwrap();
 }
 
-/// The catalogue files of `language`: `<language>.ftl`, then any `<language>.<part>.ftl`.
-fn files(assets: &Path, language: &str) -> Vec<PathBuf> {
-    let mut parts: Vec<PathBuf> = std::fs::read_dir(assets)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                    name.starts_with(&format!("{language}."))
-                        && name.ends_with(".ftl")
-                        && name != format!("{language}.ftl")
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    parts.sort();
-    let mut all = vec![assets.join(format!("{language}.ftl"))];
-    all.extend(parts);
-    all
-}
-
 fn read(assets: &Path, language: &str, errors: &mut Vec<String>) -> Catalogue {
     let mut messages = Messages::new();
     let mut terms: BTreeMap<String, Pattern<String>> = BTreeMap::new();
-    for path in files(assets, language) {
+    {
+        let path = assets.join(format!("{language}.ftl"));
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let source = match std::fs::read_to_string(&path) {
             Ok(source) => source,
             Err(e) => {
                 errors.push(format!("{name}: {e}"));
-                continue;
+                String::new()
             }
         };
         let resource = match fluent_syntax::parser::parse(source.clone()) {
