@@ -418,7 +418,7 @@ pub fn topic_of(text: &str) -> Option<Topic> {
         .map(|(topic, _)| *topic)
 }
 
-/// Words that name the document itself ("Tietosuojaseloste",
+/// Words that name the document itself ("tietosuojaseloste",
 /// "PERSONREGISTERBESKRIVNING"), which say nothing about a register.
 pub fn is_document_title(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -467,7 +467,7 @@ mod tests {
         for (text, topic) in [
             ("REGISTERANSVARIG", Topic::Controller),
             ("REGISTERFÖRARE", Topic::ContactPerson),
-            ("Rekisterinpitäjän yhteyshenkilö", Topic::ContactPerson),
+            ("REKISTERINPITÄJÄN YHTEYSHENKILÖ", Topic::ContactPerson),
             ("REGISTRETS NAMN", Topic::RegisterName),
             (
                 "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste",

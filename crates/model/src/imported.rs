@@ -81,7 +81,7 @@ mod tests {
             language: Language::Fi,
             registers: vec![uuid::Uuid::new_v4()],
             sections: vec![ImportedSection {
-                heading: "1. Rekisterinpitäjä".into(),
+                heading: "1. Yhteystiedot".into(),
                 marks: vec![TemplateSection::Description],
                 passages: vec![
                     ImportedPassage {
