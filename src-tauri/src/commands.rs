@@ -3,22 +3,24 @@
 //! may show a dialog are `async`, so that the dialog blocks a worker thread
 //! and not the window.
 
+use crate::contract::{Args, Reply};
 use crate::error::{ErrorCode, UiError};
 use crate::files::{self, FileChoice, FileKind};
-use crate::state::{file_name, findings_now, AppState, ChangesView, DocumentView, PanelFindings};
+use crate::state::{file_name, findings_now, AppState, ChangesView, DocumentView};
 use chrono::{Local, NaiveDate};
 use kirjuri_export::{pdf, xlsx, ExportOptions};
-use kirjuri_model::calendar::{self, Due};
+use kirjuri_model::calendar;
+use kirjuri_model::geography::{self, Adequacy};
 use kirjuri_model::templates::{self, NewDocument, RetentionPeriod, SystemEntry};
-use kirjuri_model::{
-    geography, Edit, Finding, Language, LocalizedText, Processor, Record, RecordKind, RegisterId,
-    RetentionRule,
-};
-use kirjuri_store::{ChangeSummary, Copy, HistoryEntry, Reverted, Store, StoreError};
+use kirjuri_model::terminology::*;
+use kirjuri_model::{Edit, Language, LocalizedText, Record, RecordKind, RegisterId};
+use kirjuri_store::{ChangeSummary, Copy, Reverted, Store, StoreError};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 use tauri_plugin_opener::OpenerExt;
+use ts_rs::TS;
 use uuid::Uuid;
 
 fn today() -> NaiveDate {
@@ -45,16 +47,28 @@ fn opened<R: Runtime>(
     Some(view)
 }
 
+arguments! {
+    pub struct NewDocumentArgs {
+        pub target: FileChoice,
+        pub organisation_name: LocalizedText,
+        pub business_id: Option<String>,
+        pub working_language: Option<Language>,
+    }
+}
+
 #[tauri::command]
 pub async fn new_document<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    organisation_name: LocalizedText,
-    business_id: Option<String>,
-    working_language: Option<Language>,
-) -> Result<Option<DocumentView>, UiError> {
+    args: Args<NewDocumentArgs>,
+) -> Reply<NewDocumentArgs> {
+    let NewDocumentArgs {
+        target,
+        organisation_name,
+        business_id,
+        working_language,
+    } = args.0;
     let Some(path) = files::save_path(&app, target, FileKind::Document) else {
         return Ok(None);
     };
@@ -65,6 +79,13 @@ pub async fn new_document<R: Runtime>(
     Ok(opened(&state, &window, store))
 }
 
+arguments! {
+    pub struct NewDocumentFromGuideArgs {
+        pub target: FileChoice,
+        pub guide: NewDocument,
+    }
+}
+
 /// Creates a document from the new-document guide's answers: the company, its
 /// country and the chosen register templates and catalogue systems.
 #[tauri::command]
@@ -72,9 +93,9 @@ pub async fn new_document_from_guide<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    guide: NewDocument,
-) -> Result<Option<DocumentView>, UiError> {
+    args: Args<NewDocumentFromGuideArgs>,
+) -> Reply<NewDocumentFromGuideArgs> {
+    let NewDocumentFromGuideArgs { target, guide } = args.0;
     let document = templates::new_document(&guide)?;
     let Some(path) = files::save_path(&app, target, FileKind::Document) else {
         return Ok(None);
@@ -83,14 +104,20 @@ pub async fn new_document_from_guide<R: Runtime>(
     Ok(opened(&state, &window, store))
 }
 
+arguments! {
+    pub struct OpenDocumentArgs {
+        pub target: FileChoice,
+    }
+}
+
 #[tauri::command]
 pub async fn open_document<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-) -> Result<Option<DocumentView>, UiError> {
-    let Some(path) = files::open_path(&app, target, FileKind::Document) else {
+    args: Args<OpenDocumentArgs>,
+) -> Reply<OpenDocumentArgs> {
+    let Some(path) = files::open_path(&app, args.0.target, FileKind::Document) else {
         return Ok(None);
     };
     let user = state.user_name();
@@ -117,23 +144,35 @@ pub async fn open_document<R: Runtime>(
     Ok(opened(&state, &window, store))
 }
 
+arguments! {
+    pub struct OpenRefusedArgs {
+        pub break_lock: bool,
+    }
+}
+
 /// Opens the file last refused as in use: read-only, or for editing after
 /// breaking the lock the user was shown (and confirmed breaking).
 #[tauri::command]
 pub async fn open_refused<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-    break_lock: bool,
-) -> Result<Option<DocumentView>, UiError> {
+    args: Args<OpenRefusedArgs>,
+) -> Reply<OpenRefusedArgs> {
     let Some((path, holder)) = state.take_refused() else {
         return Ok(None);
     };
-    let store = if break_lock {
+    let store = if args.0.break_lock {
         Store::open_breaking_lock(&path, &state.user_name(), holder.as_ref())?
     } else {
         Store::open_read_only(&path)?
     };
     Ok(opened(&state, &window, store))
+}
+
+arguments! {
+    pub struct OpenExampleArgs {
+        pub target: FileChoice,
+    }
 }
 
 /// Saves a copy of the example company where the user says and opens it.
@@ -142,9 +181,9 @@ pub async fn open_example<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-) -> Result<Option<DocumentView>, UiError> {
-    let Some(path) = files::save_path(&app, target, FileKind::Document) else {
+    args: Args<OpenExampleArgs>,
+) -> Reply<OpenExampleArgs> {
+    let Some(path) = files::save_path(&app, args.0.target, FileKind::Document) else {
         return Ok(None);
     };
     let store = Store::create_from(
@@ -155,15 +194,25 @@ pub async fn open_example<R: Runtime>(
     Ok(opened(&state, &window, store))
 }
 
+arguments! {
+    pub struct SaveCopyArgs {
+        pub target: FileChoice,
+        pub with_history: bool,
+    }
+}
+
 /// Saves a copy of the open document, with or without its history (a copy to
 /// send holds the current document only); the open document stays the same file.
 #[tauri::command]
 pub async fn save_copy<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    with_history: bool,
-) -> Result<Option<PathBuf>, UiError> {
+    args: Args<SaveCopyArgs>,
+) -> Reply<SaveCopyArgs> {
+    let SaveCopyArgs {
+        target,
+        with_history,
+    } = args.0;
     let Some(path) = files::save_path(&app, target, FileKind::Document) else {
         return Ok(None);
     };
@@ -177,19 +226,31 @@ pub async fn save_copy<R: Runtime>(
     Ok(Some(path))
 }
 
+arguments! {
+    pub struct CloseDocumentArgs {}
+    pub struct StartupFileArgs {}
+    pub struct RecentDocumentsArgs {}
+    pub struct GetDocumentArgs {}
+}
+
 #[tauri::command]
-pub fn close_document<R: Runtime>(window: WebviewWindow<R>, state: State<'_, AppState>) {
+pub fn close_document<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+) -> Reply<CloseDocumentArgs> {
     state.close_store();
     show_title(&window, None);
+    Ok(())
 }
 
 /// The file named on the command line, if any.
 #[tauri::command]
-pub fn startup_file(state: State<'_, AppState>) -> Option<PathBuf> {
-    state.startup_file.clone()
+pub fn startup_file(state: State<'_, AppState>) -> Reply<StartupFileArgs> {
+    Ok(state.startup_file.clone())
 }
 
-#[derive(Debug, Serialize)]
+/// A file on the start screen's list of recent files.
+#[derive(Debug, Serialize, TS)]
 pub struct RecentDocument {
     path: PathBuf,
     file_name: String,
@@ -197,20 +258,20 @@ pub struct RecentDocument {
 }
 
 #[tauri::command]
-pub fn recent_documents(state: State<'_, AppState>) -> Vec<RecentDocument> {
+pub fn recent_documents(state: State<'_, AppState>) -> Reply<RecentDocumentsArgs> {
     let recent = state.settings().recent;
-    recent
+    Ok(recent
         .into_iter()
         .map(|path| RecentDocument {
             file_name: file_name(&path),
             exists: path.is_file(),
             path,
         })
-        .collect()
+        .collect())
 }
 
 #[tauri::command]
-pub fn get_document(state: State<'_, AppState>) -> Result<Option<DocumentView>, UiError> {
+pub fn get_document(state: State<'_, AppState>) -> Reply<GetDocumentArgs> {
     match state.with_store(|store| Ok(DocumentView::of(store))) {
         Ok(view) => Ok(Some(view)),
         Err(error) if error.code == ErrorCode::NoDocument => Ok(None),
@@ -218,14 +279,29 @@ pub fn get_document(state: State<'_, AppState>) -> Result<Option<DocumentView>, 
     }
 }
 
+arguments! {
+    pub struct ApplyEditsArgs {
+        pub edits: Vec<Edit>,
+    }
+}
+
 /// Applies the edits as one change, saved at once, and returns what changed.
 #[tauri::command]
-pub fn apply_edits(state: State<'_, AppState>, edits: Vec<Edit>) -> Result<ChangesView, UiError> {
+pub fn apply_edits(
+    state: State<'_, AppState>,
+    args: Args<ApplyEditsArgs>,
+) -> Reply<ApplyEditsArgs> {
     let user = state.user_name();
     state.with_store(|store| {
-        let changes = store.apply(&user, &edits)?;
+        let changes = store.apply(&user, &args.0.edits)?;
         Ok(ChangesView::of(&state, store, &changes))
     })
+}
+
+arguments! {
+    pub struct DeleteAndForgetRequestsArgs {
+        pub ids: Vec<Uuid>,
+    }
 }
 
 /// Deletes the old data-subject requests the user confirmed and forgets them
@@ -233,8 +309,9 @@ pub fn apply_edits(state: State<'_, AppState>, edits: Vec<Edit>) -> Result<Chang
 #[tauri::command]
 pub fn delete_and_forget_requests(
     state: State<'_, AppState>,
-    ids: Vec<Uuid>,
-) -> Result<ChangesView, UiError> {
+    args: Args<DeleteAndForgetRequestsArgs>,
+) -> Reply<DeleteAndForgetRequestsArgs> {
+    let ids = args.0.ids;
     let user = state.user_name();
     state.with_store(|store| {
         let deletes: Vec<Edit> = ids
@@ -252,7 +329,7 @@ pub fn delete_and_forget_requests(
 }
 
 /// What an undo or a redo did, and what it changed.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct UndoResult {
     /// False when there was nothing to undo (or redo).
     undone: bool,
@@ -273,8 +350,13 @@ fn undo_result(state: &AppState, store: &Store, reverted: Option<Reverted>) -> U
     }
 }
 
+arguments! {
+    pub struct UndoArgs {}
+    pub struct RedoArgs {}
+}
+
 #[tauri::command]
-pub fn undo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
+pub fn undo(state: State<'_, AppState>) -> Reply<UndoArgs> {
     let user = state.user_name();
     state.with_store(|store| {
         let reverted = store.undo(&user)?;
@@ -283,7 +365,7 @@ pub fn undo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
 }
 
 #[tauri::command]
-pub fn redo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
+pub fn redo(state: State<'_, AppState>) -> Reply<RedoArgs> {
     let user = state.user_name();
     state.with_store(|store| {
         let reverted = store.redo(&user)?;
@@ -291,14 +373,23 @@ pub fn redo(state: State<'_, AppState>) -> Result<UndoResult, UiError> {
     })
 }
 
+arguments! {
+    pub struct GetFindingsArgs {
+        pub language: Option<Language>,
+    }
+    pub struct PanelFindingsArgs {
+        pub language: Option<Language>,
+    }
+}
+
 /// The findings as of this moment (a breach's 72 hours run by the hour); texts
 /// missing in `language` are reported when it is given.
 #[tauri::command]
 pub fn get_findings(
     state: State<'_, AppState>,
-    language: Option<Language>,
-) -> Result<Vec<Finding>, UiError> {
-    state.with_store(|store| Ok(findings_now(store.document(), language)))
+    args: Args<GetFindingsArgs>,
+) -> Reply<GetFindingsArgs> {
+    state.with_store(|store| Ok(findings_now(store.document(), args.0.language)))
 }
 
 /// The findings panel's whole list (checked in `language`, as `get_findings`)
@@ -306,37 +397,42 @@ pub fn get_findings(
 #[tauri::command]
 pub fn panel_findings(
     state: State<'_, AppState>,
-    language: Option<Language>,
-) -> Result<PanelFindings, UiError> {
-    state.with_store(|store| Ok(state.panel_findings(store.document(), language)))
+    args: Args<PanelFindingsArgs>,
+) -> Reply<PanelFindingsArgs> {
+    state.with_store(|store| Ok(state.panel_findings(store.document(), args.0.language)))
+}
+
+arguments! {
+    pub struct GetCalendarArgs {}
+    pub struct GetHistoryArgs {}
 }
 
 /// What falls due (deletion routines, register reviews, request answers,
 /// breach notifications), earliest first, as of this moment.
 #[tauri::command]
-pub fn get_calendar(state: State<'_, AppState>) -> Result<Vec<Due>, UiError> {
+pub fn get_calendar(state: State<'_, AppState>) -> Reply<GetCalendarArgs> {
     let now = Local::now().naive_local();
     state.with_store(|store| Ok(calendar::due(store.document(), now)))
 }
 
 #[tauri::command]
-pub fn get_history(state: State<'_, AppState>) -> Result<Vec<HistoryEntry>, UiError> {
+pub fn get_history(state: State<'_, AppState>) -> Reply<GetHistoryArgs> {
     state.with_store(|store| Ok(store.history()?))
 }
 
-#[derive(Debug, Serialize)]
-pub struct Country {
+/// A country as the dropdowns list it.
+#[derive(Debug, Serialize, TS)]
+pub struct CountryOption {
     code: String,
     eea: bool,
-    adequacy: Option<&'static str>,
+    adequacy: Option<Adequacy>,
     sv: String,
     fi: String,
     en: String,
 }
 
-/// Every vocabulary with its labels, and the country list, for the dropdowns.
 /// A register template as the guide lists it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct TemplateView {
     id: &'static str,
     name: &'static LocalizedText,
@@ -367,16 +463,20 @@ fn template_suggestions(template: &templates::RegisterTemplate) -> templates::Su
 }
 
 /// The register templates, the systems catalogue and the statutory retention periods.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct CatalogueView {
     templates: Vec<TemplateView>,
     systems: &'static [SystemEntry],
     retention_periods: &'static [RetentionPeriod],
 }
 
+arguments! {
+    pub struct GetCatalogueArgs {}
+}
+
 #[tauri::command]
-pub fn get_catalogue() -> CatalogueView {
-    CatalogueView {
+pub fn get_catalogue() -> Reply<GetCatalogueArgs> {
+    Ok(CatalogueView {
         templates: templates::templates()
             .iter()
             .map(|t| TemplateView {
@@ -388,12 +488,27 @@ pub fn get_catalogue() -> CatalogueView {
             .collect(),
         systems: templates::systems(),
         retention_periods: templates::retention_periods(),
+    })
+}
+
+arguments! {
+    pub struct CatalogueProcessorArgs {
+        pub id: String,
+    }
+    pub struct CatalogueSystemForRegisterArgs {
+        pub id: String,
+        pub register: RegisterId,
+    }
+    pub struct CatalogueRetentionRuleArgs {
+        pub id: String,
+        pub register: RegisterId,
     }
 }
 
 /// A catalogue system as a new processor record, for the UI to add with `apply_edits`.
 #[tauri::command]
-pub fn catalogue_processor(id: String) -> Result<Processor, UiError> {
+pub fn catalogue_processor(args: Args<CatalogueProcessorArgs>) -> Reply<CatalogueProcessorArgs> {
+    let id = args.0.id;
     templates::system(&id)
         .map(SystemEntry::to_processor)
         .ok_or_else(|| {
@@ -408,9 +523,9 @@ pub fn catalogue_processor(id: String) -> Result<Processor, UiError> {
 /// and the transfer the catalogue states, for the UI to add with `apply_edits`.
 #[tauri::command]
 pub fn catalogue_system_for_register(
-    id: String,
-    register: RegisterId,
-) -> Result<Vec<Record>, UiError> {
+    args: Args<CatalogueSystemForRegisterArgs>,
+) -> Reply<CatalogueSystemForRegisterArgs> {
+    let CatalogueSystemForRegisterArgs { id, register } = args.0;
     templates::system(&id)
         .map(|system| system.records_for(register))
         .ok_or_else(|| {
@@ -424,9 +539,9 @@ pub fn catalogue_system_for_register(
 /// A statutory retention period as a new rule of `register`, for the UI to add with `apply_edits`.
 #[tauri::command]
 pub fn catalogue_retention_rule(
-    id: String,
-    register: RegisterId,
-) -> Result<RetentionRule, UiError> {
+    args: Args<CatalogueRetentionRuleArgs>,
+) -> Reply<CatalogueRetentionRuleArgs> {
+    let CatalogueRetentionRuleArgs { id, register } = args.0;
     templates::retention_period(&id)
         .map(|period| period.to_rule(register))
         .ok_or_else(|| {
@@ -437,50 +552,128 @@ pub fn catalogue_retention_rule(
         })
 }
 
-#[tauri::command]
-pub fn get_vocabularies() -> serde_json::Value {
-    let countries: Vec<Country> = geography::countries()
+/// One value of a vocabulary and its labels.
+#[derive(Debug, Serialize, TS)]
+pub struct VocabularyEntry<V> {
+    code: V,
+    sv: String,
+    fi: String,
+    en: String,
+}
+
+fn entries<V: Vocabulary>() -> Vec<VocabularyEntry<V>> {
+    V::all()
         .iter()
-        .map(|c| Country {
+        .map(|&code| VocabularyEntry {
+            code,
+            sv: code.label(Language::Sv).to_string(),
+            fi: code.label(Language::Fi).to_string(),
+            en: code.label(Language::En).to_string(),
+        })
+        .collect()
+}
+
+/// Declares `Vocabularies` with one list per vocabulary, each named as the
+/// vocabulary is (`Vocabulary::NAME`, which a test compares).
+macro_rules! vocabularies {
+    ($( $field:ident: $vocabulary:ty, )+) => {
+        /// Every vocabulary with its labels, the countries and their
+        /// authorities, for the dropdowns.
+        #[derive(Debug, Serialize, TS)]
+        pub struct Vocabularies {
+            $( $field: Vec<VocabularyEntry<$vocabulary>>, )+
+            country: Vec<CountryOption>,
+            /// The default supervisory authority of each country that has
+            /// one (by country code), to show beside the override.
+            authority: BTreeMap<String, LocalizedText>,
+            /// For "N answered requests are older than five years" beside the model's finding.
+            answered_request_kept_years: u32,
+        }
+
+        fn vocabularies() -> Vocabularies {
+            Vocabularies {
+                $( $field: entries::<$vocabulary>(), )+
+                country: countries(),
+                authority: authorities(),
+                answered_request_kept_years: kirjuri_model::paperwork::ANSWERED_REQUEST_KEPT_YEARS,
+            }
+        }
+
+        #[cfg(test)]
+        const VOCABULARY_NAMES: &[(&str, &str)] = &[$( (stringify!($field), <$vocabulary as Vocabulary>::NAME), )+];
+    };
+}
+
+vocabularies! {
+    legal_basis: LegalBasis,
+    special_category_condition: SpecialCategoryCondition,
+    special_category: SpecialCategory,
+    data_subject_right: DataSubjectRight,
+    transfer_mechanism: TransferMechanism,
+    processing_role: ProcessingRole,
+    recipient_kind: RecipientKind,
+    source_kind: SourceKind,
+    measure_kind: MeasureKind,
+    change_logging: ChangeLogging,
+    retention_trigger: RetentionTrigger,
+    deletion_method: DeletionMethod,
+    cookie_class: CookieClass,
+    cookie_duration: CookieDuration,
+    agreement_kind: AgreementKind,
+    hosting: Hosting,
+    dpia_status: DpiaStatus,
+    item_requirement: ItemRequirement,
+    provision_requirement: ProvisionRequirement,
+    breach_risk: BreachRisk,
+    dpia_criterion: DpiaCriterion,
+    dpia_listed_processing: DpiaListedProcessing,
+    list_qualifier: ListQualifier,
+    answer: Answer,
+    template_section: TemplateSection,
+}
+
+fn countries() -> Vec<CountryOption> {
+    geography::countries()
+        .iter()
+        .map(|c| CountryOption {
             code: c.code.clone(),
             eea: c.eea,
-            adequacy: c.adequacy.map(|a| match a {
-                geography::Adequacy::Full => "full",
-                geography::Adequacy::Partial => "partial",
-            }),
+            adequacy: c.adequacy,
             sv: c.name(Language::Sv).to_string(),
             fi: c.name(Language::Fi).to_string(),
             en: c.name(Language::En).to_string(),
         })
-        .collect();
-    // The default supervisory authority of each country that has one, to show beside the override.
-    let mut authorities = serde_json::Map::new();
-    for country in geography::countries() {
-        if let Some(authority) = geography::default_supervisory_authority(&country.code) {
-            authorities.insert(
-                country.code.clone(),
-                serde_json::to_value(&authority.name).expect("text serializes"),
-            );
-        }
-    }
-    let mut all = kirjuri_model::vocabularies_as_json();
-    all["country"] = serde_json::to_value(countries).expect("countries serialize");
-    all["authority"] = serde_json::Value::Object(authorities);
-    // For "N answered requests are older than five years" beside the model's finding.
-    all["answered_request_kept_years"] =
-        kirjuri_model::paperwork::ANSWERED_REQUEST_KEPT_YEARS.into();
-    all
+        .collect()
 }
 
-#[derive(Debug, Serialize)]
+fn authorities() -> BTreeMap<String, LocalizedText> {
+    geography::countries()
+        .iter()
+        .filter_map(|country| {
+            let authority = geography::default_supervisory_authority(&country.code)?;
+            Some((country.code.clone(), authority.name.clone()))
+        })
+        .collect()
+}
+
+arguments! {
+    pub struct GetVocabulariesArgs {}
+}
+
+#[tauri::command]
+pub fn get_vocabularies() -> Reply<GetVocabulariesArgs> {
+    Ok(vocabularies())
+}
+
+/// The app's settings as the window shows them.
+#[derive(Debug, Serialize, TS)]
 pub struct SettingsView {
     user_name: String,
     effective_user_name: String,
     language: Option<Language>,
 }
 
-#[tauri::command]
-pub fn get_settings(state: State<'_, AppState>) -> SettingsView {
+fn settings_view(state: &AppState) -> SettingsView {
     let settings = state.settings();
     SettingsView {
         effective_user_name: settings.effective_user_name(),
@@ -489,17 +682,33 @@ pub fn get_settings(state: State<'_, AppState>) -> SettingsView {
     }
 }
 
+arguments! {
+    pub struct GetSettingsArgs {}
+    pub struct SetSettingsArgs {
+        pub user_name: String,
+        pub language: Option<Language>,
+    }
+}
+
+#[tauri::command]
+pub fn get_settings(state: State<'_, AppState>) -> Reply<GetSettingsArgs> {
+    Ok(settings_view(&state))
+}
+
 #[tauri::command]
 pub fn set_settings(
     state: State<'_, AppState>,
-    user_name: String,
-    language: Option<Language>,
-) -> SettingsView {
+    args: Args<SetSettingsArgs>,
+) -> Reply<SetSettingsArgs> {
+    let SetSettingsArgs {
+        user_name,
+        language,
+    } = args.0;
     state.update_settings(|settings| {
         settings.user_name = user_name.trim().to_string();
         settings.language = language;
     });
-    get_settings(state)
+    Ok(settings_view(&state))
 }
 
 /// Exports with `export`, writes the bytes where the user chose, and returns
@@ -547,14 +756,50 @@ fn same_file(a: &Path, b: &Path) -> bool {
     canonical(a) == canonical(b)
 }
 
+arguments! {
+    /// Where to export a document of the whole organisation, and in which language.
+    pub struct ExportRecordPdfArgs {
+        pub target: FileChoice,
+        /// A typed path that holds a file is replaced (the window asked the user).
+        pub replace: bool,
+        pub language: Language,
+    }
+    pub struct ExportProcessorRecordPdfArgs {
+        pub target: FileChoice,
+        pub replace: bool,
+        pub language: Language,
+    }
+    pub struct ExportXlsxArgs {
+        pub target: FileChoice,
+        pub replace: bool,
+        pub language: Language,
+    }
+    /// Where to export the notice of `register`, and in which language.
+    pub struct ExportNoticePdfArgs {
+        pub target: FileChoice,
+        pub replace: bool,
+        pub language: Language,
+        pub register: RegisterId,
+    }
+    pub struct ExportNoticeHtmlArgs {
+        pub target: FileChoice,
+        pub replace: bool,
+        pub language: Language,
+        pub register: RegisterId,
+    }
+}
+
 #[tauri::command]
 pub async fn export_record_pdf<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    replace: bool,
-    language: Language,
-) -> Result<Option<PathBuf>, UiError> {
+    args: Args<ExportRecordPdfArgs>,
+) -> Reply<ExportRecordPdfArgs> {
+    let ExportRecordPdfArgs {
+        target,
+        replace,
+        language,
+    } = args.0;
     export_to(
         &app,
         &state,
@@ -571,10 +816,13 @@ pub async fn export_record_pdf<R: Runtime>(
 pub async fn export_processor_record_pdf<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    replace: bool,
-    language: Language,
-) -> Result<Option<PathBuf>, UiError> {
+    args: Args<ExportProcessorRecordPdfArgs>,
+) -> Reply<ExportProcessorRecordPdfArgs> {
+    let ExportProcessorRecordPdfArgs {
+        target,
+        replace,
+        language,
+    } = args.0;
     export_to(
         &app,
         &state,
@@ -590,11 +838,14 @@ pub async fn export_processor_record_pdf<R: Runtime>(
 pub async fn export_notice_pdf<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    replace: bool,
-    language: Language,
-    register: RegisterId,
-) -> Result<Option<PathBuf>, UiError> {
+    args: Args<ExportNoticePdfArgs>,
+) -> Reply<ExportNoticePdfArgs> {
+    let ExportNoticePdfArgs {
+        target,
+        replace,
+        language,
+        register,
+    } = args.0;
     export_to(
         &app,
         &state,
@@ -610,11 +861,14 @@ pub async fn export_notice_pdf<R: Runtime>(
 pub async fn export_notice_html<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    replace: bool,
-    language: Language,
-    register: RegisterId,
-) -> Result<Option<PathBuf>, UiError> {
+    args: Args<ExportNoticeHtmlArgs>,
+) -> Reply<ExportNoticeHtmlArgs> {
+    let ExportNoticeHtmlArgs {
+        target,
+        replace,
+        language,
+        register,
+    } = args.0;
     export_to(
         &app,
         &state,
@@ -630,10 +884,13 @@ pub async fn export_notice_html<R: Runtime>(
 pub async fn export_xlsx<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    replace: bool,
-    language: Language,
-) -> Result<Option<PathBuf>, UiError> {
+    args: Args<ExportXlsxArgs>,
+) -> Reply<ExportXlsxArgs> {
+    let ExportXlsxArgs {
+        target,
+        replace,
+        language,
+    } = args.0;
     export_to(
         &app,
         &state,
@@ -645,14 +902,21 @@ pub async fn export_xlsx<R: Runtime>(
     )
 }
 
+arguments! {
+    pub struct OpenPathArgs {
+        pub path: PathBuf,
+    }
+}
+
 /// Opens a file this session exported with the system's default app. Other
 /// paths are refused, so the page cannot make the app open arbitrary files.
 #[tauri::command]
 pub fn open_path<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    path: PathBuf,
-) -> Result<(), UiError> {
+    args: Args<OpenPathArgs>,
+) -> Reply<OpenPathArgs> {
+    let path = args.0.path;
     if !state.was_exported(&path) {
         return Err(UiError::new(
             ErrorCode::NotExported,
@@ -664,14 +928,25 @@ pub fn open_path<R: Runtime>(
         .map_err(|error| UiError::new(ErrorCode::Io, error))
 }
 
+arguments! {
+    pub struct PreviewNoticeArgs {
+        pub register: RegisterId,
+        pub language: Language,
+    }
+    pub struct ExportDraftReasonsArgs {
+        pub register: Option<RegisterId>,
+        pub language: Option<Language>,
+    }
+}
+
 /// The privacy notice of `register` as the HTML page `export_notice_html`
 /// writes, for the editor's preview: the same content as the exported files.
 #[tauri::command]
 pub fn preview_notice(
     state: State<'_, AppState>,
-    register: RegisterId,
-    language: Language,
-) -> Result<String, UiError> {
+    args: Args<PreviewNoticeArgs>,
+) -> Reply<PreviewNoticeArgs> {
+    let PreviewNoticeArgs { register, language } = args.0;
     state.with_store(|store| {
         let options = ExportOptions {
             language,
@@ -689,9 +964,9 @@ pub fn preview_notice(
 #[tauri::command]
 pub fn export_draft_reasons(
     state: State<'_, AppState>,
-    register: Option<RegisterId>,
-    language: Option<Language>,
-) -> Result<Vec<Finding>, UiError> {
+    args: Args<ExportDraftReasonsArgs>,
+) -> Reply<ExportDraftReasonsArgs> {
+    let ExportDraftReasonsArgs { register, language } = args.0;
     state.with_store(|store| {
         let options = kirjuri_export::ExportOptions {
             language: language.unwrap_or(Language::Sv),
@@ -711,11 +986,28 @@ pub fn export_draft_reasons(
 mod tests {
     use super::*;
 
+    /// The typed vocabularies are the model's, each under its name.
+    #[test]
+    fn the_vocabularies_are_the_models() {
+        for (field, name) in VOCABULARY_NAMES {
+            assert_eq!(field, name);
+        }
+        let typed = serde_json::to_value(vocabularies()).unwrap();
+        let model = kirjuri_model::vocabularies_as_json();
+        let model = model.as_object().unwrap();
+        for (name, list) in model {
+            assert_eq!(&typed[name], list, "{name}");
+        }
+        assert_eq!(typed.as_object().unwrap().len(), model.len() + 3);
+        assert_eq!(typed["country"][0]["code"].as_str().unwrap().len(), 2);
+        assert!(typed["authority"]["FI"]["sv"].is_string());
+    }
+
     /// The guide says what each template suggests before it is picked, and
     /// a suggestion is never an answer (issue 21: confirmed where it is asked).
     #[test]
     fn each_template_says_what_it_suggests() {
-        let catalogue = serde_json::to_value(get_catalogue()).unwrap();
+        let catalogue = serde_json::to_value(get_catalogue().unwrap()).unwrap();
         let templates = catalogue["templates"].as_array().unwrap();
         assert!(!templates.is_empty());
         for template in templates {

@@ -1,6 +1,7 @@
 //! The one error the UI sees: a stable `code` it switches on and a `message`
 //! for people. The UI shows its own localized text for each code
-//! (`err_<code>` in ui/app/i18n.js, which a test checks for every code) and
+//! (`err_<code>` in the text catalogue, assets/text/*.ftl, as the window has
+//! it in ui/app/generated/texts.js; a test checks every code) and
 //! the message as detail; it never parses the message.
 
 use kirjuri_export::ExportError;
@@ -11,7 +12,7 @@ use std::fmt;
 macro_rules! error_codes {
     ($( $(#[$meta:meta])* $variant:ident = $name:literal, )+) => {
         /// What went wrong, as the UI switches on it.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
         pub enum ErrorCode {
             $( $(#[$meta])* #[serde(rename = $name)] $variant, )+
         }
@@ -68,7 +69,8 @@ error_codes! {
     Internal = "internal",
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The one error every command may answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct UiError {
     pub code: ErrorCode,
     pub message: String,
@@ -269,11 +271,12 @@ mod tests {
     }
 
     /// Each code has its text in the UI, in Swedish, Finnish and English
-    /// (`err_<code>` in ui/app/i18n.js), and each serializes to its name.
+    /// (`err_<code>` in the catalogue the window reads, ui/app/generated/texts.js),
+    /// and each serializes to its name.
     #[test]
     fn every_code_has_its_text_in_the_ui_in_three_languages() {
         let i18n = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/app/i18n.js"),
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/app/generated/texts.js"),
         )
         .unwrap();
         for code in ErrorCode::ALL {
@@ -284,7 +287,7 @@ mod tests {
                 .map(|at| &i18n[at + key.len()..])
                 .and_then(|rest| rest.split_once("],\n"))
                 .map(|(texts, _)| texts)
-                .unwrap_or_else(|| panic!("ui/app/i18n.js has no err_{}", code.name()));
+                .unwrap_or_else(|| panic!("ui/app/generated/texts.js has no err_{}", code.name()));
             let texts: Vec<&str> = line
                 .split("', '")
                 .map(|t| t.trim_matches(|c| c == '\'' || c == ' '))

@@ -14,8 +14,9 @@ use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
 /// Where to save or what to open, as the UI asks for it.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct FileChoice {
     /// A path given by the UI; when set, no dialog is shown.
     pub path: Option<PathBuf>,

@@ -4,9 +4,10 @@
 //! the store writes; the old text stays on the organisation for the review
 //! (`kirjuri_model::imported`).
 
+use crate::contract::{Args, Reply};
 use crate::error::{ErrorCode, UiError};
 use crate::files::{self, FileChoice, FileKind};
-use crate::state::{AppState, ChangesView, DocumentView};
+use crate::state::{AppState, ChangesView};
 use kirjuri_import::{ImportError, Imported, Options};
 use kirjuri_model::templates::Country;
 use kirjuri_model::Language;
@@ -15,11 +16,13 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
 
 /// The description to import, as the window gives it: a file's path (typed,
 /// or chosen with `pick_description`) or pasted text.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(default)]
+#[ts(optional_fields = nullable)]
 pub struct Description {
     pub path: Option<PathBuf>,
     /// Pasted text.
@@ -36,20 +39,38 @@ impl From<ImportError> for UiError {
     }
 }
 
+arguments! {
+    pub struct PickDescriptionArgs {
+        /// The dialog's title, in the UI language.
+        pub title: Option<String>,
+    }
+    pub struct ImportNewDocumentArgs {
+        pub target: FileChoice,
+        pub description: Description,
+    }
+    pub struct ImportIntoDocumentArgs {
+        pub description: Description,
+        /// The description is a translation of the registers already there.
+        pub translation: bool,
+    }
+}
+
 /// Shows the open dialog for a description file; `None` when cancelled.
 #[tauri::command]
 pub async fn pick_description<R: Runtime>(
     app: AppHandle<R>,
-    title: Option<String>,
-) -> Option<PathBuf> {
+    args: Args<PickDescriptionArgs>,
+) -> Reply<PickDescriptionArgs> {
     let mut dialog = app.dialog().file().add_filter(
         "docx, odt, pdf, html, txt, md",
         &["docx", "odt", "pdf", "html", "htm", "txt", "md"],
     );
-    if let Some(title) = title {
+    if let Some(title) = args.0.title {
         dialog = dialog.set_title(title);
     }
-    dialog.blocking_pick_file()?.into_path().ok()
+    Ok(dialog
+        .blocking_pick_file()
+        .and_then(|file| file.into_path().ok()))
 }
 
 /// The description read and placed, with the name of the file it came from.
@@ -79,9 +100,12 @@ pub async fn import_new_document<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    description: Description,
-) -> Result<Option<DocumentView>, UiError> {
+    args: Args<ImportNewDocumentArgs>,
+) -> Reply<ImportNewDocumentArgs> {
+    let ImportNewDocumentArgs {
+        target,
+        description,
+    } = args.0;
     let (imported, file_name) = read(&description)?;
     let Some(path) = files::save_path(&app, target, FileKind::Document) else {
         return Ok(None);
@@ -95,7 +119,7 @@ pub async fn import_new_document<R: Runtime>(
 
 /// What an import into the open document did: the change, as every edit's
 /// (`ChangesView`), and for a translation what it added and what it could not match.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct ImportedView {
     #[serde(flatten)]
     pub changes: ChangesView,
@@ -111,9 +135,12 @@ pub struct ImportedView {
 #[tauri::command]
 pub async fn import_into_document(
     state: State<'_, AppState>,
-    description: Description,
-    translation: bool,
-) -> Result<ImportedView, UiError> {
+    args: Args<ImportIntoDocumentArgs>,
+) -> Reply<ImportIntoDocumentArgs> {
+    let ImportIntoDocumentArgs {
+        description,
+        translation,
+    } = args.0;
     let (imported, file_name) = read(&description)?;
     let user = state.user_name();
     state.with_store(|store| {

@@ -3,6 +3,8 @@
 //! dialogs and hands everything else to the libraries; the UI in `ui/app`
 //! does the presenting. This is the only crate that depends on Tauri.
 
+#[macro_use]
+mod contract;
 mod commands;
 mod error;
 mod files;
@@ -57,51 +59,7 @@ pub fn run() {
             Ok(())
         })
         .on_menu_event(menu::on_menu_event)
-        .invoke_handler(tauri::generate_handler![
-            commands::new_document,
-            commands::new_document_from_guide,
-            commands::open_document,
-            commands::open_refused,
-            commands::open_example,
-            import::pick_description,
-            import::import_new_document,
-            import::import_into_document,
-            commands::save_copy,
-            commands::close_document,
-            commands::startup_file,
-            commands::recent_documents,
-            commands::get_document,
-            commands::apply_edits,
-            commands::undo,
-            commands::redo,
-            commands::get_findings,
-            commands::panel_findings,
-            commands::get_calendar,
-            commands::get_history,
-            commands::delete_and_forget_requests,
-            commands::get_vocabularies,
-            commands::get_catalogue,
-            commands::catalogue_processor,
-            commands::catalogue_system_for_register,
-            commands::catalogue_retention_rule,
-            commands::get_settings,
-            commands::set_settings,
-            commands::export_record_pdf,
-            commands::export_processor_record_pdf,
-            commands::export_notice_pdf,
-            commands::export_notice_html,
-            commands::preview_notice,
-            commands::export_xlsx,
-            commands::open_path,
-            commands::export_draft_reasons,
-            menu::update_menu,
-            merge::review_merge,
-            merge::merge_preview_notice,
-            merge::merge_copy,
-            merge::change_report_page,
-            merge::export_change_report,
-            merge::conflicted_copies,
-        ])
+        .invoke_handler(contract::handler())
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("Kirjuri's window could not start");
 }
@@ -289,4 +247,179 @@ mod tests {
         let record = call(&window, "export_draft_reasons", json!({"register": null})).unwrap();
         assert!(record.as_array().unwrap().len() >= notice.as_array().unwrap().len());
     }
+
+    /// tsc, when `npm ci --prefix ui` has installed it.
+    fn tsc() -> Option<PathBuf> {
+        let tsc = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../ui/node_modules/typescript/bin/tsc");
+        tsc.exists().then_some(tsc)
+    }
+
+    /// What crosses to the window is what the contract's TypeScript says:
+    /// every command called here through Tauri's IPC, its arguments and its
+    /// answer (a real document, a real edit, merge and import) are checked
+    /// by tsc, strictly, against `Commands[name]` of contract.d.ts. A serde
+    /// attribute ts-rs reads otherwise (a field left out, a tag, a flatten)
+    /// fails here.
+    #[test]
+    fn every_answer_is_of_its_type_in_the_contract() {
+        let Some(tsc) = tsc() else {
+            eprintln!("skipped: typescript is not installed (npm ci --prefix ui)");
+            return;
+        };
+        let folder = tempfile::tempdir().unwrap();
+        let app = mock_builder()
+            .manage(AppState::new(folder.path().join("settings.json"), None))
+            .invoke_handler(contract::handler())
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
+        let mine = folder.path().join("Mine.sqlite");
+        let theirs = folder.path().join("Theirs.sqlite");
+        let mut calls: Vec<(&str, Value, Value)> = Vec::new();
+        let mut call = |cmd: &'static str, args: Value| -> Value {
+            let answer =
+                call(&window, cmd, args.clone()).unwrap_or_else(|error| panic!("{cmd}: {error}"));
+            calls.push((cmd, args, answer.clone()));
+            answer
+        };
+
+        let view = call("open_example", json!({"target": {"path": mine}}));
+        let register = view["document"]["registers"][0].clone();
+        let id = register["id"].as_str().unwrap().to_string();
+        call(
+            "save_copy",
+            json!({"target": {"path": theirs}, "withHistory": true}),
+        );
+        call("get_document", json!({}));
+        call("get_findings", json!({"language": "fi"}));
+        call("panel_findings", json!({}));
+        let mut renamed = register.clone();
+        renamed["name"]["sv"] = json!("Kunder");
+        call(
+            "apply_edits",
+            json!({"edits": [{"op": "put", "record": {"kind": "register", "record": renamed}}]}),
+        );
+        call("undo", json!({}));
+        call("redo", json!({}));
+        call("undo", json!({}));
+        call("get_calendar", json!({}));
+        call("get_history", json!({}));
+        call("get_vocabularies", json!({}));
+        let catalogue = call("get_catalogue", json!({}));
+        let system = catalogue["systems"][0]["id"].clone();
+        let period = catalogue["retention_periods"][0]["id"].clone();
+        call("catalogue_processor", json!({"id": system}));
+        call(
+            "catalogue_system_for_register",
+            json!({"id": system, "register": id}),
+        );
+        call(
+            "catalogue_retention_rule",
+            json!({"id": period, "register": id}),
+        );
+        call("get_settings", json!({}));
+        call(
+            "set_settings",
+            json!({"userName": "Anna", "language": "sv"}),
+        );
+        call("recent_documents", json!({}));
+        call("startup_file", json!({}));
+        call("export_draft_reasons", json!({"register": id}));
+        call("preview_notice", json!({"register": id, "language": "en"}));
+        call(
+            "export_notice_html",
+            json!({"target": {"path": folder.path().join("notice.html")}, "replace": false, "language": "sv", "register": id}),
+        );
+        call("conflicted_copies", json!({}));
+        // Their copy renames the register; mine compares with it.
+        call("open_document", json!({"target": {"path": theirs}}));
+        call(
+            "apply_edits",
+            json!({"edits": [{"op": "put", "record": {"kind": "register", "record": renamed}}]}),
+        );
+        call("open_document", json!({"target": {"path": mine}}));
+        let review = call(
+            "review_merge",
+            json!({"target": {"path": theirs}, "differentOrganisation": false}),
+        );
+        assert!(!review["groups"].as_array().unwrap().is_empty());
+        let choices = json!({"leave": [], "conflicts": []});
+        call(
+            "merge_preview_notice",
+            json!({"theirs": theirs, "choices": choices, "differentOrganisation": false, "register": id, "language": "fi"}),
+        );
+        call(
+            "change_report_page",
+            json!({"theirs": theirs, "choices": choices, "differentOrganisation": false, "language": "en"}),
+        );
+        call(
+            "merge_copy",
+            json!({"theirs": theirs, "choices": choices, "differentOrganisation": false}),
+        );
+        let description = json!({"text": IMPORTED, "language": "fi"});
+        call(
+            "import_into_document",
+            json!({"description": description, "translation": false}),
+        );
+        call(
+            "import_new_document",
+            json!({"target": {"path": folder.path().join("Imported.sqlite")}, "description": description}),
+        );
+        call("close_document", json!({}));
+        call("get_document", json!({}));
+
+        let contract = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../ui/app/generated/contract")
+            .display()
+            .to_string();
+        let mut probe = String::from("// @ts-check\n");
+        for (at, (cmd, args, answer)) in calls.iter().enumerate() {
+            probe.push_str(&format!(
+                "/** @type {{import('{contract}').Commands['{cmd}']['args']}} */\nexport const args{at} = {args};\n\
+                 /** @type {{import('{contract}').Commands['{cmd}']['response']}} */\nexport const answer{at} = {answer};\n"
+            ));
+        }
+        let probes = tempfile::tempdir().unwrap();
+        std::fs::write(probes.path().join("probe.js"), probe).unwrap();
+        let config = json!({
+            "extends": std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/tsconfig.json"),
+            "compilerOptions": {"strict": true},
+            "include": ["probe.js"],
+        });
+        std::fs::write(probes.path().join("tsconfig.json"), config.to_string()).unwrap();
+        let run = std::process::Command::new("node")
+            .arg(&tsc)
+            .args(["--noEmit", "-p"])
+            .arg(probes.path())
+            .output()
+            .expect("node runs");
+        assert!(
+            run.status.success(),
+            "the answers do not fit contract.d.ts (answerN is the Nth call above):\n{}{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+
+    /// An old register description, pasted.
+    const IMPORTED: &str = "REKISTERISELOSTE
+Henkilötietolaki (523/1999) 10 §
+
+1. Rekisterinpitäjä
+Autokorjaamo Virtanen Oy
+Teollisuustie 3, 33100 Tampere
+
+3. Rekisterin nimi
+Asiakasrekisteri
+
+4. Henkilötietojen käsittelyn tarkoitus
+Henkilötietoja käytetään laskutukseen.
+
+5. Rekisterin tietosisältö
+- nimi
+- puhelinnumero
+";
 }

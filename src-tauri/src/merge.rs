@@ -7,6 +7,7 @@
 //! exporter's (`change_report`). Also the conflicted copies a synced folder
 //! left beside the open file (`kirjuri_store::conflicted`).
 
+use crate::contract::{Args, Reply};
 use crate::error::UiError;
 use crate::files::{self, FileChoice, FileKind};
 use crate::state::{file_name, AppState, ChangesView};
@@ -21,16 +22,17 @@ use kirjuri_store::compare::{
     self, Choices, CompareOptions, Conflict, Forgotten, Lineage, MergePlan, Policy, ReviewGroup,
     ReviewItem,
 };
-use kirjuri_store::conflicted::{self, ConflictedCopy};
+use kirjuri_store::conflicted;
 use kirjuri_store::{Store, SummaryVerb};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State};
+use ts_rs::TS;
 use uuid::Uuid;
 
 /// The review as the window shows it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct MergeView {
     pub theirs: PathBuf,
     pub theirs_file: String,
@@ -92,6 +94,43 @@ fn view(plan: &MergePlan) -> MergeView {
     }
 }
 
+arguments! {
+    pub struct ReviewMergeArgs {
+        pub target: FileChoice,
+        pub choices: Option<Choices>,
+        /// Compare a copy of another organisation's document too.
+        pub different_organisation: bool,
+    }
+    /// The merge under review: the other copy and the user's choices.
+    pub struct MergePreviewNoticeArgs {
+        pub theirs: PathBuf,
+        pub choices: Choices,
+        pub different_organisation: bool,
+        pub register: RegisterId,
+        pub language: Language,
+    }
+    pub struct MergeCopyArgs {
+        pub theirs: PathBuf,
+        pub choices: Choices,
+        pub different_organisation: bool,
+    }
+    pub struct ChangeReportPageArgs {
+        pub theirs: PathBuf,
+        pub choices: Choices,
+        pub different_organisation: bool,
+        pub language: Language,
+    }
+    pub struct ExportChangeReportArgs {
+        pub theirs: PathBuf,
+        pub choices: Choices,
+        pub different_organisation: bool,
+        pub language: Language,
+        pub target: FileChoice,
+        pub replace: bool,
+    }
+    pub struct ConflictedCopiesArgs {}
+}
+
 /// Compares the open document with another copy (a path, or the user's
 /// choice in a dialog; `None` when cancelled) and returns the review with
 /// `choices` applied. Nothing is written.
@@ -99,10 +138,13 @@ fn view(plan: &MergePlan) -> MergeView {
 pub async fn review_merge<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    target: FileChoice,
-    choices: Option<Choices>,
-    different_organisation: bool,
-) -> Result<Option<MergeView>, UiError> {
+    args: Args<ReviewMergeArgs>,
+) -> Reply<ReviewMergeArgs> {
+    let ReviewMergeArgs {
+        target,
+        choices,
+        different_organisation,
+    } = args.0;
     let Some(theirs) = files::open_path(&app, target, FileKind::Document) else {
         return Ok(None);
     };
@@ -122,12 +164,15 @@ pub async fn review_merge<R: Runtime>(
 #[tauri::command]
 pub fn merge_preview_notice(
     state: State<'_, AppState>,
-    theirs: PathBuf,
-    choices: Choices,
-    different_organisation: bool,
-    register: RegisterId,
-    language: Language,
-) -> Result<String, UiError> {
+    args: Args<MergePreviewNoticeArgs>,
+) -> Reply<MergePreviewNoticeArgs> {
+    let MergePreviewNoticeArgs {
+        theirs,
+        choices,
+        different_organisation,
+        register,
+        language,
+    } = args.0;
     state.with_store(|mine| {
         let plan = plan(mine, &theirs, &choices, different_organisation)?;
         let (merged, _) = mine
@@ -147,12 +192,12 @@ pub fn merge_preview_notice(
 /// Takes the merge with `choices` as one edit of the open document, undone
 /// in one step; its history note names the other file and what was declined.
 #[tauri::command]
-pub fn merge_copy(
-    state: State<'_, AppState>,
-    theirs: PathBuf,
-    choices: Choices,
-    different_organisation: bool,
-) -> Result<ChangesView, UiError> {
+pub fn merge_copy(state: State<'_, AppState>, args: Args<MergeCopyArgs>) -> Reply<MergeCopyArgs> {
+    let MergeCopyArgs {
+        theirs,
+        choices,
+        different_organisation,
+    } = args.0;
     let user = state.user_name();
     state.with_store(|mine| {
         let plan = plan(mine, &theirs, &choices, different_organisation)?;
@@ -165,11 +210,14 @@ pub fn merge_copy(
 #[tauri::command]
 pub fn change_report_page(
     state: State<'_, AppState>,
-    theirs: PathBuf,
-    choices: Choices,
-    different_organisation: bool,
-    language: Language,
-) -> Result<String, UiError> {
+    args: Args<ChangeReportPageArgs>,
+) -> Reply<ChangeReportPageArgs> {
+    let ChangeReportPageArgs {
+        theirs,
+        choices,
+        different_organisation,
+        language,
+    } = args.0;
     state.with_store(|mine| {
         let plan = plan(mine, &theirs, &choices, different_organisation)?;
         Ok(change_report::change_report_html(
@@ -180,18 +228,20 @@ pub fn change_report_page(
 }
 
 /// Exports the change report as PDF where the user says (see `files::export_place`).
-#[allow(clippy::too_many_arguments)] // the merge's three, the language, and where to
 #[tauri::command]
 pub async fn export_change_report<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    theirs: PathBuf,
-    choices: Choices,
-    different_organisation: bool,
-    language: Language,
-    target: FileChoice,
-    replace: bool,
-) -> Result<Option<PathBuf>, UiError> {
+    args: Args<ExportChangeReportArgs>,
+) -> Reply<ExportChangeReportArgs> {
+    let ExportChangeReportArgs {
+        theirs,
+        choices,
+        different_organisation,
+        language,
+        target,
+        replace,
+    } = args.0;
     let bytes = state.with_store(|mine| {
         let plan = plan(mine, &theirs, &choices, different_organisation)?;
         Ok(change_report::export_change_report_pdf(
@@ -212,7 +262,7 @@ pub async fn export_change_report<R: Runtime>(
 /// OneDrive name (`X-PCNAME`) is also an ordinary name, so such a file is
 /// offered only when it is a copy of this organisation's document.
 #[tauri::command]
-pub fn conflicted_copies(state: State<'_, AppState>) -> Result<Vec<ConflictedCopy>, UiError> {
+pub fn conflicted_copies(state: State<'_, AppState>) -> Reply<ConflictedCopiesArgs> {
     state.with_store(|mine| {
         let organisation = mine.document().organisation.id;
         Ok(conflicted::conflicted_copies(mine.path())

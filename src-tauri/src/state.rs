@@ -31,7 +31,7 @@ pub struct AppState {
 }
 
 /// The open document as the UI sees it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct DocumentView {
     pub path: PathBuf,
     pub file_name: String,
@@ -61,7 +61,7 @@ impl DocumentView {
 /// What an edit, undo or redo changed, as the window takes it: the records
 /// changed and removed, the findings as splices of the panel's list, and the
 /// document's state beside them. Its size follows the edit, not the document.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct ChangesView {
     pub changes: ChangeSet,
     pub findings: FindingsUpdate,
@@ -87,7 +87,7 @@ impl ChangesView {
 /// The findings panel's list after a change, as splices of the list the
 /// window was sent last (generation `from`); a window that holds another
 /// generation asks for the whole list again (`panel_findings`).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct FindingsUpdate {
     pub from: u64,
     pub to: u64,
@@ -95,7 +95,7 @@ pub struct FindingsUpdate {
 }
 
 /// The findings panel's whole list and its generation.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct PanelFindings {
     pub generation: u64,
     pub findings: Vec<Finding>,

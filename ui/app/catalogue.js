@@ -1,3 +1,4 @@
+// @ts-check
 // The register templates, the systems catalogue and the statutory retention
 // periods, as the model ships them (`get_catalogue`); fetched once and shared.
 // `CatalogueDialog` is the one way a system is added from the catalogue, on

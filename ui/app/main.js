@@ -1,3 +1,4 @@
+// @ts-check
 // The app frame: the open document, navigation, the findings panel, undo,
 // and the one queue through which every change goes to the Rust side. Each
 // change is computed from the newest document when its turn comes, so two
@@ -27,9 +28,9 @@ import { GuideDialog, AboutDialog } from './screens/help.js';
 import { BreachesScreen, RequestsScreen, CalendarScreen, ClientControllersScreen } from './screens/paperwork.js';
 
 // Errors the page could not handle are kept for the end-to-end test to report.
-window.__kirjuriErrors = [];
-window.addEventListener('error', (e) => window.__kirjuriErrors.push(`${e.message} at ${e.filename}:${e.lineno}:${e.colno} ${e.error?.stack || ''}`));
-window.addEventListener('unhandledrejection', (e) => window.__kirjuriErrors.push(`${e.reason?.message || JSON.stringify(e.reason)} ${e.reason?.stack || ''}`));
+/** @type {any} */ (window).__kirjuriErrors = [];
+window.addEventListener('error', (e) => /** @type {any} */ (window).__kirjuriErrors.push(`${e.message} at ${e.filename}:${e.lineno}:${e.colno} ${e.error?.stack || ''}`));
+window.addEventListener('unhandledrejection', (e) => /** @type {any} */ (window).__kirjuriErrors.push(`${e.reason?.message || JSON.stringify(e.reason)} ${e.reason?.stack || ''}`));
 
 /// The window width below which the findings panel stops taking a column (style.css).
 const NARROW = window.matchMedia('(max-width: 1100px)');
@@ -346,7 +347,7 @@ function App() {
       const key = e.key.toLowerCase();
       const action = key === 'z' && !e.shiftKey ? undo : (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey) ? redo : null;
       if (!action) return;
-      const active = document.activeElement;
+      const active = /** @type {HTMLInputElement} */ (document.activeElement);
       const typing = active && active.matches('input[type=text], input:not([type]), textarea')
         && active.value !== (active.getAttribute('data-committed') ?? active.value);
       if (typing || modal || !latest.current) return;
@@ -362,7 +363,7 @@ function App() {
   // keys before the page) act on the saved changes, unless a text field holds
   // unsaved typing: then they are the field's own.
   const fromMenu = (action, fieldCommand) => () => {
-    const active = document.activeElement;
+    const active = /** @type {HTMLElement} */ (document.activeElement);
     if (isTyping(active)) return document.execCommand(fieldCommand);
     if (modal || !latest.current) return;
     active?.blur?.();

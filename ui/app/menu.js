@@ -1,3 +1,4 @@
+// @ts-check
 // The UI's side of the native menu bar (src-tauri/src/menu.rs): it tells the
 // shell the UI language and whether a document is open, so the menu is built
 // in that language with the right items enabled, and it runs each menu item's
@@ -13,7 +14,7 @@ export function useMenu(actions, lang, documentPath, showError) {
   const current = useRef(actions);
   current.current = actions;
   // For the end-to-end test: which menu actions this UI handles.
-  window.__kirjuriMenuActions = Object.keys(actions);
+  /** @type {any} */ (window).__kirjuriMenuActions = Object.keys(actions);
 
   useEffect(() => {
     listen('menu', (payload) => current.current[payload.action]?.(payload)).catch(showError);

@@ -63,7 +63,7 @@ impl MergeError {
 }
 
 /// Which copy a change was made in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// The open file, that a merge writes.
@@ -73,7 +73,7 @@ pub enum Side {
 }
 
 /// How the two histories relate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Lineage {
     /// The logs share their edits up to `fork` (the last shared edit).
@@ -90,7 +90,7 @@ pub enum Lineage {
 }
 
 /// What one side did to one record since the fork (two-way: how theirs differs from mine).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct RecordDiff {
     pub side: Side,
     pub kind: RecordKind,
@@ -104,7 +104,7 @@ pub struct RecordDiff {
     pub at: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FieldDiff {
     pub field: String,
     pub old: Option<String>,
@@ -115,7 +115,7 @@ pub struct FieldDiff {
 
 /// A record that one side forgot (erased from its history) and the other
 /// still has or had: a merge never brings it back.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Forgotten {
     /// The side that forgot it.
     pub side: Side,
@@ -461,7 +461,7 @@ fn diff_record(
 }
 
 /// What a merge does with a field both sides changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Policy {
     /// Keep mine and report the conflict as open (the caller asks the user).
@@ -474,7 +474,7 @@ pub enum Policy {
 }
 
 /// Why a field or record is a conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ConflictReason {
     /// Both sides changed the field, to different values.
@@ -488,7 +488,7 @@ pub enum ConflictReason {
 }
 
 /// One conflict, with both values (and the fork's, when there is one).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Conflict {
     pub kind: RecordKind,
     pub id: Uuid,
@@ -508,7 +508,7 @@ pub struct Conflict {
 }
 
 /// What the user chose for one conflict: a side, or a text of their own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "take", rename_all = "snake_case")]
 pub enum Choice {
     Mine,
@@ -520,7 +520,7 @@ pub enum Choice {
 }
 
 /// The choice for the conflict on `field` of one record (`""`: the whole record).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ConflictChoice {
     pub kind: RecordKind,
     pub id: Uuid,
@@ -530,7 +530,7 @@ pub struct ConflictChoice {
 }
 
 /// A record whose changes in the other copy the user leaves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct RecordRef {
     pub kind: RecordKind,
     pub id: Uuid,
@@ -540,7 +540,7 @@ pub struct RecordRef {
 /// left (everything theirs did to that record, conflicts included, is
 /// declined) and a side or text per conflict. What is not chosen follows
 /// the policy.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct Choices {
     pub leave: Vec<RecordRef>,
@@ -595,7 +595,7 @@ impl<'a> Resolver<'a> {
 }
 
 /// A change of theirs a merge could not take, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct NotMerged {
     pub kind: RecordKind,
     pub id: Uuid,
@@ -688,7 +688,7 @@ impl MergePlan {
 
 /// One record the other copy changed, as the review shows it: what theirs
 /// did, its conflicts, and what the plan does with it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ReviewItem {
     pub kind: RecordKind,
     pub id: Uuid,
@@ -706,7 +706,7 @@ pub struct ReviewItem {
 
 /// The review's items of one register (its parts with it), or of the
 /// organisation and what registers share (`register` none).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ReviewGroup {
     pub register: Option<Uuid>,
     pub name: Option<LocalizedText>,

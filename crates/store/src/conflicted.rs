@@ -19,7 +19,7 @@
 use std::path::{Path, PathBuf};
 
 /// Which synced folder's naming a conflicted copy follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Synced {
     Dropbox,
@@ -30,7 +30,7 @@ pub enum Synced {
 }
 
 /// A conflicted copy found beside a document.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct ConflictedCopy {
     pub path: PathBuf,
     pub synced: Synced,

@@ -6,7 +6,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 /// What an entry of the edit log is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum EditAction {
     /// A user's edit (the first one creates the document).
@@ -43,7 +43,7 @@ impl EditAction {
 }
 
 /// One edit the user made, an undo or redo of one, or a forget.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct HistoryEntry {
     pub edit: i64,
     /// RFC 3339, UTC.
@@ -62,7 +62,7 @@ pub struct HistoryEntry {
 
 /// What a user's edit did, in a few words: the verb, the main record and how
 /// many other records changed with it (the parts of a deleted register).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ChangeSummary {
     pub verb: SummaryVerb,
     pub kind: RecordKind,
@@ -72,7 +72,7 @@ pub struct ChangeSummary {
     pub others: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SummaryVerb {
     Created,
@@ -118,7 +118,7 @@ pub(crate) fn record_name(record: &Record) -> Option<LocalizedText> {
 }
 
 /// One field of one record, before and after. `None` means absent (a new or deleted record).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FieldChange {
     pub kind: RecordKind,
     pub id: Uuid,

@@ -1,3 +1,4 @@
+// @ts-check
 // The export dialog: which document, which register (for a notice), which
 // language, and where to save it (typed, or chosen in the native dialog).
 // A typed path follows the document: choosing another type or register
@@ -12,6 +13,7 @@ import { useApp, Modal } from '../components.js';
 import { LANGUAGES, LANGUAGE_NAMES, translate } from '../i18n.js';
 import { text } from '../model.js';
 
+/** @type {Array<[string, string, 'export_record_pdf' | 'export_processor_record_pdf' | 'export_notice_pdf' | 'export_notice_html' | 'export_xlsx', string]>} */
 const TYPES = [
   ['record_pdf', 'doc_record_pdf', 'export_record_pdf', 'pdf'],
   ['processor_record_pdf', 'doc_processor_record_pdf', 'export_processor_record_pdf', 'pdf'],

@@ -1,3 +1,4 @@
+// @ts-check
 // The change history: every edit with when, who and what changed. Changes are
 // grouped per record; new and deleted records are one line each, and values
 // are shown as people know them (names for references, labels for codes).

@@ -1,3 +1,4 @@
+// @ts-check
 // Starting from an existing description: the dialog that reads an old
 // register description or privacy notice (a file or pasted text) into a new
 // document, the same into the open document (as new registers or as a

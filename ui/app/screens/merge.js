@@ -1,3 +1,4 @@
+// @ts-check
 // Compare and merge with another copy (File → "Compare and merge with another
 // copy…", or the offer when a synced folder left a conflicted copy beside the
 // open file). The dialog picks the other copy and says in one sentence why a
@@ -63,8 +64,12 @@ const key = (kind, id) => `${kind}:${id}`;
 const conflictKey = (c) => `${c.kind}:${c.id}:${c.field}`;
 
 /// The user's choices as the Rust side takes them (`compare::Choices`).
+/**
+ * @param {Iterable<string>} leave
+ * @param {Map<string, { take: string, text?: string }>} picks
+ */
 export function choicesOf(leave, picks) {
-  return {
+  return /** @type {import('../generated/contract').Choices} */ ({
     leave: [...leave].map((k) => {
       const [kind, id] = k.split(':');
       return { kind, id };
@@ -74,7 +79,7 @@ export function choicesOf(leave, picks) {
       const choice = pick.take === 'text' ? { take: 'text', text: pick.text || '' } : { take: pick.take };
       return { kind, id, field: field.join(':'), choice };
     }),
-  };
+  });
 }
 
 /// The conflicts still to decide: those of records taken, without a pick.

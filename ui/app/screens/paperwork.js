@@ -1,3 +1,4 @@
+// @ts-check
 // The paperwork besides the record: the breach log, the request log, the
 // review calendar, a register's DPIA screening and the controllers the
 // organisation processes for (the record kept as processor, Art. 30(2)). Deadlines are worked out by the model (get_calendar); the
@@ -166,7 +167,7 @@ function confirmForget(app, ids) {
       app.closeModal();
       app.command('delete_and_forget_requests', { ids }).then((done) => {
         if (!done) return;
-        setTimeout(() => document.querySelector('[data-test=new-request]')?.focus(), 30);
+        setTimeout(() => /** @type {HTMLElement} */ (document.querySelector('[data-test=new-request]'))?.focus(), 30);
         app.notify('old_requests_forgotten');
       });
     }}
@@ -397,7 +398,7 @@ function ClientTransfers({ client: c }) {
   };
   const removeAt = (index) => {
     save((list) => list.filter((_, i) => i !== index)).then(() => {
-      setTimeout(() => document.getElementById(`f:${c.id}:transfers`)?.querySelector('[data-test=client-new-transfer]')?.focus(), 30);
+      setTimeout(() => /** @type {HTMLElement} */ (document.getElementById(`f:${c.id}:transfers`)?.querySelector('[data-test=client-new-transfer]'))?.focus(), 30);
     });
   };
   return html`<fieldset class="subgroup" id=${`f:${c.id}:transfers`} data-test="client-transfers">

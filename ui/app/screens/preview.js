@@ -1,3 +1,4 @@
+// @ts-check
 // The privacy notice beside the register's form: the page `kirjuri export
 // html` writes (the same content blocks as the PDF), asked for again after
 // every change and shown in a shadow root with the page's own styles. It

@@ -1,3 +1,4 @@
+// @ts-check
 // Processors and systems: vendors, where they keep data, their agreements,
 // and which registers use them.
 

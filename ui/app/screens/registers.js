@@ -1,3 +1,4 @@
+// @ts-check
 // Registers: the list, and the editor with one tab per part of a register
 // (data, purposes and legal bases, sources and recipients, systems and
 // transfers, storage and security, roles, retention, rights).
@@ -247,6 +248,14 @@ const R = 'register';
 /// The cards of a register's parts of `kind`, each deleted without asking:
 /// its undo is offered where it was (`withUndo`). With `movable`, each moves
 /// up and down (buttons, or Alt+↑ / Alt+↓ in the card).
+/**
+ * @param {any} app
+ * @param {import('../generated/contract').RecordKind} kind
+ * @param {string} registerId
+ * @param {any[]} records
+ * @param {{ title: (record: any) => any, test?: string, movable?: boolean }} options
+ * @param {(record: any, index: number) => any} body
+ */
 function partCards(app, kind, registerId, records, { title, test, movable }, body) {
   const list = `${kind}:${registerId}`;
   return withUndo(app, list, records, (record, index) => html`<${Card}

@@ -1,3 +1,4 @@
+// @ts-check
 // The start screen: new document, open, recent files, the example company.
 // Every action that needs a file takes a typed path, or shows the native
 // dialog when the path is left empty.
