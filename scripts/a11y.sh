@@ -24,7 +24,7 @@ fi
 target="${CARGO_TARGET_DIR:-$root/target}"
 pages="$target/a11y"
 rm -rf "$pages"
-KIRJURI_HTML_SAMPLES="$pages" cargo test -p kirjuri-export --test html --locked -- --ignored --exact write_samples
+cargo run -p kirjuri-export --bin samples --locked -- html "$pages"
 
 port="${A11Y_PORT:-9515}"
 chromedriver --port="$port" >"$target/a11y-chromedriver.log" 2>&1 &

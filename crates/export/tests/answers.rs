@@ -14,6 +14,9 @@ use std::io::Cursor;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod support;
+use support::documents::{fully_answered, name_only};
+
 fn options(language: Language) -> ExportOptions {
     ExportOptions {
         language,
@@ -204,15 +207,6 @@ fn is_heading(label: Label) -> bool {
         .is_some_and(|rest| rest.parse::<u32>().is_ok())
 }
 
-/// A document with one register that has only its name (and the organisation only its name).
-fn name_only() -> (Document, RegisterId) {
-    let mut document = Document::new(LocalizedText::new("Namn Ab", "Nimi Oy", "Name Ltd"));
-    let register = Register::new(LocalizedText::new("Kunder", "Asiakkaat", "Customers"));
-    let id = register.id;
-    document.registers.push(register);
-    (document, id)
-}
-
 const DRAFT_MARKS: [(Language, &str); 3] = [
     (Language::Sv, "UTKAST"),
     (Language::Fi, "LUONNOS"),
@@ -350,71 +344,6 @@ fn a_name_only_record_and_workbook_say_not_stated_and_never_a_dash() {
             "{language:?}: the workbook says {not_stated:?} only {said} times"
         );
     }
-}
-
-/// The same register with every question answered and the parts the checks require.
-fn fully_answered() -> (Document, RegisterId) {
-    let (mut document, id) = name_only();
-    document.organisation.country = "FI".into();
-    document.organisation.email = "info@example.com".into();
-    let customers = DataSubjectCategory {
-        id: DataSubjectCategoryId::new(),
-        name: LocalizedText::new("Kunder", "Asiakkaat", "Customers"),
-    };
-    let register = &mut document.registers[0];
-    register.role = Some(ProcessingRole::Controller);
-    register.automated_decisions = Answer::No;
-    register.provision_requirement = Some(ProvisionRequirement::NeededForContract);
-    register.dpia = DpiaStatus::NotNeeded;
-    register.transfers_outside_eea = Answer::No;
-    register.regular_disclosures = Answer::No;
-    register.data_subject_categories = vec![customers.id];
-    document.data_subject_categories.push(customers);
-    document.purposes.push(Purpose {
-        id: PurposeId::new(),
-        register: id,
-        description: LocalizedText::new("Leveranser", "Toimitukset", "Deliveries"),
-        legal_bases: vec![LegalBasisClaim {
-            basis: Some(LegalBasis::Contract),
-            data_subject_categories: Vec::new(),
-            legitimate_interest: LocalizedText::default(),
-            special_category_condition: None,
-            law_reference: LocalizedText::default(),
-        }],
-        direct_marketing: false,
-    });
-    document.retention_rules.push(RetentionRule {
-        id: RetentionRuleId::new(),
-        register: id,
-        group: None,
-        trigger: RetentionTrigger::EndOfCustomerRelationship,
-        period: LocalizedText::new("3 år", "3 vuotta", "3 years"),
-        deletion_method: None,
-        routine: LocalizedText::default(),
-        responsible: None,
-        review_interval_months: None,
-        last_reviewed: None,
-    });
-    document.rights_procedures.push(RightsProcedure {
-        id: RightsProcedureId::new(),
-        register: id,
-        right: DataSubjectRight::Access,
-        channel: LocalizedText::same("info@example.com"),
-        identity_check: LocalizedText::default(),
-        deadline_days: None,
-        format: LocalizedText::default(),
-        notes: LocalizedText::default(),
-        fee: LocalizedText::new("Avgiftsfritt", "Maksuton", "Free of charge"),
-        frequency: LocalizedText::new("En gång per år", "Kerran vuodessa", "Once a year"),
-        refusal_grounds: LocalizedText::new(
-            "Enligt dataskyddslagen",
-            "Tietosuojalain mukaan",
-            "As the Data Protection Act allows",
-        ),
-        law_reference: LocalizedText::default(),
-    });
-    document.validate().unwrap();
-    (document, id)
 }
 
 #[test]
@@ -846,28 +775,5 @@ fn each_chosen_answer_round_trips_and_reaches_the_record_and_the_workbook() {
             count(&cells_of(&answered)) > count(&before_cells),
             "{question}: {label:?} does not reach the workbook"
         );
-    }
-}
-
-/// Writes a draft (only a name) and a final (fully answered) notice, record
-/// and workbook in every language to `$KIRJURI_PDF_SAMPLES` (default
-/// `/tmp/kirjuri-pdf`), for looking at them with `pdftoppm`
-/// (docs/screenshots/notice-*.png, record-*.png).
-#[test]
-#[ignore]
-fn write_draft_and_final_samples() {
-    let dir = std::path::PathBuf::from(
-        std::env::var("KIRJURI_PDF_SAMPLES").unwrap_or_else(|_| "/tmp/kirjuri-pdf".into()),
-    );
-    std::fs::create_dir_all(&dir).unwrap();
-    for (state, (document, register)) in [("draft", name_only()), ("final", fully_answered())] {
-        for language in Language::ALL {
-            let pdf = export_notice_pdf(&document, register, &options(language)).unwrap();
-            std::fs::write(dir.join(format!("notice-{state}-{language}.pdf")), pdf).unwrap();
-            let pdf = export_record_pdf(&document, &options(language)).unwrap();
-            std::fs::write(dir.join(format!("record-{state}-{language}.pdf")), pdf).unwrap();
-            let xlsx = export_xlsx(&document, &options(language)).unwrap();
-            std::fs::write(dir.join(format!("record-{state}-{language}.xlsx")), xlsx).unwrap();
-        }
     }
 }

@@ -169,26 +169,6 @@ fn user_text_stays_text_in_the_html_notice() {
     assert!(html.contains("Firma &lt;b&gt;&amp; Co&lt;/b&gt;"));
 }
 
-/// Writes the fixtures' notices as HTML for the accessibility check and for
-/// looking at: `KIRJURI_HTML_SAMPLES=dir cargo test -p kirjuri-export --test html -- --ignored`.
-#[test]
-#[ignore]
-fn write_samples() {
-    let dir = PathBuf::from(
-        std::env::var("KIRJURI_HTML_SAMPLES").unwrap_or_else(|_| "/tmp/kirjuri-html".into()),
-    );
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, document) in fixture_documents() {
-        for (n, register) in document.registers.iter().enumerate() {
-            for language in Language::ALL {
-                let html = export_notice_html(&document, register.id, &options(language)).unwrap();
-                let file = dir.join(format!("{name}-{n}-{}.html", language.code()));
-                std::fs::write(file, html).unwrap();
-            }
-        }
-    }
-}
-
 #[test]
 fn a_notice_with_open_errors_is_visibly_a_draft_on_the_web_too() {
     let mut drafts = 0;

@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod support;
+use support::documents::{awkward_document, small_document};
+
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
 }
@@ -125,83 +128,6 @@ fn page_count(pdf: &[u8]) -> usize {
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// A small document with one register, built in code.
-fn small_document() -> Document {
-    let mut document = Document::new(LocalizedText::new(
-        "Exempel Ab",
-        "Esimerkki Oy",
-        "Example Ltd",
-    ));
-    document.organisation.country = "FI".into();
-    document.organisation.business_id = "1234567-8".into();
-    document.organisation.email = "info@example.com".into();
-    document.organisation.version_label = "1.2".into();
-    let person = Person {
-        id: PersonId::new(),
-        name: "Anna Andersson".into(),
-        title: LocalizedText::new("vd", "toimitusjohtaja", "CEO"),
-        phone: "+358 40 123 4567".into(),
-        email: "anna@example.com".into(),
-    };
-    let customers = DataSubjectCategory {
-        id: DataSubjectCategoryId::new(),
-        name: LocalizedText::new("Kunder", "Asiakkaat", "Customers"),
-    };
-    let register = Register {
-        contact_person: Some(person.id),
-        data_subject_categories: vec![customers.id],
-        created: Some(date(2024, 3, 1)),
-        last_updated: Some(date(2026, 5, 4)),
-        version_label: "2.0".into(),
-        role: Some(ProcessingRole::Controller),
-        automated_decisions: Answer::No,
-        provision_requirement: Some(ProvisionRequirement::NeededForContract),
-        dpia: DpiaStatus::NotNeeded,
-        transfers_outside_eea: Answer::No,
-        regular_disclosures: Answer::No,
-        ..Register::new(LocalizedText::new(
-            "Kundregister",
-            "Asiakasrekisteri",
-            "Customer register",
-        ))
-    };
-
-    document.purposes.push(Purpose {
-        id: PurposeId::new(),
-        register: register.id,
-        description: LocalizedText::new(
-            "Leverera beställda tjänster",
-            "Tilattujen palvelujen toimittaminen",
-            "Delivering ordered services",
-        ),
-        legal_bases: vec![LegalBasisClaim {
-            basis: Some(LegalBasis::Contract),
-            data_subject_categories: Vec::new(),
-            legitimate_interest: LocalizedText::default(),
-            special_category_condition: None,
-            law_reference: LocalizedText::default(),
-        }],
-        direct_marketing: false,
-    });
-    document.retention_rules.push(RetentionRule {
-        id: RetentionRuleId::new(),
-        register: register.id,
-        group: None,
-        trigger: RetentionTrigger::EndOfCustomerRelationship,
-        period: LocalizedText::new("3 år", "3 vuotta", "3 years"),
-        deletion_method: Some(DeletionMethod::Manual),
-        routine: LocalizedText::default(),
-        responsible: Some(person.id),
-        review_interval_months: Some(6),
-        last_reviewed: Some(date(2025, 1, 10)),
-    });
-    document.people.push(person);
-    document.data_subject_categories.push(customers);
-    document.registers.push(register);
-    document.validate().unwrap();
-    document
 }
 
 #[test]
@@ -626,52 +552,6 @@ fn word_boxes(pdf: &[u8]) -> Vec<WordBox> {
     boxes
 }
 
-/// A document whose user text is hostile in every way a user can be.
-fn awkward_document() -> Document {
-    let mut document = small_document();
-    let long_text = "Lång text med åäö och ÅÄÖ, som upprepas. ".repeat(250);
-    let long_word = "x".repeat(5000);
-    let url = format!("https://example.com/{}", "path/segment-".repeat(300));
-    document.organisation.name =
-        LocalizedText::same(format!("Bolaget 😀 Ab {}", "Namn ".repeat(60)));
-    document.organisation.address = LocalizedText::same(long_text.clone());
-    let register = &mut document.registers[0];
-    register.name = LocalizedText::same(format!("Register {long_word}"));
-    register.description = LocalizedText::same(format!("{long_text} {url} 🚀🔥 \u{0007}\t end"));
-    document.purposes[0].description = LocalizedText::same(long_text.clone());
-    document.purposes[0].legal_bases[0].legitimate_interest =
-        LocalizedText::same(long_word.clone());
-    document.people[0].name = long_word.clone();
-    let register_id = document.registers[0].id;
-    document.registers.push(Register {
-        role: Some(ProcessingRole::Processor),
-        automated_decisions: Answer::Yes,
-        ..Register::new(LocalizedText::default())
-    });
-    for n in 0..60 {
-        document.data_items.push(DataItem {
-            id: DataItemId::new(),
-            register: register_id,
-            group: None,
-            name: LocalizedText::same(if n == 7 {
-                long_text.clone()
-            } else {
-                format!("Uppgift {n} {url}")
-            }),
-            requirement: None,
-            consequence_if_not_given: LocalizedText::default(),
-            flags: DataItemFlags {
-                free_text: true,
-                ..DataItemFlags::default()
-            },
-            special_category: (n % 5 == 0).then_some(SpecialCategory::Health),
-            need_for_national_id: LocalizedText::default(),
-        });
-    }
-    document.validate().unwrap();
-    document
-}
-
 #[test]
 fn awkward_text_never_runs_off_the_page() {
     let document = awkward_document();
@@ -821,32 +701,6 @@ fn fixture_notices_export_in_every_language() {
                     .unwrap_or_else(|e| panic!("{name}: {e}"));
                 let pages = page_count(&pdf);
                 assert!((1..=8).contains(&pages), "{name}: {pages} pages");
-            }
-        }
-    }
-}
-
-/// Writes sample PDFs for looking at: `KIRJURI_PDF_SAMPLES=dir cargo test -p kirjuri-export --test pdf -- --ignored`.
-#[test]
-#[ignore]
-fn write_samples() {
-    let dir = PathBuf::from(
-        std::env::var("KIRJURI_PDF_SAMPLES").unwrap_or_else(|_| "/tmp/kirjuri-pdf".into()),
-    );
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut documents = fixture_documents();
-    documents.push(("awkward".to_string(), awkward_document()));
-    documents.push((
-        "synthetic".to_string(),
-        kirjuri_model::example::synthetic(12),
-    ));
-    for (name, document) in documents {
-        for language in Language::ALL {
-            let pdf = export_record_pdf(&document, &options(language)).unwrap();
-            std::fs::write(dir.join(format!("{name}-record-{language}.pdf")), pdf).unwrap();
-            if let Some(register) = document.registers.first() {
-                let pdf = export_notice_pdf(&document, register.id, &options(language)).unwrap();
-                std::fs::write(dir.join(format!("{name}-notice-{language}.pdf")), pdf).unwrap();
             }
         }
     }

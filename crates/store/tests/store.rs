@@ -318,7 +318,8 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The committed version-1 file is upgraded on open, after a backup copy.
+/// The committed version-1 file (`src/bin/fixtures.rs` writes it) is upgraded
+/// on open, after a backup copy.
 #[test]
 fn a_version_1_file_is_upgraded_after_a_backup() {
     let dir = tempfile::tempdir().unwrap();
@@ -447,53 +448,6 @@ fn a_version_2_file_is_upgraded_and_keeps_the_paperwork() {
     assert!(store.document().dpia_screenings.is_empty());
     assert!(store.document().breaches[0].registers.is_empty());
     assert_eq!(store.document().data_subject_requests[0].register, None);
-}
-
-/// Writes `tests/fixtures/kirjuri-v1.sqlite` with the frozen version-1 schema.
-/// Run once by hand (`cargo test -p kirjuri-store -- --ignored write_version_1_fixture`); the file is committed.
-#[test]
-#[ignore]
-fn write_version_1_fixture() {
-    let path = fixture("kirjuri-v1.sqlite");
-    let _ = std::fs::remove_file(&path);
-    let connection = Connection::open(&path).unwrap();
-    connection.execute_batch(schema::MIGRATIONS[0]).unwrap();
-    connection.pragma_update(None, "user_version", 1).unwrap();
-    connection
-        .pragma_update(None, "application_id", schema::APPLICATION_ID)
-        .unwrap();
-    let document = Document::new(organisation_name());
-    let register = Register::new(LocalizedText::same("Kundregister"));
-    connection
-        .execute(
-            "INSERT INTO organisation (id, position, data) VALUES (?1, 0, ?2)",
-            (
-                document.organisation.id.to_string(),
-                serde_json::to_string(&document.organisation).unwrap(),
-            ),
-        )
-        .unwrap();
-    connection
-        .execute(
-            "INSERT INTO register (id, position, data) VALUES (?1, 0, ?2)",
-            (
-                register.id.to_string(),
-                serde_json::to_string(&register).unwrap(),
-            ),
-        )
-        .unwrap();
-    connection
-        .execute(
-            "INSERT INTO edit (at, user) VALUES ('2026-01-05T09:00:00.000Z', 'Jim')",
-            [],
-        )
-        .unwrap();
-    connection
-        .execute(
-            "INSERT INTO edit_record (edit_id, seq, kind, record_id, before, after) VALUES (1, 0, 'register', ?1, NULL, ?2)",
-            (register.id.to_string(), serde_json::to_string(&register).unwrap()),
-        )
-        .unwrap();
 }
 
 const BURST_FILE: &str = "KIRJURI_TEST_BURST_FILE";

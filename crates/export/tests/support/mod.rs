@@ -1,6 +1,8 @@
 //! What the tests of fixed sentences and qualifiers share: one register
 //! answered enough to export, and each export read back as text (the notice
 //! and the record with poppler's `pdftotext`, the workbook with calamine).
+//! `documents` holds the documents the answers and PDF tests build and the
+//! samples command writes.
 
 #![allow(dead_code)] // each test file uses part of it
 
@@ -11,6 +13,8 @@ use kirjuri_model::*;
 use std::io::Cursor;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub mod documents;
 
 pub const CONTACT_EMAIL: &str = "kontakt@example.com";
 
