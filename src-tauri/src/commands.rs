@@ -6,15 +6,14 @@
 use crate::contract::{Args, Reply};
 use crate::error::{ErrorCode, UiError};
 use crate::files::{self, FileChoice, FileKind};
-use crate::state::{file_name, findings_now, AppState, ChangesView, DocumentView};
+use crate::state::{file_name, AppState, DocumentView};
 use chrono::{Local, NaiveDate};
 use kirjuri_export::{pdf, xlsx, ExportOptions};
-use kirjuri_model::calendar;
 use kirjuri_model::geography::{self, Adequacy};
 use kirjuri_model::templates::{self, NewDocument, RetentionPeriod, SystemEntry};
 use kirjuri_model::terminology::*;
 use kirjuri_model::{Edit, Language, LocalizedText, Record, RecordKind, RegisterId};
-use kirjuri_store::{ChangeSummary, Copy, Reverted, Store, StoreError};
+use kirjuri_store::{Copy, Store, StoreError};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -272,7 +271,7 @@ pub fn recent_documents(state: State<'_, AppState>) -> Reply<RecentDocumentsArgs
 
 #[tauri::command]
 pub fn get_document(state: State<'_, AppState>) -> Reply<GetDocumentArgs> {
-    match state.with_store(|store| Ok(DocumentView::of(store))) {
+    match state.with_session(|session| Ok(session.view())) {
         Ok(view) => Ok(Some(view)),
         Err(error) if error.code == ErrorCode::NoDocument => Ok(None),
         Err(error) => Err(error),
@@ -292,10 +291,7 @@ pub fn apply_edits(
     args: Args<ApplyEditsArgs>,
 ) -> Reply<ApplyEditsArgs> {
     let user = state.user_name();
-    state.with_store(|store| {
-        let changes = store.apply(&user, &args.0.edits)?;
-        Ok(ChangesView::of(&state, store, &changes))
-    })
+    state.with_session(|session| Ok(session.apply(&user, &args.0.edits)?))
 }
 
 arguments! {
@@ -311,43 +307,10 @@ pub fn delete_and_forget_requests(
     state: State<'_, AppState>,
     args: Args<DeleteAndForgetRequestsArgs>,
 ) -> Reply<DeleteAndForgetRequestsArgs> {
-    let ids = args.0.ids;
     let user = state.user_name();
-    state.with_store(|store| {
-        let deletes: Vec<Edit> = ids
-            .iter()
-            .map(|&id| Edit::Delete {
-                kind: RecordKind::DataSubjectRequest,
-                id,
-            })
-            .collect();
-        // Planned first only to name the records the deletion takes along.
-        let (_, changes) = store.document().plan(&deletes).map_err(StoreError::from)?;
-        store.delete_and_forget(&user, RecordKind::DataSubjectRequest, &ids)?;
-        Ok(ChangesView::of(&state, store, &changes))
+    state.with_session(|session| {
+        Ok(session.delete_and_forget(&user, RecordKind::DataSubjectRequest, &args.0.ids)?)
     })
-}
-
-/// What an undo or a redo did, and what it changed.
-#[derive(Debug, Serialize, TS)]
-pub struct UndoResult {
-    /// False when there was nothing to undo (or redo).
-    undone: bool,
-    /// What the user's edit that was undone (or redone) did.
-    summary: Option<ChangeSummary>,
-    changed: ChangesView,
-}
-
-fn undo_result(state: &AppState, store: &Store, reverted: Option<Reverted>) -> UndoResult {
-    let (undone, summary, changes) = match reverted {
-        Some(r) => (true, r.summary, r.changes),
-        None => (false, None, Vec::new()),
-    };
-    UndoResult {
-        undone,
-        summary,
-        changed: ChangesView::of(state, store, &changes),
-    }
 }
 
 arguments! {
@@ -358,19 +321,13 @@ arguments! {
 #[tauri::command]
 pub fn undo(state: State<'_, AppState>) -> Reply<UndoArgs> {
     let user = state.user_name();
-    state.with_store(|store| {
-        let reverted = store.undo(&user)?;
-        Ok(undo_result(&state, store, reverted))
-    })
+    state.with_session(|session| Ok(session.undo(&user)?))
 }
 
 #[tauri::command]
 pub fn redo(state: State<'_, AppState>) -> Reply<RedoArgs> {
     let user = state.user_name();
-    state.with_store(|store| {
-        let reverted = store.redo(&user)?;
-        Ok(undo_result(&state, store, reverted))
-    })
+    state.with_session(|session| Ok(session.redo(&user)?))
 }
 
 arguments! {
@@ -389,7 +346,7 @@ pub fn get_findings(
     state: State<'_, AppState>,
     args: Args<GetFindingsArgs>,
 ) -> Reply<GetFindingsArgs> {
-    state.with_store(|store| Ok(findings_now(store.document(), args.0.language)))
+    state.with_session(|session| Ok(session.findings(args.0.language)))
 }
 
 /// The findings panel's whole list (checked in `language`, as `get_findings`)
@@ -399,7 +356,7 @@ pub fn panel_findings(
     state: State<'_, AppState>,
     args: Args<PanelFindingsArgs>,
 ) -> Reply<PanelFindingsArgs> {
-    state.with_store(|store| Ok(state.panel_findings(store.document(), args.0.language)))
+    state.with_session(|session| Ok(session.panel_findings(args.0.language)))
 }
 
 arguments! {
@@ -411,8 +368,7 @@ arguments! {
 /// breach notifications), earliest first, as of this moment.
 #[tauri::command]
 pub fn get_calendar(state: State<'_, AppState>) -> Reply<GetCalendarArgs> {
-    let now = Local::now().naive_local();
-    state.with_store(|store| Ok(calendar::due(store.document(), now)))
+    state.with_session(|session| Ok(session.calendar()))
 }
 
 #[tauri::command]
@@ -447,7 +403,7 @@ pub struct TemplateView {
 /// each is an answer only once confirmed where it is asked.
 fn template_suggestions(template: &templates::RegisterTemplate) -> templates::SuggestedAnswers {
     let register = template
-        .records(templates::Country::Finland)
+        .records(templates::Jurisdiction::Finland)
         .into_iter()
         .find_map(|record| match record {
             Record::Register(register) => Some(register),

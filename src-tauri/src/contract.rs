@@ -17,7 +17,7 @@ use crate::merge::{
     ChangeReportPageArgs, ConflictedCopiesArgs, ExportChangeReportArgs, MergeCopyArgs,
     MergePreviewNoticeArgs, MergeView, ReviewMergeArgs,
 };
-use crate::state::{ChangesView, DocumentView, PanelFindings};
+use crate::state::{ChangesView, DocumentView, PanelFindings, UndoResult};
 use kirjuri_model::calendar::Due;
 use kirjuri_model::{Finding, Processor, Record, RetentionRule};
 use kirjuri_store::conflicted::ConflictedCopy;

@@ -1,8 +1,7 @@
 //! The one error the UI sees: a stable `code` it switches on and a `message`
-//! for people. The UI shows its own localized text for each code
-//! (`err_<code>` in the text catalogue, assets/text/*.ftl, as the window has
-//! it in ui/app/generated/texts.js; a test checks every code) and
-//! the message as detail; it never parses the message.
+//! for people. The UI shows its own localized text for each code (`err-<code>`
+//! in the text catalogue; a test checks every code) and the message as
+//! detail; it never parses the message.
 
 use kirjuri_export::ExportError;
 use kirjuri_store::StoreError;
@@ -23,6 +22,11 @@ macro_rules! error_codes {
             /// The code as the UI sees it (`err_<name>` is its text).
             pub fn name(self) -> &'static str {
                 match self { $(ErrorCode::$variant => $name),+ }
+            }
+
+            /// The code named `name`.
+            pub fn named(name: &str) -> Option<ErrorCode> {
+                ErrorCode::ALL.iter().copied().find(|code| code.name() == name)
             }
         }
     };
@@ -98,31 +102,15 @@ impl fmt::Display for UiError {
 impl std::error::Error for UiError {}
 
 impl From<&StoreError> for ErrorCode {
+    /// The store's own code (`StoreError::code`, the one mapping), and for a
+    /// lock the user may break, the code that offers to.
     fn from(error: &StoreError) -> ErrorCode {
         match error {
-            StoreError::NotKirjuri { .. } => ErrorCode::NotKirjuri,
-            StoreError::NewerVersion { .. } => ErrorCode::NewerVersion,
-            StoreError::Damaged { .. } => ErrorCode::Damaged,
-            StoreError::UnexpectedSchema { .. } => ErrorCode::UnexpectedSchema,
-            StoreError::FileExists(_) => ErrorCode::FileExists,
-            StoreError::NotFound(_) => ErrorCode::NotFound,
-            StoreError::Busy(_) => ErrorCode::Busy,
-            StoreError::ReadOnly => ErrorCode::ReadOnly,
             StoreError::InUse {
                 may_be_broken: true,
                 ..
             } => ErrorCode::InUseBreakable,
-            StoreError::InUse { .. } => ErrorCode::InUse,
-            StoreError::NotWritable(_) => ErrorCode::NotWritable,
-            StoreError::ChangedOnDisk(_) => ErrorCode::ChangedOnDisk,
-            StoreError::LockLost(_) => ErrorCode::LockLost,
-            StoreError::UnfinishedSave(_) => ErrorCode::UnfinishedSave,
-            StoreError::DiskFull(_) => ErrorCode::DiskFull,
-            StoreError::NotForgettable { .. } => ErrorCode::NotForgettable,
-            StoreError::BrokenHistory { .. } => ErrorCode::BrokenHistory,
-            StoreError::InvalidEdit(_) => ErrorCode::InvalidEdit,
-            StoreError::Io { .. } => ErrorCode::Io,
-            StoreError::Sqlite { .. } => ErrorCode::Sqlite,
+            error => ErrorCode::named(error.code()).unwrap_or(ErrorCode::Internal),
         }
     }
 }
@@ -161,11 +149,10 @@ impl From<kirjuri_store::compare::MergeError> for UiError {
         use kirjuri_store::compare::MergeError;
         match error {
             MergeError::Store(error) => error.into(),
-            MergeError::SameFile(_) => UiError::new(ErrorCode::SameFile, &error),
-            MergeError::DifferentOrganisation { .. } => {
-                UiError::new(ErrorCode::DifferentOrganisation, &error)
-            }
-            MergeError::NotAText { .. } => UiError::new(ErrorCode::InvalidEdit, &error),
+            error => UiError::new(
+                ErrorCode::named(error.code()).unwrap_or(ErrorCode::Internal),
+                &error,
+            ),
         }
     }
 }
@@ -271,32 +258,17 @@ mod tests {
     }
 
     /// Each code has its text in the UI, in Swedish, Finnish and English
-    /// (`err_<code>` in the catalogue the window reads, ui/app/generated/texts.js),
+    /// (`err-<code>` in the catalogue, `err_<code>` in the window's copy),
     /// and each serializes to its name.
     #[test]
     fn every_code_has_its_text_in_the_ui_in_three_languages() {
-        let i18n = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/app/generated/texts.js"),
-        )
-        .unwrap();
         for code in ErrorCode::ALL {
             assert_eq!(serde_json::to_value(code).unwrap(), code.name());
-            let key = format!("\n  err_{}: [", code.name());
-            let line = i18n
-                .find(&key)
-                .map(|at| &i18n[at + key.len()..])
-                .and_then(|rest| rest.split_once("],\n"))
-                .map(|(texts, _)| texts)
-                .unwrap_or_else(|| panic!("ui/app/generated/texts.js has no err_{}", code.name()));
-            let texts: Vec<&str> = line
-                .split("', '")
-                .map(|t| t.trim_matches(|c| c == '\'' || c == ' '))
-                .collect();
-            assert!(
-                texts.len() == 3 && texts.iter().all(|t| !t.is_empty()),
-                "err_{} needs its sv, fi and en text: {line}",
-                code.name()
-            );
+            let key = format!("err-{}", code.name().replace('_', "-"));
+            let text = kirjuri_text::Text::from_id(&key)
+                .unwrap_or_else(|| panic!("the catalogue has no {key}"));
+            // The build makes sure each key has all three languages.
+            assert!(!text.get(kirjuri_model::Language::En).is_empty(), "{key}");
         }
     }
 }

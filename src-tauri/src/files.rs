@@ -192,18 +192,18 @@ mod tests {
     #[test]
     fn a_folder_typed_as_the_target_gets_the_suggested_name() {
         let folder = tempfile::tempdir().unwrap();
-        let suggested = Some("Tietosuojaseloste - Uutiskirje.pdf");
+        let suggested = Some("Seloste - Uutiskirje.pdf");
         assert_eq!(
             in_folder(folder.path().to_path_buf(), suggested),
-            folder.path().join("Tietosuojaseloste - Uutiskirje.pdf")
+            folder.path().join("Seloste - Uutiskirje.pdf")
         );
         assert_eq!(
             in_folder("/".into(), suggested),
-            PathBuf::from("/Tietosuojaseloste - Uutiskirje.pdf")
+            PathBuf::from("/Seloste - Uutiskirje.pdf")
         );
         assert_eq!(
             in_folder("/no/such/folder/".into(), suggested),
-            PathBuf::from("/no/such/folder/Tietosuojaseloste - Uutiskirje.pdf")
+            PathBuf::from("/no/such/folder/Seloste - Uutiskirje.pdf")
         );
         // A file's path stays as typed.
         let file = folder.path().join("seloste");

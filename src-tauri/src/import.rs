@@ -9,7 +9,7 @@ use crate::error::{ErrorCode, UiError};
 use crate::files::{self, FileChoice, FileKind};
 use crate::state::{AppState, ChangesView};
 use kirjuri_import::{ImportError, Imported, Options};
-use kirjuri_model::templates::Country;
+use kirjuri_model::templates::Jurisdiction;
 use kirjuri_model::Language;
 use kirjuri_store::Store;
 use serde::{Deserialize, Serialize};
@@ -28,7 +28,7 @@ pub struct Description {
     /// Pasted text.
     pub text: Option<String>,
     /// The organisation's country, where the text does not make it clear.
-    pub country: Option<Country>,
+    pub country: Option<Jurisdiction>,
     /// The language the description is written in, where the text does not make it clear.
     pub language: Option<Language>,
 }
@@ -143,20 +143,19 @@ pub async fn import_into_document(
     } = args.0;
     let (imported, file_name) = read(&description)?;
     let user = state.user_name();
-    state.with_store(|store| {
+    state.with_session(|session| {
         let (edits, filled, unmatched) = if translation {
-            let made = kirjuri_import::translate::translation(store.document(), &imported)?;
+            let made = kirjuri_import::translate::translation(session.document(), &imported)?;
             (made.edits, made.filled, made.unmatched)
         } else {
             (
-                imported.into_document(store.document(), &file_name)?,
+                imported.into_document(session.document(), &file_name)?,
                 0,
                 Vec::new(),
             )
         };
-        let changes = store.apply(&user, &edits)?;
         Ok(ImportedView {
-            changes: ChangesView::of(&state, store, &changes),
+            changes: session.apply(&user, &edits)?,
             filled,
             unmatched,
         })

@@ -408,7 +408,7 @@ mod tests {
     const IMPORTED: &str = "REKISTERISELOSTE
 Henkilötietolaki (523/1999) 10 §
 
-1. Rekisterinpitäjä
+1. REKISTERINPITÄJÄ
 Autokorjaamo Virtanen Oy
 Teollisuustie 3, 33100 Tampere
 

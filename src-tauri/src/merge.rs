@@ -10,7 +10,7 @@
 use crate::contract::{Args, Reply};
 use crate::error::UiError;
 use crate::files::{self, FileChoice, FileKind};
-use crate::state::{file_name, AppState, ChangesView};
+use crate::state::{file_name, AppState};
 use chrono::Local;
 use kirjuri_export::change_report::{
     self, ChangeReport, Outcome, ReportConflict, ReportField, ReportGroup, ReportItem,
@@ -199,10 +199,10 @@ pub fn merge_copy(state: State<'_, AppState>, args: Args<MergeCopyArgs>) -> Repl
         different_organisation,
     } = args.0;
     let user = state.user_name();
-    state.with_store(|mine| {
-        let plan = plan(mine, &theirs, &choices, different_organisation)?;
-        let changes = mine.merge(&user, &plan)?;
-        Ok(ChangesView::of(&state, mine, &changes))
+    state.with_session(|session| {
+        let plan = plan(session.store(), &theirs, &choices, different_organisation)?;
+        let changes = session.store_mut().merge(&user, &plan)?;
+        Ok(session.changed(&changes))
     })
 }
 

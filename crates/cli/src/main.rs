@@ -5,7 +5,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kirjuri_export::ExportOptions;
-use kirjuri_model::templates::{new_document, Country, NewDocument};
+use kirjuri_model::templates::{new_document, Jurisdiction, NewDocument};
 use kirjuri_model::{Document, Edit, Language, LocalizedText, Severity};
 use kirjuri_session::{Session, UndoResult};
 use kirjuri_store::compare::{
@@ -189,11 +189,11 @@ enum CountryArg {
     Se,
 }
 
-impl From<CountryArg> for Country {
-    fn from(country: CountryArg) -> Country {
+impl From<CountryArg> for Jurisdiction {
+    fn from(country: CountryArg) -> Jurisdiction {
         match country {
-            CountryArg::Fi => Country::Finland,
-            CountryArg::Se => Country::Sweden,
+            CountryArg::Fi => Jurisdiction::Finland,
+            CountryArg::Se => Jurisdiction::Sweden,
         }
     }
 }
@@ -331,7 +331,7 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
                 .is_some_and(|b| *b == b'{');
             if translation {
                 let options = kirjuri_import::Options {
-                    country: country.map(Country::from),
+                    country: country.map(Jurisdiction::from),
                     language: lang,
                 };
                 let fail = |source| CliError::Import {
@@ -367,7 +367,7 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
                     )));
                 }
                 let options = kirjuri_import::Options {
-                    country: country.map(Country::from),
+                    country: country.map(Jurisdiction::from),
                     language: lang,
                 };
                 let imported = kirjuri_import::import(&bytes, &options).map_err(|source| {
@@ -417,7 +417,10 @@ fn run(command: Command, user: &str) -> Result<ExitCode, CliError> {
             })?;
             let view = Session::on(Store::open(&file, user)?).apply(user, &edits)?;
             let changes = &view.changes;
-            println!("{} record(s) changed", changes.changed.len() + changes.removed.len());
+            println!(
+                "{} record(s) changed",
+                changes.changed.len() + changes.removed.len()
+            );
         }
         Command::Undo { file } => {
             let undone = Session::on(Store::open(&file, user)?).undo(user)?;

@@ -11,7 +11,7 @@ use kirjuri_export::{
     export_notice_html, export_notice_pdf, export_record_pdf, notice_draft_reasons,
     processor_record_draft_reasons, ExportError, ExportOptions,
 };
-use kirjuri_model::templates::{new_document, Country, NewDocument};
+use kirjuri_model::templates::{new_document, Jurisdiction, NewDocument};
 use kirjuri_model::*;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -73,7 +73,7 @@ fn template_company(templates: &[&str]) -> Document {
     new_document(&NewDocument {
         name: "Pieni Oy".to_string(),
         business_id: "1234567-8".to_string(),
-        country: Country::Finland,
+        country: Jurisdiction::Finland,
         templates: templates.iter().map(|t| t.to_string()).collect(),
         systems: Vec::new(),
         working_language: Some(Language::Fi),

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use kirjuri_export::{export_notice_pdf, ExportOptions};
-use kirjuri_model::templates::{new_document, retention_period, Country, NewDocument};
+use kirjuri_model::templates::{new_document, retention_period, Jurisdiction, NewDocument};
 use kirjuri_model::*;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -15,7 +15,7 @@ const TEMPLATES_JSON: &str = include_str!("../../../assets/data/register_templat
 const RETENTION_JSON: &str = include_str!("../../../assets/data/retention_periods.json");
 
 /// A company in `country` made from one template, with a way to reach it.
-fn company(country: Country, template: &str) -> Document {
+fn company(country: Jurisdiction, template: &str) -> Document {
     let mut document = new_document(&NewDocument {
         name: "Pieni Oy".into(),
         business_id: "1234567-8".into(),
@@ -109,7 +109,7 @@ fn all_languages<'t>(texts: impl IntoIterator<Item = &'t LocalizedText>) -> Stri
 
 #[test]
 fn finnish_camera_keeps_visitors_for_days_and_cites_759_2004_only_for_employees() {
-    let document = company(Country::Finland, "camera_surveillance");
+    let document = company(Jurisdiction::Finland, "camera_surveillance");
     // The purpose every visitor falls under cites no workplace act; the one that does is about employees.
     let for_everyone = &document.purposes[0];
     assert!(for_everyone.legal_bases[0].law_reference.is_empty());
@@ -164,7 +164,7 @@ fn finnish_camera_keeps_visitors_for_days_and_cites_759_2004_only_for_employees(
 
 #[test]
 fn swedish_camera_states_a_period_and_cites_no_finnish_act() {
-    let document = company(Country::Sweden, "camera_surveillance");
+    let document = company(Jurisdiction::Sweden, "camera_surveillance");
     assert_eq!(
         document.purposes.len(),
         1,
@@ -189,22 +189,22 @@ fn swedish_camera_states_a_period_and_cites_no_finnish_act() {
 fn camera_footage_goes_to_the_police_case_by_case_not_as_a_regular_disclosure() {
     for (country, language, case_by_case) in [
         (
-            Country::Finland,
+            Jurisdiction::Finland,
             Language::Fi,
             "Yksittäistapauksissa poliisille",
         ),
         (
-            Country::Finland,
+            Jurisdiction::Finland,
             Language::Sv,
             "I enskilda fall till polisen",
         ),
         (
-            Country::Sweden,
+            Jurisdiction::Sweden,
             Language::Sv,
             "I enskilda fall till polisen",
         ),
         (
-            Country::Sweden,
+            Jurisdiction::Sweden,
             Language::En,
             "In individual cases to the police",
         ),
@@ -238,7 +238,7 @@ fn camera_footage_goes_to_the_police_case_by_case_not_as_a_regular_disclosure() 
 
 #[test]
 fn camera_notice_does_not_offer_a_choice_the_visitor_does_not_have() {
-    for country in [Country::Finland, Country::Sweden] {
+    for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
         let document = company(country, "camera_surveillance");
         let register = &document.registers[0];
         assert!(Language::ALL.iter().all(|l| !register
@@ -265,7 +265,7 @@ fn camera_notice_does_not_offer_a_choice_the_visitor_does_not_have() {
 
 #[test]
 fn swedish_personnel_notice_names_no_statutory_pension_insurer() {
-    let document = company(Country::Sweden, "personnel");
+    let document = company(Jurisdiction::Sweden, "personnel");
     let swedish = notice(&document, Language::Sv);
     for finnish_system in [
         "Pensions- och olycksfallsförsäkringsgivare",
@@ -307,7 +307,7 @@ fn swedish_personnel_notice_names_no_statutory_pension_insurer() {
 #[test]
 fn finnish_personnel_names_the_earnings_related_pension_and_accident_insurer_and_the_incomes_register(
 ) {
-    let document = company(Country::Finland, "personnel");
+    let document = company(Jurisdiction::Finland, "personnel");
     let finnish = notice(&document, Language::Fi);
     assert_prints(
         &finnish,
@@ -337,7 +337,7 @@ fn no_personnel_notice_states_a_blanket_duty_to_provide() {
         "Sinulla on lakisääteinen velvollisuus antaa tiedot.",
         "You are required by law to provide the data.",
     ];
-    for country in [Country::Finland, Country::Sweden] {
+    for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
         let document = company(country, "personnel");
         assert_ne!(
             document.registers[0].provision_requirement,
@@ -357,7 +357,7 @@ fn no_personnel_notice_states_a_blanket_duty_to_provide() {
     }
     // The consequence carries the split: statutory (tax, pay), contractual
     // (bank account), and the narrow health-data duty of each country.
-    let finnish = notice(&company(Country::Finland, "personnel"), Language::Fi);
+    let finnish = notice(&company(Jurisdiction::Finland, "personnel"), Language::Fi);
     for part in [
         "Osa tiedoista perustuu lakiin ja osa työsopimukseen.",
         "ennakonpidätyksen ja ilmoittaa palkan tulorekisteriin",
@@ -367,7 +367,7 @@ fn no_personnel_notice_states_a_blanket_duty_to_provide() {
     ] {
         assert_prints(&finnish, part, "FI personnel, fi");
     }
-    let swedish = notice(&company(Country::Sweden, "personnel"), Language::Sv);
+    let swedish = notice(&company(Jurisdiction::Sweden, "personnel"), Language::Sv);
     for part in [
         "En del uppgifter krävs enligt lag, en del behövs för anställningsavtalet.",
         "arbetsgivardeklaration till Skatteverket (skatteförfarandelagen 2011:1244)",
@@ -391,7 +391,7 @@ fn personnel_cites_the_tax_and_sick_pay_laws_of_its_country() {
                 .collect::<Vec<_>>(),
         )
     };
-    let swedish = laws(Country::Sweden);
+    let swedish = laws(Jurisdiction::Sweden);
     for law in [
         "Skatteförfarandelagen (2011:1244)",
         "Lagen (1991:1047) om sjuklön",
@@ -399,7 +399,7 @@ fn personnel_cites_the_tax_and_sick_pay_laws_of_its_country() {
     ] {
         assert!(swedish.contains(law), "SE personnel cites {law}: {swedish}");
     }
-    let finnish = laws(Country::Finland);
+    let finnish = laws(Jurisdiction::Finland);
     for law in [
         "Ennakkoperintälaki (1118/1996)",
         "laki tulotietojärjestelmästä (53/2018)",
@@ -412,7 +412,7 @@ fn personnel_cites_the_tax_and_sick_pay_laws_of_its_country() {
 
 #[test]
 fn finnish_personnel_file_is_not_kept_ten_years_whole() {
-    let document = company(Country::Finland, "personnel");
+    let document = company(Jurisdiction::Finland, "personnel");
     let rules = &document.retention_rules;
     let by_law = |law: &str| {
         rules
@@ -450,7 +450,7 @@ fn finnish_personnel_file_is_not_kept_ten_years_whole() {
         .iter()
         .any(|r| r.routine.fi.contains("Henkilöstökansio poistetaan")));
 
-    let swedish = company(Country::Sweden, "personnel");
+    let swedish = company(Jurisdiction::Sweden, "personnel");
     assert!(!swedish
         .retention_rules
         .iter()
@@ -465,7 +465,7 @@ fn finnish_personnel_file_is_not_kept_ten_years_whole() {
 
 #[test]
 fn swedish_working_time_records_cite_the_regulations_in_force() {
-    let document = company(Country::Sweden, "personnel");
+    let document = company(Jurisdiction::Sweden, "personnel");
     let periods = all_languages(document.retention_rules.iter().map(|r| &r.period));
     assert!(periods.contains("AFS 2023:2"), "{periods}");
     assert!(
@@ -478,7 +478,7 @@ fn swedish_working_time_records_cite_the_regulations_in_force() {
 
 #[test]
 fn bookkeeping_has_a_contract_purpose_and_a_legal_obligation_purpose() {
-    for country in [Country::Finland, Country::Sweden] {
+    for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
         let document = company(country, "bookkeeping");
         let bases: Vec<(LegalBasis, &Purpose)> = document
             .purposes
@@ -525,10 +525,10 @@ fn bookkeeping_has_a_contract_purpose_and_a_legal_obligation_purpose() {
             &format!("{country:?} bookkeeping, fi"),
         );
     }
-    let swedish = notice(&company(Country::Sweden, "bookkeeping"), Language::Sv);
+    let swedish = notice(&company(Jurisdiction::Sweden, "bookkeeping"), Language::Sv);
     assert_prints(&swedish, "Skatteverket", "SE bookkeeping, sv");
     assert_never(&swedish, "Skattemyndigheten", "SE bookkeeping, sv");
-    let finland_swedish = notice(&company(Country::Finland, "bookkeeping"), Language::Sv);
+    let finland_swedish = notice(&company(Jurisdiction::Finland, "bookkeeping"), Language::Sv);
     assert_prints(
         &finland_swedish,
         "Skatteförvaltningen",
@@ -542,7 +542,7 @@ fn bookkeeping_has_a_contract_purpose_and_a_legal_obligation_purpose() {
 
 #[test]
 fn newsletter_withdrawal_and_objection_need_no_identity_check() {
-    for country in [Country::Finland, Country::Sweden] {
+    for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
         let document = company(country, "newsletter");
         for right in [
             DataSubjectRight::WithdrawConsent,
@@ -585,7 +585,7 @@ fn newsletter_withdrawal_and_objection_need_no_identity_check() {
             &format!("{country:?} newsletter, fi"),
         );
     }
-    let swedish = notice(&company(Country::Sweden, "newsletter"), Language::Sv);
+    let swedish = notice(&company(Jurisdiction::Sweden, "newsletter"), Language::Sv);
     assert_prints(
         &swedish,
         "Ingen identitetskontroll: länken eller ditt meddelande räcker",
@@ -596,7 +596,7 @@ fn newsletter_withdrawal_and_objection_need_no_identity_check() {
         "Marknadsföringslagen (2008:486)",
         "SE newsletter, sv",
     );
-    let finnish = notice(&company(Country::Finland, "newsletter"), Language::Fi);
+    let finnish = notice(&company(Jurisdiction::Finland, "newsletter"), Language::Fi);
     assert_prints(
         &finnish,
         "Laki sähköisen viestinnän palveluista (917/2014) 200 §",
@@ -608,7 +608,7 @@ fn newsletter_withdrawal_and_objection_need_no_identity_check() {
 
 #[test]
 fn job_applicants_are_told_what_is_needed_and_what_follows_not_that_nothing_is_required() {
-    for country in [Country::Finland, Country::Sweden] {
+    for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
         let document = company(country, "job_applicants");
         assert_eq!(
             document.registers[0].provision_requirement,
@@ -632,7 +632,7 @@ fn job_applicants_are_told_what_is_needed_and_what_follows_not_that_nothing_is_r
 #[test]
 fn no_template_says_nothing_is_required_while_an_item_is_mandatory_without_saying_what_follows() {
     for template in kirjuri_model::templates::templates() {
-        for country in [Country::Finland, Country::Sweden] {
+        for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
             let document = company(country, &template.id);
             let register = &document.registers[0];
             let mandatory = document
@@ -662,7 +662,7 @@ fn no_template_says_nothing_is_required_while_an_item_is_mandatory_without_sayin
 
 #[test]
 fn swedish_job_applications_are_kept_a_concrete_period_under_the_codetermination_act() {
-    let document = company(Country::Sweden, "job_applicants");
+    let document = company(Jurisdiction::Sweden, "job_applicants");
     let period = &document.retention_rules[0].period.sv;
     assert!(
         // What is kept, then for how long.
@@ -682,7 +682,7 @@ fn swedish_job_applications_are_kept_a_concrete_period_under_the_codetermination
         !period.contains("äga rum inom två år"),
         "the negotiation need not be held within two years: {period}"
     );
-    let finnish = company(Country::Finland, "job_applicants");
+    let finnish = company(Jurisdiction::Finland, "job_applicants");
     let period = &finnish.retention_rules[0].period.fi;
     assert!(
         period.starts_with(
@@ -697,7 +697,7 @@ fn swedish_job_applications_are_kept_a_concrete_period_under_the_codetermination
 
 #[test]
 fn swedish_web_shop_keeps_data_for_the_consumer_complaint_period_and_names_a_payment_provider() {
-    let document = company(Country::Sweden, "webshop_customers");
+    let document = company(Jurisdiction::Sweden, "webshop_customers");
     let periods = all_languages(document.retention_rules.iter().map(|r| &r.period));
     assert!(
         periods.contains("Konsumentköplagen (2022:260) 5 kap. 2 §"),
@@ -708,7 +708,7 @@ fn swedish_web_shop_keeps_data_for_the_consumer_complaint_period_and_names_a_pay
         !periods.contains("Preskriptionslagen"),
         "the 10-year limitation does not count from the end of the customer relationship"
     );
-    for country in [Country::Finland, Country::Sweden] {
+    for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
         let document = company(country, "webshop_customers");
         let printed = notice(&document, Language::En);
         assert_prints(

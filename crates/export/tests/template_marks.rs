@@ -10,7 +10,7 @@ use kirjuri_export::{
     export_notice_html, export_notice_pdf, export_record_pdf, export_xlsx, ExportOptions,
 };
 use kirjuri_model::templates::{
-    confirm_answer, confirm_section, new_document, Country, NewDocument,
+    confirm_answer, confirm_section, new_document, Jurisdiction, NewDocument,
 };
 use kirjuri_model::{Document, Edit, Language, LegalBasis, Person, PersonId, Record};
 use std::io::Cursor;
@@ -88,7 +88,7 @@ fn company(template: &str) -> Document {
     let mut document = new_document(&NewDocument {
         name: "Pieni Oy".into(),
         business_id: "1234567-8".into(),
-        country: Country::Finland,
+        country: Jurisdiction::Finland,
         templates: vec![template.into()],
         systems: Vec::new(),
         working_language: Some(Language::Fi),

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use kirjuri_export::{export_notice_pdf, ExportOptions};
-use kirjuri_model::templates::{new_document, templates, Country, NewDocument};
+use kirjuri_model::templates::{new_document, templates, Jurisdiction, NewDocument};
 use kirjuri_model::Language;
 use std::process::Command;
 
@@ -27,7 +27,7 @@ fn text_of(pdf: &[u8], name: &str) -> String {
 
 #[test]
 fn every_template_exports_a_notice_in_every_language_without_fallback_marks() {
-    for country in [Country::Finland, Country::Sweden] {
+    for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
         let document = new_document(&NewDocument {
             name: "Pieni Oy".into(),
             business_id: "1234567-8".into(),
@@ -66,7 +66,7 @@ fn a_notice_with_unreviewed_template_text_is_a_draft_until_every_section_is_conf
     let mut document = new_document(&NewDocument {
         name: "Pieni Oy".into(),
         business_id: "1234567-8".into(),
-        country: Country::Finland,
+        country: Jurisdiction::Finland,
         templates: vec!["newsletter".into()],
         systems: Vec::new(),
         working_language: None,

@@ -12,7 +12,7 @@ pub mod sections;
 pub mod translate;
 
 use kirjuri_model::imported::{ImportedDescription, ImportedPassage, ImportedSection};
-use kirjuri_model::templates::Country;
+use kirjuri_model::templates::Jurisdiction;
 use kirjuri_model::{Document, Edit, Language, Record, RecordKind, TemplateSection};
 
 /// Why a file was not imported. Each says in one sentence what to do.
@@ -44,7 +44,7 @@ pub enum ImportError {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     /// The organisation's country, when the text does not make it clear.
-    pub country: Option<Country>,
+    pub country: Option<Jurisdiction>,
     /// The language the description is written in, when the text does not make it clear.
     pub language: Option<Language>,
 }

@@ -8,7 +8,7 @@ use crate::read::{Paragraph, Style};
 use crate::sections::{self, Topic};
 use crate::Passage;
 use chrono::NaiveDate;
-use kirjuri_model::templates::Country;
+use kirjuri_model::templates::Jurisdiction;
 use kirjuri_model::*;
 
 /// One register being filled, and the sections it got text in.
@@ -34,7 +34,7 @@ struct Placer {
 pub fn place(
     paragraphs: &[Paragraph],
     language: Language,
-    country: Option<Country>,
+    country: Option<Jurisdiction>,
 ) -> crate::Imported {
     let mut placer = Placer {
         language,
@@ -1343,7 +1343,7 @@ impl Placer {
         }
     }
 
-    fn finish(mut self, country: Option<Country>) -> crate::Imported {
+    fn finish(mut self, country: Option<Jurisdiction>) -> crate::Imported {
         let organisation = &mut self.document.organisation;
         organisation.country = match country {
             Some(country) => country.code().to_string(),

@@ -27,8 +27,8 @@ pub mod upgrade;
 
 pub use changes::{ChangeSet, ChangedRecord, RemovedRecord, Splice};
 pub use checks::{check, CheckOptions, Checker};
-pub use findings::{Finding, FindingCode, Severity};
 pub use document::*;
+pub use findings::{Finding, FindingCode, Severity};
 pub use ids::*;
 pub use index::Index;
 pub use paperwork::*;

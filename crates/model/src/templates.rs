@@ -18,30 +18,30 @@ const TEMPLATES_JSON: &str = include_str!("../../../assets/data/register_templat
 const SYSTEMS_JSON: &str = include_str!("../../../assets/data/systems.json");
 const RETENTION_JSON: &str = include_str!("../../../assets/data/retention_periods.json");
 
-/// The countries whose law the templates and the retention catalogue know.
+/// A country whose law the templates and the retention catalogue know (FI, SE).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
 )]
-pub enum Country {
+pub enum Jurisdiction {
     #[serde(rename = "FI")]
     Finland,
     #[serde(rename = "SE")]
     Sweden,
 }
 
-impl Country {
+impl Jurisdiction {
     /// ISO 3166-1 alpha-2, as the organisation's `country` holds it.
     pub fn code(self) -> &'static str {
         match self {
-            Country::Finland => "FI",
-            Country::Sweden => "SE",
+            Jurisdiction::Finland => "FI",
+            Jurisdiction::Sweden => "SE",
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Country> {
+    pub fn from_code(code: &str) -> Option<Jurisdiction> {
         match code.trim().to_ascii_uppercase().as_str() {
-            "FI" => Some(Country::Finland),
-            "SE" => Some(Country::Sweden),
+            "FI" => Some(Jurisdiction::Finland),
+            "SE" => Some(Jurisdiction::Sweden),
             _ => None,
         }
     }
@@ -73,7 +73,7 @@ pub enum PeriodKind {
 #[serde(deny_unknown_fields)]
 pub struct RetentionPeriod {
     pub id: String,
-    pub country: Country,
+    pub country: Jurisdiction,
     pub kind: PeriodKind,
     pub trigger: RetentionTrigger,
     pub name: LocalizedText,
@@ -245,7 +245,7 @@ impl SystemEntry {
 }
 
 /// A text that differs by country, named by a key of the templates' `law_sources`.
-type ByCountry = BTreeMap<Country, String>;
+type ByCountry = BTreeMap<Jurisdiction, String>;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -337,10 +337,10 @@ struct TemplateRetention {
 /// certificate) is written once per country instead of a sentence true of neither.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(transparent)]
-struct Countries(Vec<Country>);
+struct Countries(Vec<Jurisdiction>);
 
 impl Countries {
-    fn includes(&self, country: Country) -> bool {
+    fn includes(&self, country: Jurisdiction) -> bool {
         self.0.is_empty() || self.0.contains(&country)
     }
 }
@@ -378,7 +378,7 @@ pub struct RegisterTemplate {
     consequence_of_not_providing: LocalizedText,
     /// The consequence in a country whose law makes it differ, in place of the one above.
     #[serde(default)]
-    consequence_by_country: BTreeMap<Country, LocalizedText>,
+    consequence_by_country: BTreeMap<Jurisdiction, LocalizedText>,
     /// What the notice says of disclosures that are not regular ones (the
     /// police asking for a recording): printed after "no regular disclosures, except".
     #[serde(default)]
@@ -572,7 +572,7 @@ impl RegisterTemplate {
 
     /// The records of a new register made from this template for a company in
     /// `country`, in the order their references need (shared records first).
-    pub fn records(&self, country: Country) -> Vec<Record> {
+    pub fn records(&self, country: Jurisdiction) -> Vec<Record> {
         let mut register = Register::new(self.name.clone().suggestion());
         register.description = self.description.clone().suggestion();
         // Suggested, not answered: each question stays open until a person
@@ -753,7 +753,7 @@ impl RegisterTemplate {
     }
 
     /// The edits that add this template's register to a document.
-    pub fn edits(&self, country: Country) -> Vec<Edit> {
+    pub fn edits(&self, country: Jurisdiction) -> Vec<Edit> {
         self.records(country)
             .into_iter()
             .map(|record| Edit::Put { record })
@@ -768,7 +768,7 @@ pub struct NewDocument {
     pub name: String,
     #[serde(default)]
     pub business_id: String,
-    pub country: Country,
+    pub country: Jurisdiction,
     /// The ids of the chosen templates, in the order their registers appear.
     #[serde(default)]
     pub templates: Vec<String>,
@@ -1075,7 +1075,7 @@ mod tests {
 
     /// A company made from `templates`, with what no template can give: the
     /// company's e-mail address and a contact person for every register.
-    fn company(country: Country, templates: Vec<String>) -> Document {
+    fn company(country: Jurisdiction, templates: Vec<String>) -> Document {
         let mut document = bare_company(country, templates);
         document.organisation.email = "info@pieni.fi".into();
         let person = Person {
@@ -1093,7 +1093,7 @@ mod tests {
     }
 
     /// A company made from `templates` alone, as `kirjuri new` makes it.
-    fn bare_company(country: Country, templates: Vec<String>) -> Document {
+    fn bare_company(country: Jurisdiction, templates: Vec<String>) -> Document {
         new_document(&NewDocument {
             name: "Pieni Oy".into(),
             business_id: "1234567-8".into(),
@@ -1107,7 +1107,7 @@ mod tests {
 
     #[test]
     fn a_company_from_templates_alone_cannot_be_contacted_and_says_so() {
-        for country in [Country::Finland, Country::Sweden] {
+        for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
             let document = bare_company(country, all_template_ids());
             let errors: HashSet<FindingCode> = check(&document, options(None))
                 .into_iter()
@@ -1169,7 +1169,7 @@ mod tests {
 
     #[test]
     fn a_template_answers_nothing_until_each_suggestion_is_confirmed() {
-        let document = company(Country::Finland, vec!["newsletter".into()]);
+        let document = company(Jurisdiction::Finland, vec!["newsletter".into()]);
         let register = &document.registers[0];
         assert_eq!(register.role, None, "suggested, not answered");
         assert!(!register.transfers_outside_eea.is_answered());
@@ -1219,7 +1219,7 @@ mod tests {
         let mut sets: Vec<Vec<String>> =
             all_template_ids().into_iter().map(|id| vec![id]).collect();
         sets.push(all_template_ids());
-        for country in [Country::Finland, Country::Sweden] {
+        for country in [Jurisdiction::Finland, Jurisdiction::Sweden] {
             for set in &sets {
                 let document = with_answers_confirmed(&company(country, set.clone()));
                 assert_eq!(document.registers.len(), set.len());
@@ -1248,7 +1248,7 @@ mod tests {
 
     #[test]
     fn a_catalogue_system_linked_to_a_register_brings_its_transfer_ground() {
-        let mut document = company(Country::Finland, vec!["newsletter".into()]);
+        let mut document = company(Jurisdiction::Finland, vec!["newsletter".into()]);
         let register = document.registers[0].id;
         let transfer_findings = |document: &Document| {
             check(document, options(None))
@@ -1314,7 +1314,7 @@ mod tests {
 
     #[test]
     fn every_section_from_a_template_is_marked_until_confirmed() {
-        let document = company(Country::Finland, vec!["newsletter".into()]);
+        let document = company(Jurisdiction::Finland, vec!["newsletter".into()]);
         let register = &document.registers[0];
         let marked = |document: &Document| {
             check(document, options(None))
@@ -1360,8 +1360,8 @@ mod tests {
 
     #[test]
     fn the_country_picks_the_statute_of_each_retention_rule_and_legal_basis() {
-        let finnish = company(Country::Finland, vec!["bookkeeping".into()]);
-        let swedish = company(Country::Sweden, vec!["bookkeeping".into()]);
+        let finnish = company(Jurisdiction::Finland, vec!["bookkeeping".into()]);
+        let swedish = company(Jurisdiction::Sweden, vec!["bookkeeping".into()]);
         let periods = |document: &Document| {
             document
                 .retention_rules
@@ -1412,10 +1412,10 @@ mod tests {
                 .map(|r| r.period.en.clone())
                 .collect::<Vec<_>>()
         };
-        assert!(rules(Country::Finland)
+        assert!(rules(Jurisdiction::Finland)
             .iter()
             .any(|p| p.contains("Working Hours Act (872/2019), section 32")));
-        assert!(rules(Country::Sweden)
+        assert!(rules(Jurisdiction::Sweden)
             .iter()
             .any(|p| p.contains("arbetstidslagen (1982:673), section 11")));
     }
@@ -1429,17 +1429,17 @@ mod tests {
                 .map(|r| r.period.en.clone())
                 .collect::<Vec<_>>()
         };
-        assert!(rules(Country::Finland)
+        assert!(rules(Jurisdiction::Finland)
             .iter()
             .any(|p| p.contains("Non-Discrimination Act (1325/2014)")));
-        assert!(rules(Country::Sweden)
+        assert!(rules(Jurisdiction::Sweden)
             .iter()
             .any(|p| p.contains("diskrimineringslagen (2008:567), chapter 6, section 4")));
     }
 
     #[test]
     fn legitimate_interests_are_written_out_and_flags_are_set() {
-        let document = company(Country::Sweden, all_template_ids());
+        let document = company(Jurisdiction::Sweden, all_template_ids());
         for claim in document.purposes.iter().flat_map(|p| &p.legal_bases) {
             if claim.basis == Some(LegalBasis::LegitimateInterests) {
                 assert!(Language::ALL.iter().all(|l| !claim
@@ -1545,7 +1545,7 @@ mod tests {
         let document = new_document(&NewDocument {
             name: "Liten AB".into(),
             business_id: String::new(),
-            country: Country::Sweden,
+            country: Jurisdiction::Sweden,
             templates: vec!["bookkeeping".into()],
             systems: vec!["fortnox".into()],
             working_language: None,
@@ -1564,7 +1564,7 @@ mod tests {
             new_document(&NewDocument {
                 name: "X".into(),
                 business_id: String::new(),
-                country: Country::Finland,
+                country: Jurisdiction::Finland,
                 templates: vec!["nope".into()],
                 systems: Vec::new(),
                 working_language: None,

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use kirjuri_model::checks::{check, CheckOptions, FindingCode, Severity};
 use kirjuri_model::exchange::{from_json, to_json};
-use kirjuri_model::templates::{confirm_section, new_document, Country, NewDocument};
+use kirjuri_model::templates::{confirm_section, new_document, Jurisdiction, NewDocument};
 use kirjuri_model::{
     Document, Edit, Language, LegalBasis, LocalizedText, Record, Resolved, TemplateSection,
 };
@@ -23,7 +23,7 @@ fn finnish(template: &str) -> Document {
     new_document(&NewDocument {
         name: "Pieni Oy".into(),
         business_id: "1234567-8".into(),
-        country: Country::Finland,
+        country: Jurisdiction::Finland,
         templates: vec![template.into()],
         systems: Vec::new(),
         working_language: Some(Language::Fi),

@@ -194,7 +194,10 @@ impl Session {
     /// the list every later change is spliced into.
     pub fn panel_findings(&mut self, language: Option<Language>) -> PanelFindings {
         let (options, now) = (self.check_options(language), self.now());
-        let findings = self.shown.checker.check(self.store.document(), options, now, None);
+        let findings = self
+            .shown
+            .checker
+            .check(self.store.document(), options, now, None);
         self.shown.generation += 1;
         self.shown.language = language;
         self.shown.list = findings.clone();

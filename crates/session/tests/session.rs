@@ -26,14 +26,25 @@ fn session(dir: &tempfile::TempDir, now: &str) -> Session {
 fn spliced(list: &[Finding], splices: &[Splice<Finding>]) -> Vec<Finding> {
     let mut out = list.to_vec();
     for splice in splices.iter().rev() {
-        out.splice(splice.at..splice.at + splice.remove, splice.insert.iter().cloned());
+        out.splice(
+            splice.at..splice.at + splice.remove,
+            splice.insert.iter().cloned(),
+        );
     }
     out
 }
 
 /// Follows one change as the window does and checks it against a whole check.
-fn follow(session: &Session, shown: &mut (u64, Vec<Finding>), view: &ChangesView, language: Language) {
-    assert_eq!(view.findings.from, shown.0, "the splices are of the list shown");
+fn follow(
+    session: &Session,
+    shown: &mut (u64, Vec<Finding>),
+    view: &ChangesView,
+    language: Language,
+) {
+    assert_eq!(
+        view.findings.from, shown.0,
+        "the splices are of the list shown"
+    );
     assert_eq!(view.findings.to, shown.0 + 1, "one generation per change");
     shown.1 = spliced(&shown.1, &view.findings.splices);
     shown.0 = view.findings.to;
@@ -82,7 +93,10 @@ fn apply_undo_and_redo_splice_the_shown_list_into_a_whole_check() {
     assert!(undone.undone);
     assert!(undone.summary.is_some(), "the undo names what it undid");
     follow(&session, &mut shown, &undone.changed, Language::Fi);
-    assert_eq!(session.document().registers[2].name.get(Language::Fi).is_empty(), false);
+    assert!(!session.document().registers[2]
+        .name
+        .get(Language::Fi)
+        .is_empty());
 
     let redone = session.redo("Jim").unwrap();
     assert!(redone.undone);
@@ -147,7 +161,9 @@ fn delete_and_forget_takes_the_requests_out_of_the_list_and_the_file() {
     let path = session.store().path().to_path_buf();
     drop(session);
     let bytes = std::fs::read(&path).unwrap();
-    assert!(!bytes.windows(10).any(|w| w == "Frågeström".as_bytes()[..10].as_ref()));
+    assert!(!bytes
+        .windows(10)
+        .any(|w| w == "Frågeström".as_bytes()[..10].as_ref()));
 }
 
 #[test]
@@ -159,16 +175,18 @@ fn the_clock_is_the_sessions() {
         record: Record::Breach(breach.clone()),
     };
     let missed = |session: &Session| {
-        session
-            .findings(None)
-            .iter()
-            .any(|f| f.id == Uuid::from(breach.id) && f.code == FindingCode::BreachNotificationMissed)
+        session.findings(None).iter().any(|f| {
+            f.id == Uuid::from(breach.id) && f.code == FindingCode::BreachNotificationMissed
+        })
     };
     // 71 hours after discovery the notification is not late yet; 73 hours after, it is.
     let mut early = session(&dir, "2026-12-04 08:00");
     early.apply("Jim", std::slice::from_ref(&edit)).unwrap();
     assert!(!missed(&early));
-    assert!(early.calendar().iter().any(|due| due.id == Uuid::from(breach.id)));
+    assert!(early
+        .calendar()
+        .iter()
+        .any(|due| due.id == Uuid::from(breach.id)));
     drop(early);
     let store = Store::open(&dir.path().join("session.sqlite"), "Jim").unwrap();
     let late = Session::new(store, Box::new(FixedClock(at("2026-12-04 10:00"))));

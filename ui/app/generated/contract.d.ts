@@ -200,9 +200,9 @@ export type ChangedRecord = {
 index: number, } & ({ "kind": "organisation", "record": Organisation } | { "kind": "person", "record": Person } | { "kind": "data_subject_category", "record": DataSubjectCategory } | { "kind": "source", "record": Source } | { "kind": "recipient", "record": Recipient } | { "kind": "processor", "record": Processor } | { "kind": "storage_location", "record": StorageLocation } | { "kind": "security_measure", "record": SecurityMeasure } | { "kind": "cookie", "record": Cookie } | { "kind": "register", "record": Register } | { "kind": "data_item_group", "record": DataItemGroup } | { "kind": "data_item", "record": DataItem } | { "kind": "purpose", "record": Purpose } | { "kind": "system_link", "record": SystemLink } | { "kind": "disclosure", "record": Disclosure } | { "kind": "transfer", "record": Transfer } | { "kind": "access_role", "record": AccessRole } | { "kind": "retention_rule", "record": RetentionRule } | { "kind": "rights_procedure", "record": RightsProcedure } | { "kind": "dpia_screening", "record": DpiaScreening } | { "kind": "breach", "record": Breach } | { "kind": "data_subject_request", "record": DataSubjectRequest } | { "kind": "client_controller", "record": ClientController });
 
 /**
- * What an edit, undo or redo changed, as the window takes it: the records
- * changed and removed, the findings as splices of the panel's list, and the
- * document's state beside them. Its size follows the edit, not the document.
+ * What an edit, undo or redo changed: the records changed and removed, the
+ * findings as splices of the list shown before, and the document's state
+ * beside them. Its size follows the edit, not the document.
  */
 export type ChangesView = { changes: ChangeSet, findings: FindingsUpdate, last_changed: string | null, can_undo: boolean, can_redo: boolean, };
 
@@ -334,11 +334,6 @@ export type CookieClass = "necessary" | "functional" | "preference" | "statistic
 export type CookieDuration = "session" | "persistent";
 
 export type CookieId = string;
-
-/**
- * The countries whose law the templates and the retention catalogue know.
- */
-export type Country = "FI" | "SE";
 
 /**
  * A country as the dropdowns list it.
@@ -476,7 +471,7 @@ text?: string | null,
 /**
  * The organisation's country, where the text does not make it clear.
  */
-country?: Country | null, 
+country?: Jurisdiction | null, 
 /**
  * The language the description is written in, where the text does not make it clear.
  */
@@ -511,7 +506,7 @@ export type DisclosureId = string;
 export type Document = { organisation: Organisation, people: Array<Person>, data_subject_categories: Array<DataSubjectCategory>, sources: Array<Source>, recipients: Array<Recipient>, processors: Array<Processor>, storage_locations: Array<StorageLocation>, security_measures: Array<SecurityMeasure>, cookies: Array<Cookie>, registers: Array<Register>, data_item_groups: Array<DataItemGroup>, data_items: Array<DataItem>, purposes: Array<Purpose>, system_links: Array<SystemLink>, disclosures: Array<Disclosure>, transfers: Array<Transfer>, access_roles: Array<AccessRole>, retention_rules: Array<RetentionRule>, rights_procedures: Array<RightsProcedure>, dpia_screenings: Array<DpiaScreening>, breaches: Array<Breach>, data_subject_requests: Array<DataSubjectRequest>, client_controllers: Array<ClientController>, };
 
 /**
- * The open document as the UI sees it.
+ * The open document as the window sees it.
  */
 export type DocumentView = { path: string, file_name: string, document: Document, last_changed: string | null, 
 /**
@@ -729,9 +724,9 @@ export type FindingCode = "transfer_without_mechanism" | "special_category_witho
 export type FindingResolution = { "status": "not_applicable", reason: LocalizedText, } | { "status": "accepted", note: LocalizedText, by: string, on: string, };
 
 /**
- * The findings panel's list after a change, as splices of the list the
- * window was sent last (generation `from`); a window that holds another
- * generation asks for the whole list again (`panel_findings`).
+ * The findings list after a change, as splices of the list of generation
+ * `from`; a window that holds another generation asks for the whole list
+ * again ([`Session::panel_findings`]).
  */
 export type FindingsUpdate = { from: number, to: number, splices: Array<Splice<Finding>>, };
 
@@ -894,6 +889,11 @@ post_incident_review: Array<LocalizedText>, };
 export type ItemRequirement = "mandatory" | "optional";
 
 /**
+ * A country whose law the templates and the retention catalogue know (FI, SE).
+ */
+export type Jurisdiction = "FI" | "SE";
+
+/**
  * A language Kirjuri writes documents and its user interface in.
  */
 export type Language = "sv" | "fi" | "en";
@@ -1003,7 +1003,7 @@ export type NewDocument = {
 /**
  * The company's name, the same in every language until the user says otherwise.
  */
-name: string, business_id: string, country: Country, 
+name: string, business_id: string, country: Jurisdiction, 
 /**
  * The ids of the chosen templates, in the order their registers appear.
  */
@@ -1099,7 +1099,7 @@ imported_description?: ImportedDescription | null, };
 export type OrganisationId = string;
 
 /**
- * The findings panel's whole list and its generation.
+ * The findings list whole, and its generation.
  */
 export type PanelFindings = { generation: number, findings: Array<Finding>, };
 
@@ -1366,7 +1366,7 @@ export type RemovedRecord = { kind: RecordKind, id: string, };
 /**
  * A statutory retention or limitation period.
  */
-export type RetentionPeriod = { id: string, country: Country, kind: PeriodKind, trigger: RetentionTrigger, name: LocalizedText, period: LocalizedText, 
+export type RetentionPeriod = { id: string, country: Jurisdiction, kind: PeriodKind, trigger: RetentionTrigger, name: LocalizedText, period: LocalizedText, 
 /**
  * The statute and section.
  */
