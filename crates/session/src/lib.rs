@@ -16,7 +16,17 @@ use kirjuri_model::{
 use kirjuri_store::{ChangeSummary, Store, StoreError};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use uuid::Uuid;
+
+/// The last generation given to a findings list in this process. Generations
+/// only grow, across sessions too: a window that held another document's list
+/// never takes an older list, or this document's first, for its own.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+fn next_generation() -> u64 {
+    GENERATION.fetch_add(1, Ordering::Relaxed) + 1
+}
 
 /// Where "now" comes from: the system's clock in the app, a fixed moment in tests.
 pub trait Clock: Send + Sync + std::fmt::Debug {
@@ -198,7 +208,7 @@ impl Session {
             .shown
             .checker
             .check(self.store.document(), options, now, None);
-        self.shown.generation += 1;
+        self.shown.generation = next_generation();
         self.shown.language = language;
         self.shown.list = findings.clone();
         PanelFindings {
@@ -259,7 +269,7 @@ impl Session {
             .check(self.store.document(), options, now, Some(changes));
         let splices = splices(&self.shown.list, &findings);
         let from = self.shown.generation;
-        self.shown.generation += 1;
+        self.shown.generation = next_generation();
         self.shown.list = findings;
         let (can_undo, can_redo) = self.undo_redo();
         ChangesView {
