@@ -409,6 +409,8 @@ pub fn field_label(kind: crate::records::RecordKind, path: &str) -> Option<Text>
         (_, "measures") => Text::BreachMeasures,
         (_, "actions") => Text::RequestActions,
         (K::Organisation, "reason" | "note") => Text::FindingReason,
+        // A breach's answers to the review are labelled by their questions.
+        (_, "review_answers") => return None,
         // A field whose form label has the field's own name (`notice_changes`:
         // `notice-changes`) needs no line here.
         (_, field) => return Text::from_id(&field.replace('_', "-")),

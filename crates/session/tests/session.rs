@@ -198,7 +198,13 @@ fn a_new_session_never_gives_a_generation_already_given() {
     let dir = tempfile::tempdir().unwrap();
     let mut first = session(&dir, "2026-12-06 12:00");
     let mut last = first.panel_findings(None).generation;
-    last = last.max(first.apply("Jim", &[rename_register(&first, 0, "A")]).unwrap().findings.to);
+    last = last.max(
+        first
+            .apply("Jim", &[rename_register(&first, 0, "A")])
+            .unwrap()
+            .findings
+            .to,
+    );
     drop(first);
     let store = Store::open(&dir.path().join("session.sqlite"), "Jim").unwrap();
     let mut second = Session::new(store, Box::new(FixedClock(at("2026-12-06 12:00"))));
