@@ -18,7 +18,7 @@ import { OrganisationScreen, PeopleScreen, CookiesScreen, IncidentScreen } from 
 import { ListsScreen } from './screens/lists.js';
 import { ProcessorsScreen } from './screens/processors.js';
 import { RegistersScreen, RegisterEditor } from './screens/registers.js';
-import { findingPlace, findingCounts as countFindings } from './places.js';
+import { findingPlace, findingCounts as countFindings, placesIn } from './places.js';
 import { HistoryScreen } from './screens/history.js';
 import { MergeScreen, CompareDialog, ConflictedCopies } from './screens/merge.js';
 import { TranslationScreen } from './screens/translation.js';
@@ -405,7 +405,18 @@ function App() {
 
   // Each open finding counts where it is fixed: a register's tab, or a screen.
   const workLang = doc?.organisation?.working_language || lang;
-  const findingCounts = useMemo(() => countFindings(doc, findings, checkLang, workLang), [doc, findings, checkLang, workLang]);
+  // Memoized on the places, not the document: an edit that moves no finding
+  // (a name, a text) keeps them, and so the counts and the sidebar.
+  const places = doc ? placesIn(doc) : null;
+  // Counts equal to the last ones are the last ones, so the sidebar's rows are not drawn again.
+  const lastCounts = useRef(null);
+  const findingCounts = useMemo(() => {
+    const next = countFindings(doc, findings, checkLang, workLang);
+    const last = lastCounts.current;
+    if (last && sameCounts(last.registers, next.registers)) next.registers = last.registers;
+    lastCounts.current = next;
+    return next;
+  }, [places, findings, checkLang, workLang]);
 
   const app = {
     t, lang, vocab, doc, view, findings, findingCounts, screen, settings,
@@ -534,6 +545,17 @@ function Screen({ screen }) {
     case 'merge': return html`<${MergeScreen} key=${screen.view.theirs} view=${screen.view} />`;
     default: return html`<${RegistersScreen} />`;
   }
+}
+
+/// Whether two `findingCounts(…).registers` say the same for every register and tab.
+function sameCounts(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [id, x] of a) {
+    const y = b.get(id);
+    if (!y || x.all !== y.all || x.errors !== y.errors || x.tabs.size !== y.tabs.size) return false;
+    for (const [tab, n] of x.tabs) if (y.tabs.get(tab) !== n) return false;
+  }
+  return true;
 }
 
 /// The registers under "Registers" in the sidebar, each drawn again only when

@@ -198,14 +198,34 @@ class Places {
 }
 
 const placesOfDocument = new WeakMap();
+let lastPlaces = null;
 
-/// The places of `doc`'s findings, made once per document (an edit makes a new one).
-function placesIn(doc) {
+/// Whether `a` and `b` are the same in everything `Places` reads: the
+/// registers' order and the shared records they use, each part's register,
+/// each disclosure's recipient, which recipients are categories of
+/// processors. Lists an edit did not touch are the same arrays
+/// (changes.js), and a changed list is compared record by record.
+function sameShape(a, b) {
+  const sameList = (x, y, same) => x === y || (!!x && !!y && x.length === y.length && x.every((r, i) => r === y[i] || same(r, y[i])));
+  const sameIds = (x, y) => sameList(x, y, (p, q) => p === q);
+  const part = (r, s) => r.id === s.id && r.register === s.register && r.recipient === s.recipient;
+  for (const kind of Object.keys(TAB_OF_PART)) {
+    if (!sameList(a[LIST_OF[kind]], b[LIST_OF[kind]], part)) return false;
+  }
+  return sameList(a.registers, b.registers, (r, s) => r.id === s.id && sameIds(r.sources, s.sources) && sameIds(r.security_measures, s.security_measures))
+    && sameList(a.recipients, b.recipients, (r, s) => r.id === s.id && isProcessorCategory(r) === isProcessorCategory(s));
+}
+
+/// The places of `doc`'s findings, made once per document; an edit that
+/// changes none of what they are made of (a name, a text) keeps the last
+/// document's, so what is memoized on them is not counted again.
+export function placesIn(doc) {
   let places = placesOfDocument.get(doc);
   if (!places) {
-    places = new Places(doc);
+    places = lastPlaces && sameShape(lastPlaces.doc, doc) ? lastPlaces.places : new Places(doc);
     placesOfDocument.set(doc, places);
   }
+  lastPlaces = { doc, places };
   return places;
 }
 
@@ -242,9 +262,21 @@ export function findingCounts(doc, findings, checkLang, workLang) {
   };
   if (!doc) return { registers, screens };
   const places = placesIn(doc);
+  // Each finding's places, kept with the places for the same languages: an
+  // edit's splices keep the other findings the same objects, so only the
+  // new ones are placed again.
+  if (!places.kept || places.kept.checkLang !== checkLang || places.kept.workLang !== workLang) {
+    places.kept = { checkLang, workLang, of: new WeakMap() };
+  }
+  const kept = places.kept.of;
   for (const f of findings) {
     if (f.answer) continue;
-    for (const place of places.of(f, checkLang, workLang)) {
+    let where = kept.get(f);
+    if (!where) {
+      where = places.of(f, checkLang, workLang);
+      kept.set(f, where);
+    }
+    for (const place of where) {
       if (place.name === 'register') {
         const count = add(registers, place.id, f);
         count.tabs.set(place.tab, (count.tabs.get(place.tab) || 0) + 1);

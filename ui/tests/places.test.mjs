@@ -132,3 +132,26 @@ test('the preview knows the section of the notice that prints a field', () => {
   assert.equal(firstSectionOf('systems'), 8);
   assert.equal(firstSectionOf('access'), null);
 });
+
+test('counts follow an edit that moves a finding, and stay the same for one that does not', () => {
+  const { doc, a, b, source, rule } = example();
+  const findings = [
+    { code: 'missing', kind: 'retention_rule', id: rule.id, field: 'period', severity: 'error', register: b.id },
+    { code: 'missing', kind: 'source', id: source.id, field: 'kinds', severity: 'warning' },
+  ];
+  const before = findingCounts(doc, findings, null, 'sv');
+  // A rename keeps every place.
+  const renamed = { ...doc, registers: [{ ...a, name: { sv: 'Nytt', fi: '', en: '' } }, b] };
+  const same = findingCounts(renamed, findings, null, 'sv');
+  assert.deepEqual([...same.registers.keys()].sort(), [...before.registers.keys()].sort());
+  assert.equal(same.registers.get(a.id).tabs.get('sources'), 1);
+  // The rule moved to the first register: its finding counts there now.
+  const moved = { ...renamed, retention_rules: [{ ...rule, register: a.id }] };
+  const after = findingCounts(moved, findings, null, 'sv');
+  assert.equal(after.registers.get(a.id).tabs.get('retention'), 1);
+  assert.equal(after.registers.get(b.id)?.tabs.get('retention'), undefined);
+  // The second register stops using the shared source: its count goes.
+  const unused = { ...moved, registers: [moved.registers[0], { ...b, sources: [] }] };
+  const last = findingCounts(unused, findings, null, 'sv');
+  assert.equal(last.registers.get(b.id), undefined);
+});
